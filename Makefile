@@ -1,0 +1,48 @@
+# Facilitator: `make run` starts the app on the demo process, `make test` runs the suite.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+QM := resources/i18n/facilitator_sv.qm
+TS := resources/i18n/facilitator_sv.ts
+DEMO := build/demo.facilitator
+SOURCES = $(shell find facilitator -name '*.py' | sort)
+
+.PHONY: run test bench smoke translations lupdate system-deps clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+$(QM): $(TS) $(STAMP)
+	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(QM)
+
+translations: $(QM)
+
+# Refresh the catalogue from the code (then translate the new entries in the .ts).
+lupdate: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $(SOURCES) -source-language en -target-language sv -no-obsolete -locations none -ts $(TS)
+
+run: $(STAMP) $(QM)
+	$(PY) -m facilitator demo $(DEMO) --force
+	$(PY) -m facilitator $(DEMO)
+
+test: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow"
+
+smoke: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) -m facilitator --smoke-test
+
+bench: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
+
+# System libraries Qt needs on a bare Debian/Ubuntu (run as root or with sudo).
+system-deps:
+	apt-get update -qq
+	apt-get install -y -qq python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 \
+		libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libxcb-shape0 fonts-dejavu-core
+
+clean:
+	rm -rf $(VENV) build $(QM)

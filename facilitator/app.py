@@ -1,0 +1,72 @@
+"""Wiring for the desktop app: logging, crash handling, language, settings, the window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from . import APP_NAME, __version__
+from .i18n import LanguageSwitcher
+from .logs import enable_faulthandler, previous_native_crash, setup_logging
+from .platform import paths
+from .ui.main_window import MainWindow
+from .ui.settings import LANGUAGE, LAST_FILE, Settings
+
+log = logging.getLogger("facilitator.app")
+
+
+def make_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    return app
+
+
+def install_excepthook(log_file: Path) -> None:
+    def hook(kind, value, tb):
+        text = "".join(traceback.format_exception(kind, value, tb))
+        log.critical("unexpected error\n%s", text)
+        if QApplication.instance() is not None:
+            QMessageBox.critical(
+                None,
+                APP_NAME,
+                QCoreApplication.translate(
+                    "App",
+                    "Something unexpected went wrong. Your work is saved. The details are in the log file:\n%1",
+                ).replace("%1", str(log_file)),
+            )
+
+    sys.excepthook = hook
+
+
+def run(argv: list[str], file: str | None = None) -> int:
+    log_file = setup_logging()
+    app = make_application(argv)
+    settings = Settings.at(paths.config_dir() / "settings.ini")
+    switcher = LanguageSwitcher(app)
+    switcher.set_language(settings.get(LANGUAGE))
+    install_excepthook(log_file)
+    crash = previous_native_crash()
+    enable_faulthandler()
+    window = MainWindow(settings, switcher)
+    window.show()
+    if crash:
+        QMessageBox.warning(
+            window,
+            APP_NAME,
+            QCoreApplication.translate(
+                "App", "Facilitator stopped unexpectedly last time. The report was saved in %1."
+            ).replace("%1", str(paths.log_dir())),
+        )
+    target = file or settings.get(LAST_FILE)
+    if target and Path(target).exists():
+        QTimer.singleShot(0, lambda: window.open_process(target))
+    else:
+        QTimer.singleShot(0, window.open_demo)
+    return app.exec()

@@ -1,0 +1,194 @@
+"""Command line: start the window, or run headless commands on the same domain and storage.
+
+    facilitator [FILE]                 open the window (on FILE, the last file, or the demo)
+    facilitator demo FILE [--force]    write the demo process
+    facilitator info FILE [--json]     describe a process
+    facilitator rotation ...           a World Café seating plan
+    facilitator --smoke-test           build the window on a temporary process and exit
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from . import APP_NAME, __version__
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def _core_app():
+    """A QCoreApplication with the Swedish (or English) catalogue, for messages only."""
+    from PySide6.QtCore import QCoreApplication
+
+    from .i18n import LanguageSwitcher
+
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    switcher = LanguageSwitcher(app)
+    switcher.set_language(os.environ.get("FACILITATOR_LANG", "sv"))
+    return app, switcher
+
+
+def cmd_demo(args) -> int:
+    from .demo.builder import build_demo
+    from .messages import describe_file_error
+    from .storage.errors import ProcessFileError
+
+    app, _switcher = _core_app()
+    path = Path(args.file)
+    try:
+        build_demo(path, overwrite=args.force)
+    except ProcessFileError as error:
+        print(describe_file_error(error), file=sys.stderr)
+        return EXIT_ERROR
+    print(path)
+    return EXIT_OK
+
+
+def describe_process(path: Path) -> dict:
+    from .domain.entities import Meeting
+    from .storage.process_store import ProcessStore, check_process_file
+
+    check_process_file(path, for_writing=False)
+    # Read-only: open without migrating or writing.
+    import sqlite3
+
+
+    connection = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)
+    try:
+        store = ProcessStore(path, connection)
+        process = store.process()
+        meetings = store.list(Meeting, order_by="date, start_time, id")
+        counts = store.counts()
+        return {
+            "file": str(path),
+            "title": process.title,
+            "municipality": process.municipality,
+            "plan_stage": process.plan_stage,
+            "schema": store.schema_version(),
+            "meetings": [
+                {"id": m.id, "format": m.format, "title": m.title, "date": m.date, "start_time": m.start_time}
+                for m in meetings
+            ],
+            "participants": counts["participant"],
+            "organisations": counts["organisation"],
+            "contributions": counts["contribution"],
+            "measures": counts["measure"],
+        }
+    finally:
+        connection.close()
+
+
+def cmd_info(args) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from .domain import vocabulary as v
+    from .messages import describe_file_error
+    from .storage.errors import ProcessFileError
+
+    app, _switcher = _core_app()
+    try:
+        info = describe_process(Path(args.file))
+    except ProcessFileError as error:
+        print(describe_file_error(error), file=sys.stderr)
+        return EXIT_ERROR
+    if args.json:
+        print(json.dumps(info, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    t = lambda text: QCoreApplication.translate("Cli", text)  # noqa: E731
+    print(info["title"])
+    if info["municipality"]:
+        print(info["municipality"])
+    print()
+    print(t("Meetings:"))
+    for meeting in info["meetings"]:
+        kind = QCoreApplication.translate("Vocabulary", v.MEETING_FORMAT_LABELS.get(meeting["format"], meeting["format"]))
+        print(f"  [{meeting['id']}] {meeting['date']} {meeting['start_time']}  {kind}: {meeting['title']}")
+    print()
+    print(t("Participants: %1").replace("%1", str(info["participants"])))
+    print(t("Contributions: %1").replace("%1", str(info["contributions"])))
+    print(t("Measures: %1").replace("%1", str(info["measures"])))
+    return EXIT_OK
+
+
+def smoke_test() -> int:
+    """Builds the real window offscreen on a temporary process; 0 only if all is well."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="facilitator-smoke-") as folder:
+        os.environ["FACILITATOR_HOME"] = folder
+        from PySide6.QtWidgets import QApplication
+
+        from .domain.entities import Meeting
+        from .i18n import LanguageSwitcher
+        from .ui.main_window import MainWindow
+        from .ui.settings import Settings
+
+        app = QApplication.instance() or QApplication([APP_NAME, "-platform", os.environ["QT_QPA_PLATFORM"]])
+        problems = []
+        switcher = LanguageSwitcher(app)
+        if not switcher.set_language("sv"):
+            problems.append("Swedish catalogue missing")
+        window = MainWindow(Settings.at(Path(folder) / "settings.ini"), switcher, Path(folder) / "backups")
+        window.show()
+        path = Path(folder) / "Röktest med mellanslag.facilitator"
+        if not window.create_process(path, "Röktest"):
+            problems.append("could not create a process")
+        else:
+            meeting_id = window.add_meeting("world_cafe", "Röktest", "2027-03-03")
+            if meeting_id is None or window.document.store.get(Meeting, meeting_id) is None:
+                problems.append("could not add a meeting")
+            window.undo()
+            if window.document.store.count(Meeting) != 0:
+                problems.append("undo did not remove the meeting")
+            if window.file_menu.title() != "&Arkiv":
+                problems.append(f"menu not in Swedish: {window.file_menu.title()!r}")
+        app.processEvents()
+        window.close()
+        app.processEvents()
+        if problems:
+            for problem in problems:
+                print("smoke test:", problem, file=sys.stderr)
+            return EXIT_ERROR
+        print("smoke test: ok")
+        return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="facilitator", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--smoke-test", action="store_true", help="build the window offscreen and exit")
+    sub = parser.add_subparsers(dest="command")
+    demo = sub.add_parser("demo", help="write the demo process to FILE")
+    demo.add_argument("file")
+    demo.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    demo.set_defaults(func=cmd_demo)
+    info = sub.add_parser("info", help="describe a process file")
+    info.add_argument("file")
+    info.add_argument("--json", action="store_true")
+    info.set_defaults(func=cmd_info)
+    try:
+        from . import rotation_command
+    except ImportError:  # pragma: no cover - the café planner is optional while it is built
+        rotation_command = None
+    if rotation_command is not None:
+        rotation_command.add_parser(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    commands = {"demo", "info", "rotation", "-h", "--help", "--version", "--smoke-test"}
+    if not argv or argv[0] not in commands:
+        if argv and argv[0].startswith("-") and argv[0] not in commands:
+            build_parser().parse_args(argv)  # prints usage for unknown options
+        from .app import run
+
+        return run([sys.argv[0]], argv[0] if argv else None)
+    args = build_parser().parse_args(argv)
+    if args.smoke_test:
+        return smoke_test()
+    return args.func(args)

@@ -1,0 +1,265 @@
+"""Writes the demo process (Ekbacka kommun) from ``content.py`` through the storage layer."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..domain.entities import (
+    AgendaItem,
+    AttendanceEntry,
+    CafeTable,
+    Contribution,
+    HarvestItem,
+    Measure,
+    MeasureSource,
+    MeasureStatusChange,
+    Meeting,
+    Mitigation,
+    Organisation,
+    Participant,
+    Question,
+    Round,
+    Theme,
+    Vote,
+)
+from ..storage.process_store import ProcessStore, check_process_file
+from ..storage.errors import ProcessFileError
+from . import content as c
+
+
+def build_demo(path: str | os.PathLike, overwrite: bool = False) -> Path:
+    path = Path(path)
+    if overwrite and path.exists():
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+    store = ProcessStore.create(path, c.PROCESS["title"], c.PROCESS["municipality"])
+    try:
+        with store.db.atomic():
+            store.update(type(store.process()), 1, description=c.PROCESS["description"])
+            _fill(store)
+    finally:
+        store.close()
+    return path
+
+
+def ensure_demo(path: str | os.PathLike) -> Path:
+    """The demo at ``path``, written if missing (or rebuilt if it cannot be opened)."""
+    path = Path(path)
+    if path.exists():
+        try:
+            check_process_file(path)
+            return path
+        except ProcessFileError:
+            pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return build_demo(path, overwrite=True)
+
+
+def _fill(store: ProcessStore) -> None:
+    organisations = {
+        o.name: o.id for o in store.insert_many(Organisation(name=name) for name in c.ORGANISATIONS)
+    }
+    people = {}
+    for person in c.PARTICIPANTS:
+        stored = store.insert(
+            Participant(
+                name=person["name"],
+                organisation_id=organisations.get(person.get("organisation") or ""),
+                category=person["category"],
+                email=person.get("email", ""),
+                phone=person.get("phone", ""),
+                languages="|".join(person.get("languages", [])),
+            )
+        )
+        people[person["name"]] = stored.id
+
+    meetings, tables, rounds, questions = {}, {}, {}, {}
+    for position, spec in enumerate(c.MEETINGS):
+        meeting = store.insert(
+            Meeting(
+                format=spec["format"],
+                title=spec["title"],
+                date=spec["date"],
+                start_time=spec["start_time"],
+                end_time=spec["end_time"],
+                place=spec["place"],
+                moderator=spec["moderator"],
+                coordinator=spec["coordinator"],
+                purpose=spec["purpose"],
+                frame_statement=spec["frame_statement"],
+                selection_reasons=spec["selection_reasons"],
+                food_served=spec["food_served"],
+                next_steps=spec["next_steps"],
+                feedback_method=spec["feedback_method"],
+                series=spec.get("series", ""),
+                position=position,
+            )
+        )
+        key = spec["key"]
+        meetings[key] = meeting.id
+        for table_position, table in enumerate(spec.get("tables", [])):
+            stored = store.insert(
+                CafeTable(
+                    meeting_id=meeting.id,
+                    position=table_position,
+                    name=table["name"],
+                    seats=table["seats"],
+                    host_participant_id=people.get(table["host"]) if table.get("host") else None,
+                )
+            )
+            tables[(key, table["name"])] = stored.id
+        round_numbers = sorted({i["round_number"] for i in _agenda(spec) if i["round_number"]})
+        for number in round_numbers:
+            rounds[(key, number)] = store.insert(
+                Round(meeting_id=meeting.id, number=number, minutes=meeting.round_minutes)
+            ).id
+        for q_position, text in enumerate(spec["questions"]):
+            is_cafe = spec["format"] == "world_cafe"
+            questions[(key, q_position)] = store.insert(
+                Question(
+                    meeting_id=meeting.id,
+                    position=q_position,
+                    text=text,
+                    round_number=q_position + 1 if is_cafe else None,
+                )
+            ).id
+        store.insert_many(
+            AgendaItem(
+                meeting_id=meeting.id,
+                position=i,
+                title=item["title"],
+                kind=item["kind"],
+                minutes=item["minutes"],
+                round_number=item["round_number"],
+            )
+            for i, item in enumerate(_agenda(spec))
+        )
+        host_tables = {t["host"]: tables[(key, t["name"])] for t in spec.get("tables", []) if t.get("host")}
+        store.insert_many(
+            AttendanceEntry(
+                meeting_id=meeting.id,
+                participant_id=people[entry["participant"]],
+                role=entry["role"],
+                status=entry["status"],
+                table_id=host_tables.get(entry["participant"]),
+            )
+            for entry in spec["attendance"]
+        )
+
+    themes = {}
+    for position, theme in enumerate(c.THEMES):
+        themes[(theme["meeting"], theme["title"])] = store.insert(
+            Theme(
+                meeting_id=meetings[theme["meeting"]],
+                position=position,
+                title=theme["title"],
+                description=theme.get("description", ""),
+            )
+        ).id
+
+    contributions: list[tuple[str, str, int]] = []  # (meeting key, text, id)
+    for position, item in enumerate(c.CONTRIBUTIONS):
+        key = item["meeting"]
+        stored = store.insert(
+            Contribution(
+                meeting_id=meetings[key],
+                kind=item["kind"],
+                text=item["text"],
+                round_id=rounds.get((key, item["round"])) if item.get("round") else None,
+                table_id=tables.get((key, item["table"])) if item.get("table") else None,
+                question_id=questions.get((key, item["question"])) if item.get("question") is not None else None,
+                theme_id=themes.get((key, item["theme"])) if item.get("theme") else None,
+                position=position,
+                published=True,
+            )
+        )
+        store.insert_many(
+            Mitigation(contribution_id=stored.id, position=i, text=text)
+            for i, text in enumerate(item.get("mitigations", []))
+        )
+        contributions.append((key, item["text"], stored.id))
+
+    def contribution_id(key: str, prefix: str) -> int:
+        return next(cid for k, text, cid in contributions if k == key and text.startswith(prefix))
+
+    for vote in c.VOTES:
+        key = vote["meeting"]
+        store.insert(
+            Vote(
+                meeting_id=meetings[key],
+                theme_id=themes[(key, vote["theme"])] if vote.get("theme") else None,
+                contribution_id=contribution_id(key, vote["contribution_text_prefix"])
+                if vote.get("contribution_text_prefix")
+                else None,
+                dots=vote["dots"],
+            )
+        )
+    for position, item in enumerate(c.HARVEST):
+        key = item["meeting"]
+        store.insert(
+            HarvestItem(
+                meeting_id=meetings[key],
+                table_id=tables.get((key, item["table"])) if item.get("table") else None,
+                kind=item["kind"],
+                position=position,
+                text=item["text"],
+            )
+        )
+    for position, spec in enumerate(c.MEASURES):
+        history = spec["status_history"]
+        measure = store.insert(
+            Measure(
+                title=spec["title"],
+                description=spec["description"],
+                goal=spec["goal"],
+                owner=spec["owner"],
+                department=spec["department"],
+                due_date=spec["due_date"],
+                time_frame=spec["time_frame"],
+                completion_criterion=spec["completion_criterion"],
+                indicators=spec["indicators"],
+                baseline=spec["baseline"],
+                target=spec["target"],
+                result=spec["result"],
+                resources=spec["resources"],
+                follow_up_method=spec["follow_up_method"],
+                eccar_point=spec["eccar_point"],
+                track=spec["track"],
+                aimed_at=spec["aimed_at"],
+                target_groups=spec["target_groups"],
+                is_new=spec["is_new"],
+                term=spec["term"],
+                status=history[-1]["status"] if history else "proposed",
+                origin_meeting_id=meetings.get(spec["origin_meeting"]),
+                position=position,
+                created_at=history[0]["date"] if history else "",
+            )
+        )
+        store.insert_many(
+            MeasureStatusChange(measure_id=measure.id, status=h["status"], date=h["date"], note=h["note"])
+            for h in history
+        )
+        for source in spec.get("sources", []):
+            key = source["meeting"]
+            if "theme" in source:
+                store.insert(MeasureSource(measure_id=measure.id, theme_id=themes[(key, source["theme"])]))
+            else:
+                store.insert(
+                    MeasureSource(
+                        measure_id=measure.id,
+                        contribution_id=contribution_id(key, source["contribution_text_prefix"]),
+                    )
+                )
+
+
+def _agenda(spec: dict) -> list[dict]:
+    """Agenda rows with their round numbers (rounds are counted in the order they appear)."""
+    rows, number = [], 0
+    for item in spec.get("agenda", []):
+        round_number = None
+        if item["kind"] == "round":
+            number += 1
+            round_number = number
+        rows.append({**item, "round_number": round_number})
+    return rows

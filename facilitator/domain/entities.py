@@ -1,0 +1,365 @@
+"""The things a process is made of, as plain dataclasses.
+
+Each entity names the table that stores it (``TABLE``). Field names equal column names, so
+storage can map rows to entities and back without per-entity code. ``id`` is ``None`` until
+the entity is stored. Dates are ISO strings ("2027-03-04"), times "HH:MM": what the
+coordinator typed, kept exact and sortable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from typing import ClassVar
+
+from .vocabulary import (
+    AgendaKind,
+    Attendance,
+    Category,
+    ContributionKind,
+    MeasureStatus,
+    MeetingFormat,
+    PlanStage,
+    Role,
+)
+
+
+@dataclass
+class Entity:
+    TABLE: ClassVar[str] = ""
+    id: int | None = field(default=None, kw_only=True)
+
+    @classmethod
+    def field_names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
+
+    @classmethod
+    def from_row(cls, row: dict) -> "Entity":
+        names = cls.field_names()
+        values = {k: v for k, v in row.items() if k in names}
+        for name in cls.bool_fields():
+            if name in values:
+                values[name] = bool(values[name])
+        return cls(**values)
+
+    @classmethod
+    def bool_fields(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls) if f.type in ("bool", bool))
+
+    def to_row(self) -> dict:
+        return {name: getattr(self, name) for name in self.field_names()}
+
+    def with_changes(self, **changes) -> "Entity":
+        return replace(self, **changes)
+
+
+@dataclass
+class Process(Entity):
+    """The single row that describes the process (one file = one process)."""
+
+    TABLE: ClassVar[str] = "process"
+    title: str = ""
+    municipality: str = ""
+    description: str = ""
+    plan_stage: str = PlanStage.DRAFT
+    plan_stage_date: str = ""
+    created_at: str = ""
+
+
+@dataclass
+class PlanStageChange(Entity):
+    TABLE: ClassVar[str] = "plan_stage_change"
+    stage: str = PlanStage.DRAFT
+    date: str = ""
+    note: str = ""
+
+
+@dataclass
+class Organisation(Entity):
+    TABLE: ClassVar[str] = "organisation"
+    name: str = ""
+
+
+@dataclass
+class Participant(Entity):
+    TABLE: ClassVar[str] = "participant"
+    name: str = ""
+    organisation_id: int | None = None
+    category: str = Category.OTHER
+    email: str = ""
+    phone: str = ""
+    languages: str = ""  # language codes separated by "|", e.g. "sv|ar"
+    notes: str = ""
+
+    @property
+    def language_set(self) -> frozenset[str]:
+        return frozenset(code for code in self.languages.split("|") if code)
+
+
+@dataclass
+class Meeting(Entity):
+    TABLE: ClassVar[str] = "meeting"
+    format: str = MeetingFormat.WORKSHOP
+    title: str = ""
+    date: str = ""
+    start_time: str = ""
+    end_time: str = ""
+    place: str = ""
+    moderator: str = ""
+    coordinator: str = ""
+    purpose: str = ""
+    frame_statement: str = ""
+    selection_reasons: str = ""
+    food_served: bool = False
+    next_steps: str = ""
+    feedback_method: str = ""
+    series: str = ""
+    position: int = 0
+    # World Café settings (used by the café, harmless for other formats)
+    question_per_table: bool = False
+    hosts_stay: bool = True  # True: a table host (bordsvärd) stays; False: a moderator per table
+    round_minutes: int = 20
+    move_minutes: int = 5
+    rotation_seed: int = 0
+    dot_budget: int = 3
+    spread_organisations: bool = True
+
+
+@dataclass
+class AttendanceEntry(Entity):
+    """A participant's part in one meeting: role, attendance and café constraints."""
+
+    TABLE: ClassVar[str] = "attendance"
+    meeting_id: int = 0
+    participant_id: int = 0
+    role: str = Role.PARTICIPANT
+    status: str = Attendance.REGISTERED
+    cannot_move: bool = False
+    first_round: int | None = None  # arrives late: first round present (1-based)
+    last_round: int | None = None  # leaves early: last round present (1-based)
+    table_id: int | None = None  # fixed table for a host or someone who stays
+
+
+@dataclass
+class AgendaItem(Entity):
+    TABLE: ClassVar[str] = "agenda_item"
+    meeting_id: int = 0
+    position: int = 0
+    title: str = ""
+    kind: str = AgendaKind.OTHER
+    minutes: int = 10
+    round_number: int | None = None
+    notes: str = ""
+
+
+@dataclass
+class Question(Entity):
+    TABLE: ClassVar[str] = "question"
+    meeting_id: int = 0
+    position: int = 0
+    text: str = ""
+    round_number: int | None = None  # one question per round
+    table_id: int | None = None  # one question per table
+    guidance: str = ""
+
+
+@dataclass
+class CafeTable(Entity):
+    TABLE: ClassVar[str] = "cafe_table"
+    meeting_id: int = 0
+    position: int = 0
+    name: str = ""
+    seats: int = 5
+    host_participant_id: int | None = None
+
+
+@dataclass
+class Round(Entity):
+    TABLE: ClassVar[str] = "round"
+    meeting_id: int = 0
+    number: int = 1
+    minutes: int = 20
+    started_at: str = ""
+    ended_at: str = ""
+
+
+@dataclass
+class Seat(Entity):
+    """Who sits at which table in which round."""
+
+    TABLE: ClassVar[str] = "seat"
+    round_id: int = 0
+    table_id: int = 0
+    participant_id: int = 0
+
+
+@dataclass
+class Theme(Entity):
+    TABLE: ClassVar[str] = "theme"
+    meeting_id: int | None = None
+    position: int = 0
+    title: str = ""
+    description: str = ""
+
+
+@dataclass
+class Contribution(Entity):
+    TABLE: ClassVar[str] = "contribution"
+    meeting_id: int = 0
+    kind: str = ContributionKind.NOTE
+    text: str = ""
+    round_id: int | None = None
+    table_id: int | None = None
+    question_id: int | None = None
+    agenda_item_id: int | None = None
+    theme_id: int | None = None
+    merged_into_id: int | None = None
+    position: int = 0
+    created_at: str = ""
+    published: bool = False
+
+
+@dataclass
+class Mitigation(Entity):
+    """One way to reduce a risk (the toolkit's right-hand column)."""
+
+    TABLE: ClassVar[str] = "mitigation"
+    contribution_id: int = 0
+    position: int = 0
+    text: str = ""
+
+
+@dataclass
+class Vote(Entity):
+    """Dot votes given in the room to a contribution or a theme."""
+
+    TABLE: ClassVar[str] = "vote"
+    meeting_id: int = 0
+    contribution_id: int | None = None
+    theme_id: int | None = None
+    dots: int = 0
+
+
+@dataclass
+class HarvestItem(Entity):
+    """A main point from a table in the closing plenary, or a decision."""
+
+    TABLE: ClassVar[str] = "harvest_item"
+    meeting_id: int = 0
+    table_id: int | None = None
+    kind: str = "main_point"  # "main_point" or "decision"
+    position: int = 0
+    text: str = ""
+
+
+@dataclass
+class Measure(Entity):
+    """An åtgärd: what will be done, by whom, by when, and how we know it is done."""
+
+    TABLE: ClassVar[str] = "measure"
+    title: str = ""
+    description: str = ""
+    goal: str = ""
+    owner: str = ""  # ansvarig kontaktperson (never the coordinator)
+    owner_contact: str = ""
+    department: str = ""  # ansvarig förvaltning
+    due_date: str = ""
+    time_frame: str = ""
+    completion_criterion: str = ""
+    indicators: str = ""
+    baseline: str = ""
+    target: str = ""
+    result: str = ""
+    resources: str = ""
+    follow_up_method: str = ""
+    eccar_point: int | None = None  # 1..10
+    track: int | None = None  # 1..4
+    aimed_at: str = "own_organisation"  # own_organisation | private_sector | both
+    target_groups: str = ""
+    is_new: bool = True
+    term: str = "short"  # short | long
+    status: str = MeasureStatus.PROPOSED
+    origin_meeting_id: int | None = None
+    position: int = 0
+    created_at: str = ""
+
+
+@dataclass
+class MeasureStatusChange(Entity):
+    TABLE: ClassVar[str] = "measure_status_change"
+    measure_id: int = 0
+    status: str = MeasureStatus.PROPOSED
+    date: str = ""
+    note: str = ""
+    meeting_id: int | None = None  # the follow-up meeting where it was reviewed
+
+
+@dataclass
+class MeasureSource(Entity):
+    """A link from a measure back to a contribution or a theme it came from."""
+
+    TABLE: ClassVar[str] = "measure_source"
+    measure_id: int = 0
+    contribution_id: int | None = None
+    theme_id: int | None = None
+
+
+@dataclass
+class FrameworkLabel(Entity):
+    """A per-process label for an ECCAR point ("eccar") or a track ("track")."""
+
+    TABLE: ClassVar[str] = "framework_label"
+    framework: str = "eccar"
+    number: int = 1
+    label: str = ""
+
+
+@dataclass
+class KeyFactorAssessment(Entity):
+    """Self-assessment of one Integrating Cities key factor in a meeting."""
+
+    TABLE: ClassVar[str] = "key_factor_assessment"
+    meeting_id: int = 0
+    factor: int = 1  # 1..13
+    rating: str = ""  # "true" | "partly" | "not_yet"
+    evidence: str = ""
+
+
+@dataclass
+class MeetingTimer(Entity):
+    """The round timer's stored state, so it survives closing the app."""
+
+    TABLE: ClassVar[str] = "meeting_timer"
+    meeting_id: int = 0
+    agenda_item_id: int | None = None
+    state: str = "stopped"  # stopped | running | paused | finished
+    started_at: str = ""
+    elapsed_seconds: float = 0.0
+    extra_seconds: int = 0
+
+
+ENTITIES: tuple[type[Entity], ...] = (
+    Process,
+    PlanStageChange,
+    Organisation,
+    Participant,
+    Meeting,
+    AttendanceEntry,
+    AgendaItem,
+    Question,
+    CafeTable,
+    Round,
+    Seat,
+    Theme,
+    Contribution,
+    Mitigation,
+    Vote,
+    HarvestItem,
+    Measure,
+    MeasureStatusChange,
+    MeasureSource,
+    FrameworkLabel,
+    KeyFactorAssessment,
+    MeetingTimer,
+)
+
+ENTITY_BY_TABLE = {cls.TABLE: cls for cls in ENTITIES}

@@ -1,0 +1,51 @@
+"""Where the app keeps its own files on each operating system (not the process files,
+which live wherever the coordinator saves them)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP = "Facilitator"
+
+
+def _override() -> Path | None:
+    value = os.environ.get("FACILITATOR_HOME")
+    return Path(value) if value else None
+
+
+def data_dir() -> Path:
+    base = _override()
+    path = base / "data" if base else Path(platformdirs.user_data_dir(APP, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def config_dir() -> Path:
+    base = _override()
+    path = base / "config" if base else Path(platformdirs.user_config_dir(APP, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def log_dir() -> Path:
+    base = _override()
+    path = base / "logs" if base else Path(platformdirs.user_log_dir(APP, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def backups_dir() -> Path:
+    path = data_dir() / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def demo_process_path() -> Path:
+    return data_dir() / "Ekbacka-demo.facilitator"
+
+
+def documents_dir() -> Path:
+    return Path(platformdirs.user_documents_dir())

@@ -1,0 +1,27 @@
+"""Why a process file could not be opened or written. Codes, not sentences: the words
+(Swedish or English) are chosen by ``facilitator.messages``."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ProblemCode(StrEnum):
+    NOT_FOUND = "not_found"
+    NOT_A_FILE = "not_a_file"
+    NOT_SQLITE = "not_sqlite"
+    OTHER_PROGRAM = "other_program"
+    CORRUPT = "corrupt"
+    NEWER_VERSION = "newer_version"
+    READ_ONLY = "read_only"
+    EXISTS = "exists"
+    WRITE_FAILED = "write_failed"
+    DISK_FULL = "disk_full"
+
+
+class ProcessFileError(Exception):
+    def __init__(self, code: ProblemCode, path: str, detail: str = ""):
+        super().__init__(f"{code}: {path}" + (f" ({detail})" if detail else ""))
+        self.code = code
+        self.path = path
+        self.detail = detail

@@ -1,0 +1,332 @@
+"""One open process file: checks before opening, migrations, and reads and writes of entities.
+
+Every write commits at once in its own transaction, so nothing acknowledged is lost. A file
+that is not a Facilitator process, is damaged, or comes from a newer version is refused
+before anything is written to it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import stat
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Iterable, TypeVar
+from urllib.parse import quote
+
+from sqlite_utils import Database
+
+from ..domain.entities import ENTITY_BY_TABLE, Entity, Process
+from .errors import ProblemCode, ProcessFileError
+from .schema import APPLICATION_ID, MIGRATION_SET, known_migration_names, migrations
+
+log = logging.getLogger("facilitator.storage")
+
+EXTENSION = ".facilitator"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+E = TypeVar("E", bound=Entity)
+
+
+@dataclass(frozen=True)
+class Tombstone:
+    """Everything a delete removed, so undo can put it back exactly (ids included)."""
+
+    rows: tuple[tuple[str, dict], ...]  # (table, row), the deleted row first
+    nulled: tuple[tuple[str, int, str, object], ...]  # (table, id, column, old value)
+
+    @property
+    def root(self) -> tuple[str, int]:
+        table, row = self.rows[0]
+        return table, row["id"]
+
+
+def _is_read_only(path: Path) -> bool:
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return True
+    # Root ignores permission bits in os.access, so look at the bits as well.
+    file_writable = os.access(path, os.W_OK) and bool(mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+    folder_writable = os.access(path.parent, os.W_OK | os.X_OK)
+    return not (file_writable and folder_writable)
+
+
+def check_process_file(path: str | os.PathLike, *, for_writing: bool = True) -> None:
+    """Raises ProcessFileError unless ``path`` is a healthy process this version can open.
+
+    Reads only: the file is never modified, whatever it turns out to be.
+    """
+    path = Path(path)
+    shown = str(path)
+    if not path.exists():
+        raise ProcessFileError(ProblemCode.NOT_FOUND, shown)
+    if not path.is_file():
+        raise ProcessFileError(ProblemCode.NOT_A_FILE, shown)
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError as error:
+        raise ProcessFileError(ProblemCode.NOT_A_FILE, shown, str(error)) from error
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise ProcessFileError(ProblemCode.NOT_SQLITE, shown)
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise ProcessFileError(ProblemCode.OTHER_PROGRAM, shown)
+    try:
+        connection = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise ProcessFileError(ProblemCode.CORRUPT, shown, str(error)) from error
+    try:
+        result = connection.execute("PRAGMA quick_check").fetchall()
+        if result != [("ok",)]:
+            raise ProcessFileError(ProblemCode.CORRUPT, shown, "; ".join(str(r[0]) for r in result[:3]))
+        has_table = connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='_sqlite_migrations'"
+        ).fetchone()
+        if not has_table:
+            raise ProcessFileError(ProblemCode.CORRUPT, shown, "no migrations table")
+        applied = [
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+                [MIGRATION_SET],
+            )
+        ]
+    except sqlite3.DatabaseError as error:
+        raise ProcessFileError(ProblemCode.CORRUPT, shown, str(error)) from error
+    finally:
+        connection.close()
+    unknown = [name for name in applied if name not in known_migration_names()]
+    if unknown:
+        raise ProcessFileError(ProblemCode.NEWER_VERSION, shown, unknown[-1])
+    if for_writing and _is_read_only(path):
+        raise ProcessFileError(ProblemCode.READ_ONLY, shown)
+
+
+class ProcessStore:
+    """Reads and writes one process file. Not thread-safe: one store per thread."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection):
+        self.path = path
+        self.db = Database(connection)
+        self._foreign_keys = self._read_foreign_keys()
+
+    # -- opening and closing -------------------------------------------------------------
+
+    @classmethod
+    def _connect(cls, path: Path) -> sqlite3.Connection:
+        connection = sqlite3.connect(str(path), isolation_level=None, check_same_thread=True)
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("PRAGMA busy_timeout = 3000")
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = FULL")
+        return connection
+
+    @classmethod
+    def create(cls, path: str | os.PathLike, title: str, municipality: str = "") -> "ProcessStore":
+        path = Path(path)
+        if path.exists():
+            raise ProcessFileError(ProblemCode.EXISTS, str(path))
+        try:
+            # Mark the file as ours in its header before the write-ahead log exists, so the
+            # mark is on disk even if the app stops before the first checkpoint.
+            marker = sqlite3.connect(str(path), isolation_level=None)
+            marker.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            marker.execute("VACUUM")
+            marker.close()
+            connection = cls._connect(path)
+        except sqlite3.Error as error:
+            raise _write_error(error, path) from error
+        store = cls(path, connection)
+        try:
+            migrations.apply(store.db)
+            store._foreign_keys = store._read_foreign_keys()
+            with store.db.atomic():
+                store.db["process"].insert(
+                    Process(title=title, municipality=municipality, created_at=_now()).to_row()
+                    | {"id": 1}
+                )
+        except sqlite3.Error as error:
+            store.close()
+            raise _write_error(error, path) from error
+        log.info("created process %s", path)
+        return store
+
+    @classmethod
+    def open(cls, path: str | os.PathLike) -> "ProcessStore":
+        path = Path(path)
+        check_process_file(path)
+        connection = cls._connect(path)
+        store = cls(path, connection)
+        pending = migrations.pending(store.db)
+        if pending:
+            log.info("migrating %s: %s", path, [m.name for m in pending])
+            migrations.apply(store.db)
+            store._foreign_keys = store._read_foreign_keys()
+        return store
+
+    def close(self) -> None:
+        try:
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error:
+            pass
+        self.db.conn.close()
+
+    def checkpoint(self) -> None:
+        """Folds the write-ahead log into the file, so a copy of the file alone is complete."""
+        self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+    # -- generic reads ------------------------------------------------------------------
+
+    def process(self) -> Process:
+        return Process.from_row(next(self.db["process"].rows_where("id = 1")))
+
+    def get(self, cls: type[E], entity_id: int) -> E | None:
+        rows = list(self.db[cls.TABLE].rows_where("id = ?", [entity_id]))
+        return cls.from_row(rows[0]) if rows else None
+
+    def list(self, cls: type[E], where: str | None = None, params: Iterable = (), order_by: str = "id") -> list[E]:
+        return [cls.from_row(row) for row in self.db[cls.TABLE].rows_where(where, list(params), order_by=order_by)]
+
+    def count(self, cls: type[Entity], where: str | None = None, params: Iterable = ()) -> int:
+        sql = f"SELECT count(*) FROM [{cls.TABLE}]" + (f" WHERE {where}" if where else "")
+        return self.db.execute(sql, list(params)).fetchone()[0]
+
+    def next_position(self, cls: type[Entity], where: str, params: Iterable) -> int:
+        sql = f"SELECT coalesce(max(position), -1) + 1 FROM [{cls.TABLE}] WHERE {where}"
+        return self.db.execute(sql, list(params)).fetchone()[0]
+
+    # -- generic writes: each commits at once -------------------------------------------
+
+    def insert(self, entity: E) -> E:
+        return self.insert_many([entity])[0]
+
+    def insert_many(self, entities: Iterable[E]) -> list[E]:
+        stored = []
+        try:
+            with self.db.atomic():
+                for entity in entities:
+                    row = entity.to_row()
+                    if row.get("id") is None:
+                        row.pop("id")
+                    cursor = self.db.execute(
+                        f"INSERT INTO [{entity.TABLE}] ({', '.join(f'[{k}]' for k in row)}) "
+                        f"VALUES ({', '.join('?' for _ in row)})",
+                        list(row.values()),
+                    )
+                    stored.append(entity.with_changes(id=cursor.lastrowid))
+        except sqlite3.OperationalError as error:
+            raise _write_error(error, self.path) from error
+        return stored
+
+    def update(self, cls: type[Entity], entity_id: int, **changes) -> dict:
+        """Writes ``changes`` and returns the previous values of the changed fields."""
+        unknown = set(changes) - set(cls.field_names())
+        if unknown:
+            raise ValueError(f"unknown fields for {cls.__name__}: {sorted(unknown)}")
+        try:
+            with self.db.atomic():
+                row = self.db.execute(
+                    f"SELECT {', '.join(f'[{k}]' for k in changes)} FROM [{cls.TABLE}] WHERE id = ?",
+                    [entity_id],
+                ).fetchone()
+                if row is None:
+                    raise KeyError(f"{cls.TABLE} {entity_id}")
+                before = dict(zip(changes, row))
+                self.db.execute(
+                    f"UPDATE [{cls.TABLE}] SET {', '.join(f'[{k}] = ?' for k in changes)} WHERE id = ?",
+                    [*changes.values(), entity_id],
+                )
+        except sqlite3.OperationalError as error:
+            raise _write_error(error, self.path) from error
+        for name in cls.bool_fields():
+            if name in before:
+                before[name] = bool(before[name])
+        return before
+
+    def delete(self, cls: type[Entity], entity_id: int) -> Tombstone:
+        """Deletes an entity with everything that depends on it; returns what undo needs."""
+        try:
+            with self.db.atomic():
+                root = list(self.db[cls.TABLE].rows_where("id = ?", [entity_id]))
+                if not root:
+                    raise KeyError(f"{cls.TABLE} {entity_id}")
+                rows: list[tuple[str, dict]] = [(cls.TABLE, root[0])]
+                nulled: list[tuple[str, int, str, object]] = []
+                self._collect_dependents(cls.TABLE, [entity_id], rows, nulled, {(cls.TABLE, entity_id)})
+                self.db.execute(f"DELETE FROM [{cls.TABLE}] WHERE id = ?", [entity_id])
+        except sqlite3.OperationalError as error:
+            raise _write_error(error, self.path) from error
+        return Tombstone(tuple(rows), tuple(nulled))
+
+    def restore(self, tombstone: Tombstone) -> None:
+        try:
+            with self.db.atomic():
+                self.db.execute("PRAGMA defer_foreign_keys = ON")
+                for table, row in tombstone.rows:
+                    self.db.execute(
+                        f"INSERT INTO [{table}] ({', '.join(f'[{k}]' for k in row)}) "
+                        f"VALUES ({', '.join('?' for _ in row)})",
+                        list(row.values()),
+                    )
+                for table, row_id, column, value in tombstone.nulled:
+                    self.db.execute(f"UPDATE [{table}] SET [{column}] = ? WHERE id = ?", [value, row_id])
+        except sqlite3.OperationalError as error:
+            raise _write_error(error, self.path) from error
+
+    def _read_foreign_keys(self) -> list[tuple[str, str, str, str]]:
+        """(child table, child column, parent table, on delete) for every foreign key."""
+        keys = []
+        for table in self.db.table_names():
+            for fk in self.db.execute(f"PRAGMA foreign_key_list([{table}])").fetchall():
+                keys.append((table, fk[3], fk[2], fk[6].upper()))
+        return keys
+
+    def _collect_dependents(self, table, ids, rows, nulled, seen) -> None:
+        marks = ", ".join("?" for _ in ids)
+        for child, column, parent, action in self._foreign_keys:
+            if parent != table:
+                continue
+            found = list(self.db[child].rows_where(f"[{column}] IN ({marks})", list(ids)))
+            if action == "CASCADE":
+                new = [row for row in found if (child, row["id"]) not in seen]
+                seen.update((child, row["id"]) for row in new)
+                rows.extend((child, row) for row in new)
+                if new:
+                    self._collect_dependents(child, [row["id"] for row in new], rows, nulled, seen)
+            elif action == "SET NULL":
+                nulled.extend((child, row["id"], column, row[column]) for row in found)
+
+    # -- process-level facts --------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        return {
+            table: self.db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
+            for table in ("meeting", "participant", "organisation", "contribution", "measure")
+        }
+
+    def schema_version(self) -> str:
+        applied = migrations.applied(self.db)
+        return applied[-1].name if applied else ""
+
+
+def entity_class(table: str) -> type[Entity]:
+    return ENTITY_BY_TABLE[table]
+
+
+def _now() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def _write_error(error: sqlite3.Error, path: Path) -> ProcessFileError:
+    text = str(error).lower()
+    if "full" in text:
+        code = ProblemCode.DISK_FULL
+    elif "readonly" in text or "read-only" in text:
+        code = ProblemCode.READ_ONLY
+    else:
+        code = ProblemCode.WRITE_FAILED
+    return ProcessFileError(code, str(path), str(error))

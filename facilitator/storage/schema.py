@@ -1,0 +1,258 @@
+"""The process file's schema as numbered, transactional migrations.
+
+A migration is never edited once released: a change to the schema is a new function here.
+``APPLICATION_ID`` marks a SQLite file as a Facilitator process (``PRAGMA application_id``).
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+APPLICATION_ID = 0x46434C54  # "FCLT"
+MIGRATION_SET = "facilitator"
+
+migrations = Migrations(MIGRATION_SET)
+
+_INITIAL = """
+CREATE TABLE process (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    title TEXT NOT NULL DEFAULT '',
+    municipality TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    plan_stage TEXT NOT NULL DEFAULT 'draft',
+    plan_stage_date TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE plan_stage_change (
+    id INTEGER PRIMARY KEY,
+    stage TEXT NOT NULL,
+    date TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE organisation (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE
+);
+CREATE TABLE participant (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    organisation_id INTEGER REFERENCES organisation(id) ON DELETE SET NULL,
+    category TEXT NOT NULL DEFAULT 'other',
+    email TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    languages TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE meeting (
+    id INTEGER PRIMARY KEY,
+    format TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    date TEXT NOT NULL DEFAULT '',
+    start_time TEXT NOT NULL DEFAULT '',
+    end_time TEXT NOT NULL DEFAULT '',
+    place TEXT NOT NULL DEFAULT '',
+    moderator TEXT NOT NULL DEFAULT '',
+    coordinator TEXT NOT NULL DEFAULT '',
+    purpose TEXT NOT NULL DEFAULT '',
+    frame_statement TEXT NOT NULL DEFAULT '',
+    selection_reasons TEXT NOT NULL DEFAULT '',
+    food_served INTEGER NOT NULL DEFAULT 0,
+    next_steps TEXT NOT NULL DEFAULT '',
+    feedback_method TEXT NOT NULL DEFAULT '',
+    series TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0,
+    question_per_table INTEGER NOT NULL DEFAULT 0,
+    hosts_stay INTEGER NOT NULL DEFAULT 1,
+    round_minutes INTEGER NOT NULL DEFAULT 20,
+    move_minutes INTEGER NOT NULL DEFAULT 5,
+    rotation_seed INTEGER NOT NULL DEFAULT 0,
+    dot_budget INTEGER NOT NULL DEFAULT 3,
+    spread_organisations INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE cafe_table (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    name TEXT NOT NULL DEFAULT '',
+    seats INTEGER NOT NULL DEFAULT 5,
+    host_participant_id INTEGER REFERENCES participant(id) ON DELETE SET NULL
+);
+CREATE TABLE attendance (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+    role TEXT NOT NULL DEFAULT 'participant',
+    status TEXT NOT NULL DEFAULT 'registered',
+    cannot_move INTEGER NOT NULL DEFAULT 0,
+    first_round INTEGER,
+    last_round INTEGER,
+    table_id INTEGER REFERENCES cafe_table(id) ON DELETE SET NULL,
+    UNIQUE (meeting_id, participant_id)
+);
+CREATE TABLE agenda_item (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    title TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT 'other',
+    minutes INTEGER NOT NULL DEFAULT 10,
+    round_number INTEGER,
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE question (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    text TEXT NOT NULL DEFAULT '',
+    round_number INTEGER,
+    table_id INTEGER REFERENCES cafe_table(id) ON DELETE SET NULL,
+    guidance TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE round (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    minutes INTEGER NOT NULL DEFAULT 20,
+    started_at TEXT NOT NULL DEFAULT '',
+    ended_at TEXT NOT NULL DEFAULT '',
+    UNIQUE (meeting_id, number)
+);
+CREATE TABLE seat (
+    id INTEGER PRIMARY KEY,
+    round_id INTEGER NOT NULL REFERENCES round(id) ON DELETE CASCADE,
+    table_id INTEGER NOT NULL REFERENCES cafe_table(id) ON DELETE CASCADE,
+    participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+    UNIQUE (round_id, participant_id)
+);
+CREATE TABLE theme (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER REFERENCES meeting(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    title TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE contribution (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL DEFAULT 'note',
+    text TEXT NOT NULL DEFAULT '',
+    round_id INTEGER REFERENCES round(id) ON DELETE SET NULL,
+    table_id INTEGER REFERENCES cafe_table(id) ON DELETE SET NULL,
+    question_id INTEGER REFERENCES question(id) ON DELETE SET NULL,
+    agenda_item_id INTEGER REFERENCES agenda_item(id) ON DELETE SET NULL,
+    theme_id INTEGER REFERENCES theme(id) ON DELETE SET NULL,
+    merged_into_id INTEGER REFERENCES contribution(id) ON DELETE SET NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL DEFAULT '',
+    published INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX contribution_meeting ON contribution(meeting_id, round_id, table_id);
+CREATE INDEX contribution_theme ON contribution(theme_id);
+CREATE TABLE mitigation (
+    id INTEGER PRIMARY KEY,
+    contribution_id INTEGER NOT NULL REFERENCES contribution(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    text TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE vote (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    contribution_id INTEGER REFERENCES contribution(id) ON DELETE CASCADE,
+    theme_id INTEGER REFERENCES theme(id) ON DELETE CASCADE,
+    dots INTEGER NOT NULL DEFAULT 0,
+    CHECK ((contribution_id IS NULL) <> (theme_id IS NULL))
+);
+CREATE TABLE harvest_item (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    table_id INTEGER REFERENCES cafe_table(id) ON DELETE SET NULL,
+    kind TEXT NOT NULL DEFAULT 'main_point',
+    position INTEGER NOT NULL DEFAULT 0,
+    text TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE measure (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    goal TEXT NOT NULL DEFAULT '',
+    owner TEXT NOT NULL DEFAULT '',
+    owner_contact TEXT NOT NULL DEFAULT '',
+    department TEXT NOT NULL DEFAULT '',
+    due_date TEXT NOT NULL DEFAULT '',
+    time_frame TEXT NOT NULL DEFAULT '',
+    completion_criterion TEXT NOT NULL DEFAULT '',
+    indicators TEXT NOT NULL DEFAULT '',
+    baseline TEXT NOT NULL DEFAULT '',
+    target TEXT NOT NULL DEFAULT '',
+    result TEXT NOT NULL DEFAULT '',
+    resources TEXT NOT NULL DEFAULT '',
+    follow_up_method TEXT NOT NULL DEFAULT '',
+    eccar_point INTEGER CHECK (eccar_point BETWEEN 1 AND 10),
+    track INTEGER CHECK (track BETWEEN 1 AND 4),
+    aimed_at TEXT NOT NULL DEFAULT 'own_organisation',
+    target_groups TEXT NOT NULL DEFAULT '',
+    is_new INTEGER NOT NULL DEFAULT 1,
+    term TEXT NOT NULL DEFAULT 'short',
+    status TEXT NOT NULL DEFAULT 'proposed',
+    origin_meeting_id INTEGER REFERENCES meeting(id) ON DELETE SET NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE measure_status_change (
+    id INTEGER PRIMARY KEY,
+    measure_id INTEGER NOT NULL REFERENCES measure(id) ON DELETE CASCADE,
+    status TEXT NOT NULL,
+    date TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    meeting_id INTEGER REFERENCES meeting(id) ON DELETE SET NULL
+);
+CREATE TABLE measure_source (
+    id INTEGER PRIMARY KEY,
+    measure_id INTEGER NOT NULL REFERENCES measure(id) ON DELETE CASCADE,
+    contribution_id INTEGER REFERENCES contribution(id) ON DELETE CASCADE,
+    theme_id INTEGER REFERENCES theme(id) ON DELETE CASCADE,
+    CHECK ((contribution_id IS NULL) <> (theme_id IS NULL))
+);
+CREATE TABLE framework_label (
+    id INTEGER PRIMARY KEY,
+    framework TEXT NOT NULL,
+    number INTEGER NOT NULL,
+    label TEXT NOT NULL DEFAULT '',
+    UNIQUE (framework, number)
+);
+CREATE TABLE key_factor_assessment (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    factor INTEGER NOT NULL CHECK (factor BETWEEN 1 AND 13),
+    rating TEXT NOT NULL DEFAULT '',
+    evidence TEXT NOT NULL DEFAULT '',
+    UNIQUE (meeting_id, factor)
+);
+CREATE TABLE meeting_timer (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL UNIQUE REFERENCES meeting(id) ON DELETE CASCADE,
+    agenda_item_id INTEGER REFERENCES agenda_item(id) ON DELETE SET NULL,
+    state TEXT NOT NULL DEFAULT 'stopped',
+    started_at TEXT NOT NULL DEFAULT '',
+    elapsed_seconds REAL NOT NULL DEFAULT 0,
+    extra_seconds INTEGER NOT NULL DEFAULT 0
+);
+"""
+
+
+def _statements(script: str):
+    """Splits a script of simple DDL statements; executescript() would commit mid-migration."""
+    for statement in script.split(";"):
+        if statement.strip():
+            yield statement
+
+
+@migrations(name="0001_initial")
+def m0001_initial(db: Database) -> None:
+    for statement in _statements(_INITIAL):
+        db.execute(statement)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def known_migration_names() -> list[str]:
+    return [migration.name for migration in migrations._migrations]

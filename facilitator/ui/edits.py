@@ -1,0 +1,233 @@
+"""The coordinator's edits, each one undoable command on the document.
+
+Widgets call these; they never write to storage themselves.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from ..domain import vocabulary as v
+from ..domain.agenda import default_agenda
+from ..domain.entities import (
+    AgendaItem,
+    AttendanceEntry,
+    CafeTable,
+    Entity,
+    Meeting,
+    Organisation,
+    Participant,
+    Process,
+    Question,
+    Round,
+)
+from ..importers.registration_list import ImportPreview
+from .document import DeleteCommand, InsertCommand, ProcessDocument, UpdateCommand
+
+
+
+def add_meeting(document: ProcessDocument, meeting_format: str, title: str, day: str | None = None) -> int | None:
+    """A new meeting with the format's default agenda (and tables and rounds for a café)."""
+    store = document.store
+    meeting = Meeting(
+        format=meeting_format,
+        title=title,
+        date=day or date.today().isoformat(),
+        start_time="16:00",
+        end_time="18:00",
+        frame_statement=QCoreApplication.translate("Defaults", v.DEFAULT_FRAME_STATEMENT_EN),
+        position=store.next_position(Meeting, "1 = 1", ()),
+    )
+
+    def build(insert):
+        (stored,) = insert([meeting])
+        rows = default_agenda(meeting_format, 3, stored.round_minutes, stored.move_minutes)
+        insert(
+            [
+                AgendaItem(
+                    meeting_id=stored.id,
+                    position=position,
+                    title=QCoreApplication.translate("AgendaTemplate", title).replace("%1", str(number or "")),
+                    kind=kind,
+                    minutes=minutes,
+                    round_number=number,
+                )
+                for position, (title, kind, minutes, number) in enumerate(rows)
+            ]
+        )
+        if meeting_format == v.MeetingFormat.WORLD_CAFE:
+            insert([Round(meeting_id=stored.id, number=n, minutes=stored.round_minutes) for n in (1, 2, 3)])
+            insert(
+                [
+                    CafeTable(meeting_id=stored.id, position=i, name=QCoreApplication.translate("Commands", "Table %1").replace("%1", str(i + 1)))
+                    for i in range(6)
+                ]
+            )
+
+    command = InsertCommand(document, QCoreApplication.translate("Commands", "Add meeting"), build=build)
+    if not document.execute(command):
+        return None
+    return command.inserted[0].id
+
+
+def organisation_id(document: ProcessDocument, name: str, insert) -> int | None:
+    """The id of the organisation called ``name``, creating it (through ``insert``) if new."""
+    name = " ".join(name.split())
+    if not name:
+        return None
+    found = document.store.list(Organisation, "name = ?", (name,))
+    if found:
+        return found[0].id
+    return insert([Organisation(name=name)])[0].id
+
+
+def add_participant(
+    document: ProcessDocument,
+    name: str,
+    organisation: str = "",
+    category: str = v.Category.OTHER,
+    meeting_id: int | None = None,
+    role: str = v.Role.PARTICIPANT,
+) -> int | None:
+    def build(insert):
+        org = organisation_id(document, organisation, insert)
+        (person,) = insert([Participant(name=" ".join(name.split()), organisation_id=org, category=category)])
+        if meeting_id is not None:
+            insert([AttendanceEntry(meeting_id=meeting_id, participant_id=person.id, role=role)])
+
+    command = InsertCommand(document, QCoreApplication.translate("Commands", "Add participant"), build=build)
+    if not document.execute(command):
+        return None
+    return next(e.id for e in command.inserted if isinstance(e, Participant))
+
+
+def set_organisation(document: ProcessDocument, participant_id: int, organisation: str) -> bool:
+    """Moves a participant to an organisation by name (creating it), as one undoable step."""
+    stack = document.undo_stack
+    name = " ".join(organisation.split())
+    existing = document.store.list(Organisation, "name = ?", (name,)) if name else []
+    if name and not existing:
+        stack.beginMacro(QCoreApplication.translate("Commands", "Change organisation"))
+        try:
+            created = InsertCommand(document, QCoreApplication.translate("Commands", "Add organisation"), [Organisation(name=name)])
+            if not document.execute(created):
+                return False
+            new_id = created.inserted[0].id
+            return document.execute(
+                UpdateCommand(document, QCoreApplication.translate("Commands", "Change organisation"), Participant, participant_id, {"organisation_id": new_id})
+            )
+        finally:
+            stack.endMacro()
+    new_id = existing[0].id if existing else None
+    return document.execute(
+        UpdateCommand(document, QCoreApplication.translate("Commands", "Change organisation"), Participant, participant_id, {"organisation_id": new_id})
+    )
+
+
+def add_attendees(document: ProcessDocument, meeting_id: int, participant_ids: list[int]) -> bool:
+    present = {
+        a.participant_id for a in document.store.list(AttendanceEntry, "meeting_id = ?", (meeting_id,))
+    }
+    entries = [
+        AttendanceEntry(meeting_id=meeting_id, participant_id=pid) for pid in participant_ids if pid not in present
+    ]
+    if not entries:
+        return False
+    return document.execute(InsertCommand(document, QCoreApplication.translate("Commands", "Add participants to meeting"), entries))
+
+
+def import_participants(document: ProcessDocument, preview: ImportPreview, meeting_id: int | None = None) -> int:
+    """Writes every good row of a checked preview in one transaction: all or nothing."""
+
+    def build(insert):
+        organisations: dict[str, int | None] = {}
+        people = []
+        for draft in preview.drafts:
+            if draft.organisation not in organisations:
+                organisations[draft.organisation] = organisation_id(document, draft.organisation, insert)
+            people.append(
+                Participant(
+                    name=draft.name,
+                    organisation_id=organisations[draft.organisation],
+                    category=draft.category,
+                    email=draft.email,
+                    phone=draft.phone,
+                    languages="|".join(draft.languages),
+                )
+            )
+        stored = insert(people)
+        if meeting_id is not None:
+            insert(
+                [
+                    AttendanceEntry(meeting_id=meeting_id, participant_id=person.id, role=draft.role)
+                    for person, draft in zip(stored, preview.drafts)
+                ]
+            )
+
+    if not preview.drafts:
+        return 0
+    command = InsertCommand(document, QCoreApplication.translate("Commands", "Import %1 participants").replace("%1", str(len(preview.drafts))), build=build)
+    if not document.execute(command):
+        return 0
+    return len(preview.drafts)
+
+
+def add_question(document: ProcessDocument, meeting_id: int, text: str) -> int | None:
+    store = document.store
+    position = store.next_position(Question, "meeting_id = ?", (meeting_id,))
+    meeting = store.get(Meeting, meeting_id)
+    round_number = position + 1 if meeting and meeting.format == v.MeetingFormat.WORLD_CAFE else None
+    command = InsertCommand(
+        document,
+        QCoreApplication.translate("Commands", "Add question"),
+        [Question(meeting_id=meeting_id, position=position, text=text, round_number=round_number)],
+    )
+    return command.inserted[0].id if document.execute(command) else None
+
+
+def add_agenda_item(document: ProcessDocument, meeting_id: int, title: str, minutes: int = 10) -> int | None:
+    position = document.store.next_position(AgendaItem, "meeting_id = ?", (meeting_id,))
+    command = InsertCommand(
+        document,
+        QCoreApplication.translate("Commands", "Add agenda item"),
+        [AgendaItem(meeting_id=meeting_id, position=position, title=title, minutes=minutes)],
+    )
+    return command.inserted[0].id if document.execute(command) else None
+
+
+def move_agenda_item(document: ProcessDocument, item_id: int, step: int) -> bool:
+    """Swaps an agenda item with its neighbour above (step -1) or below (+1)."""
+    store = document.store
+    item = store.get(AgendaItem, item_id)
+    if item is None:
+        return False
+    items = store.list(AgendaItem, "meeting_id = ?", (item.meeting_id,), order_by="position, id")
+    index = next(i for i, other in enumerate(items) if other.id == item_id)
+    target = index + step
+    if not 0 <= target < len(items):
+        return False
+    items[index], items[target] = items[target], items[index]
+    stack = document.undo_stack
+    stack.beginMacro(QCoreApplication.translate("Commands", "Move agenda item"))
+    try:
+        for position, entry in enumerate(items):
+            if entry.position != position:
+                document.execute(UpdateCommand(document, "", AgendaItem, entry.id, {"position": position}))
+    finally:
+        stack.endMacro()
+    return True
+
+
+def delete(document: ProcessDocument, cls: type[Entity], ids: list[int], text: str) -> bool:
+    if not ids:
+        return False
+    return document.execute(DeleteCommand(document, text, [(cls, entity_id) for entity_id in ids]))
+
+
+def rename_process(document: ProcessDocument, title: str) -> bool:
+    title = " ".join(title.split())
+    if not title or title == document.process().title:
+        return False
+    return document.execute(UpdateCommand(document, QCoreApplication.translate("Commands", "Rename process"), Process, 1, {"title": title}))

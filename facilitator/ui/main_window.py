@@ -1,0 +1,642 @@
+"""The coordinator's main window: processes, meetings, participants; menus and shortcuts."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import APP_NAME
+from ..domain.entities import AttendanceEntry, Meeting, Process
+from ..importers.registration_list import RegistrationListError, read_registration_list
+from ..messages import describe_file_error
+from ..platform import paths
+from ..storage import backups
+from ..storage.errors import ProcessFileError
+from ..storage.process_store import EXTENSION, ProcessStore
+from . import edits
+from .columns import meeting_list_columns
+from .dialogs import AddAttendeesDialog, BackupsDialog, NewMeetingDialog, NewProcessDialog, file_filter
+from .document import ProcessDocument
+from .import_dialog import ImportDialog, list_error_text
+from .meeting_form import MeetingForm
+from .meeting_pages import AgendaPage, AttendancePage, QuestionsPage
+from .register_page import RegisterPage
+from .settings import BACKUP_MINUTES, GEOMETRY, Settings
+from .table_model import ENTITY_ROLE, EntityTableModel, SwedishSortProxy
+
+log = logging.getLogger("facilitator.ui")
+
+
+class StartPage(QWidget):
+    """Shown when no process is open: create, open, or pick a recent one."""
+
+    def __init__(self, window: "MainWindow"):
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.new_button = QPushButton()
+        self.open_button = QPushButton()
+        self.demo_button = QPushButton()
+        self.new_button.clicked.connect(window.new_process)
+        self.open_button.clicked.connect(window.open_process_dialog)
+        self.demo_button.clicked.connect(window.open_demo)
+        self.recent_label = QLabel()
+        self.recent = QListWidget()
+        self.recent.itemActivated.connect(lambda item: window.open_process(item.data(Qt.ItemDataRole.UserRole)))
+        for widget in (self.heading, self.intro, self.new_button, self.open_button, self.demo_button, self.recent_label, self.recent):
+            widget.setMaximumWidth(560)
+            layout.addWidget(widget)
+
+    def retranslate(self) -> None:
+        self.heading.setText(APP_NAME)
+        self.intro.setText(
+            self.tr(
+                "Plan workshops and World Cafés against discrimination and turn what is said into measures "
+                "that someone owns. A process is one file: create one or open one."
+            )
+        )
+        self.new_button.setText(self.tr("Create a new process…"))
+        self.open_button.setText(self.tr("Open a process…"))
+        self.demo_button.setText(self.tr("Open the demo process (Ekbacka kommun)"))
+        self.recent_label.setText(self.tr("Recent processes:"))
+
+    def show_recent(self, files: list[str]) -> None:
+        self.recent.clear()
+        for path in files:
+            item = QListWidgetItem(f"{Path(path).stem}  —  {path}")
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            self.recent.addItem(item)
+        self.recent_label.setVisible(bool(files))
+        self.recent.setVisible(bool(files))
+
+
+class ProcessView(QWidget):
+    """An open process: its meetings on the left, the chosen meeting's pages on the right,
+    and the participant register as its own tab."""
+
+    def __init__(self, document: ProcessDocument, window: "MainWindow"):
+        super().__init__()
+        self.document = document
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs)
+
+        meetings = QSplitter()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        self.meetings_label = QLabel()
+        self.meeting_model = EntityTableModel(document, Meeting, meeting_list_columns(), order_by="date, start_time, id")
+        self.meeting_proxy = SwedishSortProxy(self)
+        self.meeting_proxy.setSourceModel(self.meeting_model)
+        self.meeting_proxy.sort(0, Qt.SortOrder.AscendingOrder)
+        self.meeting_list = QListView()
+        self.meeting_list.setModel(self.meeting_proxy)
+        self.meeting_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.meeting_list.setSpacing(2)
+        self.meeting_list.setWordWrap(True)
+        self.meeting_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.meeting_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.new_meeting_button = QPushButton()
+        self.new_meeting_button.clicked.connect(window.new_meeting)
+        self.meetings_label.setBuddy(self.meeting_list)
+        left_layout.addWidget(self.meetings_label)
+        left_layout.addWidget(self.meeting_list, 1)
+        left_layout.addWidget(self.new_meeting_button)
+        meetings.addWidget(left)
+
+        self.meeting_tabs = QTabWidget()
+        self.form = MeetingForm(document)
+        self.attendance = AttendancePage(document)
+        self.questions = QuestionsPage(document)
+        self.agenda = AgendaPage(document)
+        for page in (self.form, self.attendance, self.questions, self.agenda):
+            self.meeting_tabs.addTab(page, "")
+        meetings.addWidget(self.meeting_tabs)
+        meetings.setStretchFactor(1, 1)
+        meetings.setSizes([280, 820])
+        self.register = RegisterPage(document)
+        self.tabs.addTab(meetings, "")
+        self.tabs.addTab(self.register, "")
+
+        self.meeting_list.selectionModel().currentChanged.connect(self._meeting_chosen)
+        self.meeting_model.rowsInserted.connect(self._select_inserted_meeting)
+        self.meeting_model.rowsRemoved.connect(self._ensure_selection)
+        self.retranslate()
+        self._ensure_selection()
+
+    def retranslate(self) -> None:
+        self.meetings_label.setText(self.tr("&Meetings"))
+        self.new_meeting_button.setText(self.tr("New meeting…"))
+        for index, text in enumerate(
+            (self.tr("Meeting"), self.tr("Participants"), self.tr("Questions"), self.tr("Agenda"))
+        ):
+            self.meeting_tabs.setTabText(index, text)
+        self.tabs.setTabText(0, self.tr("Meetings"))
+        self.tabs.setTabText(1, self.tr("Participant register"))
+
+    def current_meeting_id(self) -> int | None:
+        index = self.meeting_list.currentIndex()
+        return index.data(ENTITY_ROLE) if index.isValid() else None
+
+    def select_meeting(self, meeting_id: int) -> None:
+        row = self.meeting_model.row_of(meeting_id)
+        if row is None:
+            return
+        index = self.meeting_proxy.mapFromSource(self.meeting_model.index(row, 0))
+        self.meeting_list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _meeting_chosen(self, current, _previous) -> None:
+        meeting_id = current.data(ENTITY_ROLE) if current.isValid() else None
+        self.form.show_meeting(meeting_id)
+        self.attendance.show_meeting(meeting_id)
+        self.questions.show_meeting(meeting_id)
+        self.agenda.show_meeting(meeting_id)
+
+    def _select_inserted_meeting(self, _parent, first, _last) -> None:
+        entity = self.meeting_model.entity(first)
+        QTimer.singleShot(0, lambda: self.select_meeting(entity.id))
+
+    def _ensure_selection(self, *args) -> None:
+        if not self.meeting_list.currentIndex().isValid() and self.meeting_proxy.rowCount() > 0:
+            self.meeting_list.selectionModel().setCurrentIndex(
+                self.meeting_proxy.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        elif self.meeting_proxy.rowCount() == 0:
+            self._meeting_chosen(self.meeting_proxy.index(-1, -1), None)
+
+
+class MainWindow(QMainWindow):
+    documentChanged = Signal()
+
+    def __init__(self, settings: Settings, language_switcher=None, backups_root: Path | None = None, parent=None):
+        super().__init__(parent)
+        self.settings = settings
+        self.language_switcher = language_switcher
+        self.backups_root = backups_root or paths.backups_dir()
+        self.document: ProcessDocument | None = None
+        self.view: ProcessView | None = None
+        self.stack = QStackedWidget()
+        self.start_page = StartPage(self)
+        self.stack.addWidget(self.start_page)
+        self.setCentralWidget(self.stack)
+        self.saved_label = QLabel()
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.timeout.connect(self.backup_now)
+        self._create_actions()
+        self._create_menus()
+        self.retranslate()
+        self._update_actions()
+        geometry = settings.get(GEOMETRY)
+        if geometry:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 760)
+
+    # -- actions and menus --------------------------------------------------------------
+
+    def _action(self, slot, shortcut=None, checkable=False) -> QAction:
+        action = QAction(self)
+        if slot is not None:
+            action.triggered.connect(slot)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        action.setCheckable(checkable)
+        return action
+
+    def _create_actions(self) -> None:
+        S = QKeySequence.StandardKey
+        self.new_action = self._action(self.new_process, QKeySequence(S.New))
+        self.open_action = self._action(self.open_process_dialog, QKeySequence(S.Open))
+        self.rename_action = self._action(self.rename_process, QKeySequence("F2"))
+        self.close_action = self._action(self.close_process, QKeySequence(S.Close))
+        self.import_action = self._action(self.import_participants_dialog, QKeySequence("Ctrl+I"))
+        self.backups_action = self._action(self.show_backups)
+        self.demo_action = self._action(self.open_demo)
+        self.quit_action = self._action(self.close, QKeySequence(S.Quit))
+        self.undo_action = self._action(self.undo, QKeySequence(S.Undo))
+        self.redo_action = self._action(self.redo, [QKeySequence("Ctrl+Shift+Z"), QKeySequence(S.Redo)])
+        self.new_meeting_action = self._action(self.new_meeting, QKeySequence("Ctrl+M"))
+        self.delete_meeting_action = self._action(self.delete_meeting, QKeySequence("Ctrl+Shift+Delete"))
+        self.new_participant_action = self._action(self.new_participant, QKeySequence("Ctrl+Shift+N"))
+        self.add_attendees_action = self._action(self.add_attendees, QKeySequence("Ctrl+Shift+A"))
+        self.language_group = QActionGroup(self)
+        self.swedish_action = self._action(lambda: self.set_language("sv"), checkable=True)
+        self.english_action = self._action(lambda: self.set_language("en"), checkable=True)
+        for action in (self.swedish_action, self.english_action):
+            self.language_group.addAction(action)
+        current = self.language_switcher.language if self.language_switcher else "en"
+        (self.swedish_action if current == "sv" else self.english_action).setChecked(True)
+        self.about_action = self._action(self.about)
+        self.page_actions = []
+        for number in range(1, 5):
+            action = self._action(lambda checked=False, n=number: self.show_meeting_page(n - 1), QKeySequence(f"Alt+{number}"))
+            self.addAction(action)
+            self.page_actions.append(action)
+        self.register_action = self._action(lambda: self.view and self.view.tabs.setCurrentIndex(1), QKeySequence("Ctrl+R"))
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.recent_menu = self.file_menu.addMenu("")
+        for action in (self.new_action, self.open_action):
+            self.file_menu.insertAction(self.recent_menu.menuAction(), action)
+        self.file_menu.addAction(self.demo_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.rename_action)
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.backups_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.close_action)
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        for action in (self.undo_action, self.redo_action):
+            self.edit_menu.addAction(action)
+        self.edit_menu.addSeparator()
+        for action in (self.new_meeting_action, self.delete_meeting_action, self.new_participant_action, self.add_attendees_action):
+            self.edit_menu.addAction(action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.register_action)
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.addAction(self.swedish_action)
+        self.language_menu.addAction(self.english_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+        self.file_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.undo_action, self.redo_action, self.new_meeting_action, self.new_participant_action, self.import_action):
+            self.toolbar.addAction(action)
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        texts = {
+            self.new_action: self.tr("&New process…"),
+            self.open_action: self.tr("&Open process…"),
+            self.rename_action: self.tr("&Rename process…"),
+            self.close_action: self.tr("&Close process"),
+            self.import_action: self.tr("&Import participants…"),
+            self.backups_action: self.tr("&Backups…"),
+            self.demo_action: self.tr("Open the &demo process"),
+            self.quit_action: self.tr("&Quit"),
+            self.new_meeting_action: self.tr("New &meeting…"),
+            self.delete_meeting_action: self.tr("&Delete meeting"),
+            self.new_participant_action: self.tr("New &participant…"),
+            self.add_attendees_action: self.tr("&Add participants to meeting…"),
+            self.swedish_action: "Svenska",
+            self.english_action: "English",
+            self.about_action: self.tr("&About Facilitator"),
+            self.register_action: self.tr("Participant &register"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+        self._update_undo_texts()
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Recent &files"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.saved_label.setText(self.tr("All changes are saved") if self.document else "")
+        self.start_page.retranslate()
+        self.start_page.show_recent(self.settings.recent_files())
+        if self.view is not None:
+            self.view.retranslate()
+        self._update_title()
+
+    def _update_title(self) -> None:
+        if self.document is None:
+            self.setWindowTitle(APP_NAME)
+        else:
+            self.setWindowTitle(f"{self.document.process().title} — {self.document.path.name} — {APP_NAME}")
+
+    def _update_undo_texts(self) -> None:
+        stack = self.document.undo_stack if self.document else None
+        undo_text = stack.undoText() if stack else ""
+        redo_text = stack.redoText() if stack else ""
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", undo_text).strip() if undo_text else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo %1").replace("%1", redo_text).strip() if redo_text else self.tr("&Redo"))
+        self.undo_action.setEnabled(bool(stack and stack.canUndo()))
+        self.redo_action.setEnabled(bool(stack and stack.canRedo()))
+
+    def _update_actions(self) -> None:
+        has = self.document is not None
+        for action in (
+            self.rename_action,
+            self.close_action,
+            self.import_action,
+            self.backups_action,
+            self.new_meeting_action,
+            self.delete_meeting_action,
+            self.new_participant_action,
+            self.add_attendees_action,
+            self.register_action,
+            *self.page_actions,
+        ):
+            action.setEnabled(has)
+        self._update_undo_texts()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files():
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda checked=False, p=path: self.open_process(p))
+        self.recent_menu.setEnabled(bool(self.settings.recent_files()))
+
+    # -- processes ----------------------------------------------------------------------
+
+    def show_error(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)
+        QMessageBox.warning(self, APP_NAME, text)
+
+    def open_process(self, path: str | Path) -> bool:
+        path = Path(path)
+        try:
+            store = ProcessStore.open(path)
+        except ProcessFileError as error:
+            log.warning("cannot open %s: %s", path, error)
+            self.show_error(describe_file_error(error))
+            return False
+        self._install(store)
+        return True
+
+    def create_process(self, path: Path, title: str, municipality: str = "") -> bool:
+        try:
+            store = ProcessStore.create(path, title, municipality)
+        except ProcessFileError as error:
+            self.show_error(describe_file_error(error))
+            return False
+        self._install(store)
+        return True
+
+    def _install(self, store: ProcessStore) -> None:
+        self.close_process()
+        self.document = ProcessDocument(store, self)
+        self.document.undo_stack.indexChanged.connect(self._after_edit)
+        self.document.writeFailed.connect(lambda error: self.show_error(describe_file_error(error)))
+        self.document.rowChanged.connect(self._on_row_changed)
+        self.view = ProcessView(self.document, self)
+        self.view.attendance.add_requested = self.add_attendees_to
+        self.view.attendance.import_requested = self.import_participants_dialog
+        self.view.register.import_requested = self.import_participants_dialog
+        self.stack.addWidget(self.view)
+        self.stack.setCurrentWidget(self.view)
+        self.settings.remember_file(str(store.path))
+        self.backup_now()
+        self.backup_timer.start(max(1, self.settings.get(BACKUP_MINUTES)) * 60 * 1000)
+        self._update_actions()
+        self.retranslate()
+        self.documentChanged.emit()
+
+    def close_process(self) -> None:
+        if self.document is None:
+            return
+        if self.view is not None:
+            self.view.form.commit_pending()
+        self.backup_timer.stop()
+        self.backup_now()
+        store = self.document.store
+        self.stack.removeWidget(self.view)
+        self.view.deleteLater()
+        self.document.deleteLater()
+        self.view = None
+        self.document = None
+        store.close()
+        self.stack.setCurrentWidget(self.start_page)
+        self._update_actions()
+        self.retranslate()
+        self.documentChanged.emit()
+
+    def new_process(self) -> None:
+        dialog = NewProcessDialog(paths.documents_dir(), self)
+        if dialog.exec():
+            title, municipality, path = dialog.values()
+            self.create_process(path, title, municipality)
+
+    def open_process_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open process"), str(paths.documents_dir()), file_filter())
+        if path:
+            self.open_process(path)
+
+    def open_demo(self) -> None:
+        from ..demo.builder import ensure_demo
+
+        try:
+            path = ensure_demo(paths.demo_process_path())
+        except ProcessFileError as error:
+            self.show_error(describe_file_error(error))
+            return
+        self.open_process(path)
+
+    def rename_process(self) -> None:
+        if self.document is None:
+            return
+        title, ok = QInputDialog.getText(
+            self, self.tr("Rename process"), self.tr("Title:"), text=self.document.process().title
+        )
+        if ok:
+            edits.rename_process(self.document, title)
+
+    def backup_now(self) -> None:
+        if self.document is None:
+            return
+        try:
+            backups.make_backup(self.document.store, self.backups_root)
+        except (OSError, Exception) as error:  # a failed backup must never stop the work
+            log.error("backup failed: %s", error)
+            self.statusBar().showMessage(self.tr("The automatic backup failed: %1").replace("%1", str(error)), 10000)
+
+    def show_backups(self) -> None:
+        if self.document is None:
+            return
+        found = backups.list_backups(self.document.path, self.backups_root)
+        dialog = BackupsDialog(found, self)
+        dialog.backup_now.clicked.connect(lambda: (self.backup_now(), dialog.reject(), QTimer.singleShot(0, self.show_backups)))
+        if dialog.exec() and dialog.chosen() is not None:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Restore backup"),
+                self.tr("Replace the content of the process with this backup? The current content is backed up first."),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.restore_backup(dialog.chosen())
+
+    def restore_backup(self, backup_path: Path) -> bool:
+        if self.document is None:
+            return False
+        self.view.form.commit_pending()
+        try:
+            backups.restore_backup(backup_path, self.document.store, self.backups_root)
+        except ProcessFileError as error:
+            self.show_error(describe_file_error(error))
+            return False
+        self.document.undo_stack.clear()
+        self.document.reloaded.emit()
+        self._update_title()
+        self.statusBar().showMessage(self.tr("The backup was restored."), 8000)
+        return True
+
+    # -- edits --------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        if self.document:
+            if self.view is not None:
+                self.view.form.commit_pending()
+            self.document.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.document:
+            self.document.undo_stack.redo()
+
+    def _after_edit(self, *args) -> None:
+        self._update_undo_texts()
+        self.saved_label.setText(self.tr("All changes are saved"))
+
+    def _on_row_changed(self, table: str, entity_id: int, kind: str) -> None:
+        if table == Process.TABLE:
+            self._update_title()
+
+    def new_meeting(self) -> None:
+        if self.document is None:
+            return
+        dialog = NewMeetingDialog(self)
+        if dialog.exec():
+            meeting_format, title, day = dialog.values()
+            self.add_meeting(meeting_format, title, day)
+
+    def add_meeting(self, meeting_format: str, title: str, day: str) -> int | None:
+        meeting_id = edits.add_meeting(self.document, meeting_format, title, day)
+        if meeting_id is not None:
+            self.view.tabs.setCurrentIndex(0)
+            self.view.select_meeting(meeting_id)
+            self.view.meeting_tabs.setCurrentIndex(0)
+        return meeting_id
+
+    def delete_meeting(self) -> None:
+        if self.document is None or self.view.current_meeting_id() is None:
+            return
+        meeting_id = self.view.current_meeting_id()
+        title = self.document.store.get(Meeting, meeting_id).title
+        if edits.delete(self.document, Meeting, [meeting_id], QCoreApplication.translate("Commands", "Delete meeting")):
+            self.statusBar().showMessage(
+                self.tr("The meeting “%1” was deleted. Undo with Ctrl+Z.").replace("%1", title), 8000
+            )
+
+    def new_participant(self) -> None:
+        if self.document is None:
+            return
+        self.view.tabs.setCurrentIndex(1)
+        self.view.register.request_new()
+
+    def add_attendees(self) -> None:
+        if self.view is not None and self.view.current_meeting_id() is not None:
+            self.add_attendees_to(self.view.current_meeting_id())
+
+    def add_attendees_to(self, meeting_id: int) -> None:
+        dialog = AddAttendeesDialog(self.document, meeting_id, self)
+        if dialog.exec():
+            edits.add_attendees(self.document, meeting_id, dialog.chosen_ids())
+
+    def show_meeting_page(self, index: int) -> None:
+        if self.view is not None:
+            self.view.tabs.setCurrentIndex(0)
+            self.view.meeting_tabs.setCurrentIndex(index)
+
+    def import_participants_dialog(self, meeting_id: int | None = None) -> None:
+        if self.document is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import participants"),
+            str(paths.documents_dir()),
+            self.tr("Registration lists (*.csv *.txt *.xlsx)"),
+        )
+        if path:
+            self.import_participants(path, meeting_id if meeting_id is not None else self._meeting_for_import())
+
+    def _meeting_for_import(self) -> int | None:
+        return self.view.current_meeting_id() if self.view and self.view.tabs.currentIndex() == 0 else None
+
+    def preview_import(self, path: str | Path, meeting_id: int | None) -> ImportDialog | None:
+        try:
+            preview = read_registration_list(path)
+        except RegistrationListError as error:
+            self.show_error(list_error_text(error))
+            return None
+        meeting = self.document.store.get(Meeting, meeting_id) if meeting_id else None
+        return ImportDialog(preview, meeting.title if meeting else None, self)
+
+    def import_participants(self, path: str | Path, meeting_id: int | None) -> int:
+        dialog = self.preview_import(path, meeting_id)
+        if dialog is None or not dialog.exec():
+            return 0
+        target = meeting_id if dialog.add_to_meeting.isChecked() else None
+        count = edits.import_participants(self.document, dialog.preview, target)
+        if count:
+            self.statusBar().showMessage(self.tr("%n participant(s) imported.", "", count), 8000)
+        return count
+
+    # -- language, about, closing ---------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        if self.language_switcher is not None:
+            self.language_switcher.set_language(language)
+        from .settings import LANGUAGE
+
+        self.settings.set(LANGUAGE, language)
+
+    def about(self) -> None:
+        from .. import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Facilitator"),
+            self.tr("Facilitator %1\nPlan participatory meetings and turn them into an action plan. Works offline.").replace(
+                "%1", __version__
+            ),
+        )
+
+    def closeEvent(self, event):
+        self.settings.set(GEOMETRY, self.saveGeometry())
+        self.close_process()
+        super().closeEvent(event)
+
+
+__all__ = ["MainWindow", "EXTENSION", "AttendanceEntry"]

@@ -1,0 +1,63 @@
+"""The app's settings, declared once with their types and defaults (Picard's Option idea)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+MAX_RECENT = 8
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    default: object
+    kind: type
+
+
+LANGUAGE = Option("ui/language", "sv", str)
+RECENT_FILES = Option("files/recent", [], list)
+LAST_FILE = Option("files/last", "", str)
+GEOMETRY = Option("ui/geometry", b"", bytes)
+BACKUP_MINUTES = Option("backups/interval_minutes", 10, int)
+
+
+class Settings:
+    def __init__(self, qsettings: QSettings):
+        self.qsettings = qsettings
+
+    @classmethod
+    def at(cls, path: Path) -> "Settings":
+        return cls(QSettings(str(path), QSettings.Format.IniFormat))
+
+    def get(self, option: Option):
+        value = self.qsettings.value(option.key, option.default)
+        if option.kind is list:
+            if value in (None, ""):
+                return []
+            return [value] if isinstance(value, str) else list(value)
+        if option.kind is int:
+            try:
+                return int(value)
+            except (TypeError, ValueError):
+                return option.default
+        if option.kind is bytes:
+            return bytes(value) if value else b""
+        return option.kind(value) if value is not None else option.default
+
+    def set(self, option: Option, value) -> None:
+        self.qsettings.setValue(option.key, value)
+        self.qsettings.sync()
+
+    def recent_files(self) -> list[str]:
+        return [path for path in self.get(RECENT_FILES) if path]
+
+    def remember_file(self, path: str) -> None:
+        recent = [path] + [p for p in self.recent_files() if p != path]
+        self.set(RECENT_FILES, recent[:MAX_RECENT])
+        self.set(LAST_FILE, path)
+
+    def forget_file(self, path: str) -> None:
+        self.set(RECENT_FILES, [p for p in self.recent_files() if p != path])

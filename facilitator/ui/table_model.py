@@ -1,0 +1,217 @@
+"""A table model over one kind of entity, kept up to date row by row from the document.
+
+Columns are declared, not coded: a header (marked for translation), how to show a value,
+and which field an edit writes. Edits become undoable commands.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCollator,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from ..domain.entities import Entity
+from .document import DELETED, ProcessDocument, UpdateCommand
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ENTITY_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str  # English source text, translated in the "Columns" context
+    display: Callable[[Entity], Any]
+    field: str | None = None  # the entity field an edit writes; None: read-only
+    parse: Callable[[Any], Any] | None = None  # edit value -> stored value
+    edit_value: Callable[[Entity], Any] | None = None  # value shown in the editor
+    check: bool = False  # shown as a check box bound to a bool field
+    sort: Callable[[Entity], Any] | None = None
+
+
+class EntityTableModel(QAbstractTableModel):
+    def __init__(
+        self,
+        document: ProcessDocument,
+        cls: type[Entity],
+        columns: list[Column],
+        where: str | None = None,
+        params: tuple = (),
+        order_by: str = "id",
+        depends_on: tuple[str, ...] = (),
+        parent=None,
+    ):
+        super().__init__(parent)
+        self.document = document
+        self.cls = cls
+        self.columns = columns
+        self.where, self.params, self.order_by = where, params, order_by
+        self.depends_on = depends_on
+        self._rows: list[Entity] = []
+        self._row_of: dict[int, int] = {}
+        self.reload()
+        document.rowChanged.connect(self._on_row_changed)
+        document.reloaded.connect(self.reload)
+
+    # -- loading ------------------------------------------------------------------------
+
+    def set_filter(self, where: str | None, params: tuple = ()) -> None:
+        self.where, self.params = where, params
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self.document.store.list(self.cls, self.where, self.params, self.order_by)
+        self._reindex()
+        self.endResetModel()
+
+    def _reindex(self) -> None:
+        self._row_of = {entity.id: row for row, entity in enumerate(self._rows)}
+
+    def _matches(self, entity_id: int) -> Entity | None:
+        where = "id = ?" + (f" AND ({self.where})" if self.where else "")
+        found = self.document.store.list(self.cls, where, (entity_id, *self.params))
+        return found[0] if found else None
+
+    def _on_row_changed(self, table: str, entity_id: int, kind: str) -> None:
+        if table in self.depends_on and self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1))
+        if table != self.cls.TABLE:
+            return
+        row = self._row_of.get(entity_id)
+        if kind == DELETED:
+            if row is not None:
+                self._remove(row)
+            return
+        entity = self._matches(entity_id)
+        if entity is None:
+            if row is not None:
+                self._remove(row)
+        elif row is None:
+            position = len(self._rows)
+            self.beginInsertRows(QModelIndex(), position, position)
+            self._rows.insert(position, entity)
+            self._reindex()
+            self.endInsertRows()
+        else:
+            self._rows[row] = entity
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+
+    def _remove(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self._reindex()
+        self.endRemoveRows()
+
+    # -- access -------------------------------------------------------------------------
+
+    def entity(self, row: int) -> Entity:
+        return self._rows[row]
+
+    def row_of(self, entity_id: int) -> int | None:
+        return self._row_of.get(entity_id)
+
+    def entities(self) -> list[Entity]:
+        return list(self._rows)
+
+    # -- Qt model interface -------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self.columns):
+                return QCoreApplication.translate("Columns", self.columns[section].header)
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        column = self.columns[index.column()]
+        if column.field is not None:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable if column.check else Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        entity = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role == ENTITY_ROLE:
+            return entity.id
+        if column.check:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                checked = bool(getattr(entity, column.field))
+                return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+            if role == SORT_ROLE:
+                return int(bool(getattr(entity, column.field)))
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = column.display(entity)
+            return "" if value is None else value
+        if role == Qt.ItemDataRole.EditRole:
+            value = column.edit_value(entity) if column.edit_value else column.display(entity)
+            return "" if value is None else value
+        if role == SORT_ROLE:
+            value = column.sort(entity) if column.sort else column.display(entity)
+            return "" if value is None else value
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if not index.isValid():
+            return False
+        column = self.columns[index.column()]
+        if column.field is None:
+            return False
+        entity = self._rows[index.row()]
+        if column.check:
+            if role != Qt.ItemDataRole.CheckStateRole:
+                return False
+            new = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role == Qt.ItemDataRole.EditRole:
+            try:
+                new = column.parse(value) if column.parse else value
+            except ValueError:
+                return False
+        else:
+            return False
+        if getattr(entity, column.field) == new:
+            return False
+        header = QCoreApplication.translate("Columns", column.header)
+        text = QCoreApplication.translate("Commands", "Change %1").replace("%1", header.lower())
+        return self.document.execute(UpdateCommand(self.document, text, self.cls, entity.id, {column.field: new}))
+
+
+class SwedishSortProxy(QSortFilterProxyModel):
+    """Sorts text the Swedish way (Å Ä Ö after Z), numbers as numbers."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.collator = QCollator(QLocale("sv_SE"))
+        self.collator.setNumericMode(True)
+        self.collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+    def lessThan(self, left: QModelIndex | QPersistentModelIndex, right) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if isinstance(a, str) and isinstance(b, str):
+            return self.collator.compare(a, b) < 0
+        if a is None or b is None or type(a) is not type(b):
+            return str(a) < str(b)
+        return a < b

@@ -1,0 +1,125 @@
+"""A table of entities with a filter box and a row of buttons: the shape of every list page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .table_model import ENTITY_ROLE, EntityTableModel, SwedishSortProxy
+
+
+class TablePage(QWidget):
+    """Subclasses add buttons with ``add_button`` and set ``model`` with ``set_model``."""
+
+    deleteRequested = Signal(list)  # entity ids
+
+    def __init__(self, parent=None, sortable: bool = True, filterable: bool = True):
+        super().__init__(parent)
+        self.model: EntityTableModel | None = None
+        self.proxy = SwedishSortProxy(self)
+        self.proxy.setDynamicSortFilter(sortable)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        bar = QHBoxLayout()
+        self.buttons = bar
+        self.filter = QLineEdit()
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setVisible(filterable)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.summary = QLabel()
+        bar.addWidget(self.filter, 1)
+        if not filterable:
+            bar.addStretch(1)
+        bar.addWidget(self.summary)
+        layout.addLayout(bar)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(sortable)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.view.horizontalHeader().setStretchLastSection(False)
+        self.view.setWordWrap(False)
+        layout.addWidget(self.view, 1)
+        self.view.installEventFilter(self)
+
+    def add_button(self, slot, shortcut: QKeySequence | None = None) -> QPushButton:
+        button = QPushButton()
+        button.clicked.connect(slot)
+        if shortcut is not None:
+            button.setShortcut(shortcut)
+        self.buttons.insertWidget(self.buttons.count() - 2, button)
+        return button
+
+    def set_model(self, model: EntityTableModel, stretch_column: int | None = None) -> None:
+        self.model = model
+        self.proxy.setSourceModel(model)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if stretch_column is not None:
+            header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        model.rowsInserted.connect(self._update_summary)
+        model.rowsRemoved.connect(self._update_summary)
+        model.modelReset.connect(self._update_summary)
+        self._update_summary()
+
+    def selected_ids(self) -> list[int]:
+        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
+        return [index.data(ENTITY_ROLE) for index in rows]
+
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.siblingAtColumn(0).data(ENTITY_ROLE) if index.isValid() else None
+
+    def select_id(self, entity_id: int) -> None:
+        if self.model is None:
+            return
+        row = self.model.row_of(entity_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.view.setCurrentIndex(index)
+        self.view.selectRow(index.row())
+        self.view.scrollTo(index)
+
+    def eventFilter(self, watched, event):
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Delete and self.view.state() != QAbstractItemView.State.EditingState:
+                ids = self.selected_ids()
+                if ids:
+                    self.deleteRequested.emit(ids)
+                    return True
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self._update_summary()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.filter.setPlaceholderText(self.tr("Filter…"))
+
+    def _update_summary(self, *args) -> None:
+        count = self.model.rowCount() if self.model else 0
+        self.summary.setText(self.summary_text(count))
+
+    def summary_text(self, count: int) -> str:
+        return self.tr("%n row(s)", "", count)

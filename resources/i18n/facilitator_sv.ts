@@ -1,0 +1,1226 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+<context>
+    <name>AddAttendeesDialog</name>
+    <message>
+        <source>Add participants to the meeting</source>
+        <translation>Lägg till deltagare i mötet</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrera…</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Add agenda &amp;item</source>
+        <translation>Lägg till &amp;punkt</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>&amp;Ta bort punkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) in all</source>
+        <translation>
+            <numerusform>%n minut totalt</numerusform>
+            <numerusform>%n minuter totalt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Ny punkt</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTemplate</name>
+    <message>
+        <source>Welcome and what happens with the results</source>
+        <translation>Välkomna – vad händer med resultatet?</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Omgång %1</translation>
+    </message>
+    <message>
+        <source>Change tables</source>
+        <translation>Bordsbyte</translation>
+    </message>
+    <message>
+        <source>Plenary harvest</source>
+        <translation>Skörd i helgrupp</translation>
+    </message>
+    <message>
+        <source>Next steps and closing</source>
+        <translation>Nästa steg och avslutning</translation>
+    </message>
+    <message>
+        <source>Follow-up: what have you done so far?</source>
+        <translation>Uppföljning: vad har ni gjort hittills?</translation>
+    </message>
+    <message>
+        <source>Decisions and next steps</source>
+        <translation>Beslut och nästa steg</translation>
+    </message>
+    <message>
+        <source>Discussion of the guiding questions</source>
+        <translation>Diskussion om de vägledande frågorna</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Paus</translation>
+    </message>
+    <message>
+        <source>Summary: goals and measures</source>
+        <translation>Sammanfattning: mål och åtgärder</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Something unexpected went wrong. Your work is saved. The details are in the log file:
+%1</source>
+        <translation>Något oväntat gick fel. Ditt arbete är sparat. Detaljerna finns i loggfilen:
+%1</translation>
+    </message>
+    <message>
+        <source>Facilitator stopped unexpectedly last time. The report was saved in %1.</source>
+        <translation>Facilitator avslutades oväntat förra gången. Felrapporten sparades i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <source>&amp;Add from register…</source>
+        <translation>&amp;Lägg till från registret…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from meeting</source>
+        <translation>&amp;Ta bort från mötet</translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>&amp;Importera lista…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deltagare</numerusform>
+            <numerusform>%n deltagare</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Facilitator keeps the latest backups of this process automatically. Restoring one replaces the content of the process; the current content is backed up first.</source>
+        <translation>Facilitator sparar automatiskt de senaste säkerhetskopiorna av den här processen. Om du återställer en säkerhetskopia ersätts processens innehåll; det nuvarande innehållet säkerhetskopieras först.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Säkerhetskopiera nu</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Cannot move</source>
+        <translation>Kan inte byta bord</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Omgång</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuter</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(utan titel)</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Table %1</source>
+        <translation>Bord %1</translation>
+    </message>
+    <message>
+        <source>Add meeting</source>
+        <translation>Lägg till möte</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Lägg till deltagare</translation>
+    </message>
+    <message>
+        <source>Change organisation</source>
+        <translation>Ändra organisation</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>Lägg till organisation</translation>
+    </message>
+    <message>
+        <source>Add participants to meeting</source>
+        <translation>Lägg till deltagare i mötet</translation>
+    </message>
+    <message>
+        <source>Import %1 participants</source>
+        <translation>Importera %1 deltagare</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Lägg till fråga</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Lägg till punkt på dagordningen</translation>
+    </message>
+    <message>
+        <source>Move agenda item</source>
+        <translation>Flytta punkt på dagordningen</translation>
+    </message>
+    <message>
+        <source>Rename process</source>
+        <translation>Byt namn på process</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Ta bort möte</translation>
+    </message>
+    <message>
+        <source>Remove participants from meeting</source>
+        <translation>Ta bort deltagare från mötet</translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation>Ta bort fråga</translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation>Ta bort punkt från dagordningen</translation>
+    </message>
+    <message>
+        <source>Delete participant</source>
+        <translation>Ta bort deltagare</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Ändra %1</translation>
+    </message>
+</context>
+<context>
+    <name>Defaults</name>
+    <message>
+        <source>We cannot promise that every idea will be carried out, but the municipality has agreed to take the ideas seriously. After the meeting you will hear what became of what you said.</source>
+        <extracomment>The toolkit&apos;s realistic promise, shown at the start of a meeting, in the minutes and on the participants&apos; page (DOMAIN.md).</extracomment>
+        <translation>Vi kan inte lova att alla idéer kommer att genomföras, men kommunen har åtagit sig att ta idéerna på allvar. Efter mötet får ni veta vad som har hänt med det ni sa.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Facilitator processes (*%1)</source>
+        <translation>Facilitator-processer (*%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>Namn saknas.</translation>
+    </message>
+    <message>
+        <source>Unknown category “%1”.</source>
+        <translation>Okänd kategori “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown role “%1”.</source>
+        <translation>Okänd roll “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” är inte en e-postadress.</translation>
+    </message>
+    <message>
+        <source>The same person is already listed above (%1).</source>
+        <translation>Samma person finns redan längre upp i listan (%1).</translation>
+    </message>
+    <message>
+        <source>A value is longer than 300 characters.</source>
+        <translation>Ett värde är längre än 300 tecken.</translation>
+    </message>
+    <message>
+        <source>A value contains invisible control characters.</source>
+        <translation>Ett värde innehåller osynliga styrtecken.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Filen finns inte.</translation>
+    </message>
+    <message>
+        <source>Only CSV files and Excel workbooks (.xlsx) can be imported.</source>
+        <translation>Det går bara att importera CSV-filer och Excel-arbetsböcker (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>No column with names was found. The first row must name the columns, e.g. “Namn”.</source>
+        <translation>Ingen kolumn med namn hittades. Första raden ska innehålla kolumnrubriker, t.ex. “Namn”.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as a list of participants. Save it as CSV or .xlsx from Excel.</source>
+        <translation>Filen kan inte läsas som en deltagarlista. Spara den som CSV eller .xlsx från Excel.</translation>
+    </message>
+    <message>
+        <source>The file has too many rows (%1).</source>
+        <translation>Filen har för många rader (%1).</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Importera deltagare</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 can be imported, %3 have problems and will be skipped.</source>
+        <translation>%1 rader inlästa: %2 kan importeras, %3 har problem och hoppas över.</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Teckenkodning: %1</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semikolon</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>kommatecken</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabbtecken</translation>
+    </message>
+    <message>
+        <source>Separator: %1</source>
+        <translation>Avgränsare: %1</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1</source>
+        <translation>Kolumner som inte används: %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>To import (%1)</source>
+        <translation>Importeras (%1)</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problem (%1)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Also add them to the meeting “%1”</source>
+        <translation>Lägg även till dem i mötet “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n participant(s)</source>
+        <translation>
+            <numerusform>&amp;Importera %n deltagare</numerusform>
+            <numerusform>&amp;Importera %n deltagare</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;New process…</source>
+        <translation>&amp;Ny process…</translation>
+    </message>
+    <message>
+        <source>&amp;Open process…</source>
+        <translation>&amp;Öppna process…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename process…</source>
+        <translation>&amp;Byt namn på process…</translation>
+    </message>
+    <message>
+        <source>&amp;Close process</source>
+        <translation>S&amp;täng process</translation>
+    </message>
+    <message>
+        <source>&amp;Import participants…</source>
+        <translation>&amp;Importera deltagare…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Säkerhetskopior…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo process</source>
+        <translation>Öppna &amp;demoprocessen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>New &amp;meeting…</source>
+        <translation>Nytt &amp;möte…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete meeting</source>
+        <translation>&amp;Ta bort möte</translation>
+    </message>
+    <message>
+        <source>New &amp;participant…</source>
+        <translation>Ny &amp;deltagare…</translation>
+    </message>
+    <message>
+        <source>&amp;Add participants to meeting…</source>
+        <translation>&amp;Lägg till deltagare i mötet…</translation>
+    </message>
+    <message>
+        <source>&amp;About Facilitator</source>
+        <translation>&amp;Om Facilitator</translation>
+    </message>
+    <message>
+        <source>Participant &amp;register</source>
+        <translation>&amp;Deltagarregister</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>Recent &amp;files</source>
+        <translation>Senaste &amp;filer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Verktygsfält</translation>
+    </message>
+    <message>
+        <source>All changes are saved</source>
+        <translation>Alla ändringar är sparade</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ångra %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gör om %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Open process</source>
+        <translation>Öppna process</translation>
+    </message>
+    <message>
+        <source>Rename process</source>
+        <translation>Byt namn på process</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Den automatiska säkerhetskopieringen misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Återställ säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Replace the content of the process with this backup? The current content is backed up first.</source>
+        <translation>Vill du ersätta processens innehåll med den här säkerhetskopian? Det nuvarande innehållet säkerhetskopieras först.</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>Säkerhetskopian har återställts.</translation>
+    </message>
+    <message>
+        <source>The meeting “%1” was deleted. Undo with Ctrl+Z.</source>
+        <translation>Mötet “%1” har tagits bort. Ångra med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Importera deltagare</translation>
+    </message>
+    <message>
+        <source>Registration lists (*.csv *.txt *.xlsx)</source>
+        <translation>Anmälningslistor (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) imported.</source>
+        <translation>
+            <numerusform>%n deltagare har importerats.</numerusform>
+            <numerusform>%n deltagare har importerats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Facilitator</source>
+        <translation>Om Facilitator</translation>
+    </message>
+    <message>
+        <source>Facilitator %1
+Plan participatory meetings and turn them into an action plan. Works offline.</source>
+        <translation>Facilitator %1
+Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan internet.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <source>&amp;Format</source>
+        <translation>Mötes&amp;form</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Plats</translation>
+    </message>
+    <message>
+        <source>&amp;Moderator</source>
+        <translation>M&amp;oderator</translation>
+    </message>
+    <message>
+        <source>C&amp;oordinator</source>
+        <translation>&amp;Samordnare</translation>
+    </message>
+    <message>
+        <source>&amp;Series</source>
+        <translation>Se&amp;rie</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Mat</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation>S&amp;yfte</translation>
+    </message>
+    <message>
+        <source>What happens with the results</source>
+        <translation>Vad händer med resultatet</translation>
+    </message>
+    <message>
+        <source>Selection of participants</source>
+        <translation>Urvalsgrunder</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>How participants hear back</source>
+        <translation>Återkoppling till deltagarna</translation>
+    </message>
+    <message>
+        <source>Food is served</source>
+        <translation>Mat serveras</translation>
+    </message>
+    <message>
+        <source>For example: World Café on the action plan</source>
+        <translation>Till exempel: World Café om handlingsplanen</translation>
+    </message>
+    <message>
+        <source>Venue and room</source>
+        <translation>Lokal och rum</translation>
+    </message>
+    <message>
+        <source>For workshops in a series, e.g. Working group HR</source>
+        <translation>För workshoppar i en serie, t.ex. Arbetsgrupp HR</translation>
+    </message>
+    <message>
+        <source>We cannot promise that every idea will be carried out, but the municipality has agreed to take the ideas seriously.</source>
+        <translation>Vi kan inte lova att alla idéer kommer att genomföras, men kommunen har åtagit sig att ta idéerna på allvar.</translation>
+    </message>
+    <message>
+        <source>Why these participants were invited</source>
+        <translation>Varför just de här deltagarna bjöds in</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Starttid</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Sluttid</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Ändra %1</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Filen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be opened.</source>
+        <translation>%1 är inte en fil som kan öppnas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Facilitator process file. It was not changed.</source>
+        <translation>%1 är inte en processfil från Facilitator. Den har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a Facilitator process. It was not changed.</source>
+        <translation>%1 är en databas från ett annat program, inte en Facilitator-process. Den har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened. It was not changed. Restore a backup of it (File &gt; Backups) or ask for a copy.</source>
+        <translation>%1 är skadad och kan inte öppnas. Den har inte ändrats. Återställ en säkerhetskopia (Arkiv &gt; Säkerhetskopior) eller be om en kopia.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Facilitator. Update Facilitator to open it. The file was not changed.</source>
+        <translation>%1 har sparats med en nyare version av Facilitator. Uppdatera Facilitator för att öppna den. Filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so changes could not be saved. Copy it to a folder where you can write, or change its permissions. The file was not changed.</source>
+        <translation>%1 är skrivskyddad, så ändringarna kunde inte sparas. Kopiera den till en mapp där du har skrivbehörighet, eller ändra filens behörigheter. Filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name.</source>
+        <translation>%1 finns redan. Välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved to %1. What you typed is kept; try again.</source>
+        <translation>Ändringen kunde inte sparas i %1. Det du skrev finns kvar; försök igen.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change could not be saved to %1. Free some space and try again; what you typed is kept and the file is not damaged.</source>
+        <translation>Disken är full, så ändringen kunde inte sparas i %1. Frigör utrymme och försök igen; det du skrev finns kvar och filen är inte skadad.</translation>
+    </message>
+    <message>
+        <source>The meeting is on a weekend. Many participants cannot come then; choose a weekday.</source>
+        <translation>Mötet är på en helg. Många deltagare kan inte komma då; välj en vardag.</translation>
+    </message>
+    <message>
+        <source>%1 participants: a group that builds trust should have at most %2.</source>
+        <translation>%1 deltagare: en grupp som ska bygga förtroende bör ha högst %2.</translation>
+    </message>
+    <message>
+        <source>%1 participants: a formal meeting should have at most %2.</source>
+        <translation>%1 deltagare: ett formellt möte bör ha högst %2.</translation>
+    </message>
+    <message>
+        <source>The meeting ends after 18:00 and no food is planned. Offer food, and think of childcare.</source>
+        <translation>Mötet slutar efter 18:00 och ingen mat är planerad. Bjud på mat och tänk på barnpassning.</translation>
+    </message>
+    <message>
+        <source>The meeting lasts %1 minutes and no food is planned. Offer food if it is longer than two hours.</source>
+        <translation>Mötet varar i %1 minuter och ingen mat är planerad. Bjud på mat när ett möte är längre än två timmar.</translation>
+    </message>
+    <message>
+        <source>The end time is not after the start time.</source>
+        <translation>Sluttiden ligger inte efter starttiden.</translation>
+    </message>
+    <message>
+        <source>The agenda takes %1 minutes but the meeting lasts %2 minutes.</source>
+        <translation>Dagordningen tar %1 minuter men mötet varar i %2 minuter.</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Nytt möte</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>Mötes&amp;form:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+</context>
+<context>
+    <name>NewProcessDialog</name>
+    <message>
+        <source>New process</source>
+        <translation>Ny process</translation>
+    </message>
+    <message>
+        <source>For example: Action plan against racism 2027–2029</source>
+        <translation>Till exempel: Handlingsplan mot rasism 2027–2029</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommun:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>Give the process a title.</source>
+        <translation>Ge processen en titel.</translation>
+    </message>
+    <message>
+        <source>The file already exists. Choose another name.</source>
+        <translation>Filen finns redan. Välj ett annat namn.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessView</name>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Möten</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>Nytt möte…</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Frågor</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagordning</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>Participant register</source>
+        <translation>Deltagarregister</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPage</name>
+    <message>
+        <source>Add &amp;question</source>
+        <translation>Lägg till &amp;fråga</translation>
+    </message>
+    <message>
+        <source>&amp;Remove question</source>
+        <translation>&amp;Ta bort fråga</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n fråga</numerusform>
+            <numerusform>%n frågor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Ny fråga</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>&amp;New participant…</source>
+        <translation>&amp;Ny deltagare…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete participant</source>
+        <translation>&amp;Ta bort deltagare</translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>&amp;Importera lista…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deltagare</numerusform>
+            <numerusform>%n deltagare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Ny deltagare</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Plan workshops and World Cafés against discrimination and turn what is said into measures that someone owns. A process is one file: create one or open one.</source>
+        <translation>Planera workshoppar och World Café-möten mot diskriminering och gör det som sägs till åtgärder som någon ansvarar för. En process är en fil: skapa en ny eller öppna en befintlig.</translation>
+    </message>
+    <message>
+        <source>Create a new process…</source>
+        <translation>Skapa en ny process…</translation>
+    </message>
+    <message>
+        <source>Open a process…</source>
+        <translation>Öppna en process…</translation>
+    </message>
+    <message>
+        <source>Open the demo process (Ekbacka kommun)</source>
+        <translation>Öppna demoprocessen (Ekbacka kommun)</translation>
+    </message>
+    <message>
+        <source>Recent processes:</source>
+        <translation>Senast öppnade processer:</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrera…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rad</numerusform>
+            <numerusform>%n rader</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>World Café</source>
+        <translation>World Café</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Focus group</source>
+        <translation>Fokusgrupp</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Samråd</translation>
+    </message>
+    <message>
+        <source>Committee / follow-up meeting</source>
+        <translation>Kommittémöte / uppföljningsmöte</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Självskattning</translation>
+    </message>
+    <message>
+        <source>Municipal official</source>
+        <extracomment>Formats whose groups are built on trust (DOMAIN.md: warn above 15 people); the others are formal meetings (warn above 30).</extracomment>
+        <translation>Tjänsteperson</translation>
+    </message>
+    <message>
+        <source>Elected representative</source>
+        <translation>Förtroendevald</translation>
+    </message>
+    <message>
+        <source>Civil society / association</source>
+        <translation>Civilsamhälle / förening</translation>
+    </message>
+    <message>
+        <source>Non-governmental organisation</source>
+        <translation>Icke-statlig organisation</translation>
+    </message>
+    <message>
+        <source>Advisory board</source>
+        <translation>Rådgivande organ</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Invånare</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Näringsliv</translation>
+    </message>
+    <message>
+        <source>Trade union</source>
+        <translation>Fackförbund</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Samordnare</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <source>Table host</source>
+        <translation>Bordsvärd</translation>
+    </message>
+    <message>
+        <source>Note-taker</source>
+        <translation>Antecknare</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Utbildare</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Inbjuden</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Anmäld</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Frånvarande</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citat</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Structural obstacle</source>
+        <translation>Strukturellt hinder</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Föreslagen</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutad</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Out for consultation</source>
+        <translation>På remiss</translation>
+    </message>
+    <message>
+        <source>Approved by departments</source>
+        <translation>Godkänd av förvaltningarna</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Antagen</translation>
+    </message>
+    <message>
+        <source>Welcome and frame</source>
+        <translation>Inledning och ramar</translation>
+    </message>
+    <message>
+        <source>Conversation round</source>
+        <translation>Samtalsomgång</translation>
+    </message>
+    <message>
+        <source>Change tables</source>
+        <translation>Bordsbyte</translation>
+    </message>
+    <message>
+        <source>Plenary harvest</source>
+        <translation>Skörd i helgrupp</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Paus</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <source>Greater vigilance against racism</source>
+        <extracomment>ECCAR&apos;s ten commitments (English source; the Swedish translation is the toolkit&apos;s cover wording in DOMAIN.md). Labels can be overridden per process.</extracomment>
+        <translation>Större vaksamhet mot rasism</translation>
+    </message>
+    <message>
+        <source>Assessing racism and discrimination and monitoring local policies</source>
+        <translation>Analyser av rasism och diskriminering och övervakning av den lokala politiken</translation>
+    </message>
+    <message>
+        <source>Better support for the victims of racism and discrimination</source>
+        <translation>Bättre stöd till offren för rasism och diskriminering</translation>
+    </message>
+    <message>
+        <source>More participation and better informed residents</source>
+        <translation>Mer delaktiga och bättre informerade invånare</translation>
+    </message>
+    <message>
+        <source>The city as an active supporter of equal rights</source>
+        <translation>Kommunen som ger sitt aktiva stöd till lika rätt</translation>
+    </message>
+    <message>
+        <source>The city as an equal rights employer and service provider</source>
+        <translation>Kommunen som aktivt främjar lika rätt som arbetsgivare och tjänsteleverantör</translation>
+    </message>
+    <message>
+        <source>Fair access to housing</source>
+        <translation>Rättvis tillgång till bostäder</translation>
+    </message>
+    <message>
+        <source>Challenging racism and discrimination through education</source>
+        <translation>Utmanande av rasism och diskriminering genom utbildning</translation>
+    </message>
+    <message>
+        <source>Promoting cultural diversity</source>
+        <translation>Främjandet av kulturell mångfald</translation>
+    </message>
+    <message>
+        <source>Hate crimes and conflict management</source>
+        <translation>Hatbrott och konflikthantering</translation>
+    </message>
+    <message>
+        <source>Information and advice</source>
+        <translation>Information och råd</translation>
+    </message>
+    <message>
+        <source>Raising awareness</source>
+        <translation>Höjd medvetenhet</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Genomförande</translation>
+    </message>
+    <message>
+        <source>Data collection and research</source>
+        <translation>Informationsinsamling och forskning</translation>
+    </message>
+</context>
+</TS>
