@@ -27,8 +27,7 @@ def describe_file_error(error: ProcessFileError) -> str:
         ),
         ProblemCode.CORRUPT: QCoreApplication.translate(
             "Messages",
-            "%1 is damaged and cannot be opened. It was not changed. "
-            "Restore a backup of it (File > Backups) or ask for a copy."
+            "%1 is damaged and cannot be opened. It was not changed."
         ),
         ProblemCode.NEWER_VERSION: QCoreApplication.translate(
             "Messages",
@@ -75,7 +74,7 @@ def describe_warning(warning: MeetingWarning) -> str:
         ),
         WarningCode.LONG_WITHOUT_FOOD: QCoreApplication.translate(
             "Messages",
-            "The meeting lasts %1 minutes and no food is planned. Offer food if it is longer than two hours."
+            "The meeting lasts %1 minutes and no food is planned; offer food at meetings longer than two hours."
         ),
         WarningCode.ENDS_BEFORE_START: QCoreApplication.translate("Messages", "The end time is not after the start time."),
         WarningCode.AGENDA_LONGER_THAN_MEETING: QCoreApplication.translate(

@@ -232,7 +232,7 @@ _CATEGORY_SYNONYMS: dict[Category, tuple[str, ...]] = {
     ),
     Category.CIVIL_SOCIETY: (
         "Förening", "Föreningar", "Föreningen", "Föreningsliv", "Föreningslivet",
-        "Civilsamhälle", "Civilsamhället", "Ideell förening", "Trossamfund", "Civil society",
+        "Civilsamhälle", "Civilsamhället", "Civilsamhälle / förening", "Ideell förening", "Trossamfund", "Civil society",
         "Association", "Civil society organisation", "Civil society organization", "CSO",
     ),
     Category.NGO: (

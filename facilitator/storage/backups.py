@@ -68,6 +68,32 @@ def list_backups(process_path: Path, root: Path) -> list[Backup]:
     return sorted(found, key=lambda b: b.path.name, reverse=True)
 
 
+def recover_from_backup(backup_path: Path, process_path: Path) -> Path:
+    """Puts a backup in place of a process file that cannot be opened (it is damaged).
+
+    The damaged file is not deleted: it is renamed beside the original, and its new path
+    is returned, so nothing is ever lost by recovering.
+    """
+    check_process_file(backup_path, for_writing=False)
+    process_path = Path(process_path)
+    stamp = datetime.now().strftime(_STAMP)
+    kept = process_path.with_name(f"{process_path.stem}.damaged-{stamp}{process_path.suffix}")
+    process_path.rename(kept)
+    for suffix in ("-wal", "-shm"):
+        side = Path(str(process_path) + suffix)
+        if side.exists():
+            side.rename(Path(str(kept) + suffix))
+    source = sqlite3.connect(f"file:{Path(backup_path).resolve()}?mode=ro", uri=True)
+    target = sqlite3.connect(str(process_path))
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+        target.close()
+    log.info("recovered %s from %s; damaged file kept as %s", process_path, backup_path, kept)
+    return kept
+
+
 def restore_backup(backup_path: Path, store: ProcessStore, root: Path) -> Path:
     """Replaces the open process's content with a backup's, in place.
 

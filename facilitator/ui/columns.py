@@ -32,6 +32,11 @@ def _minutes(value) -> int:
     return number
 
 
+def _by_delegate_only(value):
+    """Organisations are edited by name through their own delegate, never as raw ids."""
+    raise ValueError(value)
+
+
 def _text(value) -> str:
     return str(value).strip()
 
@@ -54,6 +59,8 @@ def participant_columns(document: ProcessDocument) -> list[Column]:
         Column(
             QT_TRANSLATE_NOOP("Columns", "Organisation"),
             lambda p: document.organisation_name(p.organisation_id),
+            "organisation_id",
+            _by_delegate_only,
         ),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Category"),
@@ -89,7 +96,7 @@ def attendance_columns(document: ProcessDocument) -> list[Column]:
             "status",
             edit_value=lambda a: a.status,
         ),
-        Column(QT_TRANSLATE_NOOP("Columns", "Cannot move"), lambda a: a.cannot_move, "cannot_move", check=True),
+        Column(QT_TRANSLATE_NOOP("Columns", "Stays at one table"), lambda a: a.cannot_move, "cannot_move", check=True),
     ]
 
 
@@ -118,7 +125,7 @@ def agenda_columns(start_of) -> list[Column]:
             "kind",
             edit_value=lambda a: a.kind,
         ),
-        Column(QT_TRANSLATE_NOOP("Columns", "Minutes"), lambda a: a.minutes, "minutes", _minutes),
+        Column(QT_TRANSLATE_NOOP("Columns", "Duration (min)"), lambda a: a.minutes, "minutes", _minutes),
     ]
 
 

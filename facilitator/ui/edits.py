@@ -61,7 +61,7 @@ def add_meeting(document: ProcessDocument, meeting_format: str, title: str, day:
             insert([Round(meeting_id=stored.id, number=n, minutes=stored.round_minutes) for n in (1, 2, 3)])
             insert(
                 [
-                    CafeTable(meeting_id=stored.id, position=i, name=QCoreApplication.translate("Commands", "Table %1").replace("%1", str(i + 1)))
+                    CafeTable(meeting_id=stored.id, position=i, name=QCoreApplication.translate("Defaults", "Table %1").replace("%1", str(i + 1)))
                     for i in range(6)
                 ]
             )
@@ -168,7 +168,9 @@ def import_participants(document: ProcessDocument, preview: ImportPreview, meeti
 
     if not preview.drafts:
         return 0
-    command = InsertCommand(document, QCoreApplication.translate("Commands", "Import %1 participants").replace("%1", str(len(preview.drafts))), build=build)
+    count = len(preview.drafts)
+    text = QCoreApplication.translate("Commands", "Import %n participant(s)", "", count)
+    command = InsertCommand(document, text, build=build)
     if not document.execute(command):
         return 0
     return len(preview.drafts)

@@ -78,10 +78,11 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         good, bad = len(preview.drafts), len({p.row_number for p in preview.problems})
         summary = QLabel(
-            self.tr("%1 rows read: %2 can be imported, %3 have problems and will be skipped.")
-            .replace("%1", str(preview.total_rows))
-            .replace("%2", str(good))
-            .replace("%3", str(bad))
+            self.tr("%n row(s) read.", "", preview.total_rows)
+            + " "
+            + self.tr("%n can be imported.", "", good)
+            + " "
+            + self.tr("%n have problems and will be skipped.", "", bad)
         )
         summary.setWordWrap(True)
         layout.addWidget(summary)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +33,7 @@ from ..importers.registration_list import RegistrationListError, read_registrati
 from ..messages import describe_file_error
 from ..platform import paths
 from ..storage import backups
-from ..storage.errors import ProcessFileError
+from ..storage.errors import ProblemCode, ProcessFileError
 from ..storage.process_store import EXTENSION, ProcessStore
 from . import edits
 from .columns import meeting_list_columns
@@ -112,7 +113,9 @@ class ProcessView(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)
         self.meetings_label = QLabel()
-        self.meeting_model = EntityTableModel(document, Meeting, meeting_list_columns(), order_by="date, start_time, id")
+        self.meeting_model = EntityTableModel(
+            document, Meeting, meeting_list_columns(), order_by="date, start_time, id", parent=self
+        )
         self.meeting_proxy = SwedishSortProxy(self)
         self.meeting_proxy.setSourceModel(self.meeting_model)
         self.meeting_proxy.sort(0, Qt.SortOrder.AscendingOrder)
@@ -392,9 +395,36 @@ class MainWindow(QMainWindow):
             store = ProcessStore.open(path)
         except ProcessFileError as error:
             log.warning("cannot open %s: %s", path, error)
+            if error.code == ProblemCode.CORRUPT and self.offer_recovery(path, error):
+                return self.open_process(path)
             self.show_error(describe_file_error(error))
             return False
         self._install(store)
+        return True
+
+    def offer_recovery(self, path: Path, error: ProcessFileError) -> bool:
+        """For a damaged file with backups: offer to put the latest backup in its place."""
+        found = backups.list_backups(path, self.backups_root)
+        if not found:
+            return False
+        latest = found[0]
+        when = QLocale().toString(latest.created, QLocale.FormatType.ShortFormat)
+        question = (
+            describe_file_error(error)
+            + "\n\n"
+            + self.tr(
+                "There is a backup from %1. Put it in place of the damaged file? "
+                "The damaged file is kept beside it, renamed."
+            ).replace("%1", when)
+        )
+        answer = QMessageBox.question(self, self.tr("Damaged process"), question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            backups.recover_from_backup(latest.path, path)
+        except (ProcessFileError, OSError) as problem:
+            log.error("recovery failed: %s", problem)
+            return False
         return True
 
     def create_process(self, path: Path, title: str, municipality: str = "") -> bool:
@@ -432,12 +462,14 @@ class MainWindow(QMainWindow):
             self.view.form.commit_pending()
         self.backup_timer.stop()
         self.backup_now()
-        store = self.document.store
-        self.stack.removeWidget(self.view)
-        self.view.deleteLater()
-        self.document.deleteLater()
-        self.view = None
-        self.document = None
+        document, view = self.document, self.view
+        self.document, self.view = None, None
+        store = document.store
+        self.stack.removeWidget(view)
+        # Delete at once, not later: a queued event (a language change) must never reach a
+        # view whose file is already closed.
+        shiboken6.delete(view)
+        shiboken6.delete(document)
         store.close()
         self.stack.setCurrentWidget(self.start_page)
         self._update_actions()

@@ -159,7 +159,7 @@ class MeetingForm(QScrollArea):
             "food": self.tr("Food"),
             "purpose": self.tr("P&urpose"),
             "frame": self.tr("What happens with the results"),
-            "selection": self.tr("Selection of participants"),
+            "selection": self.tr("Selection reasons"),
             "next": self.tr("Next steps"),
             "feedback": self.tr("How participants hear back"),
         }
@@ -261,7 +261,7 @@ class MeetingForm(QScrollArea):
         if meeting is None or getattr(meeting, field) == value:
             return
         caption = self._labels[caption_key].text().replace("&", "")
-        text = self.tr("Change %1").replace("%1", caption.lower())
+        text = self.tr("Change: %1").replace("%1", caption)
         self.document.execute(UpdateCommand(self.document, text, Meeting, self.meeting_id, {field: value}))
 
     def _commit_line(self, name: str) -> None:

@@ -111,7 +111,8 @@ class QuestionsPage(TablePage):
         new_id = edits.add_question(self.document, self.meeting_id, self.tr("New question"))
         if new_id is not None:
             self.select_id(new_id)
-            self.view.edit(self.view.currentIndex().siblingAtColumn(1))
+            if self.view.isVisible():
+                self.view.edit(self.view.currentIndex().siblingAtColumn(1))
 
     def remove_selected(self) -> None:
         self._remove(self.selected_ids())
@@ -175,7 +176,8 @@ class AgendaPage(TablePage):
         new_id = edits.add_agenda_item(self.document, self.meeting_id, self.tr("New agenda item"))
         if new_id is not None:
             self.select_id(new_id)
-            self.view.edit(self.view.currentIndex().siblingAtColumn(1))
+            if self.view.isVisible():
+                self.view.edit(self.view.currentIndex().siblingAtColumn(1))
 
     def move(self, step: int) -> None:
         item_id = self.current_id()

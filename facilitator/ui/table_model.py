@@ -192,7 +192,7 @@ class EntityTableModel(QAbstractTableModel):
         if getattr(entity, column.field) == new:
             return False
         header = QCoreApplication.translate("Columns", column.header)
-        text = QCoreApplication.translate("Commands", "Change %1").replace("%1", header.lower())
+        text = QCoreApplication.translate("Commands", "Change: %1").replace("%1", header)
         return self.document.execute(UpdateCommand(self.document, text, self.cls, entity.id, {column.field: new}))
 
 

@@ -70,6 +70,7 @@ class TablePage(QWidget):
 
     def set_model(self, model: EntityTableModel, stretch_column: int | None = None) -> None:
         self.model = model
+        model.setParent(self)
         self.proxy.setSourceModel(model)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

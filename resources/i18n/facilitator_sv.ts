@@ -174,8 +174,12 @@
         <translation>Närvaro</translation>
     </message>
     <message>
-        <source>Cannot move</source>
-        <translation>Kan inte byta bord</translation>
+        <source>Stays at one table</source>
+        <translation>Stannar vid ett bord</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Längd (min)</translation>
     </message>
     <message>
         <source>#</source>
@@ -202,10 +206,6 @@
         <translation>Typ</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation>Minuter</translation>
-    </message>
-    <message>
         <source>(untitled)</source>
         <translation>(utan titel)</translation>
     </message>
@@ -216,10 +216,6 @@
 </context>
 <context>
     <name>Commands</name>
-    <message>
-        <source>Table %1</source>
-        <translation>Bord %1</translation>
-    </message>
     <message>
         <source>Add meeting</source>
         <translation>Lägg till möte</translation>
@@ -241,8 +237,8 @@
         <translation>Lägg till deltagare i mötet</translation>
     </message>
     <message>
-        <source>Import %1 participants</source>
-        <translation>Importera %1 deltagare</translation>
+        <source>Import %n participant(s)</source>
+        <translation>Importera %n deltagare</translation>
     </message>
     <message>
         <source>Add question</source>
@@ -281,8 +277,8 @@
         <translation>Ta bort deltagare</translation>
     </message>
     <message>
-        <source>Change %1</source>
-        <translation>Ändra %1</translation>
+        <source>Change: %1</source>
+        <translation>Ändra: %1</translation>
     </message>
 </context>
 <context>
@@ -291,6 +287,10 @@
         <source>We cannot promise that every idea will be carried out, but the municipality has agreed to take the ideas seriously. After the meeting you will hear what became of what you said.</source>
         <extracomment>The toolkit&apos;s realistic promise, shown at the start of a meeting, in the minutes and on the participants&apos; page (DOMAIN.md).</extracomment>
         <translation>Vi kan inte lova att alla idéer kommer att genomföras, men kommunen har åtagit sig att ta idéerna på allvar. Efter mötet får ni veta vad som har hänt med det ni sa.</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Bord %1</translation>
     </message>
 </context>
 <context>
@@ -394,9 +394,26 @@
         <source>Import participants</source>
         <translation>Importera deltagare</translation>
     </message>
-    <message>
-        <source>%1 rows read: %2 can be imported, %3 have problems and will be skipped.</source>
-        <translation>%1 rader inlästa: %2 kan importeras, %3 har problem och hoppas över.</translation>
+    <message numerus="yes">
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>%n rad lästes.</numerusform>
+            <numerusform>%n rader lästes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n can be imported.</source>
+        <translation>
+            <numerusform>%n kan importeras.</numerusform>
+            <numerusform>%n kan importeras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n have problems and will be skipped.</source>
+        <translation>
+            <numerusform>%n har problem och hoppas över.</numerusform>
+            <numerusform>%n har problem och hoppas över.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Encoding: %1</source>
@@ -569,6 +586,14 @@
         <translation>&amp;Gör om</translation>
     </message>
     <message>
+        <source>There is a backup from %1. Put it in place of the damaged file? The damaged file is kept beside it, renamed.</source>
+        <translation>Det finns en säkerhetskopia från %1. Vill du ersätta den skadade filen med den? Den skadade filen sparas bredvid, med ett nytt namn.</translation>
+    </message>
+    <message>
+        <source>Damaged process</source>
+        <translation>Skadad process</translation>
+    </message>
+    <message>
         <source>Open process</source>
         <translation>Öppna process</translation>
     </message>
@@ -673,8 +698,12 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Vad händer med resultatet</translation>
     </message>
     <message>
-        <source>Selection of participants</source>
+        <source>Selection reasons</source>
         <translation>Urvalsgrunder</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Ändra: %1</translation>
     </message>
     <message>
         <source>Next steps</source>
@@ -720,10 +749,6 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <source>until</source>
         <translation>till</translation>
     </message>
-    <message>
-        <source>Change %1</source>
-        <translation>Ändra %1</translation>
-    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -744,8 +769,8 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>%1 är en databas från ett annat program, inte en Facilitator-process. Den har inte ändrats.</translation>
     </message>
     <message>
-        <source>%1 is damaged and cannot be opened. It was not changed. Restore a backup of it (File &gt; Backups) or ask for a copy.</source>
-        <translation>%1 är skadad och kan inte öppnas. Den har inte ändrats. Återställ en säkerhetskopia (Arkiv &gt; Säkerhetskopior) eller be om en kopia.</translation>
+        <source>%1 is damaged and cannot be opened. It was not changed.</source>
+        <translation>%1 är skadad och kan inte öppnas. Filen har inte ändrats.</translation>
     </message>
     <message>
         <source>%1 was saved by a newer version of Facilitator. Update Facilitator to open it. The file was not changed.</source>
@@ -784,8 +809,8 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Mötet slutar efter 18:00 och ingen mat är planerad. Bjud på mat och tänk på barnpassning.</translation>
     </message>
     <message>
-        <source>The meeting lasts %1 minutes and no food is planned. Offer food if it is longer than two hours.</source>
-        <translation>Mötet varar i %1 minuter och ingen mat är planerad. Bjud på mat när ett möte är längre än två timmar.</translation>
+        <source>The meeting lasts %1 minutes and no food is planned; offer food at meetings longer than two hours.</source>
+        <translation>Mötet pågår i %1 minuter och ingen mat är planerad; erbjud mat vid möten som är längre än två timmar.</translation>
     </message>
     <message>
         <source>The end time is not after the start time.</source>

@@ -22,6 +22,8 @@ def window(qtbot, tmp_path, switcher):
     main = MainWindow(Settings.at(tmp_path / "settings.ini"), switcher, tmp_path / "backups")
     qtbot.addWidget(main)
     main.show()
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow)
     yield main
     main.close_process()
 
@@ -45,3 +47,45 @@ def demo_path(tmp_path) -> Path:
     from facilitator.demo.builder import build_demo
 
     return build_demo(tmp_path / "demo.facilitator")
+
+
+def type_text(widget, text: str) -> None:
+    """Types text key by key, including å, ä, ö (QTest.keyClicks only knows ASCII)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+
+def open_editor(view, index):
+    """Starts editing a cell as a double-click would (unless it is already being edited),
+    and returns the editor widget."""
+    from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
+
+    def editors():
+        return [
+            w for w in view.viewport().findChildren(QWidget) if isinstance(w, (QLineEdit, QComboBox)) and w.isVisible()
+        ]
+
+    view.window().activateWindow()
+    QApplication.processEvents()
+    if not editors():
+        view.setCurrentIndex(index)
+        view.edit(index)
+        QApplication.processEvents()
+    found = editors()
+    assert found, "no cell editor opened"
+    return found[0]
+
+
+def press_return(widget) -> None:
+    """Return in a cell editor commits the edit (the delegate does it on a queued call)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    QTest.keyClick(widget, Qt.Key.Key_Return)
+    QApplication.processEvents()
