@@ -99,19 +99,18 @@ def cmd_info(args) -> int:
     if args.json:
         print(json.dumps(info, ensure_ascii=False, indent=2))
         return EXIT_OK
-    t = lambda text: QCoreApplication.translate("Cli", text)  # noqa: E731
     print(info["title"])
     if info["municipality"]:
         print(info["municipality"])
     print()
-    print(t("Meetings:"))
+    print(QCoreApplication.translate("Cli", "Meetings:"))
     for meeting in info["meetings"]:
         kind = QCoreApplication.translate("Vocabulary", v.MEETING_FORMAT_LABELS.get(meeting["format"], meeting["format"]))
         print(f"  [{meeting['id']}] {meeting['date']} {meeting['start_time']}  {kind}: {meeting['title']}")
     print()
-    print(t("Participants: %1").replace("%1", str(info["participants"])))
-    print(t("Contributions: %1").replace("%1", str(info["contributions"])))
-    print(t("Measures: %1").replace("%1", str(info["measures"])))
+    print(QCoreApplication.translate("Cli", "Participants: %1").replace("%1", str(info["participants"])))
+    print(QCoreApplication.translate("Cli", "Contributions: %1").replace("%1", str(info["contributions"])))
+    print(QCoreApplication.translate("Cli", "Measures: %1").replace("%1", str(info["measures"])))
     return EXIT_OK
 
 

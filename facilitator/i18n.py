@@ -26,17 +26,19 @@ def i18n_dir() -> Path:
 class LanguageSwitcher:
     """Installs our catalogue and Qt's own (qtbase) for one language at a time."""
 
+    #: Shared by every switcher: there is one set of installed catalogues per application.
+    _translators: list[QTranslator] = []
+
     def __init__(self, app: QCoreApplication):
         self.app = app
         self.language = "en"
-        self._translators: list[QTranslator] = []
 
     def set_language(self, language: str) -> bool:
         if language not in LANGUAGES:
             language = DEFAULT_LANGUAGE
-        for translator in self._translators:
+        for translator in LanguageSwitcher._translators:
             self.app.removeTranslator(translator)
-        self._translators = []
+        LanguageSwitcher._translators.clear()
         locale = QLocale("sv_SE") if language == "sv" else QLocale("en_GB")
         QLocale.setDefault(locale)
         ok = True

@@ -140,6 +140,25 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Meetings:</source>
+        <translation>Möten:</translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation>Deltagare: %1</translation>
+    </message>
+    <message>
+        <source>Contributions: %1</source>
+        <translation>Inspel: %1</translation>
+    </message>
+    <message>
+        <source>Measures: %1</source>
+        <translation>Åtgärder: %1</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Name</source>

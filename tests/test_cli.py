@@ -1,0 +1,90 @@
+"""The headless commands, run as a coordinator or a script would run them."""
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from facilitator.cli import main
+
+# In-process commands create a QCoreApplication if there is none; the GUI tests that follow
+# need a QApplication, so make sure that one exists first.
+pytestmark = pytest.mark.usefixtures("qapp")
+
+
+def run(*args, env=None):
+    return subprocess.run(
+        [sys.executable, "-m", "facilitator", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+    )
+
+
+def test_demo_then_info_json(tmp_path, capsys):
+    path = tmp_path / "demo.facilitator"
+    assert main(["demo", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["info", str(path), "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["title"].startswith("Handlingsplan")
+    formats = {m["format"] for m in info["meetings"]}
+    assert {"world_cafe", "workshop", "focus_group", "committee"} <= formats
+    assert all(isinstance(m["id"], int) for m in info["meetings"])
+    assert info["participants"] >= 40 and info["contributions"] >= 50 and info["measures"] >= 10
+
+
+def test_demo_refuses_to_overwrite_without_force(tmp_path, capsys):
+    path = tmp_path / "demo.facilitator"
+    assert main(["demo", str(path)]) == 0
+    assert main(["demo", str(path)]) == 1
+    assert "finns redan" in capsys.readouterr().err
+    assert main(["demo", str(path), "--force"]) == 0
+
+
+def test_info_readable_text_in_swedish(tmp_path):
+    path = tmp_path / "demo.facilitator"
+    assert main(["demo", str(path)]) == 0
+    result = run("info", str(path), env={"FACILITATOR_LANG": "sv"})
+    assert result.returncode == 0
+    assert "Möten:" in result.stdout and "Åtgärder:" in result.stdout
+
+
+@pytest.mark.parametrize("content", [b"", b"hej hopp", b"SQLite format 3\x00" + b"\x00" * 200])
+def test_info_on_a_bad_file_fails_clearly_and_leaves_it_alone(tmp_path, content):
+    path = tmp_path / "trasig fil.facilitator"
+    path.write_bytes(content)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    result = run("info", str(path), env={"FACILITATOR_LANG": "sv"})
+    assert result.returncode == 1
+    assert str(path) in result.stderr and "Traceback" not in result.stderr
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
+
+
+def test_info_does_not_modify_a_good_file(tmp_path):
+    path = tmp_path / "demo.facilitator"
+    assert main(["demo", str(path)]) == 0
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert run("info", str(path)).returncode == 0
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_info_on_a_missing_file(tmp_path):
+    result = run("info", str(tmp_path / "finns inte.facilitator"))
+    assert result.returncode == 1 and "finns inte" in result.stderr
+
+
+def test_smoke_test():
+    result = run("--smoke-test", env={"QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert "smoke test: ok" in result.stdout
+
+
+def test_module_entry_point_version():
+    result = run("--version")
+    assert result.returncode == 0 and "Facilitator" in result.stdout

@@ -1,0 +1,70 @@
+"""Importing a registration list through the preview dialog: all or nothing, undoable."""
+
+from openpyxl import Workbook
+from PySide6.QtWidgets import QMessageBox
+
+from facilitator.domain.entities import AttendanceEntry, Organisation, Participant
+
+SWEDISH_EXCEL_CSV = (
+    "Förnamn;Efternamn;Organisation;Kategori;Roll;E-post\r\n"
+    "Åsa;Öberg;Socialförvaltningen;Tjänsteperson;Bordsvärd;asa.oberg@ekbacka.example\r\n"
+    "Jukka;Mäkinen;Somaliska föreningen;Förening;;\r\n"
+    ";;Ingen;;;\r\n"
+    "Ängla;Ek;Vision;Astronaut;;\r\n"
+    "Åsa;Öberg;Socialförvaltningen;Tjänsteperson;;\r\n"
+    "Olle;Åkesson;;Invånare;;inte-en-adress\r\n"
+)
+
+
+def test_swedish_excel_csv_preview_then_import_and_undo(qtbot, opened, tmp_path):
+    path = tmp_path / "anmälningar.csv"
+    path.write_bytes(SWEDISH_EXCEL_CSV.encode("cp1252"))
+    meeting_id = opened.add_meeting("world_cafe", "Café", "2027-03-03")
+    dialog = opened.preview_import(path, meeting_id)
+    qtbot.addWidget(dialog)
+    preview = dialog.preview
+    assert preview.encoding == "cp1252" and preview.delimiter == ";"
+    assert [d.name for d in preview.drafts] == ["Åsa Öberg", "Jukka Mäkinen"]
+    assert dialog.problems.rowCount() == 4  # no name, unknown category, duplicate, bad e-mail
+    reasons = {dialog.problems.item(r, 1).text() for r in range(dialog.problems.rowCount())}
+    assert any("Astronaut" in text for text in reasons)
+    assert dialog.rows.rowCount() == 2
+    assert opened.document.store.count(Participant) == 0, "nothing is written before the import is confirmed"
+
+    dialog.accept()
+    from facilitator.ui import edits
+
+    assert edits.import_participants(opened.document, preview, meeting_id) == 2
+    store = opened.document.store
+    assert sorted(p.name for p in store.list(Participant)) == ["Jukka Mäkinen", "Åsa Öberg"]
+    assert {o.name for o in store.list(Organisation)} == {"Socialförvaltningen", "Somaliska föreningen"}
+    roles = {a.role for a in store.list(AttendanceEntry, "meeting_id = ?", (meeting_id,))}
+    assert roles == {"table_host", "participant"}
+    assert "Import 2 participant(s)" in opened.undo_action.text()
+    opened.undo()
+    assert store.count(Participant) == 0 and store.count(Organisation) == 0 and store.count(AttendanceEntry) == 0
+    opened.redo()
+    assert store.count(Participant) == 2
+
+
+def test_xlsx_import_through_the_window(qtbot, monkeypatch, opened, tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Namn", "Organisation", "Telefon"])
+    sheet.append(["Hodan Farah", "Integrationsrådet", 701234567])
+    sheet.append(["Goran Petrović", "Ekbackahem AB", None])
+    path = tmp_path / "lista.xlsx"
+    book.save(path)
+    monkeypatch.setattr("facilitator.ui.import_dialog.ImportDialog.exec", lambda self: True)
+    assert opened.import_participants(path, None) == 2
+    assert opened.document.store.count(Participant) == 2
+
+
+def test_broken_file_gets_a_clear_message(monkeypatch, opened, tmp_path):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    path = tmp_path / "bild.csv"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    assert opened.import_participants(path, None) == 0
+    assert shown and "cannot be read" in shown[0]
+    assert opened.document.store.count(Participant) == 0
