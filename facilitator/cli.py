@@ -9,11 +9,8 @@
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from . import APP_NAME, __version__
@@ -97,6 +94,8 @@ def cmd_info(args) -> int:
         print(describe_file_error(error), file=sys.stderr)
         return EXIT_ERROR
     if args.json:
+        import json
+
         print(json.dumps(info, ensure_ascii=False, indent=2))
         return EXIT_OK
     print(info["title"])
@@ -116,6 +115,8 @@ def cmd_info(args) -> int:
 
 def smoke_test() -> int:
     """Builds the real window offscreen on a temporary process; 0 only if all is well."""
+    import tempfile
+
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="facilitator-smoke-") as folder:
         os.environ["FACILITATOR_HOME"] = folder
@@ -156,7 +157,9 @@ def smoke_test() -> int:
         return EXIT_OK
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser():
+    import argparse
+
     parser = argparse.ArgumentParser(prog="facilitator", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--smoke-test", action="store_true", help="build the window offscreen and exit")

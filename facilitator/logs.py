@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import logging.handlers
 from pathlib import Path
 
 from .platform import paths
@@ -15,17 +14,34 @@ CRASH_NAME = "crash.log"
 _crash_file = None
 
 
+MAX_BYTES = 1_000_000
+KEEP = 5
+
+
+def rotate(path: Path, max_bytes: int = MAX_BYTES, keep: int = KEEP) -> None:
+    """At start-up: a log grown past ``max_bytes`` becomes .1 (.1 becomes .2 …, the oldest goes)."""
+    try:
+        if path.stat().st_size <= max_bytes:
+            return
+    except OSError:
+        return
+    for number in range(keep - 1, 0, -1):
+        older = path.with_name(f"{path.name}.{number}")
+        if older.exists():
+            older.replace(path.with_name(f"{path.name}.{number + 1}"))
+    path.replace(path.with_name(f"{path.name}.1"))
+
+
 def setup_logging(level: int = logging.INFO) -> Path:
-    folder = paths.log_dir()
-    handler = logging.handlers.RotatingFileHandler(
-        folder / LOG_NAME, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    path = paths.log_dir() / LOG_NAME
+    rotate(path)
     root = logging.getLogger("facilitator")
     root.setLevel(level)
-    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+    if not any(isinstance(h, logging.FileHandler) for h in root.handlers):
+        handler = logging.FileHandler(path, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
         root.addHandler(handler)
-    return folder / LOG_NAME
+    return path
 
 
 def previous_native_crash() -> str:

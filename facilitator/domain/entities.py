@@ -23,10 +23,26 @@ from .vocabulary import (
 )
 
 
-@dataclass
+# Equality and repr come from Entity, not generated per class: it keeps importing these
+# two dozen classes cheap, which matters for the app's start-up time.
+entity = dataclass(repr=False, eq=False)
+
+
+@entity
 class Entity:
     TABLE: ClassVar[str] = ""
     id: int | None = field(default=None, kw_only=True)
+
+    def __eq__(self, other) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self.to_row() == other.to_row()
+
+    __hash__ = None  # mutable, like a dataclass with eq=True
+
+    def __repr__(self) -> str:
+        values = ", ".join(f"{name}={value!r}" for name, value in self.to_row().items())
+        return f"{type(self).__name__}({values})"
 
     @classmethod
     def field_names(cls) -> tuple[str, ...]:
@@ -52,7 +68,7 @@ class Entity:
         return replace(self, **changes)
 
 
-@dataclass
+@entity
 class Process(Entity):
     """The single row that describes the process (one file = one process)."""
 
@@ -65,7 +81,7 @@ class Process(Entity):
     created_at: str = ""
 
 
-@dataclass
+@entity
 class PlanStageChange(Entity):
     TABLE: ClassVar[str] = "plan_stage_change"
     stage: str = PlanStage.DRAFT
@@ -73,13 +89,13 @@ class PlanStageChange(Entity):
     note: str = ""
 
 
-@dataclass
+@entity
 class Organisation(Entity):
     TABLE: ClassVar[str] = "organisation"
     name: str = ""
 
 
-@dataclass
+@entity
 class Participant(Entity):
     TABLE: ClassVar[str] = "participant"
     name: str = ""
@@ -95,7 +111,7 @@ class Participant(Entity):
         return frozenset(code for code in self.languages.split("|") if code)
 
 
-@dataclass
+@entity
 class Meeting(Entity):
     TABLE: ClassVar[str] = "meeting"
     format: str = MeetingFormat.WORKSHOP
@@ -124,7 +140,7 @@ class Meeting(Entity):
     spread_organisations: bool = True
 
 
-@dataclass
+@entity
 class AttendanceEntry(Entity):
     """A participant's part in one meeting: role, attendance and café constraints."""
 
@@ -139,7 +155,7 @@ class AttendanceEntry(Entity):
     table_id: int | None = None  # fixed table for a host or someone who stays
 
 
-@dataclass
+@entity
 class AgendaItem(Entity):
     TABLE: ClassVar[str] = "agenda_item"
     meeting_id: int = 0
@@ -151,7 +167,7 @@ class AgendaItem(Entity):
     notes: str = ""
 
 
-@dataclass
+@entity
 class Question(Entity):
     TABLE: ClassVar[str] = "question"
     meeting_id: int = 0
@@ -162,7 +178,7 @@ class Question(Entity):
     guidance: str = ""
 
 
-@dataclass
+@entity
 class CafeTable(Entity):
     TABLE: ClassVar[str] = "cafe_table"
     meeting_id: int = 0
@@ -172,7 +188,7 @@ class CafeTable(Entity):
     host_participant_id: int | None = None
 
 
-@dataclass
+@entity
 class Round(Entity):
     TABLE: ClassVar[str] = "round"
     meeting_id: int = 0
@@ -182,7 +198,7 @@ class Round(Entity):
     ended_at: str = ""
 
 
-@dataclass
+@entity
 class Seat(Entity):
     """Who sits at which table in which round."""
 
@@ -192,7 +208,7 @@ class Seat(Entity):
     participant_id: int = 0
 
 
-@dataclass
+@entity
 class Theme(Entity):
     TABLE: ClassVar[str] = "theme"
     meeting_id: int | None = None
@@ -201,7 +217,7 @@ class Theme(Entity):
     description: str = ""
 
 
-@dataclass
+@entity
 class Contribution(Entity):
     TABLE: ClassVar[str] = "contribution"
     meeting_id: int = 0
@@ -218,7 +234,7 @@ class Contribution(Entity):
     published: bool = False
 
 
-@dataclass
+@entity
 class Mitigation(Entity):
     """One way to reduce a risk (the toolkit's right-hand column)."""
 
@@ -228,7 +244,7 @@ class Mitigation(Entity):
     text: str = ""
 
 
-@dataclass
+@entity
 class Vote(Entity):
     """Dot votes given in the room to a contribution or a theme."""
 
@@ -239,7 +255,7 @@ class Vote(Entity):
     dots: int = 0
 
 
-@dataclass
+@entity
 class HarvestItem(Entity):
     """A main point from a table in the closing plenary, or a decision."""
 
@@ -251,7 +267,7 @@ class HarvestItem(Entity):
     text: str = ""
 
 
-@dataclass
+@entity
 class Measure(Entity):
     """An åtgärd: what will be done, by whom, by when, and how we know it is done."""
 
@@ -283,7 +299,7 @@ class Measure(Entity):
     created_at: str = ""
 
 
-@dataclass
+@entity
 class MeasureStatusChange(Entity):
     TABLE: ClassVar[str] = "measure_status_change"
     measure_id: int = 0
@@ -293,7 +309,7 @@ class MeasureStatusChange(Entity):
     meeting_id: int | None = None  # the follow-up meeting where it was reviewed
 
 
-@dataclass
+@entity
 class MeasureSource(Entity):
     """A link from a measure back to a contribution or a theme it came from."""
 
@@ -303,7 +319,7 @@ class MeasureSource(Entity):
     theme_id: int | None = None
 
 
-@dataclass
+@entity
 class FrameworkLabel(Entity):
     """A per-process label for an ECCAR point ("eccar") or a track ("track")."""
 
@@ -313,7 +329,7 @@ class FrameworkLabel(Entity):
     label: str = ""
 
 
-@dataclass
+@entity
 class KeyFactorAssessment(Entity):
     """Self-assessment of one Integrating Cities key factor in a meeting."""
 
@@ -324,7 +340,7 @@ class KeyFactorAssessment(Entity):
     evidence: str = ""
 
 
-@dataclass
+@entity
 class MeetingTimer(Entity):
     """The round timer's stored state, so it survives closing the app."""
 

@@ -10,15 +10,18 @@ from __future__ import annotations
 import unicodedata
 
 # After z in this order; "{", "|", "}" follow "z" in code point order.
-_SWEDISH = {"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}", "ü": "y"}
+_SWEDISH = str.maketrans({"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}", "ü": "y"})
 
 
-def _fold(char: str) -> str:
-    if char in _SWEDISH:
-        return _SWEDISH[char]
-    return "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+def sort_text(text: str) -> str:
+    """The sort key as one string that plain code-point comparison orders the Swedish way."""
+    folded, composed = sort_key(text)
+    return f"{folded}\x00{composed}"
 
 
 def sort_key(text: str) -> tuple[str, str]:
     composed = unicodedata.normalize("NFC", text)
-    return "".join(_fold(char) for char in composed.casefold()), composed
+    folded = composed.casefold().translate(_SWEDISH)
+    if not folded.isascii():
+        folded = "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
+    return folded, composed

@@ -111,7 +111,7 @@ class ProcessStore:
 
     def __init__(self, path: Path, connection: sqlite3.Connection):
         self.path = path
-        self.db = Database(connection)
+        self.db = Database(connection, execute_plugins=False)
         self._foreign_keys = self._read_foreign_keys()
 
     # -- opening and closing -------------------------------------------------------------

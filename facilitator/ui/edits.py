@@ -6,6 +6,7 @@ Widgets call these; they never write to storage themselves.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -23,8 +24,10 @@ from ..domain.entities import (
     Question,
     Round,
 )
-from ..importers.registration_list import ImportPreview
 from .document import DeleteCommand, InsertCommand, ProcessDocument, UpdateCommand
+
+if TYPE_CHECKING:
+    from ..importers.registration_list import ImportPreview
 
 
 
@@ -138,7 +141,7 @@ def add_attendees(document: ProcessDocument, meeting_id: int, participant_ids: l
     return document.execute(InsertCommand(document, QCoreApplication.translate("Commands", "Add participants to meeting"), entries))
 
 
-def import_participants(document: ProcessDocument, preview: ImportPreview, meeting_id: int | None = None) -> int:
+def import_participants(document: ProcessDocument, preview: "ImportPreview", meeting_id: int | None = None) -> int:
     """Writes every good row of a checked preview in one transaction: all or nothing."""
 
     def build(insert):

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from ..domain.entities import AttendanceEntry, Meeting, Process
-from ..importers.registration_list import RegistrationListError, read_registration_list
 from ..messages import describe_file_error
 from ..platform import paths
 from ..storage import backups
@@ -37,9 +36,7 @@ from ..storage.errors import ProblemCode, ProcessFileError
 from ..storage.process_store import EXTENSION, ProcessStore
 from . import edits
 from .columns import meeting_list_columns
-from .dialogs import AddAttendeesDialog, BackupsDialog, NewMeetingDialog, NewProcessDialog, file_filter
 from .document import ProcessDocument
-from .import_dialog import ImportDialog, list_error_text
 from .meeting_form import MeetingForm
 from .meeting_pages import AgendaPage, AttendancePage, QuestionsPage
 from .register_page import RegisterPage
@@ -449,7 +446,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self.settings.remember_file(str(store.path))
-        self.backup_now()
+        # The first backup waits until the window is usable; it runs while she reads.
+        QTimer.singleShot(1500, self.backup_now)
         self.backup_timer.start(max(1, self.settings.get(BACKUP_MINUTES)) * 60 * 1000)
         self._update_actions()
         self.retranslate()
@@ -477,12 +475,16 @@ class MainWindow(QMainWindow):
         self.documentChanged.emit()
 
     def new_process(self) -> None:
+        from .dialogs import NewProcessDialog
+
         dialog = NewProcessDialog(paths.documents_dir(), self)
         if dialog.exec():
             title, municipality, path = dialog.values()
             self.create_process(path, title, municipality)
 
     def open_process_dialog(self) -> None:
+        from .dialogs import file_filter
+
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open process"), str(paths.documents_dir()), file_filter())
         if path:
             self.open_process(path)
@@ -518,6 +520,8 @@ class MainWindow(QMainWindow):
     def show_backups(self) -> None:
         if self.document is None:
             return
+        from .dialogs import BackupsDialog
+
         found = backups.list_backups(self.document.path, self.backups_root)
         dialog = BackupsDialog(found, self)
         dialog.backup_now.clicked.connect(lambda: (self.backup_now(), dialog.reject(), QTimer.singleShot(0, self.show_backups)))
@@ -568,6 +572,8 @@ class MainWindow(QMainWindow):
     def new_meeting(self) -> None:
         if self.document is None:
             return
+        from .dialogs import NewMeetingDialog
+
         dialog = NewMeetingDialog(self)
         if dialog.exec():
             meeting_format, title, day = dialog.values()
@@ -602,6 +608,8 @@ class MainWindow(QMainWindow):
             self.add_attendees_to(self.view.current_meeting_id())
 
     def add_attendees_to(self, meeting_id: int) -> None:
+        from .dialogs import AddAttendeesDialog
+
         dialog = AddAttendeesDialog(self.document, meeting_id, self)
         if dialog.exec():
             edits.add_attendees(self.document, meeting_id, dialog.chosen_ids())
@@ -626,7 +634,10 @@ class MainWindow(QMainWindow):
     def _meeting_for_import(self) -> int | None:
         return self.view.current_meeting_id() if self.view and self.view.tabs.currentIndex() == 0 else None
 
-    def preview_import(self, path: str | Path, meeting_id: int | None) -> ImportDialog | None:
+    def preview_import(self, path: str | Path, meeting_id: int | None):
+        from ..importers.registration_list import RegistrationListError, read_registration_list
+        from .import_dialog import ImportDialog, list_error_text
+
         try:
             preview = read_registration_list(path)
         except RegistrationListError as error:

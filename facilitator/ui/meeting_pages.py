@@ -33,11 +33,12 @@ class AttendancePage(TablePage):
             attendance_columns(document),
             where=NO_MEETING,
             depends_on=(Participant.TABLE, Organisation.TABLE),
+            lazy=True,
         )
         self.set_model(model, stretch_column=1)
         self.view.setItemDelegateForColumn(2, ChoiceDelegate(v.ROLE_LABELS, self.view))
         self.view.setItemDelegateForColumn(3, ChoiceDelegate(v.ATTENDANCE_LABELS, self.view))
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.sort_by(0)
         self.add_button_ = self.add_button(self.request_add)
         self.remove_button = self.add_button(self.remove_selected)
         self.import_button = self.add_button(self.request_import)
@@ -84,9 +85,11 @@ class QuestionsPage(TablePage):
         super().__init__(parent, filterable=False)
         self.document = document
         self.meeting_id: int | None = None
-        model = EntityTableModel(document, Question, question_columns(), where=NO_MEETING, order_by="position, id")
+        model = EntityTableModel(
+            document, Question, question_columns(), where=NO_MEETING, order_by="position, id", lazy=True
+        )
         self.set_model(model, stretch_column=1)
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.sort_by(0)
         self.view.setWordWrap(True)
         self.add_question_button = self.add_button(self.add_question)
         self.remove_button = self.add_button(self.remove_selected)
@@ -134,10 +137,11 @@ class AgendaPage(TablePage):
             where=NO_MEETING,
             order_by="position, id",
             depends_on=(Meeting.TABLE, AgendaItem.TABLE),
+            lazy=True,
         )
         self.set_model(model, stretch_column=1)
         self.view.setItemDelegateForColumn(2, ChoiceDelegate(v.AGENDA_KIND_LABELS, self.view))
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.sort_by(0)
         document.rowChanged.connect(self._recompute)
         self.add_item_button = self.add_button(self.add_item)
         self.up_button = self.add_button(lambda: self.move(-1), _shortcut(Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Up))

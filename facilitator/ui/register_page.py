@@ -43,11 +43,13 @@ class RegisterPage(TablePage):
     def __init__(self, document: ProcessDocument, parent=None):
         super().__init__(parent)
         self.document = document
-        model = EntityTableModel(document, Participant, participant_columns(document), depends_on=(Organisation.TABLE,))
+        model = EntityTableModel(
+            document, Participant, participant_columns(document), depends_on=(Organisation.TABLE,), lazy=True
+        )
         self.set_model(model, stretch_column=0)
         self.view.setItemDelegateForColumn(1, OrganisationDelegate(document, self.view))
         self.view.setItemDelegateForColumn(2, ChoiceDelegate(v.CATEGORY_LABELS, self.view))
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.sort_by(0)
         self.new_button = self.add_button(self.request_new)
         self.remove_button = self.add_button(self.remove_selected)
         self.import_button = self.add_button(self.request_import)

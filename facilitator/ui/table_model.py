@@ -9,18 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCollator,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
 
 from ..domain.entities import Entity
+from ..domain.swedish import sort_text
 from .document import DELETED, ProcessDocument, UpdateCommand
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,6 +41,7 @@ class EntityTableModel(QAbstractTableModel):
         order_by: str = "id",
         depends_on: tuple[str, ...] = (),
         parent=None,
+        lazy: bool = False,
     ):
         super().__init__(parent)
         self.document = document
@@ -58,7 +51,9 @@ class EntityTableModel(QAbstractTableModel):
         self.depends_on = depends_on
         self._rows: list[Entity] = []
         self._row_of: dict[int, int] = {}
-        self.reload()
+        self.loaded = False
+        if not lazy:
+            self.reload()
         document.rowChanged.connect(self._on_row_changed)
         document.reloaded.connect(self.reload)
 
@@ -66,9 +61,16 @@ class EntityTableModel(QAbstractTableModel):
 
     def set_filter(self, where: str | None, params: tuple = ()) -> None:
         self.where, self.params = where, params
-        self.reload()
+        if self.loaded:
+            self.reload()
+
+    def ensure_loaded(self) -> None:
+        """A lazy model reads its rows the first time a view shows it."""
+        if not self.loaded:
+            self.reload()
 
     def reload(self) -> None:
+        self.loaded = True
         self.beginResetModel()
         self._rows = self.document.store.list(self.cls, self.where, self.params, self.order_by)
         self._reindex()
@@ -83,6 +85,8 @@ class EntityTableModel(QAbstractTableModel):
         return found[0] if found else None
 
     def _on_row_changed(self, table: str, entity_id: int, kind: str) -> None:
+        if not self.loaded:
+            return
         if table in self.depends_on and self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1))
         if table != self.cls.TABLE:
@@ -168,7 +172,9 @@ class EntityTableModel(QAbstractTableModel):
             return "" if value is None else value
         if role == SORT_ROLE:
             value = column.sort(entity) if column.sort else column.display(entity)
-            return "" if value is None else value
+            if value is None:
+                return ""
+            return sort_text(value) if isinstance(value, str) else value
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
@@ -197,21 +203,15 @@ class EntityTableModel(QAbstractTableModel):
 
 
 class SwedishSortProxy(QSortFilterProxyModel):
-    """Sorts text the Swedish way (Å Ä Ö after Z), numbers as numbers."""
+    """Sorts text the Swedish way (Å Ä Ö after Z), numbers as numbers.
+
+    The model's SORT_ROLE already gives text as a Swedish sort key (domain.swedish), so the
+    comparison itself stays in C++: fast enough for thousands of rows.
+    """
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.collator = QCollator(QLocale("sv_SE"))
-        self.collator.setNumericMode(True)
-        self.collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
-
-    def lessThan(self, left: QModelIndex | QPersistentModelIndex, right) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        if isinstance(a, str) and isinstance(b, str):
-            return self.collator.compare(a, b) < 0
-        if a is None or b is None or type(a) is not type(b):
-            return str(a) < str(b)
-        return a < b

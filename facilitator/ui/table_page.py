@@ -27,6 +27,9 @@ class TablePage(QWidget):
     def __init__(self, parent=None, sortable: bool = True, filterable: bool = True):
         super().__init__(parent)
         self.model: EntityTableModel | None = None
+        self._sort_column: int | None = None
+        self._stretch_column: int | None = None
+        self._shown_once = False
         self.proxy = SwedishSortProxy(self)
         self.proxy.setDynamicSortFilter(sortable)
         layout = QVBoxLayout(self)
@@ -45,7 +48,7 @@ class TablePage(QWidget):
         layout.addLayout(bar)
         self.view = QTableView()
         self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(sortable)
+        self._sortable = sortable
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -60,6 +63,25 @@ class TablePage(QWidget):
         layout.addWidget(self.view, 1)
         self.view.installEventFilter(self)
 
+    def sort_by(self, column: int) -> None:
+        """Sorts when the page is first shown: a hidden page costs nothing at start-up."""
+        self._sort_column = column
+        if self.isVisible():
+            self.view.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+
+    def showEvent(self, event):
+        if self.model is not None:
+            self.model.ensure_loaded()
+        if not self._shown_once:
+            self._shown_once = True
+            self.view.setSortingEnabled(self._sortable)
+            if self._sort_column is not None:
+                self.view.sortByColumn(self._sort_column, Qt.SortOrder.AscendingOrder)
+            self.view.resizeColumnsToContents()
+            if self._stretch_column is not None:
+                self.view.horizontalHeader().setSectionResizeMode(self._stretch_column, QHeaderView.ResizeMode.Stretch)
+        super().showEvent(event)
+
     def add_button(self, slot, shortcut: QKeySequence | None = None) -> QPushButton:
         button = QPushButton()
         button.clicked.connect(slot)
@@ -72,8 +94,9 @@ class TablePage(QWidget):
         self.model = model
         model.setParent(self)
         self.proxy.setSourceModel(model)
+        self._stretch_column = stretch_column
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(200)  # size columns from the first rows, not all
         if stretch_column is not None:
             header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
         model.rowsInserted.connect(self._update_summary)
@@ -119,7 +142,9 @@ class TablePage(QWidget):
         self.filter.setPlaceholderText(self.tr("Filter…"))
 
     def _update_summary(self, *args) -> None:
-        count = self.model.rowCount() if self.model else 0
+        if self.model is None or not self.model.loaded:
+            return
+        count = self.model.rowCount()
         self.summary.setText(self.summary_text(count))
 
     def summary_text(self, count: int) -> str:

@@ -173,6 +173,7 @@ def test_add_attendees_from_register(qtbot, opened):
 
     when_modal(choose)
     opened.add_attendees_action.trigger()
+    opened.show_meeting_page(1)
     page = opened.view.attendance
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     names = sorted(page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount()))
@@ -187,6 +188,7 @@ def test_add_attendees_from_register(qtbot, opened):
 def test_agenda_and_questions(qtbot, opened):
     meeting_id = opened.add_meeting("world_cafe", "Café", "2027-03-03")
     agenda = opened.view.agenda
+    opened.show_meeting_page(3)
     count = agenda.model.rowCount()
     assert agenda.proxy.index(0, 0).data() == "16:00"
     agenda.add_item()
