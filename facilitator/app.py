@@ -11,7 +11,7 @@ from pathlib import Path
 # Storage first: modules imported after PySide6 pass through its import hook, which reads
 # each module's source; importing these before Qt makes start-up noticeably faster.
 from .storage import process_store  # noqa: F401  isort: skip
-from .logs import enable_faulthandler, previous_native_crash, setup_logging  # isort: skip
+from .logs import enable_faulthandler, previous_native_crash, route_qt_messages, setup_logging  # isort: skip
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -52,6 +52,7 @@ def install_excepthook(log_file: Path) -> None:
 
 def run(argv: list[str], file: str | None = None) -> int:
     log_file = setup_logging()
+    route_qt_messages()
     app = make_application(argv)
     settings = Settings.at(paths.config_dir() / "settings.ini")
     switcher = LanguageSwitcher(app)
@@ -69,11 +70,12 @@ def run(argv: list[str], file: str | None = None) -> int:
                 "App", "Facilitator stopped unexpectedly last time. The report was saved in %1."
             ).replace("%1", str(paths.log_dir())),
         )
-    target = file or settings.get(LAST_FILE)
-    if target and Path(target).exists():
-        window.open_process(target)
+    if file:  # asked for explicitly: open it, or say why not (then the start page shows)
+        window.open_process(file)
+    elif settings.get(LAST_FILE) and Path(settings.get(LAST_FILE)).exists():
+        window.open_process(settings.get(LAST_FILE))
     else:
-        window.open_demo()
+        window.open_demo()  # first start: never an empty screen
     if os.environ.get("FACILITATOR_EXIT_WHEN_READY"):
         # For start-up benchmarks: once the loop has shown and painted the window, say so.
         QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))

@@ -127,6 +127,10 @@ def smoke_test() -> int:
         from .ui.main_window import MainWindow
         from .ui.settings import Settings
 
+        from .logs import route_qt_messages, setup_logging
+
+        setup_logging()
+        route_qt_messages()
         app = QApplication.instance() or QApplication([APP_NAME, "-platform", os.environ["QT_QPA_PLATFORM"]])
         problems = []
         switcher = LanguageSwitcher(app)

@@ -88,3 +88,35 @@ def test_smoke_test():
 def test_module_entry_point_version():
     result = run("--version")
     assert result.returncode == 0 and "Facilitator" in result.stdout
+
+
+def test_first_start_opens_the_demo_and_remembers_it(tmp_path):
+    home = tmp_path / "home"
+    env = {"QT_QPA_PLATFORM": "offscreen", "FACILITATOR_HOME": str(home), "FACILITATOR_EXIT_WHEN_READY": "1"}
+    first = run(env=env)
+    assert first.returncode == 0 and first.stdout.strip() == "ready", first.stderr
+    demo = home / "data" / "Ekbacka-demo.facilitator"
+    assert demo.exists()
+    settings = (home / "config" / "settings.ini").read_text(encoding="utf-8")
+    assert "Ekbacka-demo.facilitator" in settings
+    assert (home / "logs" / "facilitator.log").exists()
+    # The next start opens the last file again, without rebuilding the demo.
+    before = demo.stat().st_mtime_ns
+    second = run(env=env)
+    assert second.returncode == 0 and second.stdout.strip() == "ready"
+    assert demo.stat().st_mtime_ns >= before
+
+
+def test_opening_a_bad_file_from_the_command_line_shows_the_start_page(tmp_path):
+    bad = tmp_path / "inte en process.facilitator"
+    bad.write_text("hej", encoding="utf-8")
+    env = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "FACILITATOR_HOME": str(tmp_path / "home"),
+        "FACILITATOR_EXIT_WHEN_READY": "1",
+    }
+    result = run(str(bad), env=env)
+    assert result.returncode == 0 and result.stdout.strip() == "ready"
+    assert bad.read_text(encoding="utf-8") == "hej"
+    log = (tmp_path / "home" / "logs" / "facilitator.log").read_text(encoding="utf-8")
+    assert "cannot open" in log and "shown to the coordinator" in log

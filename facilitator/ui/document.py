@@ -37,6 +37,19 @@ class ProcessDocument(QObject):
         self._participant_names: dict[int, str] | None = None
         self.rowChanged.connect(self._forget_caches)
         self.reloaded.connect(lambda: self._forget_caches("", 0, ""))
+        # Fold the write-ahead log into the file shortly after the last edit, so that a copy
+        # of the .facilitator file alone (e-mailed, on a USB stick) has everything.
+        self._checkpoint = QTimer(self)
+        self._checkpoint.setSingleShot(True)
+        self._checkpoint.setInterval(2000)
+        self._checkpoint.timeout.connect(self.checkpoint)
+        self.rowChanged.connect(lambda *args: self._checkpoint.start())
+
+    def checkpoint(self) -> None:
+        try:
+            self.store.checkpoint()
+        except Exception as error:  # a later checkpoint or the close will fold it in
+            log.warning("checkpoint failed: %s", error)
 
     @property
     def path(self):

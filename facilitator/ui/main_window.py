@@ -202,6 +202,8 @@ class MainWindow(QMainWindow):
         self.backups_root = backups_root or paths.backups_dir()
         self.document: ProcessDocument | None = None
         self.view: ProcessView | None = None
+        self.error_box: QMessageBox | None = None
+        self.setAcceptDrops(True)
         self.stack = QStackedWidget()
         self.start_page = StartPage(self)
         self.stack.addWidget(self.start_page)
@@ -383,8 +385,14 @@ class MainWindow(QMainWindow):
     # -- processes ----------------------------------------------------------------------
 
     def show_error(self, text: str) -> None:
+        """Explains a problem in a message that does not block: work (and a timer on the
+        projector) goes on behind it."""
+        log.warning("shown to the coordinator: %s", text)
         self.statusBar().showMessage(text, 10000)
-        QMessageBox.warning(self, APP_NAME, text)
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.error_box = box
 
     def open_process(self, path: str | Path) -> bool:
         path = Path(path)
@@ -676,10 +684,25 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def dragEnterEvent(self, event):
+        if self._dropped_process(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):
+        path = self._dropped_process(event)
+        if path is not None:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.open_process(path))
+
+    @staticmethod
+    def _dropped_process(event) -> str | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        files = [url.toLocalFile() for url in urls if url.isLocalFile()]
+        return files[0] if len(files) == 1 and files[0].endswith(EXTENSION) else None
+
     def closeEvent(self, event):
         self.settings.set(GEOMETRY, self.saveGeometry())
         self.close_process()
         super().closeEvent(event)
 
 
-__all__ = ["MainWindow", "EXTENSION", "AttendanceEntry"]

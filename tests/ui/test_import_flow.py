@@ -1,7 +1,6 @@
 """Importing a registration list through the preview dialog: all or nothing, undoable."""
 
 from openpyxl import Workbook
-from PySide6.QtWidgets import QMessageBox
 
 from facilitator.domain.entities import AttendanceEntry, Organisation, Participant
 
@@ -60,11 +59,9 @@ def test_xlsx_import_through_the_window(qtbot, monkeypatch, opened, tmp_path):
     assert opened.document.store.count(Participant) == 2
 
 
-def test_broken_file_gets_a_clear_message(monkeypatch, opened, tmp_path):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+def test_broken_file_gets_a_clear_message(opened, tmp_path):
     path = tmp_path / "bild.csv"
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     assert opened.import_participants(path, None) == 0
-    assert shown and "cannot be read" in shown[0]
+    assert "cannot be read" in opened.error_box.text()
     assert opened.document.store.count(Participant) == 0

@@ -211,9 +211,7 @@ def test_agenda_and_questions(qtbot, opened):
     assert [q.text for q in opened.document.store.list(__import__("facilitator.domain.entities", fromlist=["Question"]).Question)] == ["Vad kan kommunen göra?"]
 
 
-def test_bad_file_gets_a_clear_message_and_is_not_changed(monkeypatch, window, tmp_path):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+def test_bad_file_gets_a_clear_message_and_is_not_changed(window, tmp_path):
     path = tmp_path / "annat program.facilitator"
     connection = sqlite3.connect(path)
     connection.execute("CREATE TABLE x (id INTEGER)")
@@ -221,7 +219,7 @@ def test_bad_file_gets_a_clear_message_and_is_not_changed(monkeypatch, window, t
     connection.close()
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     assert not window.open_process(path)
-    assert "another program" in shown[0]
+    assert "another program" in window.error_box.text()
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
     assert window.document is None
 
@@ -258,15 +256,13 @@ def test_damaged_file_can_be_recovered_from_its_backup(qtbot, monkeypatch, opene
     assert len(kept) == 1 and bytes(data) == kept[0].read_bytes()
 
 
-def test_write_failure_is_explained_and_history_kept_consistent(monkeypatch, opened):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+def test_write_failure_is_explained_and_history_kept_consistent(opened):
     store = opened.document.store
     pages = store.db.execute("PRAGMA page_count").fetchone()[0]
     store.db.execute(f"PRAGMA max_page_count = {pages}")
     meeting_id = opened.add_meeting("world_cafe", "x" * 200000, "2027-03-03")
     assert meeting_id is None
-    assert "disk is full" in shown[0]
+    assert "disk is full" in opened.error_box.text()
     assert store.count(Meeting) == 0 and not opened.document.undo_stack.canUndo()
     store.db.execute("PRAGMA max_page_count = 1073741823")
     assert opened.add_meeting("world_cafe", "Nu går det", "2027-03-03") is not None
