@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QListView,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME
-from ..domain.entities import AttendanceEntry, Meeting, Process
+from ..domain.entities import Meeting, Process
 from ..messages import describe_file_error
 from ..platform import paths
 from ..storage import backups

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QKeyCombination, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QKeyCombination, Qt
 from PySide6.QtGui import QKeySequence
 
 from ..domain import vocabulary as v
@@ -13,25 +13,23 @@ from .columns import agenda_columns, attendance_columns, question_columns
 from .delegates import ChoiceDelegate
 from .document import ProcessDocument
 from .table_model import EntityTableModel
-from .table_page import TablePage
-
-NO_MEETING = "0 = 1"
+from .table_page import MeetingTablePage
 
 
 def _shortcut(modifiers, key) -> QKeySequence:
     return QKeySequence(QKeyCombination(modifiers, key))
 
 
-class AttendancePage(TablePage):
+class AttendancePage(MeetingTablePage):
+    REMOVAL = QT_TRANSLATE_NOOP("Commands", "Remove participants from meeting")
+
     def __init__(self, document: ProcessDocument, parent=None):
-        super().__init__(parent)
-        self.document = document
-        self.meeting_id: int | None = None
+        super().__init__(document, parent)
         model = EntityTableModel(
             document,
             AttendanceEntry,
             attendance_columns(document),
-            where=NO_MEETING,
+            where=MeetingTablePage.NO_MEETING,
             depends_on=(Participant.TABLE, Organisation.TABLE),
             lazy=True,
         )
@@ -42,14 +40,10 @@ class AttendancePage(TablePage):
         self.add_button_ = self.add_button(self.request_add)
         self.remove_button = self.add_button(self.remove_selected)
         self.import_button = self.add_button(self.request_import)
-        self.deleteRequested.connect(self._remove)
         self.add_requested = None  # set by the window: opens the chooser dialog
         self.import_requested = None
         self.retranslate()
 
-    def show_meeting(self, meeting_id: int | None) -> None:
-        self.meeting_id = meeting_id
-        self.model.set_filter("meeting_id = ?" if meeting_id else NO_MEETING, (meeting_id,) if meeting_id else ())
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -68,37 +62,23 @@ class AttendancePage(TablePage):
         if self.import_requested:
             self.import_requested(self.meeting_id)
 
-    def remove_selected(self) -> None:
-        self._remove(self.selected_ids())
-
-    def _remove(self, ids: list[int]) -> None:
-        edits.delete(
-            self.document,
-            AttendanceEntry,
-            ids,
-            QCoreApplication.translate("Commands", "Remove participants from meeting"),
-        )
 
 
-class QuestionsPage(TablePage):
+class QuestionsPage(MeetingTablePage):
+    REMOVAL = QT_TRANSLATE_NOOP("Commands", "Remove question")
+
     def __init__(self, document: ProcessDocument, parent=None):
-        super().__init__(parent, filterable=False)
-        self.document = document
-        self.meeting_id: int | None = None
+        super().__init__(document, parent, filterable=False)
         model = EntityTableModel(
-            document, Question, question_columns(), where=NO_MEETING, order_by="position, id", lazy=True
+            document, Question, question_columns(), where=MeetingTablePage.NO_MEETING, order_by="position, id", lazy=True
         )
         self.set_model(model, stretch_column=1)
         self.sort_by(0)
         self.view.setWordWrap(True)
         self.add_question_button = self.add_button(self.add_question)
         self.remove_button = self.add_button(self.remove_selected)
-        self.deleteRequested.connect(self._remove)
         self.retranslate()
 
-    def show_meeting(self, meeting_id: int | None) -> None:
-        self.meeting_id = meeting_id
-        self.model.set_filter("meeting_id = ?" if meeting_id else NO_MEETING, (meeting_id,) if meeting_id else ())
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -117,24 +97,19 @@ class QuestionsPage(TablePage):
             if self.view.isVisible():
                 self.view.edit(self.view.currentIndex().siblingAtColumn(1))
 
-    def remove_selected(self) -> None:
-        self._remove(self.selected_ids())
-
-    def _remove(self, ids: list[int]) -> None:
-        edits.delete(self.document, Question, ids, QCoreApplication.translate("Commands", "Remove question"))
 
 
-class AgendaPage(TablePage):
+class AgendaPage(MeetingTablePage):
+    REMOVAL = QT_TRANSLATE_NOOP("Commands", "Remove agenda item")
+
     def __init__(self, document: ProcessDocument, parent=None):
-        super().__init__(parent, sortable=True, filterable=False)
-        self.document = document
-        self.meeting_id: int | None = None
+        super().__init__(document, parent, sortable=True, filterable=False)
         self._starts: dict[int, str] = {}
         model = EntityTableModel(
             document,
             AgendaItem,
             agenda_columns(lambda item: self._starts.get(item.id, "")),
-            where=NO_MEETING,
+            where=MeetingTablePage.NO_MEETING,
             order_by="position, id",
             depends_on=(Meeting.TABLE, AgendaItem.TABLE),
             lazy=True,
@@ -147,13 +122,12 @@ class AgendaPage(TablePage):
         self.up_button = self.add_button(lambda: self.move(-1), _shortcut(Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Up))
         self.down_button = self.add_button(lambda: self.move(1), _shortcut(Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Down))
         self.remove_button = self.add_button(self.remove_selected)
-        self.deleteRequested.connect(self._remove)
         self.retranslate()
 
     def show_meeting(self, meeting_id: int | None) -> None:
         self.meeting_id = meeting_id
         self._recompute()
-        self.model.set_filter("meeting_id = ?" if meeting_id else NO_MEETING, (meeting_id,) if meeting_id else ())
+        super().show_meeting(meeting_id)
 
     def _recompute(self, table: str = "", *_args) -> None:
         if table not in ("", Meeting.TABLE, AgendaItem.TABLE) or self.meeting_id is None:
@@ -189,8 +163,3 @@ class AgendaPage(TablePage):
             self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
             self.select_id(item_id)
 
-    def remove_selected(self) -> None:
-        self._remove(self.selected_ids())
-
-    def _remove(self, ids: list[int]) -> None:
-        edits.delete(self.document, AgendaItem, ids, QCoreApplication.translate("Commands", "Remove agenda item"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QCompleter, QInputDialog, QLineEdit, QStyledItemDelegate
 
 from ..domain import vocabulary as v
@@ -40,9 +40,10 @@ class OrganisationDelegate(QStyledItemDelegate):
 
 
 class RegisterPage(TablePage):
+    REMOVAL = QT_TRANSLATE_NOOP("Commands", "Delete participant")
+
     def __init__(self, document: ProcessDocument, parent=None):
-        super().__init__(parent)
-        self.document = document
+        super().__init__(document, parent)
         model = EntityTableModel(
             document, Participant, participant_columns(document), depends_on=(Organisation.TABLE,), lazy=True
         )
@@ -53,7 +54,6 @@ class RegisterPage(TablePage):
         self.new_button = self.add_button(self.request_new)
         self.remove_button = self.add_button(self.remove_selected)
         self.import_button = self.add_button(self.request_import)
-        self.deleteRequested.connect(self._remove)
         self.import_requested = None
         self.retranslate()
 
@@ -77,8 +77,3 @@ class RegisterPage(TablePage):
         if self.import_requested:
             self.import_requested(None)
 
-    def remove_selected(self) -> None:
-        self._remove(self.selected_ids())
-
-    def _remove(self, ids: list[int]) -> None:
-        edits.delete(self.document, Participant, ids, QCoreApplication.translate("Commands", "Delete participant"))

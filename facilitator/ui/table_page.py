@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,16 +16,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import edits
 from .table_model import ENTITY_ROLE, EntityTableModel, SwedishSortProxy
 
 
 class TablePage(QWidget):
-    """Subclasses add buttons with ``add_button`` and set ``model`` with ``set_model``."""
+    """Subclasses add buttons with ``add_button`` and set ``model`` with ``set_model``.
 
+    Delete (the key) or ``remove_selected`` removes the selected rows as one undoable
+    command named ``REMOVAL`` (an English source text in the "Commands" context).
+    """
+
+    REMOVAL = ""
     deleteRequested = Signal(list)  # entity ids
 
-    def __init__(self, parent=None, sortable: bool = True, filterable: bool = True):
+    def __init__(self, document, parent=None, sortable: bool = True, filterable: bool = True):
         super().__init__(parent)
+        self.document = document
         self.model: EntityTableModel | None = None
         self._sort_column: int | None = None
         self._stretch_column: int | None = None
@@ -62,6 +69,14 @@ class TablePage(QWidget):
         self.view.setWordWrap(False)
         layout.addWidget(self.view, 1)
         self.view.installEventFilter(self)
+        self.deleteRequested.connect(self.remove)
+
+    def remove_selected(self) -> None:
+        self.remove(self.selected_ids())
+
+    def remove(self, ids: list[int]) -> None:
+        if self.model is not None:
+            edits.delete(self.document, self.model.cls, ids, QCoreApplication.translate("Commands", self.REMOVAL))
 
     def sort_by(self, column: int) -> None:
         """Sorts when the page is first shown: a hidden page costs nothing at start-up."""
@@ -149,3 +164,18 @@ class TablePage(QWidget):
 
     def summary_text(self, count: int) -> str:
         return self.tr("%n row(s)", "", count)
+
+
+class MeetingTablePage(TablePage):
+    """A list that belongs to the meeting chosen on the left."""
+
+    NO_MEETING = "0 = 1"
+
+    meeting_id: int | None = None
+
+    def show_meeting(self, meeting_id: int | None) -> None:
+        self.meeting_id = meeting_id
+        if meeting_id:
+            self.model.set_filter("meeting_id = ?", (meeting_id,))
+        else:
+            self.model.set_filter(self.NO_MEETING)

@@ -161,7 +161,7 @@ def test_edit_participant_in_the_register_table(qtbot, opened):
 
 
 def test_add_attendees_from_register(qtbot, opened):
-    meeting_id = opened.add_meeting("workshop", "Workshop 1", "2027-03-03")
+    opened.add_meeting("workshop", "Workshop 1", "2027-03-03")
     for name in ("Åsa", "Bengt", "Cecilia"):
         edits.add_participant(opened.document, name)
 
