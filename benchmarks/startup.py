@@ -44,7 +44,7 @@ def time_to_ready(args: list[str], env: dict) -> float:
     return elapsed
 
 
-def run(repeats: int = 9) -> list[dict]:
+def run(repeats: int = 15) -> list[dict]:
     sys.path.insert(0, str(ROOT))
     from benchmarks.large_process import build_large_process
 
@@ -59,8 +59,10 @@ def run(repeats: int = 9) -> list[dict]:
         bare_args = [sys.executable, "-c", BARE]
         app_args = [sys.executable, "-m", "facilitator", str(path)]
         time_to_ready(bare_args, env), time_to_ready(app_args, env)  # warm caches for both
-        bare = [time_to_ready(bare_args, env) for _ in range(repeats)]
-        app = [time_to_ready(app_args, env) for _ in range(repeats)]
+        bare, app = [], []
+        for _ in range(repeats):  # interleaved, so a busy moment slows both alike
+            bare.append(time_to_ready(bare_args, env))
+            app.append(time_to_ready(app_args, env))
     bare_median, app_median = statistics.median(bare), statistics.median(app)
     return [
         {"benchmark": "start-up to usable window: bare PySide6", "median_s": bare_median, "detail": f"median of {repeats}"},

@@ -35,7 +35,7 @@ def build_demo(path: str | os.PathLike, overwrite: bool = False) -> Path:
             Path(str(path) + suffix).unlink(missing_ok=True)
     store = ProcessStore.create(path, c.PROCESS["title"], c.PROCESS["municipality"])
     try:
-        with store.db.atomic():
+        with store.transaction():
             store.update(type(store.process()), 1, description=c.PROCESS["description"])
             _fill(store)
     finally:

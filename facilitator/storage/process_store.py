@@ -300,6 +300,19 @@ class ProcessStore:
             elif action == "SET NULL":
                 nulled.extend((child, row["id"], column, row[column]) for row in found)
 
+    def transaction(self):
+        """Groups several writes into one: all of them are saved, or none."""
+        return self.db.atomic()
+
+    # -- questions the window asks --------------------------------------------------------
+
+    def names(self, cls: type[Entity], column: str = "name") -> dict[int, str]:
+        return {row[0]: row[1] for row in self.db.execute(f"SELECT id, [{column}] FROM [{cls.TABLE}]")}
+
+    def agenda_minutes(self, meeting_id: int) -> int:
+        sql = "SELECT coalesce(sum(minutes), 0) FROM agenda_item WHERE meeting_id = ?"
+        return self.db.execute(sql, [meeting_id]).fetchone()[0]
+
     # -- process-level facts --------------------------------------------------------------
 
     def counts(self) -> dict[str, int]:

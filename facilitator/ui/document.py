@@ -95,7 +95,7 @@ class ProcessDocument(QObject):
         return before
 
     def delete_many(self, items: Iterable[tuple[type[Entity], int]]) -> list[Tombstone]:
-        with self.store.db.atomic():
+        with self.store.transaction():
             tombstones = [self.store.delete(cls, entity_id) for cls, entity_id in items]
         for tombstone in tombstones:
             self._announce(tombstone, DELETED)
@@ -103,7 +103,7 @@ class ProcessDocument(QObject):
 
     def restore_many(self, tombstones: Iterable[Tombstone]) -> None:
         tombstones = list(tombstones)
-        with self.store.db.atomic():
+        with self.store.transaction():
             for tombstone in tombstones:
                 self.store.restore(tombstone)
         for tombstone in tombstones:
@@ -122,16 +122,14 @@ class ProcessDocument(QObject):
         if organisation_id is None:
             return ""
         if self._organisation_names is None:
-            self._organisation_names = {o.id: o.name for o in self.store.list(Organisation)}
+            self._organisation_names = self.store.names(Organisation)
         return self._organisation_names.get(organisation_id, "")
 
     def participant_name(self, participant_id: int | None) -> str:
         if participant_id is None:
             return ""
         if self._participant_names is None:
-            self._participant_names = {
-                row["id"]: row["name"] for row in self.store.db.query("SELECT id, name FROM participant")
-            }
+            self._participant_names = self.store.names(Participant)
         return self._participant_names.get(participant_id, "")
 
     def _forget_caches(self, table: str, _id: int, _kind: str) -> None:
@@ -189,10 +187,10 @@ class InsertCommand(DocumentCommand):
     def do(self) -> None:
         document = self.document
         if self.inserted:  # redo after undo: the same rows with the same ids
-            with document.store.db.atomic():
+            with document.store.transaction():
                 document.insert_many(self.inserted)
             return
-        with document.store.db.atomic():
+        with document.store.transaction():
             if self._pending:
                 self.inserted.extend(document.insert_many(self._pending))
             if self._build is not None:

@@ -236,9 +236,7 @@ class MeetingForm(QScrollArea):
             return
         store = self.document.store
         size = store.count(AttendanceEntry, "meeting_id = ? AND status != 'absent'", (meeting.id,))
-        agenda = store.db.execute(
-            "SELECT coalesce(sum(minutes), 0) FROM agenda_item WHERE meeting_id = ?", [meeting.id]
-        ).fetchone()[0]
+        agenda = store.agenda_minutes(meeting.id)
         found = meeting_warnings(meeting, size, agenda)
         self.warnings.setText("\n".join("⚠ " + describe_warning(w) for w in found))
         self.warnings.setVisible(bool(found))
