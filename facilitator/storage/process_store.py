@@ -156,15 +156,26 @@ class ProcessStore:
         return store
 
     @classmethod
-    def open(cls, path: str | os.PathLike) -> "ProcessStore":
+    def open(cls, path: str | os.PathLike, before_migrating=None) -> "ProcessStore":
+        """Opens a checked process, bringing an older file up to this version's schema.
+
+        ``before_migrating(store)`` runs before an older file is changed (the window makes
+        a backup there); each migration is a transaction of its own.
+        """
         path = Path(path)
         check_process_file(path)
         connection = cls._connect(path)
         store = cls(path, connection)
         pending = migrations.pending(store.db)
         if pending:
+            if migrations.applied(store.db) and before_migrating is not None:
+                before_migrating(store)
             log.info("migrating %s: %s", path, [m.name for m in pending])
-            migrations.apply(store.db)
+            try:
+                migrations.apply(store.db)
+            except Exception:
+                store.close()
+                raise
             store._foreign_keys = store._read_foreign_keys()
         return store
 

@@ -396,7 +396,7 @@ class MainWindow(QMainWindow):
     def open_process(self, path: str | Path) -> bool:
         path = Path(path)
         try:
-            store = ProcessStore.open(path)
+            store = ProcessStore.open(path, before_migrating=lambda old: backups.make_backup(old, self.backups_root))
         except ProcessFileError as error:
             log.warning("cannot open %s: %s", path, error)
             if error.code == ProblemCode.CORRUPT and self.offer_recovery(path, error):

@@ -199,8 +199,10 @@ def test_pending_migration_is_applied_on_open(store, process_path, monkeypatch):
     def add_column(db):
         db.execute("ALTER TABLE process ADD COLUMN test_only TEXT DEFAULT ''")
 
+    safety = []
     try:
-        reopened = ProcessStore.open(process_path)
+        reopened = ProcessStore.open(process_path, before_migrating=lambda old: safety.append(old.schema_version()))
+        assert safety == ["0001_initial"], "a backup can be made before an older file is changed"
         assert reopened.schema_version() == "0002_test_only"
         assert "test_only" in reopened.db["process"].columns_dict
         reopened.close()
