@@ -8,6 +8,7 @@ coordinator typed, kept exact and sortable.
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass, field, fields, replace
 from typing import ClassVar
 
@@ -138,6 +139,7 @@ class Meeting(Entity):
     rotation_seed: int = 0
     dot_budget: int = 3
     spread_organisations: bool = True
+    share_token: str = field(default_factory=lambda: secrets.token_hex(16))
 
 
 @entity

@@ -254,5 +254,13 @@ def m0001_initial(db: Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
+@migrations(name="0002_meeting_share_token")
+def m0002_meeting_share_token(db: Database) -> None:
+    """Each meeting gets an unguessable token: phones reach it only through that token."""
+    db.execute("ALTER TABLE meeting ADD COLUMN share_token TEXT NOT NULL DEFAULT ''")
+    db.execute("UPDATE meeting SET share_token = lower(hex(randomblob(16)))")
+    db.execute("CREATE UNIQUE INDEX meeting_share_token ON meeting(share_token)")
+
+
 def known_migration_names() -> list[str]:
     return [migration.name for migration in migrations._migrations]

@@ -55,7 +55,7 @@ def fill(store):
 
 def test_create_sets_identity_and_schema(store, process_path):
     assert store.process().title == "Testprocess"
-    assert store.schema_version() == "0001_initial"
+    assert store.schema_version() == schema.known_migration_names()[-1]
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     header = process_path.read_bytes()[:100]
@@ -195,25 +195,25 @@ def test_create_refuses_existing_file(store, process_path):
 def test_pending_migration_is_applied_on_open(store, process_path, monkeypatch):
     store.close()
 
-    @schema.migrations(name="0002_test_only")
+    @schema.migrations(name="9001_test_only")
     def add_column(db):
         db.execute("ALTER TABLE process ADD COLUMN test_only TEXT DEFAULT ''")
 
     safety = []
     try:
         reopened = ProcessStore.open(process_path, before_migrating=lambda old: safety.append(old.schema_version()))
-        assert safety == ["0001_initial"], "a backup can be made before an older file is changed"
-        assert reopened.schema_version() == "0002_test_only"
+        assert safety == [schema.known_migration_names()[-2]], "a backup can be made before an older file is changed"
+        assert reopened.schema_version() == "9001_test_only"
         assert "test_only" in reopened.db["process"].columns_dict
         reopened.close()
     finally:
-        schema.migrations._migrations = [m for m in schema.migrations._migrations if m.name != "0002_test_only"]
+        schema.migrations._migrations = [m for m in schema.migrations._migrations if m.name != "9001_test_only"]
 
 
 def test_failed_migration_leaves_file_unchanged(store, process_path):
     store.close()
 
-    @schema.migrations(name="0002_broken")
+    @schema.migrations(name="9001_broken")
     def broken(db):
         db.execute("ALTER TABLE process ADD COLUMN half_done TEXT")
         raise RuntimeError("simulated failure")
@@ -222,11 +222,34 @@ def test_failed_migration_leaves_file_unchanged(store, process_path):
         with pytest.raises(RuntimeError):
             ProcessStore.open(process_path)
     finally:
-        schema.migrations._migrations = [m for m in schema.migrations._migrations if m.name != "0002_broken"]
+        schema.migrations._migrations = [m for m in schema.migrations._migrations if m.name != "9001_broken"]
     reopened = ProcessStore.open(process_path)
     assert "half_done" not in reopened.db["process"].columns_dict
-    assert reopened.schema_version() == "0001_initial"
+    assert reopened.schema_version() == schema.known_migration_names()[-1]
     reopened.close()
+
+
+def test_a_file_from_the_first_version_is_migrated_with_its_data(tmp_path):
+    """Builds a file as version 0001 wrote it, then opens it with today's code."""
+    import sqlite3 as sqlite
+
+    from sqlite_utils import Database
+
+    path = tmp_path / "gammal.facilitator"
+    marker = sqlite.connect(path, isolation_level=None)
+    marker.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+    marker.close()
+    db = Database(sqlite.connect(path, isolation_level=None), execute_plugins=False)
+    schema.migrations.apply(db, stop_before="0002_meeting_share_token")
+    db["process"].insert({"id": 1, "title": "Gammal"})
+    db["meeting"].insert_all([{"format": "workshop", "title": "A"}, {"format": "workshop", "title": "B"}])
+    db.conn.close()
+    store = ProcessStore.open(path)
+    tokens = [m.share_token for m in store.list(Meeting)]
+    assert [m.title for m in store.list(Meeting)] == ["A", "B"]
+    assert all(len(token) == 32 for token in tokens) and len(set(tokens)) == 2
+    assert store.insert(Meeting(title="C")).share_token not in tokens
+    store.close()
 
 
 def test_disk_full_is_reported_and_nothing_half_written(store):
