@@ -86,3 +86,113 @@ def describe_warning(warning: MeetingWarning) -> str:
     for position, number in enumerate(numbers, start=1):
         text = text.replace(f"%{position}", number)
     return text
+
+
+def describe_quality(quality) -> str:
+    """The rotation plan's figures next to the best possible, and why zero is impossible."""
+    lines = [
+        QCoreApplication.translate("Messages", "Repeats: %1 (the best possible: %2).")
+        .replace("%1", str(quality.repeats))
+        .replace("%2", str(quality.lower_bound)),
+        QCoreApplication.translate("Messages", "Pairs who meet more than once: %1.").replace(
+            "%1", str(quality.repeated_pairs)
+        ),
+        QCoreApplication.translate("Messages", "Colleagues at one table: %1. Tables without a shared language: %2.")
+        .replace("%1", str(quality.organisation_conflicts))
+        .replace("%2", str(quality.language_conflicts)),
+    ]
+    facts = quality.bound_facts or {}
+    reason = quality.bound_reason
+    value = str(quality.lower_bound)
+    if reason == "none":
+        if quality.repeats == 0:
+            lines.append(QCoreApplication.translate("Messages", "Nobody meets anyone twice."))
+        else:
+            lines.append(
+                QCoreApplication.translate(
+                    "Messages", "The numbers do not force any repeat; a plan with fewer repeats may exist."
+                )
+            )
+    elif reason == "pigeonhole":
+        lines.append(
+            QCoreApplication.translate(
+                "Messages",
+                "At least %1 repeats cannot be avoided: over %2 rounds each person sits with %3 others at their "
+                "tables, but there are only %4 other people to meet.",
+            )
+            .replace("%1", value)
+            .replace("%2", str(facts.get("rounds", "")))
+            .replace("%3", str(facts.get("neighbours", "")))
+            .replace("%4", str(facts.get("others", "")))
+        )
+    elif reason == "fixed_together":
+        lines.append(
+            QCoreApplication.translate(
+                "Messages",
+                "At least %1 repeats cannot be avoided: %2 pairs of hosts or people who cannot move share a "
+                "table and meet in every round.",
+            )
+            .replace("%1", value)
+            .replace("%2", str(facts.get("fixed_pairs", "")))
+        )
+    elif reason == "few_tables":
+        lines.append(
+            QCoreApplication.translate(
+                "Messages",
+                "At least %1 repeats cannot be avoided: tables seat up to %2 people but there are only %3 "
+                "tables, so some people at a table always sat together the round before.",
+            )
+            .replace("%1", value)
+            .replace("%2", str(facts.get("largest_table", "")))
+            .replace("%3", str(facts.get("tables", "")))
+        )
+    else:
+        lines.append(
+            QCoreApplication.translate(
+                "Messages",
+                "At least %1 repeats cannot be avoided: some people share a language with only %2 others but "
+                "sit with %3 others over the rounds.",
+            )
+            .replace("%1", value)
+            .replace("%2", str(facts.get("languages_others", "")))
+            .replace("%3", str(facts.get("languages_neighbours", "")))
+        )
+    if not quality.valid:
+        lines.append(
+            QCoreApplication.translate(
+                "Messages",
+                "After the manual changes: %1 tables have an uneven number of people, %2 hosts or people who "
+                "stay are away from their table, %3 guests visit a table twice.",
+            )
+            .replace("%1", str(quality.unbalanced_tables))
+            .replace("%2", str(quality.misplaced_people))
+            .replace("%3", str(quality.revisits))
+        )
+    return "\n".join(lines)
+
+
+def describe_rotation_error(error) -> str:
+    code = str(getattr(error, "code", ""))
+    texts = {
+        "no_tables": QCoreApplication.translate("Messages", "Add tables before creating the seating."),
+        "no_rounds": QCoreApplication.translate("Messages", "The café needs at least one round."),
+        "too_many_people": QCoreApplication.translate(
+            "Messages", "There are more participants than seats: add tables or seats."
+        ),
+        "pinned_over_capacity": QCoreApplication.translate(
+            "Messages", "More people are fixed to a table than it has seats."
+        ),
+        "stayers_do_not_fit": QCoreApplication.translate(
+            "Messages", "The people who cannot move do not fit at the tables: add seats or tables."
+        ),
+        "too_many_rounds_for_questions": QCoreApplication.translate(
+            "Messages", "With one question per table there cannot be more rounds than tables."
+        ),
+        "fixed_person": QCoreApplication.translate(
+            "Messages", "Hosts and people who cannot move stay at their table."
+        ),
+        "conflicting_tables": QCoreApplication.translate(
+            "Messages", "Someone is fixed to two different tables: check the hosts and the people who stay."
+        ),
+    }
+    return texts.get(code, QCoreApplication.translate("Messages", "The seating could not be made: %1").replace("%1", str(error)))

@@ -38,6 +38,12 @@ def test_demo_then_info_json(tmp_path, capsys):
     assert info["participants"] >= 40 and info["contributions"] >= 50 and info["measures"] >= 10
 
 
+def test_demo_creates_missing_folders(tmp_path):
+    path = tmp_path / "build" / "ny mapp" / "demo.facilitator"
+    assert main(["demo", str(path)]) == 0
+    assert path.exists()
+
+
 def test_demo_refuses_to_overwrite_without_force(tmp_path, capsys):
     path = tmp_path / "demo.facilitator"
     assert main(["demo", str(path)]) == 0

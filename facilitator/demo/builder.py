@@ -23,6 +23,8 @@ from ..domain.entities import (
     Theme,
     Vote,
 )
+from ..domain.cafe import Cafe
+from ..domain.rotation import plan_rotation
 from ..storage.process_store import ProcessStore, check_process_file
 from ..storage.errors import ProcessFileError
 from . import content as c
@@ -30,6 +32,7 @@ from . import content as c
 
 def build_demo(path: str | os.PathLike, overwrite: bool = False) -> Path:
     path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     if overwrite and path.exists():
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
@@ -147,6 +150,10 @@ def _fill(store: ProcessStore) -> None:
             for entry in spec["attendance"]
         )
 
+    for spec in c.MEETINGS:
+        if spec["format"] == "world_cafe":
+            _seat_the_cafe(store, meetings[spec["key"]])
+
     themes = {}
     for position, theme in enumerate(c.THEMES):
         themes[(theme["meeting"], theme["title"])] = store.insert(
@@ -263,3 +270,22 @@ def _agenda(spec: dict) -> list[dict]:
             round_number = number
         rows.append({**item, "round_number": round_number})
     return rows
+
+
+def _seat_the_cafe(store: ProcessStore, meeting_id: int) -> None:
+    """The demo café comes with its rotation plan, as the coordinator would have made it."""
+    meeting = store.get(Meeting, meeting_id)
+    attendance = store.list(AttendanceEntry, "meeting_id = ?", (meeting_id,))
+    ids = {a.participant_id for a in attendance}
+    cafe = Cafe.of(
+        store.list(CafeTable, "meeting_id = ?", (meeting_id,)),
+        store.list(Round, "meeting_id = ?", (meeting_id,)),
+        attendance,
+        [p for p in store.list(Participant) if p.id in ids],
+        store.names(Organisation),
+        meeting.question_per_table,
+        meeting.spread_organisations,
+    )
+    if cafe.tables and cafe.rounds:
+        plan, _quality = plan_rotation(cafe.setup(), seed=meeting.rotation_seed, time_budget=0.3)
+        store.insert_many(cafe.seats_for(plan))

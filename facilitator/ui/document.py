@@ -116,6 +116,28 @@ class ProcessDocument(QObject):
         for table, row_id, _column, _value in tombstone.nulled:
             self.rowChanged.emit(table, row_id, UPDATED)
 
+    # -- the room's running state (not content: it is saved, but not undone) ------------
+
+    def save_timer(self, record) -> None:
+        """Stores the round timer so it survives closing the app."""
+        from ..domain.entities import MeetingTimer
+
+        existing = self.store.list(MeetingTimer, "meeting_id = ?", (record.meeting_id,))
+        if existing:
+            changes = {k: v for k, v in record.to_row().items() if k not in ("id", "meeting_id")}
+            self.store.update(MeetingTimer, existing[0].id, **changes)
+            self.rowChanged.emit(MeetingTimer.TABLE, existing[0].id, UPDATED)
+        else:
+            stored = self.store.insert(record)
+            self.rowChanged.emit(MeetingTimer.TABLE, stored.id, INSERTED)
+
+    def mark_round(self, round_id: int, **times) -> None:
+        """Notes when a round started or ended (rounds held never change in re-planning)."""
+        from ..domain.entities import Round
+
+        self.store.update(Round, round_id, **times)
+        self.rowChanged.emit(Round.TABLE, round_id, UPDATED)
+
     # -- lookups for models --------------------------------------------------------------
 
     def organisation_name(self, organisation_id: int | None) -> str:

@@ -23,6 +23,7 @@ from ..domain.entities import (
     Process,
     Question,
     Round,
+    Seat,
 )
 from .document import DeleteCommand, InsertCommand, ProcessDocument, UpdateCommand
 
@@ -236,3 +237,85 @@ def rename_process(document: ProcessDocument, title: str) -> bool:
     if not title or title == document.process().title:
         return False
     return document.execute(UpdateCommand(document, QCoreApplication.translate("Commands", "Rename process"), Process, 1, {"title": title}))
+
+
+# -- World Café --------------------------------------------------------------------------
+
+
+def set_round_count(document: ProcessDocument, meeting_id: int, count: int) -> bool:
+    """Adds or removes rounds at the end (a removed round takes its seats with it)."""
+    store = document.store
+    meeting = store.get(Meeting, meeting_id)
+    rounds = store.list(Round, "meeting_id = ?", (meeting_id,), order_by="number")
+    count = max(1, min(12, count))
+    if count == len(rounds) or meeting is None:
+        return False
+    if count > len(rounds):
+        new = [Round(meeting_id=meeting_id, number=n, minutes=meeting.round_minutes) for n in range(len(rounds) + 1, count + 1)]
+        return document.execute(InsertCommand(document, QCoreApplication.translate("Commands", "Add round"), new))
+    extra = [(Round, r.id) for r in rounds[count:]]
+    return document.execute(DeleteCommand(document, QCoreApplication.translate("Commands", "Remove round"), extra))
+
+
+def add_table(document: ProcessDocument, meeting_id: int) -> int | None:
+    store = document.store
+    position = store.next_position(CafeTable, "meeting_id = ?", (meeting_id,))
+    name = QCoreApplication.translate("Defaults", "Table %1").replace("%1", str(position + 1))
+    command = InsertCommand(
+        document, QCoreApplication.translate("Commands", "Add table"), [CafeTable(meeting_id=meeting_id, position=position, name=name)]
+    )
+    return command.inserted[0].id if document.execute(command) else None
+
+
+def save_seating(document: ProcessDocument, cafe, plan, from_round: int = 0) -> bool:
+    """Stores a rotation plan as seats, replacing the seats of ``from_round`` and later:
+    one undo step. Rounds before ``from_round`` are never touched."""
+    round_ids = [r.id for r in cafe.rounds[from_round:]]
+    old = []
+    for round_id in round_ids:
+        old.extend((Seat, seat.id) for seat in document.store.list(Seat, "round_id = ?", (round_id,)))
+    stack = document.undo_stack
+    stack.beginMacro(QCoreApplication.translate("Commands", "Create seating"))
+    try:
+        if old and not document.execute(DeleteCommand(document, "", old)):
+            return False
+        return document.execute(InsertCommand(document, "", cafe.seats_for(plan, from_round)))
+    finally:
+        stack.endMacro()
+
+
+def move_seat(document: ProcessDocument, seat_id: int, table_id: int) -> bool:
+    return document.execute(
+        UpdateCommand(document, QCoreApplication.translate("Commands", "Move to another table"), Seat, seat_id, {"table_id": table_id})
+    )
+
+
+def swap_seats(document: ProcessDocument, first: Seat, second: Seat) -> bool:
+    if first.round_id != second.round_id or first.table_id == second.table_id:
+        return False
+    stack = document.undo_stack
+    stack.beginMacro(QCoreApplication.translate("Commands", "Swap places"))
+    try:
+        return document.execute(UpdateCommand(document, "", Seat, first.id, {"table_id": second.table_id})) and document.execute(
+            UpdateCommand(document, "", Seat, second.id, {"table_id": first.table_id})
+        )
+    finally:
+        stack.endMacro()
+
+
+def set_table_question(document: ProcessDocument, table_id: int, question_id: int | None) -> bool:
+    """One question per table: the chosen question is this table's (and no other's)."""
+    store = document.store
+    table = store.get(CafeTable, table_id)
+    current = store.list(Question, "table_id = ?", (table_id,))
+    stack = document.undo_stack
+    stack.beginMacro(QCoreApplication.translate("Commands", "Choose the table's question"))
+    try:
+        for question in current:
+            if question.id != question_id:
+                document.execute(UpdateCommand(document, "", Question, question.id, {"table_id": None}))
+        if question_id is not None and table is not None:
+            document.execute(UpdateCommand(document, "", Question, question_id, {"table_id": table_id}))
+    finally:
+        stack.endMacro()
+    return True

@@ -37,7 +37,11 @@ from . import edits
 from .columns import meeting_list_columns
 from .document import ProcessDocument
 from .meeting_form import MeetingForm
+from ..domain.vocabulary import MeetingFormat
+from .cafe_page import CafePage
 from .meeting_pages import AgendaPage, AttendancePage, QuestionsPage
+from .run_page import RunPage
+from .timer_controller import TimerController
 from .register_page import RegisterPage
 from .settings import BACKUP_MINUTES, GEOMETRY, Settings
 from .table_model import ENTITY_ROLE, EntityTableModel, SwedishSortProxy
@@ -135,7 +139,10 @@ class ProcessView(QWidget):
         self.attendance = AttendancePage(document)
         self.questions = QuestionsPage(document)
         self.agenda = AgendaPage(document)
-        for page in (self.form, self.attendance, self.questions, self.agenda):
+        self.cafe = CafePage(document)
+        self.timer = TimerController(document, parent=self)
+        self.run = RunPage(document, self.timer)
+        for page in (self.form, self.attendance, self.questions, self.agenda, self.cafe, self.run):
             self.meeting_tabs.addTab(page, "")
         meetings.addWidget(self.meeting_tabs)
         meetings.setStretchFactor(1, 1)
@@ -145,6 +152,7 @@ class ProcessView(QWidget):
         self.tabs.addTab(self.register, "")
 
         self.meeting_list.selectionModel().currentChanged.connect(self._meeting_chosen)
+        document.rowChanged.connect(self._update_cafe_tab)
         self.meeting_model.rowsInserted.connect(self._select_inserted_meeting)
         self.meeting_model.rowsRemoved.connect(self._ensure_selection)
         self.retranslate()
@@ -154,7 +162,8 @@ class ProcessView(QWidget):
         self.meetings_label.setText(self.tr("&Meetings"))
         self.new_meeting_button.setText(self.tr("New meeting…"))
         for index, text in enumerate(
-            (self.tr("Meeting"), self.tr("Participants"), self.tr("Questions"), self.tr("Agenda"))
+            (self.tr("Meeting"), self.tr("Participants"), self.tr("Questions"), self.tr("Agenda"), self.tr("Café"),
+             self.tr("Run"))
         ):
             self.meeting_tabs.setTabText(index, text)
         self.tabs.setTabText(0, self.tr("Meetings"))
@@ -177,6 +186,22 @@ class ProcessView(QWidget):
         self.attendance.show_meeting(meeting_id)
         self.questions.show_meeting(meeting_id)
         self.agenda.show_meeting(meeting_id)
+        self.cafe.show_meeting(meeting_id)
+        self.run.show_meeting(meeting_id)
+        self._update_cafe_tab()
+
+    def _update_cafe_tab(self, table: str = Meeting.TABLE, *_args) -> None:
+        if table != Meeting.TABLE:
+            return
+        meeting_id = self.current_meeting_id()
+        meeting = self.document.store.get(Meeting, meeting_id) if meeting_id else None
+        is_cafe = meeting is not None and meeting.format == MeetingFormat.WORLD_CAFE
+        self.meeting_tabs.setTabVisible(self.meeting_tabs.indexOf(self.cafe), is_cafe)
+
+    def shutdown(self) -> None:
+        """Before the process closes: the projector goes, the clock stops."""
+        self.run.close_projector()
+        self.timer.stop()
 
     def _select_inserted_meeting(self, _parent, first, _last) -> None:
         entity = self.meeting_model.entity(first)
@@ -260,7 +285,7 @@ class MainWindow(QMainWindow):
         (self.swedish_action if current == "sv" else self.english_action).setChecked(True)
         self.about_action = self._action(self.about)
         self.page_actions = []
-        for number in range(1, 5):
+        for number in range(1, 7):
             action = self._action(lambda checked=False, n=number: self.show_meeting_page(n - 1), QKeySequence(f"Alt+{number}"))
             self.addAction(action)
             self.page_actions.append(action)
@@ -465,6 +490,7 @@ class MainWindow(QMainWindow):
             return
         if self.view is not None:
             self.view.form.commit_pending()
+            self.view.shutdown()
         self.backup_timer.stop()
         self.backup_now()
         document, view = self.document, self.view

@@ -140,6 +140,61 @@
     </message>
 </context>
 <context>
+    <name>Cafe</name>
+    <message>
+        <source>Hosts this table in every round</source>
+        <translation>Värd vid det här bordet i alla omgångar</translation>
+    </message>
+</context>
+<context>
+    <name>CafeSettings</name>
+    <message>
+        <source>World Café</source>
+        <extracomment>Soft colours, one per table, readable with black text.</extracomment>
+        <translation>World Café</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds</source>
+        <translation>&amp;Omgångar</translation>
+    </message>
+    <message>
+        <source>Minutes per round</source>
+        <translation>Minuter per omgång</translation>
+    </message>
+    <message>
+        <source>Minutes to change tables</source>
+        <translation>Minuter för bordsbyte</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Frågor</translation>
+    </message>
+    <message>
+        <source>At each table</source>
+        <translation>Vid varje bord</translation>
+    </message>
+    <message>
+        <source>One question per round</source>
+        <translation>En fråga per omgång</translation>
+    </message>
+    <message>
+        <source>One question per table</source>
+        <translation>En fråga per bord</translation>
+    </message>
+    <message>
+        <source>A table host who stays</source>
+        <translation>En bordsvärd som stannar</translation>
+    </message>
+    <message>
+        <source>A moderator at each table</source>
+        <translation>En moderator vid varje bord</translation>
+    </message>
+    <message>
+        <source>Spread organisations over the tables</source>
+        <translation>Sprid organisationerna över borden</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Meetings:</source>
@@ -161,8 +216,24 @@
 <context>
     <name>Columns</name>
     <message>
+        <source>Table</source>
+        <translation>Bord</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Platser</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Värd</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Omgång %1</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -276,6 +347,34 @@
         <translation>Byt namn på process</translation>
     </message>
     <message>
+        <source>Add round</source>
+        <translation>Lägg till omgång</translation>
+    </message>
+    <message>
+        <source>Remove round</source>
+        <translation>Ta bort omgång</translation>
+    </message>
+    <message>
+        <source>Add table</source>
+        <translation>Lägg till bord</translation>
+    </message>
+    <message>
+        <source>Create seating</source>
+        <translation>Skapa bordsplacering</translation>
+    </message>
+    <message>
+        <source>Move to another table</source>
+        <translation>Flytta till ett annat bord</translation>
+    </message>
+    <message>
+        <source>Swap places</source>
+        <translation>Byt plats</translation>
+    </message>
+    <message>
+        <source>Choose the table&apos;s question</source>
+        <translation>Välj bordets fråga</translation>
+    </message>
+    <message>
         <source>Delete meeting</source>
         <translation>Ta bort möte</translation>
     </message>
@@ -299,6 +398,14 @@
         <source>Change: %1</source>
         <translation>Ändra: %1</translation>
     </message>
+    <message>
+        <source>Change the café settings</source>
+        <translation>Ändra inställningar för caféet</translation>
+    </message>
+    <message>
+        <source>Remove table</source>
+        <translation>Ta bort bord</translation>
+    </message>
 </context>
 <context>
     <name>Defaults</name>
@@ -317,6 +424,147 @@
     <message>
         <source>Facilitator processes (*%1)</source>
         <translation>Facilitator-processer (*%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>Styles the exports use. A template that lacks one gets ours.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFields</name>
+    <message>
+        <source>Measure</source>
+        <extracomment>A measure&apos;s fields in the order the catalogue prints them: (attribute, English label).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts as completed when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators and benchmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources and budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECCAR point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aimed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New or existing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s own organisation</source>
+        <extracomment>Fields that every measure must have: printed as &quot;missing&quot; when empty, never left out.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both the municipality and the private sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing measure</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -839,6 +1087,82 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <source>The agenda takes %1 minutes but the meeting lasts %2 minutes.</source>
         <translation>Dagordningen tar %1 minuter men mötet varar i %2 minuter.</translation>
     </message>
+    <message>
+        <source>Repeats: %1 (the best possible: %2).</source>
+        <translation>Upprepade möten: %1 (bästa möjliga: %2).</translation>
+    </message>
+    <message>
+        <source>Pairs who meet more than once: %1.</source>
+        <translation>Par som möts mer än en gång: %1.</translation>
+    </message>
+    <message>
+        <source>Colleagues at one table: %1. Tables without a shared language: %2.</source>
+        <translation>Kollegor vid samma bord: %1. Bord utan gemensamt språk: %2.</translation>
+    </message>
+    <message>
+        <source>Nobody meets anyone twice.</source>
+        <translation>Ingen träffar någon två gånger.</translation>
+    </message>
+    <message>
+        <source>The numbers do not force any repeat; a plan with fewer repeats may exist.</source>
+        <translation>Antalen tvingar inte fram några upprepade möten; det kan finnas en placering med färre.</translation>
+    </message>
+    <message>
+        <source>At least %1 repeats cannot be avoided: over %2 rounds each person sits with %3 others at their tables, but there are only %4 other people to meet.</source>
+        <translation>Minst %1 upprepade möten går inte att undvika: under %2 omgångar sitter varje person med %3 andra vid sina bord, men det finns bara %4 andra att träffa.</translation>
+    </message>
+    <message>
+        <source>At least %1 repeats cannot be avoided: %2 pairs of hosts or people who cannot move share a table and meet in every round.</source>
+        <translation>Minst %1 upprepade möten går inte att undvika: %2 par av värdar eller personer som inte kan flytta delar bord och möts i varje omgång.</translation>
+    </message>
+    <message>
+        <source>At least %1 repeats cannot be avoided: tables seat up to %2 people but there are only %3 tables, so some people at a table always sat together the round before.</source>
+        <translation>Minst %1 upprepade möten går inte att undvika: borden har upp till %2 platser men det finns bara %3 bord, så några vid ett bord satt alltid ihop i omgången innan.</translation>
+    </message>
+    <message>
+        <source>At least %1 repeats cannot be avoided: some people share a language with only %2 others but sit with %3 others over the rounds.</source>
+        <translation>Minst %1 upprepade möten går inte att undvika: några delar språk med bara %2 andra men sitter med %3 andra under omgångarna.</translation>
+    </message>
+    <message>
+        <source>After the manual changes: %1 tables have an uneven number of people, %2 hosts or people who stay are away from their table, %3 guests visit a table twice.</source>
+        <translation>Efter de manuella ändringarna: %1 bord har ojämnt antal personer, %2 värdar eller personer som stannar sitter inte vid sitt bord, %3 gäster besöker ett bord två gånger.</translation>
+    </message>
+    <message>
+        <source>Add tables before creating the seating.</source>
+        <translation>Lägg till bord innan du skapar bordsplaceringen.</translation>
+    </message>
+    <message>
+        <source>The café needs at least one round.</source>
+        <translation>Caféet behöver minst en omgång.</translation>
+    </message>
+    <message>
+        <source>There are more participants than seats: add tables or seats.</source>
+        <translation>Det finns fler deltagare än platser: lägg till bord eller platser.</translation>
+    </message>
+    <message>
+        <source>More people are fixed to a table than it has seats.</source>
+        <translation>Fler personer är placerade vid ett bord än det har platser.</translation>
+    </message>
+    <message>
+        <source>The people who cannot move do not fit at the tables: add seats or tables.</source>
+        <translation>De som inte kan flytta får inte plats vid borden: lägg till platser eller bord.</translation>
+    </message>
+    <message>
+        <source>With one question per table there cannot be more rounds than tables.</source>
+        <translation>Med en fråga per bord kan det inte vara fler omgångar än bord.</translation>
+    </message>
+    <message>
+        <source>Hosts and people who cannot move stay at their table.</source>
+        <translation>Värdar och personer som inte kan flytta stannar vid sitt bord.</translation>
+    </message>
+    <message>
+        <source>Someone is fixed to two different tables: check the hosts and the people who stay.</source>
+        <translation>Någon är placerad vid två olika bord: kontrollera värdarna och dem som stannar.</translation>
+    </message>
+    <message>
+        <source>The seating could not be made: %1</source>
+        <translation>Bordsplaceringen kunde inte skapas: %1</translation>
+    </message>
 </context>
 <context>
     <name>NewMeetingDialog</name>
@@ -925,12 +1249,63 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Dagordning</translation>
     </message>
     <message>
+        <source>Café</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Genomför</translation>
+    </message>
+    <message>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
         <source>Participant register</source>
         <translation>Deltagarregister</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Facilitator — projector</source>
+        <translation>Facilitator – projektor</translation>
+    </message>
+    <message>
+        <source>No agenda yet</source>
+        <translation>Ingen dagordning ännu</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2</source>
+        <translation>Omgång %1 av %2</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausad</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Tack!</translation>
+    </message>
+    <message>
+        <source>Change tables!</source>
+        <translation>Byt bord!</translation>
+    </message>
+    <message>
+        <source>Starts soon</source>
+        <translation>Börjar snart</translation>
+    </message>
+    <message>
+        <source>Next: %1. Table hosts stay; everyone else moves to a new table.</source>
+        <translation>Nästa: %1. Bordsvärdarna stannar, alla andra går till ett nytt bord.</translation>
+    </message>
+    <message>
+        <source>Next: %1. Moderators stay; everyone else moves to a new table.</source>
+        <translation>Nästa: %1. Moderatorerna stannar, alla andra går till ett nytt bord.</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Nästa: %1</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1361,135 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
 </context>
 <context>
+    <name>RotationPanel</name>
+    <message>
+        <source>&amp;Create seating</source>
+        <translation>&amp;Skapa bordsplacering</translation>
+    </message>
+    <message>
+        <source>Seats everyone so that people meet as many new people as possible</source>
+        <translation>Placerar alla så att de träffar så många nya som möjligt</translation>
+    </message>
+    <message>
+        <source>Re-plan from round:</source>
+        <translation>Planera om från omgång:</translation>
+    </message>
+    <message>
+        <source>After a no-show or a late arrival: re-seats the remaining rounds, moving as few people as needed</source>
+        <translation>Efter ett återbud eller en sen ankomst: placerar om de återstående omgångarna och flyttar så få som möjligt</translation>
+    </message>
+    <message>
+        <source>S&amp;wap the two selected</source>
+        <translation>&amp;Byt plats på de två markerade</translation>
+    </message>
+    <message>
+        <source>Select two people in the same round (or drag one onto the other)</source>
+        <translation>Markera två personer i samma omgång (eller dra den ena till den andra)</translation>
+    </message>
+    <message>
+        <source>No seating yet: press “Create seating”.</source>
+        <translation>Ingen bordsplacering ännu: tryck på ”Skapa bordsplacering”.</translation>
+    </message>
+    <message>
+        <source>Select two people in the same round to swap them.</source>
+        <translation>Markera två personer i samma omgång för att byta plats på dem.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>−1 minute</source>
+        <translation>−1 minut</translation>
+    </message>
+    <message>
+        <source>+1 minute</source>
+        <translation>+1 minut</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nästa</translation>
+    </message>
+    <message>
+        <source>Ends this block and starts the next one (N on the projector)</source>
+        <translation>Avslutar den här punkten och startar nästa (N på projektorn)</translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation>Börja &amp;om</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>&amp;Screen:</source>
+        <translation>&amp;Skärm:</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Helskärm</translation>
+    </message>
+    <message>
+        <source>&amp;Open the projector screen</source>
+        <translation>Ö&amp;ppna projektorvyn</translation>
+    </message>
+    <message>
+        <source>Notes in for this round:</source>
+        <translation>Anteckningar inne för omgången:</translation>
+    </message>
+    <message>
+        <source>Screen %1 (%2×%3)</source>
+        <translation>Skärm %1 (%2×%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsätt</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>S&amp;tarta</translation>
+    </message>
+    <message>
+        <source>Add an agenda to run the meeting with the timer.</source>
+        <translation>Lägg till en dagordning för att leda mötet med tidtagaren.</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2: %3</source>
+        <translation>Omgång %1 av %2: %3</translation>
+    </message>
+    <message>
+        <source>The meeting is over.</source>
+        <translation>Mötet är slut.</translation>
+    </message>
+    <message>
+        <source>Change tables!</source>
+        <translation>Byt bord!</translation>
+    </message>
+    <message>
+        <source>Time is up for this block.</source>
+        <translation>Tiden är ute för den här punkten.</translation>
+    </message>
+    <message>
+        <source>Expected end: %1</source>
+        <translation>Beräknat slut: %1</translation>
+    </message>
+    <message>
+        <source>(planned %1)</source>
+        <translation>(planerat %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n anteckning</numerusform>
+            <numerusform>%n anteckningar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Plan workshops and World Cafés against discrimination and turn what is said into measures that someone owns. A process is one file: create one or open one.</source>
@@ -1019,6 +1523,32 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>
             <numerusform>%n rad</numerusform>
             <numerusform>%n rader</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TablesPage</name>
+    <message>
+        <source>(no host)</source>
+        <translation>(ingen värd)</translation>
+    </message>
+    <message>
+        <source>(no question)</source>
+        <translation>(ingen fråga)</translation>
+    </message>
+    <message>
+        <source>Add &amp;table</source>
+        <translation>Lägg till &amp;bord</translation>
+    </message>
+    <message>
+        <source>Remove table</source>
+        <translation>Ta bort bord</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) in all</source>
+        <translation>
+            <numerusform>%n plats totalt</numerusform>
+            <numerusform>%n platser totalt</numerusform>
         </translation>
     </message>
 </context>
