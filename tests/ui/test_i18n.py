@@ -161,6 +161,9 @@ def test_swedish_render_shares_no_text_with_english(rendered):
     data = {content.PROCESS["title"], content.PROCESS["municipality"]}
     for meeting in content.MEETINGS:
         data.update(str(value) for value in meeting.values() if isinstance(value, str))
+        data.update(item["title"] for item in meeting.get("agenda", []))
+        data.update(table["name"] for table in meeting.get("tables", []))
+        data.update(meeting.get("questions", []))
     shared = {text for text in shared if not any(text in item or item in text for item in data if item)}
     assert shared == set()
     assert "Arkiv" in swedish and "File" in english
