@@ -262,5 +262,70 @@ def m0002_meeting_share_token(db: Database) -> None:
     db.execute("CREATE UNIQUE INDEX meeting_share_token ON meeting(share_token)")
 
 
+# Full-text search (storage/search.py) over what was said and decided. One FTS5 table; a
+# row's rowid is the source row's id * 8 + a kind code, so the source is found without a
+# scan. tokenize "unicode61 remove_diacritics 0" keeps å, ä and ö letters of their own.
+# Triggers write the index on insert and on changes of the searched columns; a delete
+# leaves the entry behind (searches join it to its source row, so it is never found), and
+# when the same row comes back, as undo's restore puts it, the entry is already there with
+# the same text and nothing is written. That keeps delete-and-restore byte-identical.
+_SEARCH_SOURCES_0003 = (
+    # (kind code, table, title expression, body expression, searched columns)
+    (1, "contribution", "''", "{r}.text", "text"),
+    (2, "mitigation", "''", "{r}.text", "text"),
+    (3, "theme", "{r}.title", "{r}.description", "title, description"),
+    (
+        4,
+        "measure",
+        "{r}.title",
+        "{r}.description || char(10) || {r}.goal || char(10) || {r}.owner || char(10) || "
+        "{r}.department || char(10) || {r}.indicators",
+        "title, description, goal, owner, department, indicators",
+    ),
+    (5, "harvest_item", "''", "{r}.text", "text"),
+)
+
+_SEARCH_INDEXES_0003 = """
+CREATE INDEX measure_source_measure ON measure_source(measure_id);
+CREATE INDEX measure_source_contribution ON measure_source(contribution_id);
+CREATE INDEX measure_source_theme ON measure_source(theme_id);
+CREATE INDEX measure_origin_meeting ON measure(origin_meeting_id);
+CREATE INDEX measure_status_change_measure ON measure_status_change(measure_id, date);
+CREATE INDEX contribution_merged_into ON contribution(merged_into_id);
+CREATE INDEX mitigation_contribution ON mitigation(contribution_id);
+CREATE INDEX vote_contribution ON vote(contribution_id);
+CREATE INDEX vote_theme ON vote(theme_id);
+CREATE INDEX theme_meeting ON theme(meeting_id);
+CREATE INDEX harvest_item_meeting ON harvest_item(meeting_id)
+"""
+
+
+@migrations(name="0003_contribution_search")
+def m0003_contribution_search(db: Database) -> None:
+    """Full-text search over contributions, mitigations, themes, measures and the harvest,
+    and the indexes that links between measures and contributions need."""
+    db.execute(
+        "CREATE VIRTUAL TABLE search_index USING fts5("
+        "title, body, tokenize = 'unicode61 remove_diacritics 0')"
+    )
+    for code, table, title, body, columns in _SEARCH_SOURCES_0003:
+        key = f"new.id * 8 + {code}"
+        new_title, new_body = title.format(r="new"), body.format(r="new")
+        upsert = (
+            f"DELETE FROM search_index WHERE rowid = {key} "
+            f"AND (title IS NOT {new_title} OR body IS NOT {new_body}); "
+            f"INSERT INTO search_index(rowid, title, body) SELECT {key}, {new_title}, {new_body} "
+            f"WHERE NOT EXISTS (SELECT 1 FROM search_index WHERE rowid = {key});"
+        )
+        db.execute(f"CREATE TRIGGER search_{table}_insert AFTER INSERT ON {table} BEGIN {upsert} END")
+        db.execute(f"CREATE TRIGGER search_{table}_update AFTER UPDATE OF id, {columns} ON {table} BEGIN {upsert} END")
+        db.execute(
+            f"INSERT INTO search_index(rowid, title, body) "
+            f"SELECT id * 8 + {code}, {title.format(r=table)}, {body.format(r=table)} FROM {table}"
+        )
+    for statement in _statements(_SEARCH_INDEXES_0003):
+        db.execute(statement)
+
+
 def known_migration_names() -> list[str]:
     return [migration.name for migration in migrations._migrations]

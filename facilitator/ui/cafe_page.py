@@ -131,8 +131,8 @@ class CafeSettings(QGroupBox):
         self.captions[1].setBuddy(self.round_minutes)
         self.captions[2].setBuddy(self.move_minutes)
         self.rounds.editingFinished.connect(self._commit_rounds)
-        self.round_minutes.editingFinished.connect(lambda: self._write("round_minutes", self.round_minutes.value()))
-        self.move_minutes.editingFinished.connect(lambda: self._write("move_minutes", self.move_minutes.value()))
+        self.round_minutes.editingFinished.connect(lambda: self._timing("round_minutes", self.round_minutes.value()))
+        self.move_minutes.editingFinished.connect(lambda: self._timing("move_minutes", self.move_minutes.value()))
         self.per_table.toggled.connect(lambda checked: self._write("question_per_table", checked))
         self.hosts_stay.toggled.connect(lambda checked: self._write("hosts_stay", checked))
         self.spread.toggled.connect(lambda checked: self._write("spread_organisations", checked))
@@ -179,6 +179,10 @@ class CafeSettings(QGroupBox):
             return
         text = QCoreApplication.translate("Commands", "Change the café settings")
         self.document.execute(UpdateCommand(self.document, text, Meeting, self.meeting_id, {field: value}))
+
+    def _timing(self, field: str, value: int) -> None:
+        if not self._loading and self.meeting_id is not None:
+            edits.set_cafe_timing(self.document, self.meeting_id, field, value)
 
     def _commit_rounds(self) -> None:
         if not self._loading and self.meeting_id is not None:

@@ -97,6 +97,20 @@ def attendance_columns(document: ProcessDocument) -> list[Column]:
             edit_value=lambda a: a.status,
         ),
         Column(QT_TRANSLATE_NOOP("Columns", "Stays at one table"), lambda a: a.cannot_move, "cannot_move", check=True),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Arrives for round"),
+            lambda a: "" if a.first_round is None else a.first_round,
+            "first_round",
+            _int_or_none,
+            sort=lambda a: a.first_round or 0,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Leaves after round"),
+            lambda a: "" if a.last_round is None else a.last_round,
+            "last_round",
+            _int_or_none,
+            sort=lambda a: a.last_round or 99,
+        ),
     ]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..domain import vocabulary as v
 from ..domain.agenda import default_agenda
@@ -243,18 +243,87 @@ def rename_process(document: ProcessDocument, title: str) -> bool:
 
 
 def set_round_count(document: ProcessDocument, meeting_id: int, count: int) -> bool:
-    """Adds or removes rounds at the end (a removed round takes its seats with it)."""
+    """Adds or removes rounds at the end, with their blocks on the agenda (a table change and
+    the round, before the harvest); a removed round takes its seats with it. One undo step."""
     store = document.store
     meeting = store.get(Meeting, meeting_id)
     rounds = store.list(Round, "meeting_id = ?", (meeting_id,), order_by="number")
     count = max(1, min(12, count))
     if count == len(rounds) or meeting is None:
         return False
+    agenda = store.list(AgendaItem, "meeting_id = ?", (meeting_id,), order_by="position, id")
+    stack = document.undo_stack
     if count > len(rounds):
-        new = [Round(meeting_id=meeting_id, number=n, minutes=meeting.round_minutes) for n in range(len(rounds) + 1, count + 1)]
-        return document.execute(InsertCommand(document, QCoreApplication.translate("Commands", "Add round"), new))
-    extra = [(Round, r.id) for r in rounds[count:]]
-    return document.execute(DeleteCommand(document, QCoreApplication.translate("Commands", "Remove round"), extra))
+        stack.beginMacro(QCoreApplication.translate("Commands", "Add round"))
+        try:
+            new = [Round(meeting_id=meeting_id, number=n, minutes=meeting.round_minutes) for n in range(len(rounds) + 1, count + 1)]
+            document.execute(InsertCommand(document, "", new))
+            round_items = [item for item in agenda if item.kind == v.AgendaKind.ROUND]
+            after = (round_items[-1].position + 1) if round_items else len(agenda)
+            added = []
+            for number in range(len(rounds) + 1, count + 1):
+                added.append((QT_TRANSLATE_NOOP("AgendaTemplate", "Change tables"), v.AgendaKind.MOVE, meeting.move_minutes, None))
+                added.append((QT_TRANSLATE_NOOP("AgendaTemplate", "Round %1"), v.AgendaKind.ROUND, meeting.round_minutes, number))
+            shift = len(added)
+            for item in agenda:
+                if item.position >= after:
+                    document.execute(UpdateCommand(document, "", AgendaItem, item.id, {"position": item.position + shift}))
+            document.execute(
+                InsertCommand(
+                    document,
+                    "",
+                    [
+                        AgendaItem(
+                            meeting_id=meeting_id,
+                            position=after + i,
+                            title=QCoreApplication.translate("AgendaTemplate", title).replace("%1", str(number or "")),
+                            kind=kind,
+                            minutes=minutes,
+                            round_number=number,
+                        )
+                        for i, (title, kind, minutes, number) in enumerate(added)
+                    ],
+                )
+            )
+        finally:
+            stack.endMacro()
+        return True
+    stack.beginMacro(QCoreApplication.translate("Commands", "Remove round"))
+    try:
+        removed = {r.number for r in rounds[count:]}
+        doomed = [(Round, r.id) for r in rounds[count:]]
+        ordered = [item for item in agenda]
+        for index, item in enumerate(ordered):
+            if item.kind == v.AgendaKind.ROUND and item.round_number in removed:
+                doomed.append((AgendaItem, item.id))
+                before = ordered[index - 1] if index > 0 else None
+                if before is not None and before.kind == v.AgendaKind.MOVE:
+                    doomed.append((AgendaItem, before.id))
+        return document.execute(DeleteCommand(document, "", doomed))
+    finally:
+        stack.endMacro()
+
+
+def set_cafe_timing(document: ProcessDocument, meeting_id: int, field: str, minutes: int) -> bool:
+    """Minutes per round or per table change: the meeting, its rounds and its agenda follow."""
+    store = document.store
+    meeting = store.get(Meeting, meeting_id)
+    if meeting is None or getattr(meeting, field) == minutes:
+        return False
+    kind = v.AgendaKind.ROUND if field == "round_minutes" else v.AgendaKind.MOVE
+    stack = document.undo_stack
+    stack.beginMacro(QCoreApplication.translate("Commands", "Change the café settings"))
+    try:
+        document.execute(UpdateCommand(document, "", Meeting, meeting_id, {field: minutes}))
+        for item in store.list(AgendaItem, "meeting_id = ? AND kind = ?", (meeting_id, str(kind))):
+            if item.minutes != minutes:
+                document.execute(UpdateCommand(document, "", AgendaItem, item.id, {"minutes": minutes}))
+        if field == "round_minutes":
+            for round_ in store.list(Round, "meeting_id = ?", (meeting_id,)):
+                document.execute(UpdateCommand(document, "", Round, round_.id, {"minutes": minutes}))
+    finally:
+        stack.endMacro()
+    return True
 
 
 def add_table(document: ProcessDocument, meeting_id: int) -> int | None:

@@ -268,6 +268,14 @@
         <translation>Stannar vid ett bord</translation>
     </message>
     <message>
+        <source>Arrives for round</source>
+        <translation>Kommer till omgång</translation>
+    </message>
+    <message>
+        <source>Leaves after round</source>
+        <translation>Går efter omgång</translation>
+    </message>
+    <message>
         <source>Duration (min)</source>
         <translation>Längd (min)</translation>
     </message>
@@ -406,6 +414,14 @@
         <source>Remove table</source>
         <translation>Ta bort bord</translation>
     </message>
+    <message>
+        <source>Show %n contribution(s) on phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide %n contribution(s) from phones</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Defaults</name>
@@ -431,6 +447,30 @@
     <message>
         <source>Page %1 of %2</source>
         <extracomment>Styles the exports use. A template that lacks one gets ours.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation type="unfinished">Omgång %1</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation type="unfinished">Bord %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mitigation proposed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks, challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures to reduce the risks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1165,6 +1205,250 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
 </context>
 <context>
+    <name>Minutes</name>
+    <message>
+        <source>Minutes</source>
+        <extracomment>A measure&apos;s fields as the minutes show them (the toolkit&apos;s documentation list); each is printed, as &quot;missing&quot; when empty.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks and how to reduce them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risks were noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Tid</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished">Process</translation>
+    </message>
+    <message>
+        <source>Purpose and frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purpose was written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens with the results?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Deltagare</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participants were registered for this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n registered (attendance was not taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Roll</translation>
+    </message>
+    <message>
+        <source>Why these participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reasons for the selection were not written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished">Frågor</translation>
+    </message>
+    <message>
+        <source>No questions were written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes and ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes or ideas were written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (table host %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%n dot(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harvest and decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main points from the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished">Bord</translation>
+    </message>
+    <message>
+        <source>Main point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes and dot votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decisions were noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No harvest was noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measures were agreed at this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up of measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished">Nästa steg</translation>
+    </message>
+    <message>
+        <source>No next steps were written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How participants will hear back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off (justering)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes taken by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in capitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked and approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewMeetingDialog</name>
     <message>
         <source>New meeting</source>
@@ -1487,6 +1771,22 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
             <numerusform>%n anteckning</numerusform>
             <numerusform>%n anteckningar</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>Ports %1 to %2 are used by other programs. Choose another port.</source>
+        <extracomment>sharing turned on (True) or off (False) the base URL phones use changed (&apos;&apos; when off) a snapshot with new content was published (its revision) a phone opened the check page (the phone&apos;s address on the local network) something went wrong; the text is for the coordinator the meeting being shared changed (its id, or 0)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 no longer belongs to this computer. Choose the network again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing could not start: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

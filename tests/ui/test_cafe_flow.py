@@ -196,3 +196,31 @@ def test_projector_shows_the_rounds_question_and_next_step(qtbot, opened):
     assert projector.question.text() == "Vem gör vad?"
     assert projector.countdown.text() == "20:00"
     _ = QModelIndex
+
+
+def test_rounds_and_minutes_keep_the_agenda_in_step(qtbot, opened):
+    from facilitator.domain.entities import AgendaItem
+
+    window = opened
+    meeting_id = window.add_meeting("world_cafe", "Café", "2027-02-04")
+    store = window.document.store
+
+    def agenda():
+        return [(i.kind, i.minutes, i.round_number) for i in store.list(AgendaItem, "meeting_id = ?", (meeting_id,), order_by="position")]
+
+    before = agenda()
+    assert edits.set_round_count(window.document, meeting_id, 4)
+    after = agenda()
+    assert [k for k, _m, _r in after].count("round") == 4 and [r for _k, _m, r in after if r] == [1, 2, 3, 4]
+    assert after[-2][0] == "plenary", "new rounds come before the harvest"
+    assert edits.set_cafe_timing(window.document, meeting_id, "round_minutes", 15)
+    assert all(m == 15 for k, m, _r in agenda() if k == "round")
+    assert edits.set_cafe_timing(window.document, meeting_id, "move_minutes", 3)
+    assert all(m == 3 for k, m, _r in agenda() if k == "move")
+    window.undo()
+    window.undo()
+    window.undo()
+    assert agenda() == before
+    assert edits.set_round_count(window.document, meeting_id, 2)
+    assert [k for k, _m, _r in agenda()].count("round") == 2
+    assert [k for k, _m, _r in agenda()].count("move") == 1
