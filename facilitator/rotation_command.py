@@ -10,8 +10,10 @@ stays; for anyone else the table of their first round; empty: the planner choose
 ``languages`` (separated by ``|``, e.g. ``sv|ar``). Swedish headers (namn, organisation, värd,
 stannar, bord, språk) work too. With ``--people N --hosts`` people 1..T host tables 1..T.
 
-Messages are in Swedish (the product's default language). Bad input gives one line on stderr
-and exit code 2. This module imports no Qt.
+Messages are translatable (context ``RotationCommand``, English source texts) and shown in
+Swedish unless ``FACILITATOR_LANG=en``: :func:`run` gets a QCoreApplication with the catalogue
+from :func:`facilitator.cli._core_app`. Bad input gives one line on stderr and exit code 2.
+Only QtCore is used, for the translations.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ import json
 import sys
 import time
 from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
 
 from .domain.rotation import (
     CafeSetup,
@@ -46,30 +50,75 @@ HEADER_ALIASES = {
 
 
 class InputError(Exception):
-    """Bad input; the message is the Swedish line shown to the user."""
+    """Bad input; the message is the (translated) line shown to the user."""
+
+
+def _core_app():
+    """The QCoreApplication with the Swedish (or, with FACILITATOR_LANG=en, English) catalogue."""
+    from .cli import _core_app as core_app  # lazily: cli imports this module
+
+    return core_app()
+
+
+def _help_texts() -> dict[str, str]:
+    """The texts of ``facilitator rotation --help`` in the current language."""
+    return {
+        "command": QCoreApplication.translate(
+            "RotationCommand", "plan who sits at which table in each round (World Café)"),
+        "description": QCoreApplication.translate(
+            "RotationCommand", "Plans the table changes so that the participants meet as many new people as possible."),
+        "participants": QCoreApplication.translate(
+            "RotationCommand", "CSV file with the participants (the column name is required)"),
+        "people": QCoreApplication.translate(
+            "RotationCommand", "plan for N numbered participants instead of a file"),
+        "hosts": QCoreApplication.translate(
+            "RotationCommand", "with --people: participants 1..T host tables 1..T"),
+        "tables": QCoreApplication.translate("RotationCommand", "number of tables"),
+        "rounds": QCoreApplication.translate("RotationCommand", "number of rounds"),
+        "seats": QCoreApplication.translate(
+            "RotationCommand", "seats per table (default: as few as will do)"),
+        "question_per_table": QCoreApplication.translate(
+            "RotationCommand", "one question per table: no guest visits the same table twice"),
+        "seed": QCoreApplication.translate(
+            "RotationCommand", "random seed (the same seed gives the same plan)"),
+        "time_budget": QCoreApplication.translate("RotationCommand", "longest search time in seconds"),
+        "json": QCoreApplication.translate("RotationCommand", "write the result as one JSON object"),
+    }
 
 
 def add_parser(subparsers) -> None:
-    parser = subparsers.add_parser(
-        "rotation",
-        help="planera vem som sitter vid vilket bord i varje omgång (World Café)",
-        description="Planerar bordsbyten så att deltagarna träffar så många nya som möjligt.",
-    )
-    parser.add_argument("participants", nargs="?", help="CSV-fil med deltagare (kolumnen name krävs)")
-    parser.add_argument("--people", type=int, help="planera för N numrerade deltagare i stället för en fil")
-    parser.add_argument("--hosts", action="store_true", help="med --people: deltagare 1..T är värdar för bord 1..T")
-    parser.add_argument("--tables", type=int, help="antal bord")
-    parser.add_argument("--rounds", type=int, help="antal omgångar")
-    parser.add_argument("--seats", type=int, help="platser per bord (standard: så få som räcker)")
-    parser.add_argument("--question-per-table", action="store_true",
-                        help="en fråga per bord: ingen gäst besöker samma bord två gånger")
-    parser.add_argument("--seed", type=int, default=0, help="slumpfrö (samma frö ger samma plan)")
-    parser.add_argument("--time-budget", type=float, default=0.4, help="längsta söktid i sekunder")
-    parser.add_argument("--json", action="store_true", help="skriv resultatet som ett JSON-objekt")
+    texts = _help_texts()
+    parser = subparsers.add_parser("rotation", help=texts["command"], description=texts["description"])
+    actions = [
+        parser.add_argument("participants", nargs="?", help=texts["participants"]),
+        parser.add_argument("--people", type=int, help=texts["people"]),
+        parser.add_argument("--hosts", action="store_true", help=texts["hosts"]),
+        parser.add_argument("--tables", type=int, help=texts["tables"]),
+        parser.add_argument("--rounds", type=int, help=texts["rounds"]),
+        parser.add_argument("--seats", type=int, help=texts["seats"]),
+        parser.add_argument("--question-per-table", action="store_true", help=texts["question_per_table"]),
+        parser.add_argument("--seed", type=int, default=0, help=texts["seed"]),
+        parser.add_argument("--time-budget", type=float, default=0.4, help=texts["time_budget"]),
+        parser.add_argument("--json", action="store_true", help=texts["json"]),
+    ]
     parser.set_defaults(func=run)
+    plain_format_help = parser.format_help
+
+    def format_help() -> str:
+        # The parser may be built before there is a catalogue (facilitator.cli builds it
+        # first), so --help gets the catalogue and the texts in its language only now.
+        _app, _switcher = _core_app()
+        fresh = _help_texts()
+        parser.description = fresh["description"]
+        for action in actions:
+            action.help = fresh[action.dest]
+        return plain_format_help()
+
+    parser.format_help = format_help
 
 
 def main(argv: list[str] | None = None) -> int:
+    app, _switcher = _core_app()  # before the parser, so that its texts are translated too
     parser = argparse.ArgumentParser(prog="facilitator")
     subparsers = parser.add_subparsers(dest="command", required=True)
     add_parser(subparsers)
@@ -86,17 +135,22 @@ def _read_text(path: Path) -> str:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise InputError(f"Fel: filen {path} finns inte.") from None
+        raise InputError(QCoreApplication.translate(
+            "RotationCommand", "Error: the file %1 does not exist.").replace("%1", str(path))) from None
     except IsADirectoryError:
-        raise InputError(f"Fel: {path} är en mapp, inte en fil.") from None
+        raise InputError(QCoreApplication.translate(
+            "RotationCommand", "Error: %1 is a folder, not a file.").replace("%1", str(path))) from None
     except OSError as error:
-        raise InputError(f"Fel: filen {path} kan inte läsas ({error.strerror}).") from None
+        raise InputError(QCoreApplication.translate(
+            "RotationCommand", "Error: the file %1 cannot be read (%2).")
+            .replace("%2", str(error.strerror)).replace("%1", str(path))) from None
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise InputError(f"Fel: filen {path} har en okänd teckenkodning.")  # pragma: no cover
+    raise InputError(QCoreApplication.translate(  # pragma: no cover
+        "RotationCommand", "Error: the file %1 has an unknown character encoding.").replace("%1", str(path)))
 
 
 def read_participants(path: Path, tables: int) -> list[Person]:
@@ -105,14 +159,14 @@ def read_participants(path: Path, tables: int) -> list[Person]:
     lines = text.splitlines()
     first = next((line for line in lines if line.strip()), "")
     if not first:
-        raise InputError("Fel: filen är tom.")
+        raise InputError(QCoreApplication.translate("RotationCommand", "Error: the file is empty."))
     delimiter = ";" if first.count(";") > first.count(",") else ","
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     rows = [row for row in reader]
     header_index = next(i for i, row in enumerate(rows) if any(cell.strip() for cell in row))
     header = [HEADER_ALIASES.get(cell.strip().casefold(), cell.strip().casefold()) for cell in rows[header_index]]
     if "name" not in header:
-        raise InputError("Fel: filen saknar kolumnen 'name'.")
+        raise InputError(QCoreApplication.translate("RotationCommand", "Error: the file has no column 'name'."))
     col = {name: header.index(name) for name in set(HEADER_ALIASES.values()) if name in header}
     people: list[Person] = []
     for number, row in enumerate(rows[header_index + 1:], start=header_index + 2):
@@ -125,15 +179,20 @@ def read_participants(path: Path, tables: int) -> list[Person]:
 
         name = cell("name")
         if not name:
-            raise InputError(f"Fel: rad {number} saknar namn.")
+            raise InputError(QCoreApplication.translate(
+                "RotationCommand", "Error: row %1 has no name.").replace("%1", str(number)))
         table = None
         if cell("table"):
             try:
                 table = int(cell("table"))
             except ValueError:
-                raise InputError(f"Fel: rad {number}: bordet '{cell('table')}' är inte ett nummer.") from None
+                raise InputError(QCoreApplication.translate(
+                    "RotationCommand", "Error: row %1: the table '%2' is not a number.")
+                    .replace("%1", str(number)).replace("%2", cell("table"))) from None
             if not 1 <= table <= tables:
-                raise InputError(f"Fel: rad {number}: bord {table} finns inte (borden är 1–{tables}).")
+                raise InputError(QCoreApplication.translate(
+                    "RotationCommand", "Error: row %1: table %2 does not exist (the tables are 1–%3).")
+                    .replace("%1", str(number)).replace("%2", str(table)).replace("%3", str(tables)))
             table -= 1
         host, stays = _yes(cell("host")), _yes(cell("stays"))
         languages = frozenset(part.strip().casefold() for part in cell("languages").split("|") if part.strip())
@@ -143,15 +202,17 @@ def read_participants(path: Path, tables: int) -> list[Person]:
             table=table if not host else None,
         ))
     if not people:
-        raise InputError("Fel: filen innehåller inga deltagare.")
+        raise InputError(QCoreApplication.translate("RotationCommand", "Error: the file contains no participants."))
     return people
 
 
 def numbered_people(count: int, tables: int, hosts: bool) -> list[Person]:
     if count < 1:
-        raise InputError("Fel: --people måste vara minst 1.")
+        raise InputError(QCoreApplication.translate("RotationCommand", "Error: --people must be at least 1."))
     if hosts and count < tables:
-        raise InputError(f"Fel: {tables} bord behöver {tables} värdar men det finns bara {count} deltagare.")
+        raise InputError(QCoreApplication.translate(
+            "RotationCommand", "Error: %1 tables need %1 hosts but there are only %n participant(s).", "", count)
+            .replace("%1", str(tables)))
     return [Person(key=str(i), name=str(i), host_table=(i - 1 if hosts and i <= tables else None))
             for i in range(1, count + 1)]
 
@@ -160,52 +221,80 @@ def _error_text(error: RotationError) -> str:
     d = error.details
     code = error.code
     if code == ErrorCode.TOO_MANY_PEOPLE:
-        return (f"Fel: {d['people']} deltagare men bara {d['seats']} platser vid borden"
-                f" (omgång {d['round'] + 1}). Lägg till bord eller platser.")
+        return (QCoreApplication.translate(
+            "RotationCommand",
+            "Error: %1 participants but the tables only have room for %2 (round %3). Add tables or seats.")
+            .replace("%1", str(d["people"])).replace("%2", str(d["seats"])).replace("%3", str(d["round"] + 1)))
     if code == ErrorCode.PINNED_OVER_CAPACITY:
-        return f"Fel: {d['people']} personer måste sitta vid bord {d['table'] + 1}, som bara har {d['seats']} platser."
+        return (QCoreApplication.translate(
+            "RotationCommand", "Error: %1 people must sit at table %2, which only has room for %3.")
+            .replace("%1", str(d["people"])).replace("%2", str(d["table"] + 1)).replace("%3", str(d["seats"])))
     if code == ErrorCode.TABLE_OUT_OF_RANGE:
-        return f"Fel: bord {d['table'] + 1} finns inte (borden är 1–{d['tables']})."
+        return (QCoreApplication.translate(
+            "RotationCommand", "Error: table %1 does not exist (the tables are 1–%2).")
+            .replace("%1", str(d["table"] + 1)).replace("%2", str(d["tables"])))
     if code == ErrorCode.TOO_MANY_ROUNDS_FOR_QUESTIONS:
-        return (f"Fel: med en fråga per bord kan ingen gäst delta i fler omgångar ({d['rounds']}) "
-                f"än det finns bord ({d['tables']}).")
+        return (QCoreApplication.translate(
+            "RotationCommand",
+            "Error: with one question per table no guest can take part in more rounds (%1) "
+            "than there are tables (%2).")
+            .replace("%1", str(d["rounds"])).replace("%2", str(d["tables"])))
     if code in (ErrorCode.NO_TABLES, ErrorCode.NO_ROUNDS):
-        return "Fel: det behövs minst ett bord och minst en omgång."
+        return QCoreApplication.translate(
+            "RotationCommand", "Error: at least one table and at least one round are needed.")
     if code == ErrorCode.BAD_SEATS:
-        return "Fel: varje bord måste ha minst en plats."
+        return QCoreApplication.translate("RotationCommand", "Error: every table must have at least one seat.")
     if code == ErrorCode.STAYERS_DO_NOT_FIT:
-        return "Fel: de som stannar vid ett bord får inte plats så att borden blir jämnstora."
+        return QCoreApplication.translate(
+            "RotationCommand",
+            "Error: the people who stay at a table do not fit if the tables are to have the same size.")
     if code == ErrorCode.CONFLICTING_TABLES:
-        return f"Fel: {d.get('name') or d.get('key')} har två olika bord."
-    return f"Fel: {error}."
+        return (QCoreApplication.translate("RotationCommand", "Error: %1 has two different tables.")
+                .replace("%1", str(d.get("name") or d.get("key"))))
+    return QCoreApplication.translate("RotationCommand", "Error: %1.").replace("%1", str(error))
 
 
-def explain_sv(quality: Quality) -> str:
-    """Why zero repeats is impossible, in Swedish ('' when it may be possible)."""
+def explain(quality: Quality) -> str:
+    """Why zero repeats is impossible, in the current language ('' when it may be possible)."""
     if quality.zero_possible is not False:
         return ""
     f = quality.bound_facts
     reason = quality.bound_reason
     if reason == "pigeonhole":
-        return ("Noll upprepningar är omöjligt (lådprincipen): en deltagare sitter med minst "
-                f"{f.get('neighbours', 0)} bordsgrannar under {f.get('rounds', 0)} omgångar men det finns bara "
-                f"{f.get('others', 0)} andra att träffa.")
+        return (QCoreApplication.translate(
+            "RotationCommand",
+            "Zero repeats is impossible (the pigeonhole principle): a participant sits with at least "
+            "%1 table neighbours over %2 rounds but there are only %3 others to meet.")
+            .replace("%1", str(f.get("neighbours", 0))).replace("%2", str(f.get("rounds", 0)))
+            .replace("%3", str(f.get("others", 0))))
     if reason == "few_tables":
-        return (f"Noll upprepningar är omöjligt: borden har upp till {f.get('largest_table', 0)} personer men det "
-                f"finns bara {f.get('tables', 0)} bord, så i varje omgång efter den första sitter några vid samma "
-                "bord som i omgången före.")
+        return (QCoreApplication.translate(
+            "RotationCommand",
+            "Zero repeats is impossible: the tables have up to %1 people but there are only %2 tables, "
+            "so in every round after the first some people sit at the same table as in the round before.")
+            .replace("%1", str(f.get("largest_table", 0))).replace("%2", str(f.get("tables", 0))))
     if reason == "fixed_together":
-        return (f"Noll upprepningar är omöjligt: {f.get('fixed_pairs', 0)} par av värdar eller personer som "
-                "stannar sitter vid samma bord i varje omgång.")
+        pairs = f.get("fixed_pairs", 0)
+        return QCoreApplication.translate(
+            "RotationCommand",
+            "Zero repeats is impossible: %n pair(s) of hosts or people who stay sit at the same table "
+            "in every round.", "", pairs)
     if reason == "languages":
-        return ("Noll upprepningar är omöjligt när alla vid ett bord ska ha ett gemensamt språk: några delar "
-                f"språk med bara {f.get('languages_others', 0)} andra men har {f.get('languages_neighbours', 0)} "
-                "bordsgrannar under omgångarna.")
-    return "Noll upprepningar är omöjligt."
+        return (QCoreApplication.translate(
+            "RotationCommand",
+            "Zero repeats is impossible when everyone at a table must share a language: some people share "
+            "a language with only %1 others but have %2 table neighbours over the rounds.")
+            .replace("%1", str(f.get("languages_others", 0))).replace("%2", str(f.get("languages_neighbours", 0))))
+    return QCoreApplication.translate("RotationCommand", "Zero repeats is impossible.")
+
+
+#: The old name, from when the explanation was always Swedish.
+explain_sv = explain
 
 
 # --------------------------------------------------------------------------- run
 def run(args: argparse.Namespace) -> int:
+    app, _switcher = _core_app()  # kept alive while the messages are made
     try:
         return _run(args)
     except InputError as error:
@@ -218,16 +307,19 @@ def run(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     if args.tables is None or args.rounds is None:
-        raise InputError("Fel: ange både --tables och --rounds.")
+        raise InputError(QCoreApplication.translate("RotationCommand", "Error: give both --tables and --rounds."))
     if args.tables < 1 or args.rounds < 1:
-        raise InputError("Fel: det behövs minst ett bord och minst en omgång.")
+        raise InputError(QCoreApplication.translate(
+            "RotationCommand", "Error: at least one table and at least one round are needed."))
     if args.seats is not None and args.seats < 1:
-        raise InputError("Fel: --seats måste vara minst 1.")
+        raise InputError(QCoreApplication.translate("RotationCommand", "Error: --seats must be at least 1."))
     if (args.participants is None) == (args.people is None):
-        raise InputError("Fel: ange antingen en deltagarfil eller --people N.")
+        raise InputError(QCoreApplication.translate(
+            "RotationCommand", "Error: give either a participant file or --people N."))
     if args.participants is not None:
         if args.hosts:
-            raise InputError("Fel: --hosts gäller bara med --people; ange värdar i filens kolumn 'host'.")
+            raise InputError(QCoreApplication.translate(
+                "RotationCommand", "Error: --hosts only works with --people; mark the hosts in the file's column 'host'."))
         people = read_participants(Path(args.participants), args.tables)
     else:
         people = numbered_people(args.people, args.tables, args.hosts)
@@ -261,28 +353,40 @@ def _as_json(plan: RotationPlan, quality: Quality, seconds: float, numbered: boo
         "optimal": quality.optimal,
         "zero_possible": quality.zero_possible,
         "bound_reason": quality.bound_reason,
-        "explanation": explain_sv(quality),
+        "explanation": explain(quality),
     }
 
 
 def _as_text(plan: RotationPlan, quality: Quality, seconds: float) -> str:
     lines = []
     for r, rnd in enumerate(_labels(plan, False)):
-        lines.append(f"Omgång {r + 1}")
+        lines.append(QCoreApplication.translate("RotationCommand", "Round %1").replace("%1", str(r + 1)))
         for t, names in enumerate(rnd):
-            lines.append(f"  Bord {t + 1}: {', '.join(str(x) for x in names) if names else '(tomt)'}")
+            seated = (", ".join(str(x) for x in names) if names
+                      else QCoreApplication.translate("RotationCommand", "(empty)"))
+            lines.append("  " + QCoreApplication.translate("RotationCommand", "Table %1: %2")
+                         .replace("%1", str(t + 1)).replace("%2", seated))
         lines.append("")
-    best = " (bästa möjliga)" if quality.optimal else ""
-    lines.append(f"Upprepade möten: {quality.repeats}{best}; bevisad undre gräns: {quality.lower_bound}")
-    lines.append(f"Par som möts mer än en gång: {quality.repeated_pairs}")
-    lines.append(f"Par från samma organisation vid samma bord: {quality.organisation_conflicts}")
-    lines.append(f"Bord utan gemensamt språk: {quality.language_conflicts}")
+    if quality.optimal:
+        repeats = QCoreApplication.translate(
+            "RotationCommand", "Repeated meetings: %1 (the best possible); proven lower bound: %2")
+    else:
+        repeats = QCoreApplication.translate("RotationCommand", "Repeated meetings: %1; proven lower bound: %2")
+    lines.append(repeats.replace("%1", str(quality.repeats)).replace("%2", str(quality.lower_bound)))
+    lines.append(QCoreApplication.translate("RotationCommand", "Pairs who meet more than once: %1")
+                 .replace("%1", str(quality.repeated_pairs)))
+    lines.append(QCoreApplication.translate("RotationCommand", "Pairs from the same organisation at the same table: %1")
+                 .replace("%1", str(quality.organisation_conflicts)))
+    lines.append(QCoreApplication.translate("RotationCommand", "Tables without a shared language: %1")
+                 .replace("%1", str(quality.language_conflicts)))
     if quality.revisits:
-        lines.append(f"Gäster som kommer tillbaka till ett bord (går inte att undvika här): {quality.revisits}")
-    why = explain_sv(quality)
+        lines.append(QCoreApplication.translate(
+            "RotationCommand", "Guests who come back to a table (cannot be avoided here): %1")
+            .replace("%1", str(quality.revisits)))
+    why = explain(quality)
     if why:
         lines.append(why)
-    lines.append(f"Tid: {seconds:.2f} s")
+    lines.append(QCoreApplication.translate("RotationCommand", "Time: %1 s").replace("%1", f"{seconds:.2f}"))
     return "\n".join(lines)
 
 

@@ -195,6 +195,146 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>Risks and how to reduce them</source>
+        <extracomment>Every field but those the headings already say.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risks were noted in the meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue of measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECCAR, action plan, measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan: consultation version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan approved by the departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cancelled measures, not included: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the 10 ECCAR points have at least one measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage: ten points and four tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every point should have at least one measure and combine the four tracks, from information and advice to data collection and research. The number in a cell is the number of measures; shaded cells are gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECCAR point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No point given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures with a point but no track: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points without a measure: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures without an ECCAR point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measure yet under this point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No track given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners and deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no measures yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: where each measure came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each measure with the meetings and the contributions or themes it was built on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contribution linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">Möte</translation>
+    </message>
+    <message>
+        <source>Contribution or theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Meetings:</source>
@@ -310,6 +450,14 @@
     <message>
         <source>Meeting</source>
         <translation>Möte</translation>
+    </message>
+    <message>
+        <source>On phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -471,6 +619,133 @@
     </message>
     <message>
         <source>Measures to reduce the risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCsv</name>
+    <message>
+        <source>No.</source>
+        <extracomment>What a formula can start with in Excel or LibreOffice (also the full-width forms, and the line break a carriage return becomes).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECCAR point (text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track (text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">Möte</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished">Omgång</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished">Bord</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">Fråga</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures to reduce the risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportErrors</name>
+    <message>
+        <source>The export failed unexpectedly (%1). The process file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a meeting for this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process has no meeting with the id %1. `facilitator info` lists the meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting has no café tables, so there is nothing to print for the room. Add tables to the World Café first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 is not a Word document. Choose a .docx or .dotx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give a file name to save to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 could not be written. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: it is open in another program or the folder is read-only. Close the file or choose another place, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1276,18 +1551,6 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%n took part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n registered (attendance was not taken)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n absent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1348,7 +1611,19 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(%n dot(s))</source>
+        <source>Present: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered: %1 (attendance was not taken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(dots: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1507,6 +1782,125 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
 </context>
 <context>
+    <name>Printables</name>
+    <message>
+        <source>Material for the room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone to write down the table&apos;s ideas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards for the participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seating plan has not been made yet, so there are no cards with tables. Make the seating plan for the meeting and print the material again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut along the dashed lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You host table %1 and stay there all rounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You lead table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crib sheet for the table host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crib sheet for the table moderator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome the people who come to your table and let everyone say their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the question aloud. Make sure everyone gets to speak; nobody has to agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down ideas, questions, quotes, risks and ways to reduce the risks: on your phone through the QR code, or on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was said, not who said it: no names in the notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the time; the coordinator gives the signal to change tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the harvest, choose the two or three most important points from your table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From round 2 on: tell the newcomers in two minutes what the last round talked about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Tid</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds: %1, of %2 minutes each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questions have not been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens with the results</source>
+        <translation type="unfinished">Vad händer med resultatet</translation>
+    </message>
+    <message>
+        <source>Notes on the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the code to open the page of your table. Everything written there is saved on the coordinator&apos;s computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProcessView</name>
     <message>
         <source>&amp;Meetings</source>
@@ -1593,6 +1987,17 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
 </context>
 <context>
+    <name>QrWindow</name>
+    <message>
+        <source>QR code for the phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera. No app and no account needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuestionsPage</name>
     <message>
         <source>Add &amp;question</source>
@@ -1642,6 +2047,218 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Name:</source>
         <translation>Namn:</translation>
+    </message>
+</context>
+<context>
+    <name>RotationCommand</name>
+    <message>
+        <source>plan who sits at which table in each round (World Café)</source>
+        <translation>planera vem som sitter vid vilket bord i varje omgång (World Café)</translation>
+    </message>
+    <message>
+        <source>Plans the table changes so that the participants meet as many new people as possible.</source>
+        <translation>Planerar bordsbyten så att deltagarna träffar så många nya som möjligt.</translation>
+    </message>
+    <message>
+        <source>CSV file with the participants (the column name is required)</source>
+        <translation>CSV-fil med deltagare (kolumnen name krävs)</translation>
+    </message>
+    <message>
+        <source>plan for N numbered participants instead of a file</source>
+        <translation>planera för N numrerade deltagare i stället för en fil</translation>
+    </message>
+    <message>
+        <source>with --people: participants 1..T host tables 1..T</source>
+        <translation>med --people: deltagare 1..T är värdar för bord 1..T</translation>
+    </message>
+    <message>
+        <source>number of tables</source>
+        <translation>antal bord</translation>
+    </message>
+    <message>
+        <source>number of rounds</source>
+        <translation>antal omgångar</translation>
+    </message>
+    <message>
+        <source>seats per table (default: as few as will do)</source>
+        <translation>platser per bord (standard: så få som räcker)</translation>
+    </message>
+    <message>
+        <source>one question per table: no guest visits the same table twice</source>
+        <translation>en fråga per bord: ingen gäst besöker samma bord två gånger</translation>
+    </message>
+    <message>
+        <source>random seed (the same seed gives the same plan)</source>
+        <translation>slumpfrö (samma frö ger samma plan)</translation>
+    </message>
+    <message>
+        <source>longest search time in seconds</source>
+        <translation>längsta söktid i sekunder</translation>
+    </message>
+    <message>
+        <source>write the result as one JSON object</source>
+        <translation>skriv resultatet som ett JSON-objekt</translation>
+    </message>
+    <message>
+        <source>Error: the file %1 does not exist.</source>
+        <translation>Fel: filen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Error: %1 is a folder, not a file.</source>
+        <translation>Fel: %1 är en mapp, inte en fil.</translation>
+    </message>
+    <message>
+        <source>Error: the file %1 cannot be read (%2).</source>
+        <translation>Fel: filen %1 kan inte läsas (%2).</translation>
+    </message>
+    <message>
+        <source>Error: the file %1 has an unknown character encoding.</source>
+        <translation>Fel: filen %1 har en okänd teckenkodning.</translation>
+    </message>
+    <message>
+        <source>Error: the file is empty.</source>
+        <translation>Fel: filen är tom.</translation>
+    </message>
+    <message>
+        <source>Error: the file has no column &apos;name&apos;.</source>
+        <translation>Fel: filen saknar kolumnen &apos;name&apos;.</translation>
+    </message>
+    <message>
+        <source>Error: row %1 has no name.</source>
+        <translation>Fel: rad %1 saknar namn.</translation>
+    </message>
+    <message>
+        <source>Error: row %1: the table &apos;%2&apos; is not a number.</source>
+        <translation>Fel: rad %1: bordet &apos;%2&apos; är inte ett nummer.</translation>
+    </message>
+    <message>
+        <source>Error: row %1: table %2 does not exist (the tables are 1–%3).</source>
+        <translation>Fel: rad %1: bord %2 finns inte (borden är 1–%3).</translation>
+    </message>
+    <message>
+        <source>Error: the file contains no participants.</source>
+        <translation>Fel: filen innehåller inga deltagare.</translation>
+    </message>
+    <message>
+        <source>Error: --people must be at least 1.</source>
+        <translation>Fel: --people måste vara minst 1.</translation>
+    </message>
+    <message>
+        <source>Error: %1 tables need %1 hosts but there are only %n participant(s).</source>
+        <translation>Fel: %1 bord behöver %1 värdar men det finns bara %n deltagare.</translation>
+    </message>
+    <message>
+        <source>Error: %1 participants but the tables only have room for %2 (round %3). Add tables or seats.</source>
+        <translation>Fel: %1 deltagare men bara %2 platser vid borden (omgång %3). Lägg till bord eller platser.</translation>
+    </message>
+    <message>
+        <source>Error: %1 people must sit at table %2, which only has room for %3.</source>
+        <translation>Fel: %1 personer måste sitta vid bord %2, som bara har %3 platser.</translation>
+    </message>
+    <message>
+        <source>Error: table %1 does not exist (the tables are 1–%2).</source>
+        <translation>Fel: bord %1 finns inte (borden är 1–%2).</translation>
+    </message>
+    <message>
+        <source>Error: with one question per table no guest can take part in more rounds (%1) than there are tables (%2).</source>
+        <translation>Fel: med en fråga per bord kan ingen gäst delta i fler omgångar (%1) än det finns bord (%2).</translation>
+    </message>
+    <message>
+        <source>Error: at least one table and at least one round are needed.</source>
+        <translation>Fel: det behövs minst ett bord och minst en omgång.</translation>
+    </message>
+    <message>
+        <source>Error: every table must have at least one seat.</source>
+        <translation>Fel: varje bord måste ha minst en plats.</translation>
+    </message>
+    <message>
+        <source>Error: the people who stay at a table do not fit if the tables are to have the same size.</source>
+        <translation>Fel: de som stannar vid ett bord får inte plats så att borden blir jämnstora.</translation>
+    </message>
+    <message>
+        <source>Error: %1 has two different tables.</source>
+        <translation>Fel: %1 har två olika bord.</translation>
+    </message>
+    <message>
+        <source>Error: %1.</source>
+        <translation>Fel: %1.</translation>
+    </message>
+    <message>
+        <source>Zero repeats is impossible (the pigeonhole principle): a participant sits with at least %1 table neighbours over %2 rounds but there are only %3 others to meet.</source>
+        <translation>Noll upprepningar är omöjligt (lådprincipen): en deltagare sitter med minst %1 bordsgrannar under %2 omgångar men det finns bara %3 andra att träffa.</translation>
+    </message>
+    <message>
+        <source>Zero repeats is impossible: the tables have up to %1 people but there are only %2 tables, so in every round after the first some people sit at the same table as in the round before.</source>
+        <translation>Noll upprepningar är omöjligt: borden har upp till %1 personer men det finns bara %2 bord, så i varje omgång efter den första sitter några vid samma bord som i omgången före.</translation>
+    </message>
+    <message>
+        <source>Zero repeats is impossible: %n pair(s) of hosts or people who stay sit at the same table in every round.</source>
+        <translation>Noll upprepningar är omöjligt: %n par av värdar eller personer som stannar sitter vid samma bord i varje omgång.</translation>
+    </message>
+    <message>
+        <source>Zero repeats is impossible when everyone at a table must share a language: some people share a language with only %1 others but have %2 table neighbours over the rounds.</source>
+        <translation>Noll upprepningar är omöjligt när alla vid ett bord ska ha ett gemensamt språk: några delar språk med bara %1 andra men har %2 bordsgrannar under omgångarna.</translation>
+    </message>
+    <message>
+        <source>Zero repeats is impossible.</source>
+        <translation>Noll upprepningar är omöjligt.</translation>
+    </message>
+    <message>
+        <source>Error: give both --tables and --rounds.</source>
+        <extracomment>The old name, from when the explanation was always Swedish.</extracomment>
+        <translation>Fel: ange både --tables och --rounds.</translation>
+    </message>
+    <message>
+        <source>Error: --seats must be at least 1.</source>
+        <translation>Fel: --seats måste vara minst 1.</translation>
+    </message>
+    <message>
+        <source>Error: give either a participant file or --people N.</source>
+        <translation>Fel: ange antingen en deltagarfil eller --people N.</translation>
+    </message>
+    <message>
+        <source>Error: --hosts only works with --people; mark the hosts in the file&apos;s column &apos;host&apos;.</source>
+        <translation>Fel: --hosts gäller bara med --people; ange värdar i filens kolumn &apos;host&apos;.</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Omgång %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>Table %1: %2</source>
+        <translation>Bord %1: %2</translation>
+    </message>
+    <message>
+        <source>Repeated meetings: %1 (the best possible); proven lower bound: %2</source>
+        <translation>Upprepade möten: %1 (bästa möjliga); bevisad undre gräns: %2</translation>
+    </message>
+    <message>
+        <source>Repeated meetings: %1; proven lower bound: %2</source>
+        <translation>Upprepade möten: %1; bevisad undre gräns: %2</translation>
+    </message>
+    <message>
+        <source>Pairs who meet more than once: %1</source>
+        <translation>Par som möts mer än en gång: %1</translation>
+    </message>
+    <message>
+        <source>Pairs from the same organisation at the same table: %1</source>
+        <translation>Par från samma organisation vid samma bord: %1</translation>
+    </message>
+    <message>
+        <source>Tables without a shared language: %1</source>
+        <translation>Bord utan gemensamt språk: %1</translation>
+    </message>
+    <message>
+        <source>Guests who come back to a table (cannot be avoided here): %1</source>
+        <translation>Gäster som kommer tillbaka till ett bord (går inte att undvika här): %1</translation>
+    </message>
+    <message>
+        <source>Time: %1 s</source>
+        <translation>Tid: %1 s</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +2403,163 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
     <message>
         <source>Sharing could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharingDialog</name>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharingPanel</name>
+    <message>
+        <source>Where phones find the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for the computer&apos;s networks again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code for the &amp;participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code to &amp;check with your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on &amp;projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code and the address, full screen on the last screen (Esc closes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can phones reach this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the check page on your own phone, on the network the participants will use. If it does not open: make sure the phone is on the same Wi-Fi as this computer, not on mobile data. Venue and guest Wi-Fi often keep devices apart (client isolation); then start a hotspot on this computer or bring a travel router, and let everyone join it. Allow Facilitator through the firewall for private networks if you are asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the phones show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions stay on this computer until you show them. Tick one to show it, or show a whole round at once. Names and other personal data are never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole &amp;round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi&amp;de all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (proposed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this computer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation type="unfinished">Omgång %1</translation>
+    </message>
+    <message>
+        <source>Add a meeting first: phones follow one meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing with phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing is off. Phones cannot see anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) connected in the last minute.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Port %1 was busy, so printed QR codes with that port will not work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code appears here when sharing is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone has opened the check page yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone (%1) reached this computer at %2. Phones on that network can follow the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 contributions are shown on phones.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
