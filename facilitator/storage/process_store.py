@@ -181,6 +181,13 @@ class ProcessStore:
 
     def close(self) -> None:
         try:
+            from .search import purge_search_index
+
+            # Deleted text must not linger in the search index of a file that is e-mailed.
+            purge_search_index(self)
+        except sqlite3.Error as error:
+            log.warning("could not tidy the search index: %s", error)
+        try:
             self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error:
             pass
