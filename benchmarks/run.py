@@ -16,12 +16,14 @@ def main() -> int:
     print(f"{'benchmark':<82} {'median':>9}  detail")
     for row in rows:
         print(f"{row['benchmark']:<82} {row['median_s'] * 1000:7.0f} ms  {row['detail']}")
-    try:
-        from benchmarks import bench_rotation
-    except ImportError:
-        return 0
+    from benchmarks import bench_export
+
+    for row in bench_export.run():
+        print(f"{row['benchmark']:<82} {row['median_s'] * 1000:7.0f} ms  {row['detail']}")
     print()
-    bench_rotation.main() if hasattr(bench_rotation, "main") else bench_rotation.run()
+    from benchmarks import bench_rotation
+
+    bench_rotation.main()
     return 0
 
 

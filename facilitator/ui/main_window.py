@@ -268,6 +268,7 @@ class MainWindow(QMainWindow):
         self.close_action = self._action(self.close_process, QKeySequence(S.Close))
         self.import_action = self._action(self.import_participants_dialog, QKeySequence("Ctrl+I"))
         self.backups_action = self._action(self.show_backups)
+        self.export_action = self._action(self.export_documents, QKeySequence("Ctrl+E"))
         self.demo_action = self._action(self.open_demo)
         self.quit_action = self._action(self.close, QKeySequence(S.Quit))
         self.undo_action = self._action(self.undo, QKeySequence(S.Undo))
@@ -301,6 +302,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.rename_action)
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.export_action)
         self.file_menu.addAction(self.backups_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.close_action)
@@ -338,6 +340,7 @@ class MainWindow(QMainWindow):
             self.close_action: self.tr("&Close process"),
             self.import_action: self.tr("&Import participants…"),
             self.backups_action: self.tr("&Backups…"),
+            self.export_action: self.tr("&Export documents…"),
             self.demo_action: self.tr("Open the &demo process"),
             self.quit_action: self.tr("&Quit"),
             self.new_meeting_action: self.tr("New &meeting…"),
@@ -387,6 +390,7 @@ class MainWindow(QMainWindow):
             self.rename_action,
             self.close_action,
             self.import_action,
+            self.export_action,
             self.backups_action,
             self.new_meeting_action,
             self.delete_meeting_action,
@@ -549,6 +553,15 @@ class MainWindow(QMainWindow):
         except (OSError, Exception) as error:  # a failed backup must never stop the work
             log.error("backup failed: %s", error)
             self.statusBar().showMessage(self.tr("The automatic backup failed: %1").replace("%1", str(error)), 10000)
+
+    def export_documents(self) -> None:
+        """Minutes, the action-plan catalogue, printables for the room, or CSV."""
+        if self.document is None:
+            return
+        from .export_dialog import ExportDialog
+
+        self.view.form.commit_pending()
+        ExportDialog(self.document, self.view.current_meeting_id(), self).exec()
 
     def show_backups(self) -> None:
         if self.document is None:

@@ -198,140 +198,147 @@
     <name>Catalogue</name>
     <message>
         <source>Risks and how to reduce them</source>
-        <extracomment>Every field but those the headings already say.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Risker och åtgärder för att minimera dem</translation>
     </message>
     <message>
         <source>No risks were noted in the meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga risker antecknades vid mötena.</translation>
     </message>
     <message>
         <source>Catalogue of measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärdskatalog</translation>
     </message>
     <message>
         <source>ECCAR, action plan, measures</source>
-        <translation type="unfinished"></translation>
+        <translation>ECCAR, handlingsplan, åtgärder</translation>
     </message>
     <message>
         <source>Draft action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast till handlingsplan</translation>
     </message>
     <message>
         <source>Action plan: consultation version</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlingsplan: remissversion</translation>
     </message>
     <message>
         <source>Action plan approved by the departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlingsplan godkänd av förvaltningarna</translation>
     </message>
     <message>
         <source>Adopted action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Antagen handlingsplan</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>(cancelled measures, not included: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(avbrutna åtgärder, ingår inte: %1)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Utskriven</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärder</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Täckning</translation>
     </message>
     <message>
         <source>%1 of the 10 ECCAR points have at least one measure</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av ECCAR:s 10 punkter har minst en åtgärd</translation>
     </message>
     <message>
         <source>Coverage: ten points and four tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Täckning: tio punkter och fyra spår</translation>
     </message>
     <message>
         <source>Every point should have at least one measure and combine the four tracks, from information and advice to data collection and research. The number in a cell is the number of measures; shaded cells are gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje punkt bör ha minst en åtgärd och kombinera de fyra spåren, från information och råd till informationsinsamling och forskning. Talet i en ruta är antalet åtgärder; skuggade rutor är luckor.</translation>
     </message>
     <message>
         <source>ECCAR point</source>
-        <translation type="unfinished"></translation>
+        <translation>ECCAR-punkt</translation>
+    </message>
+    <message>
+        <source>Track %1</source>
+        <translation>Spår %1</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalt</translation>
     </message>
     <message>
         <source>No point given</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen punkt angiven</translation>
     </message>
     <message>
         <source>Measures with a point but no track: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärder med punkt men utan spår: %1.</translation>
     </message>
     <message>
         <source>Points without a measure: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkter utan åtgärd: %1.</translation>
     </message>
     <message>
         <source>Measures without an ECCAR point</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärder utan ECCAR-punkt</translation>
     </message>
     <message>
         <source>No measure yet under this point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen åtgärd ännu under den här punkten.</translation>
     </message>
     <message>
         <source>No track given</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget spår angivet</translation>
     </message>
     <message>
         <source>Owners and deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvariga och tidsplan</translation>
     </message>
     <message>
         <source>There are no measures yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inga åtgärder ännu.</translation>
+    </message>
+    <message>
+        <source>No department given</source>
+        <translation>Ingen förvaltning angiven</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <source>Appendix: where each measure came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilaga: åtgärdernas ursprung</translation>
     </message>
     <message>
         <source>Each measure with the meetings and the contributions or themes it was built on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje åtgärd med de möten och de inspel eller teman den bygger på.</translation>
     </message>
     <message>
         <source>No contribution linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget inspel kopplat.</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema:</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Möte</translation>
+        <translation>Möte</translation>
     </message>
     <message>
         <source>Contribution or theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspel eller tema</translation>
     </message>
 </context>
 <context>
@@ -457,7 +464,7 @@
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Text</translation>
     </message>
 </context>
 <context>
@@ -594,292 +601,490 @@
     <name>Export</name>
     <message>
         <source>Page %1 of %2</source>
-        <extracomment>Styles the exports use. A template that lacks one gets ours.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sida %1 av %2</translation>
     </message>
     <message>
         <source>Round %1</source>
-        <translation type="unfinished">Omgång %1</translation>
+        <translation>Omgång %1</translation>
     </message>
     <message>
         <source>Table %1</source>
-        <translation type="unfinished">Bord %1</translation>
+        <translation>Bord %1</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>klart senast %1</translation>
     </message>
     <message>
         <source>No mitigation proposed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen åtgärd föreslagen ännu.</translation>
     </message>
     <message>
         <source>Risks, challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Risker, utmaningar</translation>
     </message>
     <message>
         <source>Measures to reduce the risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärder för att minimera riskerna</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>write minutes, the catalogue of measures, printables or a spreadsheet</source>
+        <translation>skriv minnesanteckningar, åtgärdskatalogen, material för lokalen eller ett kalkylblad</translation>
+    </message>
+    <message>
+        <source>Writes a Word document or a CSV file from a process. The process file is only read.</source>
+        <translation>Skriver ett Word-dokument eller en CSV-fil från en process. Processfilen läses bara.</translation>
+    </message>
+    <message>
+        <source>the process file</source>
+        <translation>processfilen</translation>
+    </message>
+    <message>
+        <source>the meeting (minutes, printables)</source>
+        <translation>mötet (minnesanteckningar, material för lokalen)</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>filen som ska skrivas</translation>
+    </message>
+    <message>
+        <source>csv: the contributions instead of the measures</source>
+        <translation>csv: inspelen i stället för åtgärderna</translation>
+    </message>
+    <message>
+        <source>a Word template (.docx or .dotx) to take the styles from</source>
+        <translation>en Word-mall (.docx eller .dotx) att hämta formaten från</translation>
+    </message>
+    <message>
+        <source>minutes: list the participants by name</source>
+        <translation>minnesanteckningar: ange deltagarna med namn</translation>
+    </message>
+    <message>
+        <source>printables: the address phones use, e.g. http://10.42.0.1:8765</source>
+        <translation>material för lokalen: adressen som mobilerna använder, t.ex. http://10.42.0.1:8765</translation>
+    </message>
+    <message>
+        <source>the language of the document (default sv)</source>
+        <translation>dokumentets språk (standard sv)</translation>
+    </message>
+    <message>
+        <source>%1 needs --meeting ID; `facilitator info %2` lists the meetings.</source>
+        <translation>%1 behöver --meeting ID; `facilitator info %2` visar mötena.</translation>
     </message>
 </context>
 <context>
     <name>ExportCsv</name>
     <message>
         <source>No.</source>
-        <extracomment>What a formula can start with in Excel or LibreOffice (also the full-width forms, and the line break a carriage return becomes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <source>ECCAR point (text)</source>
-        <translation type="unfinished"></translation>
+        <translation>ECCAR-punkt (text)</translation>
     </message>
     <message>
         <source>Track (text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spår (text)</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Statushistorik</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprung</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Theme: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema: %1</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Möte</translation>
+        <translation>Möte</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished">Omgång</translation>
+        <translation>Omgång</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished">Bord</translation>
+        <translation>Bord</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Fråga</translation>
+        <translation>Fråga</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Measures to reduce the risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärder för att minimera risken</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Prickar</translation>
     </message>
     <message>
         <source>Merged into</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanslagen med</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Minutes of a meeting (Word)</source>
+        <translation>Minnesanteckningar från ett möte (Word)</translation>
+    </message>
+    <message>
+        <source>Catalogue of measures: draft action plan (Word)</source>
+        <translation>Åtgärdskatalog: utkast till handlingsplan (Word)</translation>
+    </message>
+    <message>
+        <source>Material for the room: table signs, cards, crib sheets (Word)</source>
+        <translation>Material för lokalen: bordsskyltar, deltagarkort, lathundar (Word)</translation>
+    </message>
+    <message>
+        <source>Measures as a spreadsheet (CSV for Excel)</source>
+        <translation>Åtgärder som kalkylblad (CSV för Excel)</translation>
+    </message>
+    <message>
+        <source>Contributions as a spreadsheet (CSV for Excel)</source>
+        <translation>Inspel som kalkylblad (CSV för Excel)</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Möte:</translation>
+    </message>
+    <message>
+        <source>List the participants by &amp;name in the minutes</source>
+        <translation>Ange deltagarna med &amp;namn i minnesanteckningarna</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Mall:</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in template</source>
+        <translation>&amp;Inbyggd mall</translation>
+    </message>
+    <message>
+        <source>&amp;Own template:</source>
+        <translation>&amp;Egen mall:</translation>
+    </message>
+    <message>
+        <source>A .docx or .dotx file with your logo and fonts</source>
+        <translation>En .docx- eller .dotx-fil med er logotyp och era typsnitt</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>&amp;Address for phones:</source>
+        <translation>&amp;Adress för mobilerna:</translation>
+    </message>
+    <message>
+        <source>The QR codes on the table signs open this address on the local network.</source>
+        <translation>QR-koderna på bordsskyltarna öppnar den här adressen i det lokala nätverket.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Spara som:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportera</translation>
+    </message>
+    <message>
+        <source>Open the &amp;file</source>
+        <translation>Öppna &amp;filen</translation>
+    </message>
+    <message>
+        <source>Open the f&amp;older</source>
+        <translation>Öppna m&amp;appen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Table signs and cards are made for a World Café with tables.</source>
+        <translation>Bordsskyltar och deltagarkort görs för ett World Café med bord.</translation>
+    </message>
+    <message>
+        <source>Minutes %1</source>
+        <translation>Minnesanteckningar %1</translation>
+    </message>
+    <message>
+        <source>Catalogue of measures %1</source>
+        <translation>Åtgärdskatalog %1</translation>
+    </message>
+    <message>
+        <source>Material for the room %1</source>
+        <translation>Material för lokalen %1</translation>
+    </message>
+    <message>
+        <source>Measures %1</source>
+        <translation>Åtgärder %1</translation>
+    </message>
+    <message>
+        <source>Contributions %1</source>
+        <translation>Inspel %1</translation>
+    </message>
+    <message>
+        <source>Choose a Word template</source>
+        <translation>Välj en Word-mall</translation>
+    </message>
+    <message>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Word-dokument och mallar (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Spara som</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Välj var filen ska sparas.</translation>
+    </message>
+    <message>
+        <source>Choose your template, or use the built-in one.</source>
+        <translation>Välj er mall, eller använd den inbyggda.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Skriver %1…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Sparad: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be opened here. It is saved at %1.</source>
+        <translation>Filen kunde inte öppnas härifrån. Den är sparad som %1.</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened here. The file is saved at %1.</source>
+        <translation>Mappen kunde inte öppnas härifrån. Filen är sparad som %1.</translation>
     </message>
 </context>
 <context>
     <name>ExportErrors</name>
     <message>
         <source>The export failed unexpectedly (%1). The process file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporten misslyckades oväntat (%1). Processfilen har inte ändrats.</translation>
     </message>
     <message>
         <source>Choose a meeting for this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett möte för det här dokumentet.</translation>
     </message>
     <message>
         <source>The process has no meeting with the id %1. `facilitator info` lists the meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Processen har inget möte med id %1. `facilitator info` visar mötena.</translation>
     </message>
     <message>
         <source>The meeting has no café tables, so there is nothing to print for the room. Add tables to the World Café first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötet har inga cafébord, så det finns inget att skriva ut för lokalen. Lägg först till bord i World Caféet.</translation>
     </message>
     <message>
         <source>The template %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallen %1 finns inte.</translation>
     </message>
     <message>
         <source>The template %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallen %1 kan inte läsas.</translation>
     </message>
     <message>
         <source>The template %1 is not a Word document. Choose a .docx or .dotx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallen %1 är inte ett Word-dokument. Välj en .docx- eller .dotx-fil.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen %1 finns inte.</translation>
     </message>
     <message>
         <source>%1 is a folder. Give a file name to save to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är en mapp. Ange ett filnamn att spara till.</translation>
     </message>
     <message>
         <source>The disk is full, so %1 could not be written. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disken är full, så %1 kunde inte skrivas. Frigör utrymme och försök igen.</translation>
     </message>
     <message>
         <source>%1 could not be written: it is open in another program or the folder is read-only. Close the file or choose another place, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunde inte skrivas: filen är öppen i ett annat program eller så är mappen skrivskyddad. Stäng filen eller välj en annan plats och försök igen.</translation>
     </message>
     <message>
         <source>%1 could not be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunde inte skrivas (%2).</translation>
     </message>
 </context>
 <context>
     <name>ExportFields</name>
     <message>
         <source>Measure</source>
-        <extracomment>A measure&apos;s fields in the order the catalogue prints them: (attribute, English label).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärd</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Målsättning</translation>
     </message>
     <message>
         <source>Responsible contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig kontaktperson</translation>
     </message>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktuppgifter</translation>
     </message>
     <message>
         <source>Responsible department</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig förvaltning</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Klart senast</translation>
     </message>
     <message>
         <source>Time frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsram</translation>
     </message>
     <message>
         <source>Counts as completed when</source>
-        <translation type="unfinished"></translation>
+        <translation>Räknas som genomförd när</translation>
     </message>
     <message>
         <source>Indicators and benchmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikatorer och riktmärken</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgångsläge</translation>
     </message>
     <message>
         <source>Target value</source>
-        <translation type="unfinished"></translation>
+        <translation>Målvärde</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <source>Resources and budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Resurser och budget</translation>
     </message>
     <message>
         <source>Follow-up method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metod för uppföljning</translation>
     </message>
     <message>
         <source>ECCAR point</source>
-        <translation type="unfinished"></translation>
+        <translation>ECCAR-punkt</translation>
     </message>
     <message>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Spår</translation>
     </message>
     <message>
         <source>Aimed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Riktas till</translation>
     </message>
     <message>
         <source>Target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Målgrupper</translation>
     </message>
     <message>
         <source>New or existing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny eller befintlig</translation>
     </message>
     <message>
         <source>Time horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsperspektiv</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprung</translation>
     </message>
     <message>
         <source>The municipality&apos;s own organisation</source>
-        <extracomment>Fields that every measure must have: printed as &quot;missing&quot; when empty, never left out.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kommunens egen organisation</translation>
     </message>
     <message>
         <source>The private sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Den privata sektorn</translation>
     </message>
     <message>
         <source>Both the municipality and the private sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Både kommunen och den privata sektorn</translation>
     </message>
     <message>
         <source>Short term</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortsiktig</translation>
     </message>
     <message>
         <source>Long term</source>
-        <translation type="unfinished"></translation>
+        <translation>Långsiktig</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Saknas</translation>
     </message>
     <message>
         <source>Track %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spår %1: %2</translation>
     </message>
     <message>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny åtgärd</translation>
     </message>
     <message>
         <source>Existing measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Befintlig åtgärd</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1291,10 @@
     <message>
         <source>&amp;Backups…</source>
         <translation>&amp;Säkerhetskopior…</translation>
+    </message>
+    <message>
+        <source>&amp;Export documents…</source>
+        <translation>&amp;Exportera dokument…</translation>
     </message>
     <message>
         <source>Open the &amp;demo process</source>
@@ -1483,244 +1692,243 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <name>Minutes</name>
     <message>
         <source>Minutes</source>
-        <extracomment>A measure&apos;s fields as the minutes show them (the toolkit&apos;s documentation list); each is printed, as &quot;missing&quot; when empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Minnesanteckningar</translation>
     </message>
     <message>
         <source>Risks and how to reduce them</source>
-        <translation type="unfinished"></translation>
+        <translation>Risker och åtgärder för att minimera dem</translation>
     </message>
     <message>
         <source>No risks were noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga risker antecknades.</translation>
     </message>
     <message>
         <source>Minutes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Minnesanteckningar: %1</translation>
     </message>
     <message>
         <source>Type of meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötestyp</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Tid</translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Plats</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished">Process</translation>
+        <translation>Process</translation>
     </message>
     <message>
         <source>Purpose and frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Syfte och ramar</translation>
     </message>
     <message>
         <source>No purpose was written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget syfte skrevs ner.</translation>
     </message>
     <message>
         <source>What happens with the results?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad händer med resultaten?</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Deltagare</translation>
+        <translation>Deltagare</translation>
     </message>
     <message>
         <source>Led by</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötet leddes av</translation>
     </message>
     <message>
         <source>Table hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordsvärdar</translation>
     </message>
     <message>
         <source>No participants were registered for this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga deltagare registrerades för mötet.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalt</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Roll</translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <source>Why these participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Urvalsgrunder</translation>
     </message>
     <message>
         <source>The reasons for the selection were not written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urvalsgrunderna skrevs inte ner.</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished">Frågor</translation>
+        <translation>Frågor</translation>
     </message>
     <message>
         <source>No questions were written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga frågor skrevs ner.</translation>
     </message>
     <message>
         <source>Notes and ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar och idéer</translation>
     </message>
     <message>
         <source>No notes or ideas were written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga anteckningar eller idéer skrevs ner.</translation>
     </message>
     <message>
         <source>%1 (table host %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bordsvärd %2)</translation>
     </message>
     <message>
         <source>Question: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga: %1</translation>
     </message>
     <message>
         <source>Other notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Övriga anteckningar</translation>
     </message>
     <message>
         <source>Present: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Närvarande: %1.</translation>
     </message>
     <message>
         <source>Registered: %1 (attendance was not taken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmälda: %1 (närvaron registrerades inte).</translation>
     </message>
     <message>
         <source>Absent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frånvarande: %1.</translation>
     </message>
     <message>
         <source>(dots: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(prickar: %1)</translation>
     </message>
     <message>
         <source>Harvest and decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Skörd och beslut</translation>
     </message>
     <message>
         <source>Main points from the tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Huvudpunkter från borden</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished">Bord</translation>
+        <translation>Bord</translation>
     </message>
     <message>
         <source>Main point</source>
-        <translation type="unfinished"></translation>
+        <translation>Huvudpunkt</translation>
     </message>
     <message>
         <source>Themes and dot votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Teman och prickröstning</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Prickar</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut</translation>
     </message>
     <message>
         <source>No decisions were noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga beslut antecknades.</translation>
     </message>
     <message>
         <source>No harvest was noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen skörd antecknades.</translation>
     </message>
     <message>
         <source>Agreed measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Överenskomna åtgärder</translation>
     </message>
     <message>
         <source>No measures were agreed at this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga åtgärder kom man överens om vid mötet.</translation>
     </message>
     <message>
         <source>Follow-up of measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning av åtgärder</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <source>Latest note</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste notering</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished">Nästa steg</translation>
+        <translation>Nästa steg</translation>
     </message>
     <message>
         <source>No next steps were written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga nästa steg skrevs ner.</translation>
     </message>
     <message>
         <source>How participants will hear back</source>
-        <translation type="unfinished"></translation>
+        <translation>Så får deltagarna återkoppling</translation>
     </message>
     <message>
         <source>Not decided yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte bestämt ännu.</translation>
     </message>
     <message>
         <source>Sign-off (justering)</source>
-        <translation type="unfinished"></translation>
+        <translation>Justering</translation>
     </message>
     <message>
         <source>Minutes taken by</source>
-        <translation type="unfinished"></translation>
+        <translation>Antecknat av</translation>
     </message>
     <message>
         <source>Name in capitals</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnförtydligande</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>Checked and approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Justeras av</translation>
     </message>
 </context>
 <context>
@@ -1785,119 +1993,119 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <name>Printables</name>
     <message>
         <source>Material for the room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Material för lokalen: %1</translation>
     </message>
     <message>
         <source>Scan the code with your phone to write down the table&apos;s ideas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skanna koden med mobilen för att skriva in bordets idéer.</translation>
     </message>
     <message>
         <source>Table host: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordsvärd: %1</translation>
     </message>
     <message>
         <source>Moderator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderator: %1</translation>
     </message>
     <message>
         <source>Cards for the participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagarkort</translation>
     </message>
     <message>
         <source>The seating plan has not been made yet, so there are no cards with tables. Make the seating plan for the meeting and print the material again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordsplaceringen är inte gjord ännu, så det finns inga kort med bord. Gör bordsplaceringen för mötet och skriv ut materialet igen.</translation>
     </message>
     <message>
         <source>Cut along the dashed lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klipp längs de streckade linjerna.</translation>
     </message>
     <message>
         <source>You host table %1 and stay there all rounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du är bordsvärd vid %1 och stannar där alla omgångar.</translation>
     </message>
     <message>
         <source>You lead table %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du leder samtalet vid %1.</translation>
     </message>
     <message>
         <source>Crib sheet for the table host: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lathund för bordsvärden: %1</translation>
     </message>
     <message>
         <source>Crib sheet for the table moderator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lathund för bordets moderator: %1</translation>
     </message>
     <message>
         <source>Your task</source>
-        <translation type="unfinished"></translation>
+        <translation>Din uppgift</translation>
     </message>
     <message>
         <source>Welcome the people who come to your table and let everyone say their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välkomna dem som kommer till ditt bord och låt alla säga sitt namn.</translation>
     </message>
     <message>
         <source>Read the question aloud. Make sure everyone gets to speak; nobody has to agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs upp frågan. Se till att alla kommer till tals; ingen behöver hålla med.</translation>
     </message>
     <message>
         <source>Write down ideas, questions, quotes, risks and ways to reduce the risks: on your phone through the QR code, or on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ner idéer, frågor, citat, risker och sätt att minimera riskerna: i mobilen via QR-koden eller på papper.</translation>
     </message>
     <message>
         <source>Write what was said, not who said it: no names in the notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv vad som sades, inte vem som sa det: inga namn i anteckningarna.</translation>
     </message>
     <message>
         <source>Keep the time; the coordinator gives the signal to change tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Håll tiden; samordnaren ger signal till bordsbyte.</translation>
     </message>
     <message>
         <source>Before the harvest, choose the two or three most important points from your table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inför skörden: välj de två eller tre viktigaste punkterna från ditt bord.</translation>
     </message>
     <message>
         <source>From round 2 on: tell the newcomers in two minutes what the last round talked about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Från omgång 2: berätta för de nya på två minuter vad förra omgången talade om.</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Tider</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Tid</translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuter</translation>
     </message>
     <message>
         <source>Rounds: %1, of %2 minutes each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omgångar: %1, med %2 minuter vardera.</translation>
     </message>
     <message>
         <source>The questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågorna</translation>
     </message>
     <message>
         <source>The questions have not been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågorna är inte skrivna ännu.</translation>
     </message>
     <message>
         <source>What happens with the results</source>
-        <translation type="unfinished">Vad händer med resultatet</translation>
+        <translation>Vad som händer med resultaten</translation>
     </message>
     <message>
         <source>Notes on the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckna i mobilen</translation>
     </message>
     <message>
         <source>Scan the code to open the page of your table. Everything written there is saved on the coordinator&apos;s computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skanna koden för att öppna ditt bords sida. Allt som skrivs där sparas på samordnarens dator.</translation>
     </message>
 </context>
 <context>
@@ -2421,7 +2629,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Möte:</translation>
     </message>
     <message>
         <source>&amp;Network:</source>

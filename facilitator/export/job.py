@@ -1,0 +1,182 @@
+"""One export, as the window and the command line ask for it: which document, from which
+process file, to which path. ``run_job`` opens its own read-only connection, so it can run
+in a worker thread while the window keeps its own. ``describe_error`` gives the one
+translated sentence both show when it fails.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from ..storage.errors import ProcessFileError
+
+log = logging.getLogger("facilitator.export")
+
+
+class Kind(StrEnum):
+    MINUTES = "minutes"
+    CATALOGUE = "catalogue"
+    PRINTABLES = "printables"
+    MEASURES_CSV = "measures_csv"
+    CONTRIBUTIONS_CSV = "contributions_csv"
+
+
+NEEDS_MEETING = frozenset({Kind.MINUTES, Kind.PRINTABLES})
+WORD_KINDS = frozenset({Kind.MINUTES, Kind.CATALOGUE, Kind.PRINTABLES})
+
+
+@dataclass(frozen=True)
+class ExportJob:
+    kind: Kind
+    process_path: Path
+    out_path: Path
+    meeting_id: int | None = None  # minutes and printables; filters the contributions CSV
+    names: bool = False  # participants' names in the minutes
+    template: Path | None = None  # a .docx/.dotx of the municipality; None: ours
+    base_url: str = ""  # "http://HOST:PORT" the phones use (printables)
+
+
+class ExportError(Exception):
+    """An export that cannot be done. ``code``: no_meeting | meeting_not_found | no_tables |
+    template_not_found | template_unreadable | template_not_docx | folder_missing | out_is_folder |
+    write_failed | disk_full | locked."""
+
+    def __init__(self, code: str, detail: str = "", reason: str = ""):
+        super().__init__(f"{code}: {detail} {reason}".strip())
+        self.code = code
+        self.detail = detail
+        self.reason = reason
+
+
+def check_out_path(path: Path) -> None:
+    """Raises ExportError when ``path`` cannot be written (before any work is done)."""
+    path = Path(path)
+    if path.is_dir():
+        raise ExportError("out_is_folder", str(path))
+    if not path.parent.is_dir():
+        raise ExportError("folder_missing", str(path.parent))
+
+
+def run_job(job: ExportJob) -> Path:
+    """Writes the document and returns its path. Raises ExportError or ProcessFileError."""
+    from .docx_base import TemplateError
+    from .report_data import MeetingNotFound, open_read_only
+
+    if job.kind in NEEDS_MEETING and job.meeting_id is None:
+        raise ExportError("no_meeting")
+    check_out_path(job.out_path)
+    store = open_read_only(job.process_path)
+    try:
+        return _write(job, store)
+    except MeetingNotFound as error:
+        raise ExportError("meeting_not_found", str(error.meeting_id)) from None
+    except TemplateError as error:
+        raise ExportError(f"template_{error.code}", str(error.path)) from None
+    except OSError as error:
+        raise _write_error(error, job.out_path) from error
+    finally:
+        store.close()
+
+
+def _write(job: ExportJob, store) -> Path:
+    from . import report_data as data
+    from .printables import NoTables
+
+    if job.kind == Kind.MINUTES:
+        from .minutes import write_minutes
+
+        return write_minutes(data.gather_minutes(store, job.meeting_id, job.names), job.out_path, job.template)
+    if job.kind == Kind.CATALOGUE:
+        from .catalogue import write_catalogue
+
+        return write_catalogue(data.gather_catalogue(store), job.out_path, job.template)
+    if job.kind == Kind.PRINTABLES:
+        from .printables import write_printables
+
+        try:
+            return write_printables(data.gather_printables(store, job.meeting_id, job.base_url or default_base_url()),
+                                    job.out_path,
+                                    job.template)
+        except NoTables:
+            raise ExportError("no_tables", str(job.meeting_id)) from None
+    from .csv_export import write_contributions_csv, write_measures_csv
+
+    if job.kind == Kind.MEASURES_CSV:
+        entries, meetings, framework = data.gather_measures(store)
+        return write_measures_csv(entries, meetings, framework, job.out_path)
+    return write_contributions_csv(data.gather_contributions(store, job.meeting_id), job.out_path)
+
+
+def _write_error(error: OSError, path: Path) -> ExportError:
+    if error.errno == errno.ENOSPC:
+        return ExportError("disk_full", str(path))
+    if isinstance(error, PermissionError):
+        return ExportError("locked", str(path))
+    if isinstance(error, IsADirectoryError):
+        return ExportError("out_is_folder", str(path))
+    if isinstance(error, FileNotFoundError):
+        return ExportError("folder_missing", str(Path(path).parent))
+    return ExportError("write_failed", str(path), error.strerror or str(error))
+
+
+def describe_error(error: BaseException) -> str:
+    """One translated sentence for any failure of an export."""
+    if isinstance(error, ProcessFileError):
+        from ..messages import describe_file_error
+
+        return describe_file_error(error)
+    if not isinstance(error, ExportError):
+        log.error("export failed", exc_info=error)
+        return QCoreApplication.translate(
+            "ExportErrors", "The export failed unexpectedly (%1). The process file was not changed."
+        ).replace("%1", f"{type(error).__name__}: {error}")
+    texts = {
+        "no_meeting": QCoreApplication.translate("ExportErrors", "Choose a meeting for this document."),
+        "meeting_not_found": QCoreApplication.translate(
+            "ExportErrors", "The process has no meeting with the id %1. `facilitator info` lists the meetings."),
+        "no_tables": QCoreApplication.translate(
+            "ExportErrors", "The meeting has no café tables, so there is nothing to print for the room. "
+                            "Add tables to the World Café first."),
+        "template_not_found": QCoreApplication.translate("ExportErrors", "The template %1 does not exist."),
+        "template_unreadable": QCoreApplication.translate("ExportErrors", "The template %1 cannot be read."),
+        "template_not_docx": QCoreApplication.translate(
+            "ExportErrors", "The template %1 is not a Word document. Choose a .docx or .dotx file."),
+        "folder_missing": QCoreApplication.translate("ExportErrors", "The folder %1 does not exist."),
+        "out_is_folder": QCoreApplication.translate("ExportErrors", "%1 is a folder. Give a file name to save to."),
+        "disk_full": QCoreApplication.translate(
+            "ExportErrors", "The disk is full, so %1 could not be written. Free some space and try again."),
+        "locked": QCoreApplication.translate(
+            "ExportErrors", "%1 could not be written: it is open in another program or the folder is read-only. "
+                            "Close the file or choose another place, and try again."),
+        "write_failed": QCoreApplication.translate("ExportErrors", "%1 could not be written (%2)."),
+    }
+    text = texts.get(error.code, texts["write_failed"])
+    return text.replace("%1", error.detail).replace("%2", error.reason)
+
+
+def default_base_url() -> str:
+    """The address phones would use to reach this computer: its first IPv4 address on a
+    network that is up (the hotspot or the travel router), else localhost.
+
+    The phone server's own choice of address should replace this when it exists.
+    """
+    from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
+
+    from ..share.links import base_url
+
+    flags = QNetworkInterface.InterfaceFlag
+    for interface in QNetworkInterface.allInterfaces():
+        wanted = flags.IsUp | flags.IsRunning
+        if (interface.flags() & wanted) != wanted or interface.flags() & flags.IsLoopBack:
+            continue
+        for entry in interface.addressEntries():
+            address = entry.ip()
+            if address.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol and not address.isLoopback():
+                return base_url(address.toString())
+    return base_url("127.0.0.1")

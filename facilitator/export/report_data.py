@@ -1,0 +1,581 @@
+"""Everything a document needs, read from a process through storage into plain dataclasses.
+
+The writers take these and never touch the store, so a document can be written in a
+worker thread from data gathered by its own read-only connection (``open_read_only``).
+Texts are what the coordinator typed; translation happens in the writers.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+from ..domain.agenda import start_times
+from ..domain.entities import (
+    AgendaItem,
+    AttendanceEntry,
+    CafeTable,
+    Contribution,
+    FrameworkLabel,
+    HarvestItem,
+    Measure,
+    MeasureSource,
+    MeasureStatusChange,
+    Meeting,
+    Mitigation,
+    Organisation,
+    Participant,
+    PlanStageChange,
+    Process,
+    Question,
+    Round,
+    Seat,
+    Theme,
+    Vote,
+)
+from ..domain.swedish import sort_key
+from ..domain.vocabulary import Attendance, ContributionKind, MeasureStatus, MeetingFormat, Role
+from ..domain.votes import TargetKind, merged_into_map, tally, tally_by_theme
+from ..share.links import table_url
+from ..storage.process_store import ProcessStore, check_process_file
+
+
+class MeetingNotFound(LookupError):
+    def __init__(self, meeting_id):
+        super().__init__(f"meeting {meeting_id}")
+        self.meeting_id = meeting_id
+
+
+class ReadOnlyStore(ProcessStore):
+    """A store on a read-only connection: it never writes, not even when it is closed."""
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+
+def open_read_only(path: str | Path) -> ReadOnlyStore:
+    """A store on its own read-only connection (for a worker thread or the command line).
+
+    Raises ProcessFileError for a file that is missing, damaged or not a process.
+    """
+    path = Path(path)
+    check_process_file(path, for_writing=False)
+    connection = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True, check_same_thread=True)
+    return ReadOnlyStore(path, connection)
+
+
+# ---------------------------------------------------------------------------------------------
+# shared pieces
+
+
+@dataclass
+class Risk:
+    text: str
+    mitigations: list[str]
+    meeting: str = ""  # where it was said (the catalogue shows it)
+    table: str = ""
+    round: int | None = None
+
+
+@dataclass
+class Source:
+    """Where a measure came from: a contribution or a theme of a meeting."""
+
+    meeting: Meeting | None
+    text: str
+    kind: str = ""  # a contribution kind, or "theme"
+    table: str = ""
+    round: int | None = None
+
+
+@dataclass
+class MeasureEntry:
+    measure: Measure
+    number: str = ""  # "3.2": the second measure under ECCAR point 3
+    history: list[MeasureStatusChange] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+
+
+def framework_labels(store: ProcessStore) -> tuple[dict[int, str], dict[int, str]]:
+    points, tracks = {}, {}
+    for label in store.list(FrameworkLabel):
+        if label.label.strip():
+            (points if label.framework == "eccar" else tracks)[label.number] = label.label.strip()
+    return points, tracks
+
+
+def _measure_order(measure: Measure):
+    return (measure.eccar_point or 99, measure.track or 99, measure.position, measure.id or 0)
+
+
+def number_measures(measures: list[Measure]) -> dict[int, str]:
+    """"point.n" for each measure in catalogue order; "?.n" for those without a point."""
+    counters: Counter = Counter()
+    numbers = {}
+    for measure in sorted(measures, key=_measure_order):
+        key = measure.eccar_point or "?"
+        counters[key] += 1
+        numbers[measure.id] = f"{key}.{counters[key]}"
+    return numbers
+
+
+class _Lookup:
+    """Names and texts of one process, read once."""
+
+    def __init__(self, store: ProcessStore):
+        self.store = store
+        self.meetings = {m.id: m for m in store.list(Meeting)}
+        self.tables = {t.id: t for t in store.list(CafeTable)}
+        self.rounds = {r.id: r for r in store.list(Round)}
+        self.themes = {t.id: t for t in store.list(Theme)}
+
+    def mitigations(self, contribution_ids: list[int]) -> dict[int, list[str]]:
+        result: dict[int, list[str]] = defaultdict(list)
+        if contribution_ids:
+            for chunk in _chunks(contribution_ids):
+                marks = ",".join("?" * len(chunk))
+                for m in self.store.list(Mitigation, f"contribution_id IN ({marks})", chunk, order_by="position, id"):
+                    result[m.contribution_id].append(m.text)
+        return result
+
+    def risk(self, contribution: Contribution, mitigations: dict[int, list[str]], with_meeting: bool) -> Risk:
+        meeting = self.meetings.get(contribution.meeting_id)
+        table = self.tables.get(contribution.table_id)
+        round_ = self.rounds.get(contribution.round_id)
+        return Risk(
+            text=contribution.text,
+            mitigations=mitigations.get(contribution.id, []),
+            meeting=meeting_label(meeting) if with_meeting and meeting else "",
+            table=table.name if table else "",
+            round=round_.number if round_ else None,
+        )
+
+    def measures(self, measures: list[Measure], numbers: dict[int, str] | None = None) -> list[MeasureEntry]:
+        ids = [m.id for m in measures]
+        history: dict[int, list[MeasureStatusChange]] = defaultdict(list)
+        sources: dict[int, list[MeasureSource]] = defaultdict(list)
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            for change in self.store.list(MeasureStatusChange, f"measure_id IN ({marks})", chunk, order_by="date, id"):
+                history[change.measure_id].append(change)
+            for source in self.store.list(MeasureSource, f"measure_id IN ({marks})", chunk, order_by="id"):
+                sources[source.measure_id].append(source)
+        contribution_ids = sorted({s.contribution_id for group in sources.values() for s in group if s.contribution_id})
+        contributions = {}
+        for chunk in _chunks(contribution_ids):
+            marks = ",".join("?" * len(chunk))
+            contributions.update({c.id: c for c in self.store.list(Contribution, f"id IN ({marks})", chunk)})
+        entries = []
+        for measure in sorted(measures, key=_measure_order):
+            entry = MeasureEntry(measure, (numbers or {}).get(measure.id, ""), history.get(measure.id, []))
+            for source in sources.get(measure.id, []):
+                if source.contribution_id and source.contribution_id in contributions:
+                    c = contributions[source.contribution_id]
+                    table, round_ = self.tables.get(c.table_id), self.rounds.get(c.round_id)
+                    entry.sources.append(Source(self.meetings.get(c.meeting_id), c.text, c.kind,
+                                                table.name if table else "", round_.number if round_ else None))
+                elif source.theme_id and source.theme_id in self.themes:
+                    theme = self.themes[source.theme_id]
+                    entry.sources.append(Source(self.meetings.get(theme.meeting_id), theme.title, "theme"))
+            entries.append(entry)
+        return entries
+
+
+def _chunks(ids: list[int], size: int = 500):
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
+
+
+def meeting_label(meeting: Meeting) -> str:
+    return f"{meeting.date} {meeting.title}".strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# minutes
+
+
+@dataclass
+class Person:
+    name: str
+    organisation: str
+    role: str
+    status: str
+
+
+@dataclass
+class NoteGroup:
+    """Contributions under one heading: a round and a table, a question, or the meeting."""
+
+    round: int | None = None
+    table: str = ""
+    host: str = ""
+    question: str = ""
+    items: list[tuple[Contribution, int]] = field(default_factory=list)  # (contribution, dots)
+
+
+@dataclass
+class MinutesData:
+    process: Process
+    meeting: Meeting
+    framework: tuple[dict[int, str], dict[int, str]]
+    meetings: dict[int, Meeting]
+    tables: list[tuple[CafeTable, str]]  # (table, host name)
+    rounds: list[Round]
+    questions: list[tuple[Question, str]]  # (question, table name when one per table)
+    roles: list[tuple[str, str]]  # (role key, names joined) beyond moderator and coordinator
+    present_status: str  # "attended", or "registered" when attendance was not taken
+    counts: dict[str, int]  # by attendance status
+    organisations: list[tuple[str, int]]  # present people by organisation (or category)
+    people: list[Person]  # present people, only when names are wanted
+    groups: list[NoteGroup]
+    main_points: list[tuple[str, str]]  # (table name, text)
+    decisions: list[str]
+    themes: list[tuple[Theme, int]]  # (theme, dots), most dots first
+    measures: list[MeasureEntry]
+    follow_up: list[MeasureEntry]  # a committee meeting: the open measures it reviews
+    risks: list[Risk]
+    note_taker: str = ""
+    with_names: bool = False
+
+
+def gather_minutes(store: ProcessStore, meeting_id: int, names: bool = False) -> MinutesData:
+    meeting = store.get(Meeting, meeting_id)
+    if meeting is None:
+        raise MeetingNotFound(meeting_id)
+    look = _Lookup(store)
+    where = "meeting_id = ?"
+    tables = store.list(CafeTable, where, [meeting_id], order_by="position, id")
+    rounds = store.list(Round, where, [meeting_id], order_by="number")
+    questions = store.list(Question, where, [meeting_id], order_by="coalesce(round_number, 0), position, id")
+    attendance = store.list(AttendanceEntry, where, [meeting_id])
+    participants = {p.id: p for p in store.list(Participant)}
+    organisations = store.names(Organisation)
+
+    hosts = {}
+    for entry in attendance:
+        if entry.role == Role.TABLE_HOST and entry.table_id:
+            hosts[entry.table_id] = _name(participants, entry.participant_id)
+    for table in tables:
+        if table.host_participant_id:
+            hosts[table.id] = _name(participants, table.host_participant_id)
+    table_names = {t.id: t.name for t in tables}
+
+    counts = Counter(entry.status for entry in attendance)
+    present_status = Attendance.ATTENDED if counts[Attendance.ATTENDED] else Attendance.REGISTERED
+    present = [e for e in attendance if e.status == present_status]
+    by_organisation: Counter = Counter()
+    people = []
+    for entry in present:
+        person = participants.get(entry.participant_id)
+        if person is None:
+            continue
+        organisation = organisations.get(person.organisation_id, "") if person.organisation_id else ""
+        by_organisation[organisation or f"category:{person.category}"] += 1
+        if names:
+            people.append(Person(person.name, organisation, entry.role, entry.status))
+    people.sort(key=lambda p: sort_key(p.name))
+    organisation_counts = sorted(by_organisation.items(), key=lambda item: (-item[1], sort_key(item[0])))
+
+    roles = []
+    named = {meeting.moderator.strip(), meeting.coordinator.strip(), ""}
+    for role in (Role.MODERATOR, Role.COORDINATOR, Role.NOTE_TAKER, Role.TRAINER):
+        found = {_name(participants, e.participant_id) for e in attendance if e.role == role} - named
+        if found:
+            roles.append((role, ", ".join(sorted(found, key=sort_key))))
+    note_taker = next((names_ for role, names_ in roles if role == Role.NOTE_TAKER), "")
+
+    everything = store.list(Contribution, where, [meeting_id], order_by="position, id")
+    contributions = [c for c in everything if c.merged_into_id is None]
+    votes = store.list(Vote, where, [meeting_id])
+    dots_by_contribution = {
+        target.id: dots for target, dots in tally(votes, merged_into=merged_into_map(everything)).items()
+        if target.kind == TargetKind.CONTRIBUTION
+    }
+    dots_by_theme = tally_by_theme(votes, everything)
+
+    risk_contributions = [c for c in contributions if c.kind == ContributionKind.RISK]
+    mitigations = look.mitigations([c.id for c in risk_contributions])
+    risks = [look.risk(c, mitigations, with_meeting=False) for c in risk_contributions]
+    notes = [c for c in contributions if c.kind != ContributionKind.RISK]
+    question_table = {q.table_id: q.text for q in questions if q.table_id}
+    question_round = {q.round_number: q.text for q in questions if q.round_number}
+    groups = _note_groups(meeting, notes, dots_by_contribution, tables, rounds, questions, hosts,
+                          question_table, question_round)
+
+    harvest = store.list(HarvestItem, where, [meeting_id], order_by="position, id")
+    table_order = {t.id: t.position for t in tables}
+    main_points = [
+        (table_names.get(h.table_id, ""), h.text)
+        for h in sorted(harvest, key=lambda h: (table_order.get(h.table_id, -1), h.position, h.id))
+        if h.kind != "decision" and h.text.strip()
+    ]
+    decisions = [h.text for h in harvest if h.kind == "decision" and h.text.strip()]
+    themes = sorted(
+        ((t, dots_by_theme.get(t.id, 0)) for t in store.list(Theme, where, [meeting_id], order_by="position, id")),
+        key=lambda item: -item[1],
+    )
+
+    all_measures = store.list(Measure)
+    numbers = number_measures([m for m in all_measures if m.status != MeasureStatus.CANCELLED])
+    own_contributions = {c.id for c in contributions}
+    own_themes = {t.id for t, _ in themes}
+    sourced = set()
+    for source in store.list(MeasureSource):
+        if source.contribution_id in own_contributions or source.theme_id in own_themes:
+            sourced.add(source.measure_id)
+    reviewed = {c.measure_id for c in store.list(MeasureStatusChange, "meeting_id = ?", [meeting_id])}
+    agreed = [m for m in all_measures if (m.origin_meeting_id == meeting_id or m.id in sourced)
+              and m.status != MeasureStatus.CANCELLED]
+    follow_up = []
+    if meeting.format == MeetingFormat.COMMITTEE or reviewed:
+        follow_up = [m for m in all_measures if m.id in reviewed or (
+            meeting.format == MeetingFormat.COMMITTEE and m.status in (MeasureStatus.DECIDED, MeasureStatus.ONGOING))]
+    agreed_ids = {m.id for m in agreed}
+    follow_up = [m for m in follow_up if m.id not in agreed_ids]
+
+    return MinutesData(
+        process=store.process(),
+        meeting=meeting,
+        framework=framework_labels(store),
+        meetings=look.meetings,
+        tables=[(t, hosts.get(t.id, "")) for t in tables],
+        rounds=rounds,
+        questions=[(q, table_names.get(q.table_id, "")) for q in questions],
+        roles=roles,
+        present_status=present_status,
+        counts=dict(counts),
+        organisations=organisation_counts,
+        people=people,
+        groups=groups,
+        main_points=main_points,
+        decisions=decisions,
+        themes=themes,
+        measures=look.measures(agreed, numbers),
+        follow_up=look.measures(follow_up, numbers),
+        risks=risks,
+        note_taker=note_taker,
+        with_names=names,
+    )
+
+
+def _name(participants: dict[int, Participant], participant_id: int | None) -> str:
+    person = participants.get(participant_id)
+    return person.name if person else ""
+
+
+def _note_groups(meeting, notes, dots, tables, rounds, questions, hosts, question_table, question_round):
+    """Groups by round then table (one question per round), by table then round (one
+    question per table), else by question, in the order of the meeting."""
+    round_numbers = {r.id: r.number for r in rounds}
+    table_position = {t.id: (t.position, t.id) for t in tables}
+    table_names = {t.id: t.name for t in tables}
+    question_position = {q.id: (q.round_number or 0, q.position, q.id) for q in questions}
+    question_text = {q.id: q.text for q in questions}
+    by_table_first = meeting.question_per_table
+    groups: dict[tuple, NoteGroup] = {}
+    for c in notes:
+        number = round_numbers.get(c.round_id)
+        if c.table_id in table_names or number is not None:
+            place = table_position.get(c.table_id, (10**6, 0))
+            key = (0,) + ((place, number or 0) if by_table_first else (number or 0, place))
+            if key not in groups:
+                table = table_names.get(c.table_id, "")
+                question = question_table.get(c.table_id, "") if by_table_first else question_round.get(number, "")
+                groups[key] = NoteGroup(number, table, hosts.get(c.table_id, ""), question)
+        elif c.question_id in question_text:
+            key = (1, question_position[c.question_id])
+            if key not in groups:
+                groups[key] = NoteGroup(question=question_text[c.question_id])
+        else:
+            key = (2,)
+            groups.setdefault(key, NoteGroup())
+        groups[key].items.append((c, dots.get(c.id, 0)))
+    return [groups[key] for key in sorted(groups)]
+
+
+# ---------------------------------------------------------------------------------------------
+# catalogue
+
+
+@dataclass
+class CatalogueData:
+    process: Process
+    stage_date: str
+    framework: tuple[dict[int, str], dict[int, str]]
+    meetings: dict[int, Meeting]
+    measures: list[MeasureEntry]  # in catalogue order, cancelled ones left out
+    cancelled: int
+    risks: list[Risk]
+
+
+def gather_catalogue(store: ProcessStore) -> CatalogueData:
+    process = store.process()
+    look = _Lookup(store)
+    measures = store.list(Measure)
+    active = [m for m in measures if m.status != MeasureStatus.CANCELLED]
+    risk_contributions = [
+        c for c in store.list(Contribution, "kind = ? AND merged_into_id IS NULL", [ContributionKind.RISK],
+                              order_by="meeting_id, position, id")
+    ]
+    meeting_order = {m.id: (m.date, m.start_time, m.position, m.id) for m in look.meetings.values()}
+    risk_contributions.sort(key=lambda c: (meeting_order.get(c.meeting_id, ()), c.position, c.id))
+    mitigations = look.mitigations([c.id for c in risk_contributions])
+    stage_date = process.plan_stage_date
+    if not stage_date:
+        changes = [c for c in store.list(PlanStageChange, "stage = ?", [process.plan_stage], order_by="date, id")
+                   if c.date]
+        stage_date = changes[-1].date if changes else ""
+    return CatalogueData(
+        process=process,
+        stage_date=stage_date,
+        framework=framework_labels(store),
+        meetings=look.meetings,
+        measures=look.measures(active, number_measures(active)),
+        cancelled=len(measures) - len(active),
+        risks=[look.risk(c, mitigations, with_meeting=True) for c in risk_contributions],
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# printables
+
+
+@dataclass
+class TableSign:
+    number: int  # 1-based, in table order (the phone page's number)
+    table: CafeTable
+    host: str
+    questions: list[tuple[int | None, str]]  # (round number or None, text)
+    url: str
+
+
+@dataclass
+class Card:
+    name: str
+    organisation: str
+    seats: list[tuple[int, str]]  # (round number, table name)
+    hosts: str = ""  # the table this person hosts (and stays at)
+
+
+@dataclass
+class PrintablesData:
+    process: Process
+    meeting: Meeting
+    signs: list[TableSign]
+    cards: list[Card]
+    has_seats: bool
+    schedule: list[tuple[str, AgendaItem]]  # (start time, item)
+    round_count: int
+
+
+def gather_printables(store: ProcessStore, meeting_id: int, base_url: str) -> PrintablesData:
+    meeting = store.get(Meeting, meeting_id)
+    if meeting is None:
+        raise MeetingNotFound(meeting_id)
+    where = "meeting_id = ?"
+    tables = store.list(CafeTable, where, [meeting_id], order_by="position, id")
+    rounds = store.list(Round, where, [meeting_id], order_by="number")
+    questions = store.list(Question, where, [meeting_id], order_by="coalesce(round_number, 0), position, id")
+    participants = {p.id: p for p in store.list(Participant)}
+    organisations = store.names(Organisation)
+    attendance = store.list(AttendanceEntry, where, [meeting_id])
+    hosts: dict[int, int] = {}
+    for entry in attendance:
+        if entry.role == Role.TABLE_HOST and entry.table_id:
+            hosts[entry.table_id] = entry.participant_id
+    for table in tables:
+        if table.host_participant_id:
+            hosts[table.id] = table.host_participant_id
+
+    per_round = [(q.round_number, q.text) for q in questions if q.round_number and not q.table_id]
+    general = [(None, q.text) for q in questions if not q.round_number and not q.table_id]
+    signs = []
+    for number, table in enumerate(tables, start=1):
+        own = [(None, q.text) for q in questions if q.table_id == table.id]
+        shown = own if (own or meeting.question_per_table) else (per_round or general)
+        signs.append(TableSign(number, table, _name(participants, hosts.get(table.id)), shown,
+                               table_url(base_url, meeting.share_token, number)))
+
+    round_numbers = {r.id: r.number for r in rounds}
+    table_names = {t.id: t.name for t in tables}
+    seats: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    if rounds:
+        marks = ",".join("?" * len(rounds))
+        for seat in store.list(Seat, f"round_id IN ({marks})", [r.id for r in rounds]):
+            if seat.round_id in round_numbers and seat.table_id in table_names:
+                seats[seat.participant_id].append((round_numbers[seat.round_id], table_names[seat.table_id]))
+    host_of = {participant: table_names.get(table, "") for table, participant in hosts.items()}
+    cards = []
+    if seats:
+        people = set(seats) | set(host_of)
+        for participant_id in people:
+            person = participants.get(participant_id)
+            if person is None:
+                continue
+            organisation = organisations.get(person.organisation_id, "") if person.organisation_id else ""
+            cards.append(Card(person.name, organisation, sorted(seats.get(participant_id, [])),
+                              host_of.get(participant_id, "")))
+        cards.sort(key=lambda card: sort_key(card.name))
+
+    agenda = store.list(AgendaItem, where, [meeting_id], order_by="position, id")
+    starts = start_times(meeting.start_time, agenda)
+    return PrintablesData(
+        process=store.process(),
+        meeting=meeting,
+        signs=signs,
+        cards=cards,
+        has_seats=bool(seats),
+        schedule=[(starts.get(item.id, ""), item) for item in agenda],
+        round_count=len(rounds),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# spreadsheets
+
+
+@dataclass
+class ContributionRow:
+    contribution: Contribution
+    meeting: Meeting | None
+    table: str
+    round: int | None
+    question: str
+    theme: str
+    dots: int
+    mitigations: list[str]
+
+
+def gather_contributions(store: ProcessStore, meeting_id: int | None = None) -> list[ContributionRow]:
+    if meeting_id is not None and store.get(Meeting, meeting_id) is None:
+        raise MeetingNotFound(meeting_id)
+    look = _Lookup(store)
+    where, params = ("meeting_id = ?", [meeting_id]) if meeting_id is not None else (None, [])
+    contributions = store.list(Contribution, where, params, order_by="meeting_id, position, id")
+    questions = {q.id: q.text for q in store.list(Question, where, params)}
+    totals = tally(store.list(Vote, where, params), merged_into=merged_into_map(contributions))
+    dots = {target.id: n for target, n in totals.items() if target.kind == TargetKind.CONTRIBUTION}
+    mitigations = look.mitigations([c.id for c in contributions if c.kind == ContributionKind.RISK])
+    meeting_order = {m.id: (m.date, m.start_time, m.position, m.id) for m in look.meetings.values()}
+    table_order = {t.id: t.position for t in look.tables.values()}
+    rows = []
+    for c in sorted(contributions, key=lambda c: (meeting_order.get(c.meeting_id, ()),
+                                                  look.rounds[c.round_id].number if c.round_id in look.rounds else 0,
+                                                  table_order.get(c.table_id, -1), c.position, c.id)):
+        table, round_, theme = look.tables.get(c.table_id), look.rounds.get(c.round_id), look.themes.get(c.theme_id)
+        rows.append(ContributionRow(
+            c, look.meetings.get(c.meeting_id), table.name if table else "", round_.number if round_ else None,
+            questions.get(c.question_id, ""), theme.title if theme else "", dots.get(c.id, 0),
+            mitigations.get(c.id, []),
+        ))
+    return rows
+
+
+def gather_measures(store: ProcessStore) -> tuple[list[MeasureEntry], dict[int, Meeting], tuple]:
+    look = _Lookup(store)
+    measures = store.list(Measure)
+    numbers = number_measures([m for m in measures if m.status != MeasureStatus.CANCELLED])
+    return look.measures(measures, numbers), look.meetings, framework_labels(store)

@@ -1,0 +1,365 @@
+"""Export from the window: choose the document, the meeting, names yes or no, the template
+and where to save; the file is written in the background while a progress bar runs; then
+open the file or its folder.
+
+The document is in the language of the UI. The worker gets only plain data (an ExportJob) and
+opens its own read-only connection; the window's store is never touched from the thread.
+A failure is explained in the dialog, which keeps every choice, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.entities import Meeting
+from ..domain.vocabulary import MeetingFormat
+from ..export.job import NEEDS_MEETING, WORD_KINDS, ExportJob, Kind, default_base_url, describe_error, run_job
+from ..export.labels import meeting_name
+from .background import BackgroundTask
+from .settings import Option
+
+TEMPLATE = Option("export/template", "", str)
+USE_OWN_TEMPLATE = Option("export/use_own_template", 0, int)
+LAST_FOLDER = Option("export/folder", "", str)
+BASE_URL = Option("export/base_url", "", str)
+
+KINDS = (Kind.MINUTES, Kind.CATALOGUE, Kind.PRINTABLES, Kind.MEASURES_CSV, Kind.CONTRIBUTIONS_CSV)
+
+
+def safe_file_name(text: str) -> str:
+    """A file name every system accepts: no path or reserved characters, not too long."""
+    text = re.sub(r'[\x00-\x1f<>:"/\\|?*]+', " ", text)
+    text = re.sub(r"\s+", " ", text).strip(" .")
+    return text[:120].rstrip(" .") or "export"
+
+
+class ExportDialog(QDialog):
+    def __init__(self, document, meeting_id: int | None = None, parent: QWidget | None = None, *,
+                 kind: Kind | None = None, settings=None,
+                 open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl):
+        super().__init__(parent)
+        self.document = document
+        self.settings = settings if settings is not None else getattr(parent, "settings", None)
+        self.open_url = open_url
+        self.task: BackgroundTask | None = None
+        self.written: Path | None = None
+        self._path_edited = False
+        self._meetings = document.store.list(Meeting, order_by="date, start_time, position, id")
+        self._process_title = document.store.process().title
+
+        self.kind_box = QComboBox()
+        self.meeting_box = QComboBox()
+        self.names_box = QCheckBox()
+        self.builtin_button = QRadioButton()
+        self.own_button = QRadioButton()
+        self.template_group = QButtonGroup(self)
+        self.template_group.addButton(self.builtin_button)
+        self.template_group.addButton(self.own_button)
+        self.template_edit = QLineEdit()
+        self.template_choose = QPushButton()
+        self.base_url_edit = QLineEdit()
+        self.out_edit = QLineEdit()
+        self.out_choose = QPushButton()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.export_button = QPushButton()
+        self.export_button.setDefault(True)
+        self.open_file_button = QPushButton()
+        self.open_folder_button = QPushButton()
+        self.close_button = QPushButton()
+        for button in (self.open_file_button, self.open_folder_button):
+            button.hide()
+
+        template_row = QWidget()
+        template_layout = QVBoxLayout(template_row)
+        template_layout.setContentsMargins(0, 0, 0, 0)
+        template_layout.addWidget(self.builtin_button)
+        own = QHBoxLayout()
+        own.addWidget(self.own_button)
+        own.addWidget(self.template_edit, 1)
+        own.addWidget(self.template_choose)
+        template_layout.addLayout(own)
+        out_row = QWidget()
+        out_layout = QHBoxLayout(out_row)
+        out_layout.setContentsMargins(0, 0, 0, 0)
+        out_layout.addWidget(self.out_edit, 1)
+        out_layout.addWidget(self.out_choose)
+
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.kind_label, self.meeting_label, self.template_label = QLabel(), QLabel(), QLabel()
+        self.base_url_label, self.out_label = QLabel(), QLabel()
+        self.form.addRow(self.kind_label, self.kind_box)
+        self.form.addRow(self.meeting_label, self.meeting_box)
+        self.form.addRow("", self.names_box)
+        self.form.addRow(self.template_label, template_row)
+        self.form.addRow(self.base_url_label, self.base_url_edit)
+        self.form.addRow(self.out_label, out_row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_file_button)
+        buttons.addWidget(self.open_folder_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+        for item in KINDS:
+            self.kind_box.addItem("", item)
+        self.kind_box.setCurrentIndex(KINDS.index(kind) if kind in KINDS else 0)
+        for meeting in self._meetings:
+            self.meeting_box.addItem("", meeting.id)
+        index = self.meeting_box.findData(meeting_id) if meeting_id is not None else -1
+        self.meeting_box.setCurrentIndex(index if index >= 0 else (0 if self._meetings else -1))
+        template = self._setting(TEMPLATE)
+        self.template_edit.setText(template)
+        (self.own_button if template and self._setting(USE_OWN_TEMPLATE) else self.builtin_button).setChecked(True)
+        self.base_url_edit.setText(self._setting(BASE_URL) or default_base_url())
+
+        self.kind_box.currentIndexChanged.connect(self._choices_changed)
+        self.meeting_box.currentIndexChanged.connect(self._choices_changed)
+        self.out_edit.textEdited.connect(self._out_edited)
+        self.template_edit.textEdited.connect(lambda _text: self.own_button.setChecked(True))
+        self.template_choose.clicked.connect(self.choose_template)
+        self.out_choose.clicked.connect(self.choose_out_path)
+        self.export_button.clicked.connect(self.start_export)
+        self.open_file_button.clicked.connect(self.open_file)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.close_button.clicked.connect(self.reject)
+        self.retranslate()
+        self._choices_changed()
+        self.resize(640, self.sizeHint().height())
+
+    # -- texts --------------------------------------------------------------------------------
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Export"))
+        kinds = {
+            Kind.MINUTES: self.tr("Minutes of a meeting (Word)"),
+            Kind.CATALOGUE: self.tr("Catalogue of measures: draft action plan (Word)"),
+            Kind.PRINTABLES: self.tr("Material for the room: table signs, cards, crib sheets (Word)"),
+            Kind.MEASURES_CSV: self.tr("Measures as a spreadsheet (CSV for Excel)"),
+            Kind.CONTRIBUTIONS_CSV: self.tr("Contributions as a spreadsheet (CSV for Excel)"),
+        }
+        for index in range(self.kind_box.count()):
+            self.kind_box.setItemText(index, kinds[self.kind_box.itemData(index)])
+        for index, meeting in enumerate(self._meetings):
+            self.meeting_box.setItemText(index, meeting_name(meeting))
+        self.kind_label.setText(self.tr("&Document:"))
+        self.kind_label.setBuddy(self.kind_box)
+        self.meeting_label.setText(self.tr("&Meeting:"))
+        self.meeting_label.setBuddy(self.meeting_box)
+        self.names_box.setText(self.tr("List the participants by &name in the minutes"))
+        self.template_label.setText(self.tr("Template:"))
+        self.builtin_button.setText(self.tr("&Built-in template"))
+        self.own_button.setText(self.tr("&Own template:"))
+        self.template_edit.setPlaceholderText(self.tr("A .docx or .dotx file with your logo and fonts"))
+        self.template_choose.setText(self.tr("Choose…"))
+        self.base_url_label.setText(self.tr("&Address for phones:"))
+        self.base_url_label.setBuddy(self.base_url_edit)
+        self.base_url_edit.setToolTip(
+            self.tr("The QR codes on the table signs open this address on the local network."))
+        self.out_label.setText(self.tr("&Save as:"))
+        self.out_label.setBuddy(self.out_edit)
+        self.out_choose.setText(self.tr("Choose…"))
+        self.export_button.setText(self.tr("&Export"))
+        self.open_file_button.setText(self.tr("Open the &file"))
+        self.open_folder_button.setText(self.tr("Open the f&older"))
+        self.close_button.setText(self.tr("Close"))
+        if not self._path_edited:
+            self._suggest_path()
+
+    # -- choices ------------------------------------------------------------------------------
+
+    def kind(self) -> Kind:
+        return self.kind_box.currentData()
+
+    def meeting_id(self) -> int | None:
+        return self.meeting_box.currentData()
+
+    def _meeting(self) -> Meeting | None:
+        return next((m for m in self._meetings if m.id == self.meeting_id()), None)
+
+    def _choices_changed(self, *args) -> None:
+        self._update_enabled()
+        if not self._path_edited:
+            self._suggest_path()
+        self._show_result(None)
+        meeting = self._meeting()
+        if self.kind() == Kind.PRINTABLES and meeting is not None and meeting.format != MeetingFormat.WORLD_CAFE:
+            self.status.setText(self.tr("Table signs and cards are made for a World Café with tables."))
+
+    def _update_enabled(self) -> None:
+        kind, busy = self.kind(), self.is_busy()
+        for widget in (self.export_button, self.close_button, self.kind_box, self.out_edit, self.out_choose):
+            widget.setEnabled(not busy)
+        self.meeting_box.setEnabled(not busy and (kind in NEEDS_MEETING or kind == Kind.CONTRIBUTIONS_CSV))
+        self.names_box.setEnabled(not busy and kind == Kind.MINUTES)
+        for widget in (self.builtin_button, self.own_button, self.template_edit, self.template_choose):
+            widget.setEnabled(not busy and kind in WORD_KINDS)
+        self.base_url_edit.setEnabled(not busy and kind == Kind.PRINTABLES)
+
+    def _out_edited(self, _text: str) -> None:
+        self._path_edited = True
+
+    def _suggest_path(self) -> None:
+        kind, meeting = self.kind(), self._meeting()
+        about = f"{meeting.date} {meeting.title}" if meeting is not None else self._process_title
+        names = {
+            Kind.MINUTES: self.tr("Minutes %1"),
+            Kind.CATALOGUE: self.tr("Catalogue of measures %1"),
+            Kind.PRINTABLES: self.tr("Material for the room %1"),
+            Kind.MEASURES_CSV: self.tr("Measures %1"),
+            Kind.CONTRIBUTIONS_CSV: self.tr("Contributions %1"),
+        }
+        if kind in (Kind.CATALOGUE, Kind.MEASURES_CSV) or (kind == Kind.CONTRIBUTIONS_CSV and meeting is None):
+            about = self._process_title
+        suffix = ".docx" if kind in WORD_KINDS else ".csv"
+        folder = Path(self._setting(LAST_FOLDER) or Path(self.document.path).parent)
+        self.out_edit.setText(str(folder / (safe_file_name(names[kind].replace("%1", about)) + suffix)))
+
+    def choose_template(self) -> None:
+        start = self.template_edit.text() or str(Path(self.document.path).parent)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a Word template"), start,
+                                              self.tr("Word documents and templates (*.docx *.dotx)"))
+        if path:
+            self.template_edit.setText(path)
+            self.own_button.setChecked(True)
+
+    def choose_out_path(self) -> None:
+        word = self.kind() in WORD_KINDS
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as"), self.out_edit.text(),
+            self.tr("Word documents (*.docx)") if word else self.tr("CSV files (*.csv)"))
+        if path:
+            self.out_edit.setText(path)
+            self._path_edited = True
+
+    def job(self) -> ExportJob:
+        kind = self.kind()
+        template = self.template_edit.text().strip() if self.own_button.isChecked() else ""
+        return ExportJob(
+            kind=kind,
+            process_path=Path(self.document.path),
+            out_path=Path(self.out_edit.text().strip()),
+            meeting_id=self.meeting_id() if (kind in NEEDS_MEETING or kind == Kind.CONTRIBUTIONS_CSV) else None,
+            names=self.names_box.isChecked() and kind == Kind.MINUTES,
+            template=Path(template) if template and kind in WORD_KINDS else None,
+            base_url=self.base_url_edit.text().strip(),
+        )
+
+    # -- the export ---------------------------------------------------------------------------
+
+    def start_export(self) -> None:
+        if self.task is not None and self.task.running:
+            return
+        if not self.out_edit.text().strip():
+            self._show_problem(self.tr("Choose where to save the file."))
+            return
+        if self.own_button.isChecked() and not self.template_edit.text().strip() and self.kind() in WORD_KINDS:
+            self._show_problem(self.tr("Choose your template, or use the built-in one."))
+            return
+        job = self.job()
+        self._remember(job)
+        self._show_result(None)
+        self.task = BackgroundTask(run_job, job, parent=self)
+        self.task.succeeded.connect(self._finished)
+        self.task.failed.connect(self._failed)
+        self.task.start()
+        self._busy(True)
+        self.status.setText(self.tr("Writing %1…").replace("%1", job.out_path.name))
+
+    def _finished(self, path) -> None:
+        self._busy(False)
+        self._show_result(Path(path))
+        self.status.setText(self.tr("Saved: %1").replace("%1", str(path)))
+
+    def _failed(self, error) -> None:
+        self._busy(False)
+        self._show_problem(describe_error(error))
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self._update_enabled()
+
+    def _show_problem(self, text: str) -> None:
+        self._show_result(None)
+        self.status.setText(text)
+
+    def _show_result(self, path: Path | None) -> None:
+        self.written = path
+        for button in (self.open_file_button, self.open_folder_button):
+            button.setVisible(path is not None)
+        if path is None:
+            self.status.clear()
+
+    def open_file(self) -> None:
+        if self.written is not None and not self.open_url(QUrl.fromLocalFile(str(self.written))):
+            self.status.setText(self.tr("The file could not be opened here. It is saved at %1.").replace(
+                "%1", str(self.written)))
+
+    def open_folder(self) -> None:
+        if self.written is not None and not self.open_url(QUrl.fromLocalFile(str(self.written.parent))):
+            self.status.setText(self.tr("The folder could not be opened here. The file is saved at %1.").replace(
+                "%1", str(self.written)))
+
+    def is_busy(self) -> bool:
+        return self.task is not None and self.task.running
+
+    def reject(self) -> None:
+        if self.is_busy():  # the file is being written: closing now would hide the outcome
+            return
+        super().reject()
+
+    def closeEvent(self, event):
+        if self.is_busy():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    # -- settings -----------------------------------------------------------------------------
+
+    def _setting(self, option: Option):
+        return self.settings.get(option) if self.settings is not None else option.default
+
+    def _remember(self, job: ExportJob) -> None:
+        if self.settings is None:
+            return
+        self.settings.set(TEMPLATE, self.template_edit.text().strip())
+        self.settings.set(USE_OWN_TEMPLATE, int(self.own_button.isChecked()))
+        self.settings.set(LAST_FOLDER, str(job.out_path.parent))
+        if job.kind == Kind.PRINTABLES:
+            self.settings.set(BASE_URL, job.base_url)

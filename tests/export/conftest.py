@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from facilitator.i18n import LanguageSwitcher
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory) -> Path:
+    """The demo process, built once; tests only read it (or copy it to change it)."""
+    from facilitator.demo.builder import build_demo
+
+    return build_demo(tmp_path_factory.mktemp("demo") / "demo.facilitator")
+
+
+@pytest.fixture
+def demo_copy(demo_file, tmp_path) -> Path:
+    copy = tmp_path / "demo kopia.facilitator"
+    shutil.copy(demo_file, copy)
+    return copy
+
+
+@pytest.fixture
+def english(qapp):
+    switcher = LanguageSwitcher(qapp)
+    switcher.set_language("en")
+    yield switcher
+    switcher.set_language("en")
+
+
+@pytest.fixture
+def swedish(qapp):
+    switcher = LanguageSwitcher(qapp)
+    switcher.set_language("sv")
+    yield switcher
+    switcher.set_language("en")
+
+
+@pytest.fixture
+def store(demo_file):
+    """A read-only store on the demo (shadows the writable one of tests/conftest.py)."""
+    from facilitator.export.report_data import open_read_only
+
+    opened = open_read_only(demo_file)
+    yield opened
+    opened.close()
+
+
+
+@pytest.fixture(scope="module")
+def gathered(tmp_path_factory):
+    """The data of a small process, as the writers take it (see ``small_process``)."""
+    from facilitator.export.report_data import gather_catalogue, gather_contributions, gather_minutes, gather_printables
+
+    from . import small_process
+
+    store, meeting = small_process(tmp_path_factory.mktemp("liten") / "liten.facilitator")
+    try:
+        return (gather_minutes(store, meeting, names=True), gather_catalogue(store),
+                gather_printables(store, meeting, "http://10.0.0.1:8765"), gather_contributions(store))
+    finally:
+        store.close()
