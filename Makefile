@@ -41,11 +41,15 @@ bench: $(STAMP) $(QM)
 	$(PY) -m compileall -q facilitator
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
 
-# System libraries Qt needs on a bare Debian/Ubuntu (run as root or with sudo).
+# System libraries Qt needs on a bare Debian/Ubuntu (run as root or with sudo), then the
+# tools some tests use to look at what we make (a document through LibreOffice, a QR code
+# through zbarimg, the phone page in Chromium); tests that need a missing tool are skipped.
 system-deps:
 	apt-get update -qq
 	apt-get install -y -qq python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 \
 		libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libxcb-shape0 fonts-dejavu-core
+	apt-get install -y -qq --no-install-recommends zbar-tools poppler-utils libreoffice-writer-nogui chromium \
+		|| echo "Some optional test tools could not be installed; the tests that need them will be skipped."
 
 clean:
 	rm -rf $(VENV) build $(QM)

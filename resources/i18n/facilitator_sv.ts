@@ -1996,8 +1996,8 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Material för lokalen: %1</translation>
     </message>
     <message>
-        <source>Scan the code with your phone to write down the table&apos;s ideas.</source>
-        <translation>Skanna koden med mobilen för att skriva in bordets idéer.</translation>
+        <source>Scan the code with your phone to follow the table&apos;s question and notes.</source>
+        <translation>Skanna koden med mobilen för att följa bordets fråga och anteckningar.</translation>
     </message>
     <message>
         <source>Table host: %1</source>
@@ -2034,6 +2034,14 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Crib sheet for the table moderator: %1</source>
         <translation>Lathund för bordets moderator: %1</translation>
+    </message>
+    <message>
+        <source>The table on the phone</source>
+        <translation>Bordet i mobilen</translation>
+    </message>
+    <message>
+        <source>Scan the code to open the table&apos;s page. It shows the table&apos;s question and the notes the coordinator publishes.</source>
+        <translation>Skanna koden för att öppna bordets sida. Där syns bordets fråga och de anteckningar som samordnaren publicerar.</translation>
     </message>
     <message>
         <source>Your task</source>
@@ -2098,14 +2106,6 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>What happens with the results</source>
         <translation>Vad som händer med resultaten</translation>
-    </message>
-    <message>
-        <source>Notes on the phone</source>
-        <translation>Anteckna i mobilen</translation>
-    </message>
-    <message>
-        <source>Scan the code to open the page of your table. Everything written there is saved on the coordinator&apos;s computer.</source>
-        <translation>Skanna koden för att öppna ditt bords sida. Allt som skrivs där sparas på samordnarens dator.</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +2673,10 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
     <message>
         <source>Can phones reach this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the meeting, check with your own phone that phones can reach this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
