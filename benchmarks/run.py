@@ -20,6 +20,10 @@ def main() -> int:
 
     for row in bench_export.run():
         print(f"{row['benchmark']:<82} {row['median_s'] * 1000:7.0f} ms  {row['detail']}")
+    from benchmarks import bench_share
+
+    for row in bench_share.run(10):
+        print(f"{row['benchmark']:<82} {row['median_s'] * 1000:7.0f} ms  {row['detail']}")
     print()
     from benchmarks import bench_rotation
 

@@ -227,6 +227,8 @@ class MainWindow(QMainWindow):
         self.document: ProcessDocument | None = None
         self.view: ProcessView | None = None
         self.error_box: QMessageBox | None = None
+        self.sharing = None  # SharingController of the open process
+        self.sharing_dialog = None
         self.setAcceptDrops(True)
         self.stack = QStackedWidget()
         self.start_page = StartPage(self)
@@ -269,6 +271,7 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.import_participants_dialog, QKeySequence("Ctrl+I"))
         self.backups_action = self._action(self.show_backups)
         self.export_action = self._action(self.export_documents, QKeySequence("Ctrl+E"))
+        self.sharing_action = self._action(self.show_sharing, QKeySequence("Ctrl+T"))
         self.demo_action = self._action(self.open_demo)
         self.quit_action = self._action(self.close, QKeySequence(S.Quit))
         self.undo_action = self._action(self.undo, QKeySequence(S.Undo))
@@ -315,6 +318,7 @@ class MainWindow(QMainWindow):
             self.edit_menu.addAction(action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.register_action)
+        self.view_menu.addAction(self.sharing_action)
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addAction(self.swedish_action)
         self.language_menu.addAction(self.english_action)
@@ -341,6 +345,7 @@ class MainWindow(QMainWindow):
             self.import_action: self.tr("&Import participants…"),
             self.backups_action: self.tr("&Backups…"),
             self.export_action: self.tr("&Export documents…"),
+            self.sharing_action: self.tr("&Phones and QR code…"),
             self.demo_action: self.tr("Open the &demo process"),
             self.quit_action: self.tr("&Quit"),
             self.new_meeting_action: self.tr("New &meeting…"),
@@ -391,6 +396,7 @@ class MainWindow(QMainWindow):
             self.close_action,
             self.import_action,
             self.export_action,
+            self.sharing_action,
             self.backups_action,
             self.new_meeting_action,
             self.delete_meeting_action,
@@ -472,6 +478,11 @@ class MainWindow(QMainWindow):
     def _install(self, store: ProcessStore) -> None:
         self.close_process()
         self.document = ProcessDocument(store, self)
+        from ..share.controller import SharingController
+
+        self.sharing = SharingController(self.document)
+        self.sharing.urlChanged.connect(self._show_qr_on_projector)
+        self.sharing.sharingChanged.connect(self._show_qr_on_projector)
         self.document.undo_stack.indexChanged.connect(self._after_edit)
         self.document.writeFailed.connect(lambda error: self.show_error(describe_file_error(error)))
         self.document.rowChanged.connect(self._on_row_changed)
@@ -497,6 +508,12 @@ class MainWindow(QMainWindow):
             self.view.shutdown()
         self.backup_timer.stop()
         self.backup_now()
+        if self.sharing_dialog is not None:
+            shiboken6.delete(self.sharing_dialog)
+            self.sharing_dialog = None
+        if self.sharing is not None:
+            self.sharing.stop()
+            self.sharing = None
         document, view = self.document, self.view
         self.document, self.view = None, None
         store = document.store
@@ -562,6 +579,24 @@ class MainWindow(QMainWindow):
 
         self.view.form.commit_pending()
         ExportDialog(self.document, self.view.current_meeting_id(), self).exec()
+
+    def show_sharing(self) -> None:
+        """Phones follow the meeting: sharing on or off, the network, the URL and QR code."""
+        if self.document is None:
+            return
+        from .sharing_panel import SharingDialog
+
+        if self.sharing_dialog is None:
+            self.sharing_dialog = SharingDialog(self.sharing, self.view.current_meeting_id(), self)
+        self.sharing_dialog.show()
+        self.sharing_dialog.raise_()
+        self.sharing_dialog.activateWindow()
+
+    def _show_qr_on_projector(self, *_args) -> None:
+        """The projector shows the phone page's QR code while sharing is on."""
+        if self.view is None or self.sharing is None:
+            return
+        self.view.run.set_phone_url(self.sharing.join_url if self.sharing.is_sharing else "")
 
     def show_backups(self) -> None:
         if self.document is None:

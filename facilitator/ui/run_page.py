@@ -33,6 +33,7 @@ class RunPage(QWidget):
         self.document = document
         self.controller = controller
         self.projector: ProjectorWindow | None = None
+        self.phone_url = ""
         layout = QVBoxLayout(self)
         self.block = QLabel()
         self.block.setObjectName("runBlock")
@@ -136,7 +137,26 @@ class RunPage(QWidget):
             self.projector.destroyed.connect(self._projector_closed)
         self.projector.show_on(self.screen.currentData(), self.full_screen.isChecked())
         self.projector.raise_()
+        self._update_projector_qr()
         return self.projector
+
+    def set_phone_url(self, url: str) -> None:
+        self.phone_url = url
+        self._update_projector_qr()
+
+    def _update_projector_qr(self) -> None:
+        if self.projector is None:
+            return
+        if not self.phone_url:
+            self.projector.set_qr(None)
+            return
+        from PySide6.QtGui import QPixmap
+
+        from ..share import qr
+
+        image = qr.to_qimage(self.phone_url)
+        size = max(160, self.projector.height() // 4)
+        self.projector.set_qr(QPixmap.fromImage(image).scaled(size, size, mode=Qt.TransformationMode.FastTransformation))
 
     def _projector_closed(self, *_args) -> None:
         self.projector = None

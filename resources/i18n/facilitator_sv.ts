@@ -460,11 +460,11 @@
     </message>
     <message>
         <source>On phones</source>
-        <translation type="unfinished"></translation>
+        <translation>I mobilerna</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Text</translation>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
@@ -571,11 +571,11 @@
     </message>
     <message>
         <source>Show %n contribution(s) on phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa %n inspel i mobilerna</translation>
     </message>
     <message>
         <source>Hide %n contribution(s) from phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Dölj %n inspel i mobilerna</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1295,10 @@
     <message>
         <source>&amp;Export documents…</source>
         <translation>&amp;Exportera dokument…</translation>
+    </message>
+    <message>
+        <source>&amp;Phones and QR code…</source>
+        <translation>&amp;Mobiler och QR-kod…</translation>
     </message>
     <message>
         <source>Open the &amp;demo process</source>
@@ -2198,11 +2202,11 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <name>QrWindow</name>
     <message>
         <source>QR code for the phones</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-kod för mobilerna</translation>
     </message>
     <message>
         <source>Scan the code with your phone&apos;s camera. No app and no account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skanna koden med mobilens kamera. Ingen app och inget konto behövs.</translation>
     </message>
 </context>
 <context>
@@ -2603,176 +2607,176 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Ports %1 to %2 are used by other programs. Choose another port.</source>
         <extracomment>sharing turned on (True) or off (False) the base URL phones use changed (&apos;&apos; when off) a snapshot with new content was published (its revision) a phone opened the check page (the phone&apos;s address on the local network) something went wrong; the text is for the coordinator the meeting being shared changed (its id, or 0)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Portarna %1 till %2 används av andra program. Välj en annan port.</translation>
     </message>
     <message>
         <source>The address %1 no longer belongs to this computer. Choose the network again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen %1 hör inte längre till den här datorn. Välj nätverk igen.</translation>
     </message>
     <message>
         <source>Sharing could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delningen kunde inte starta: %1</translation>
     </message>
 </context>
 <context>
     <name>SharingDialog</name>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiler</translation>
     </message>
 </context>
 <context>
     <name>SharingPanel</name>
     <message>
         <source>Where phones find the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Där mobilerna hittar mötet</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished">&amp;Möte:</translation>
+        <translation>&amp;Möte:</translation>
     </message>
     <message>
         <source>&amp;Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nätverk:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppdatera</translation>
     </message>
     <message>
         <source>Look for the computer&apos;s networks again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök efter datorns nätverk igen</translation>
     </message>
     <message>
         <source>QR code for the &amp;participants</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-kod för &amp;deltagarna</translation>
     </message>
     <message>
         <source>QR code to &amp;check with your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-kod för att &amp;kontrollera med din mobil</translation>
     </message>
     <message>
         <source>&amp;Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera adressen</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ppna i webbläsaren</translation>
     </message>
     <message>
         <source>Show on &amp;projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa på &amp;projektorn</translation>
     </message>
     <message>
         <source>The QR code and the address, full screen on the last screen (Esc closes)</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-koden och adressen i helskärm på den sista skärmen (Esc stänger)</translation>
     </message>
     <message>
         <source>Can phones reach this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Når mobilerna den här datorn?</translation>
     </message>
     <message>
         <source>Before the meeting, check with your own phone that phones can reach this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera före mötet med din egen mobil att mobiler når den här datorn.</translation>
     </message>
     <message>
         <source>Open the check page on your own phone, on the network the participants will use. If it does not open: make sure the phone is on the same Wi-Fi as this computer, not on mobile data. Venue and guest Wi-Fi often keep devices apart (client isolation); then start a hotspot on this computer or bring a travel router, and let everyone join it. Allow Facilitator through the firewall for private networks if you are asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna kontrollsidan på din egen mobil, på det nätverk som deltagarna ska använda. Om den inte öppnas: se till att mobilen är ansluten till samma wifi som den här datorn och inte använder mobildata. Wifi i lokaler och gästnät håller ofta enheter isär (klientisolering); starta då en surfzon på den här datorn eller ta med en reserouter och låt alla ansluta till den. Tillåt Facilitator i brandväggen för privata nätverk om du får frågan.</translation>
     </message>
     <message>
         <source>What the phones show</source>
-        <translation type="unfinished"></translation>
+        <translation>Det som visas i mobilerna</translation>
     </message>
     <message>
         <source>Contributions stay on this computer until you show them. Tick one to show it, or show a whole round at once. Names and other personal data are never shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspelen stannar på den här datorn tills du visar dem. Bocka för ett inspel för att visa det, eller visa en hel omgång på en gång. Namn och andra personuppgifter visas aldrig.</translation>
     </message>
     <message>
         <source>&amp;Show selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa markerade</translation>
     </message>
     <message>
         <source>&amp;Hide selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dölj markerade</translation>
     </message>
     <message>
         <source>Show the whole &amp;round</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa hela &amp;omgången</translation>
     </message>
     <message>
         <source>Show &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa &amp;alla</translation>
     </message>
     <message>
         <source>Hi&amp;de all</source>
-        <translation type="unfinished"></translation>
+        <translation>Dölj a&amp;lla</translation>
     </message>
     <message>
         <source>%1 (proposed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (föreslås)</translation>
     </message>
     <message>
         <source>%1 (this computer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bara den här datorn)</translation>
     </message>
     <message>
         <source>Round %1</source>
-        <translation type="unfinished">Omgång %1</translation>
+        <translation>Omgång %1</translation>
     </message>
     <message>
         <source>Add a meeting first: phones follow one meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ett möte först: mobilerna följer ett möte.</translation>
     </message>
     <message>
         <source>Stop sharing with phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluta dela med mobiler</translation>
     </message>
     <message>
         <source>Share with phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Dela med mobiler</translation>
     </message>
     <message>
         <source>Sharing is off. Phones cannot see anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delningen är avstängd. Mobilerna ser ingenting.</translation>
     </message>
     <message>
         <source>Shared at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delas på %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) connected in the last minute.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mobil ansluten den senaste minuten.</numerusform>
+            <numerusform>%n mobiler anslutna den senaste minuten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Port %1 was busy, so printed QR codes with that port will not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 var upptagen, så utskrivna QR-koder med den porten fungerar inte.</translation>
     </message>
     <message>
         <source>The QR code appears here when sharing is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-koden visas här när delningen är på.</translation>
     </message>
     <message>
         <source>QR code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-kod för %1</translation>
     </message>
     <message>
         <source>No phone has opened the check page yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen mobil har öppnat kontrollsidan än.</translation>
     </message>
     <message>
         <source>A phone (%1) reached this computer at %2. Phones on that network can follow the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>En mobil (%1) nådde den här datorn kl. %2. Mobiler på det nätverket kan följa mötet.</translation>
     </message>
     <message>
         <source>%1 of %2 contributions are shown on phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 inspel visas i mobilerna.</translation>
     </message>
 </context>
 <context>

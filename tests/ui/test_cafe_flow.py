@@ -224,3 +224,27 @@ def test_rounds_and_minutes_keep_the_agenda_in_step(qtbot, opened):
     assert edits.set_round_count(window.document, meeting_id, 2)
     assert [k for k, _m, _r in agenda()].count("round") == 2
     assert [k for k, _m, _r in agenda()].count("move") == 1
+
+
+def test_projector_shows_the_phone_qr_while_sharing(qtbot, opened):
+    import shutil
+    import subprocess
+
+    window = opened
+    meeting_id = window.add_meeting("world_cafe", "Café", "2027-02-04")
+    qtbot.waitUntil(lambda: window.view.current_meeting_id() == meeting_id)
+    window.show_meeting_page(5)
+    projector = window.view.run.open_projector()
+    projector.showNormal()
+    qtbot.addWidget(projector)
+    assert not projector.qr.isVisibleTo(projector)
+    assert window.sharing.start(meeting_id, "127.0.0.1", 0)
+    qtbot.waitUntil(lambda: projector.qr.isVisibleTo(projector))
+    if shutil.which("zbarimg"):
+        path = window.backups_root.parent / "projector-qr.png"
+        projector.qr.pixmap().save(str(path))
+        decoded = subprocess.run(["zbarimg", "--quiet", "--raw", str(path)], capture_output=True, text=True).stdout.strip()
+        assert decoded == window.sharing.join_url
+    window.sharing.stop()
+    qtbot.waitUntil(lambda: not projector.qr.isVisibleTo(projector))
+    projector.close()

@@ -1,0 +1,598 @@
+"""The phone server: serves the snapshots the app publishes to participants' phones.
+
+A component of its own with a small interface (ENGINEERING.md, principle 5)::
+
+    server = ShareServer()
+    server.start("192.168.1.20", 8765)     # its own thread and event loop
+    server.publish(snapshot)                # from any thread; immutable snapshots only
+    server.url                              # "http://192.168.1.20:8765"
+    server.stop()                           # when sharing is turned off or the app closes
+
+Starlette routes on uvicorn (h11), in a daemon thread with its own asyncio loop. It never
+reads widgets or the database: all it knows is the last snapshot of each shared meeting.
+
+Addresses (``share/links.py``): ``/m/{token}/`` join page, ``/m/{token}/live``,
+``/m/{token}/table/{n}``, ``/check``; the pages read ``/m/{token}/api/state?since=REV``
+(polling; a tiny ``unchanged`` answer when nothing changed) and ``/m/{token}/api/events``
+(server-sent events). Static files come from an allow-list held in memory, so no path can
+reach the file system.
+
+Hardening: GET and HEAD only (405 otherwise, with ``Allow``); a wrong or unknown token is a
+404 like any unknown path; no request bodies (413); short request lines and headers (414,
+431, and h11's limit for a head that arrives in pieces); a deadline for a request's head
+and for every non-streaming answer; a connection cap (uvicorn ``limit_concurrency``, 503
+beyond) and a cap on live streams; keep-alive timeout; every answer carries a strict
+Content-Security-Policy (no inline script or style), ``X-Content-Type-Options: nosniff``,
+``Referrer-Policy: no-referrer``, ``X-Frame-Options: DENY``; state and pages are
+``Cache-Control: no-store``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import json
+import logging
+import re
+import socket
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Callable
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, RedirectResponse, Response, StreamingResponse
+from starlette.routing import Route
+from uvicorn.protocols.http.h11_impl import H11Protocol
+
+from .links import DEFAULT_PORT, base_url
+from .snapshot import Snapshot
+
+log = logging.getLogger("facilitator.share")
+
+TOKEN = re.compile(r"[0-9a-f]{32}")
+REV = re.compile(r"[0-9a-zA-Z_-]{1,64}")
+
+#: The pages and files phones may load: URL name -> (file in resources/web, content type).
+STATIC_FILES = {
+    "style.css": ("style.css", "text/css; charset=utf-8"),
+    "app.js": ("app.js", "text/javascript; charset=utf-8"),
+    "icon.svg": ("icon.svg", "image/svg+xml"),
+}
+PAGES = ("join.html", "live.html", "table.html", "check.html")
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
+    "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+)
+SECURITY_HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+    (b"cross-origin-resource-policy", b"same-origin"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+    (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
+]
+NO_STORE = {"Cache-Control": "no-store"}
+
+# Limits
+MAX_PATH = 512  # characters of path; our longest real path is about 60
+MAX_QUERY = 256
+MAX_HEAD_BYTES = 16 * 1024  # request line and headers together (h11)
+REQUEST_HEAD_TIMEOUT = 10.0  # seconds for a connection to send a complete request head
+RESPONSE_TIMEOUT = 10.0  # seconds for any non-streaming answer
+KEEP_ALIVE = 5  # seconds an idle keep-alive connection stays open
+HEARTBEAT = 15.0  # seconds between comments on an idle event stream
+STREAM_LIFETIME = 20 * 60.0  # an event stream is closed after this; the browser reconnects
+RETRY_MS = 1000  # how soon a browser reconnects a closed event stream
+DEFAULT_CONNECTION_LIMIT = 1000
+DEFAULT_STREAM_LIMIT = 800
+
+
+def web_dir() -> Path:
+    base = getattr(sys, "_MEIPASS", None)
+    root = Path(base) if base else Path(__file__).resolve().parents[2]
+    return root / "resources" / "web"
+
+
+# --------------------------------------------------------------------------- protocol
+class GuardedH11Protocol(H11Protocol):
+    """uvicorn's h11 protocol with a deadline for the request head.
+
+    uvicorn closes idle keep-alive connections, but a client that opens a connection and
+    then trickles its headers (slowloris) would hold a slot for ever; this closes any
+    connection that has not completed a request head within REQUEST_HEAD_TIMEOUT.
+    """
+
+    def connection_made(self, transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._head_watch = self.loop.call_later(REQUEST_HEAD_TIMEOUT, self._check_head, None, 0)
+
+    def _check_head(self, seen, served: int) -> None:
+        if self.transport.is_closing():
+            return
+        cycle = self.cycle
+        idle = cycle is None or cycle.response_complete
+        if idle and cycle is seen:
+            log.debug("closing a connection that sent no complete request in time")
+            self.transport.close()
+            return
+        self._head_watch = self.loop.call_later(REQUEST_HEAD_TIMEOUT, self._check_head, cycle, served + 1)
+
+    def connection_lost(self, exc) -> None:
+        watch = getattr(self, "_head_watch", None)
+        if watch is not None:
+            watch.cancel()
+        super().connection_lost(exc)
+
+
+# --------------------------------------------------------------------------- guard
+class Guard:
+    """Outermost ASGI layer: methods, sizes, deadlines and the security headers."""
+
+    def __init__(self, app, server: "ShareServer"):
+        self.app = app
+        self.server = server
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":  # lifespan is off; websockets are not served
+            return
+        headers = SECURITY_HEADERS
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                message = dict(message)
+                message["headers"] = list(message.get("headers", [])) + headers
+            await send(message)
+
+        method = scope["method"]
+        if method not in ("GET", "HEAD"):
+            await _plain(send_with_headers, 405, b"Method Not Allowed", [(b"allow", b"GET, HEAD")])
+            return
+        if len(scope["path"]) > MAX_PATH or len(scope["query_string"]) > MAX_QUERY:
+            await _plain(send_with_headers, 414, b"URI Too Long")
+            return
+        if sum(len(name) + len(value) + 4 for name, value in scope["headers"]) > MAX_HEAD_BYTES:
+            await _plain(send_with_headers, 431, b"Request Header Fields Too Large", [(b"connection", b"close")])
+            return
+        for name, value in scope["headers"]:
+            if name == b"content-length" and value.strip() not in (b"", b"0"):
+                await _plain(send_with_headers, 413, b"Content Too Large", [(b"connection", b"close")])
+                return
+            if name == b"transfer-encoding":
+                await _plain(send_with_headers, 413, b"Content Too Large", [(b"connection", b"close")])
+                return
+        self.server._saw_client(scope)
+        if scope["path"].endswith("/events"):
+            await self.app(scope, receive, send_with_headers)
+            return
+        try:
+            await asyncio.wait_for(self.app(scope, receive, send_with_headers), RESPONSE_TIMEOUT)
+        except asyncio.TimeoutError:
+            log.warning("an answer took longer than %.0f s and was abandoned", RESPONSE_TIMEOUT)
+
+
+async def _plain(send, status: int, text: bytes, extra=()):
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"text/plain; charset=utf-8"),
+                (b"content-length", str(len(text)).encode()),
+                (b"cache-control", b"no-store"),
+                *extra,
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": text})
+
+
+# --------------------------------------------------------------------------- server
+class ShareServer:
+    """Serves published snapshots to phones. ``start``/``stop``/``publish`` may be called
+    from any thread (the app calls them from the GUI thread)."""
+
+    def __init__(
+        self,
+        *,
+        connection_limit: int = DEFAULT_CONNECTION_LIMIT,
+        stream_limit: int = DEFAULT_STREAM_LIMIT,
+        on_check: Callable[[str], None] | None = None,
+        web_root: Path | None = None,
+    ):
+        self.connection_limit = connection_limit
+        self.stream_limit = stream_limit
+        self.on_check = on_check  # called (in the server thread) when a phone opens /check
+        self._snapshots: dict[str, Snapshot] = {}  # replaced whole on every publish
+        self._files = self._load_files(web_root or web_dir())
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._uvicorn: uvicorn.Server | None = None
+        self._socket: socket.socket | None = None
+        self._changed: dict[str, asyncio.Event] = {}  # loop thread only
+        self._closing: asyncio.Event | None = None
+        self._streams = 0
+        self._clients: dict[str, float] = {}
+        self._clients_lock = threading.Lock()
+        self._last_check = 0.0
+        self.host = ""
+        self.port = 0
+        self.public_host = ""
+        self.app = Guard(self._build_app(), self)
+
+    # -- public interface -----------------------------------------------------------------
+
+    def start(self, host: str = "0.0.0.0", port: int = DEFAULT_PORT, public_host: str | None = None) -> None:
+        """Binds ``host:port`` (port 0: any free port) and serves in a new thread.
+
+        Raises OSError when the address cannot be bound (in use, not this machine's).
+        ``public_host`` is the address shown in ``url`` when listening on all interfaces.
+        """
+        if self.running:
+            raise RuntimeError("the server is already running")
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        try:
+            if sys.platform != "win32":
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            elif hasattr(socket, "SO_EXCLUSIVEADDRUSE"):  # pragma: no cover - Windows
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)
+            sock.bind((host, port))
+            sock.listen(256)
+            sock.setblocking(False)
+        except OSError:
+            sock.close()
+            raise
+        self._socket = sock
+        self.host, self.port = host, sock.getsockname()[1]
+        self.public_host = public_host or ""
+        config = uvicorn.Config(
+            self.app,
+            http=GuardedH11Protocol,
+            ws="none",
+            lifespan="off",
+            loop="asyncio",
+            log_config=None,
+            log_level="warning",
+            access_log=False,
+            server_header=False,
+            limit_concurrency=self.connection_limit,
+            timeout_keep_alive=KEEP_ALIVE,
+            timeout_graceful_shutdown=1,
+            h11_max_incomplete_event_size=MAX_HEAD_BYTES,
+        )
+        self._uvicorn = uvicorn.Server(config)
+        ready = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(ready,), name="share-server", daemon=True)
+        self._thread.start()
+        if not ready.wait(10) or not self._uvicorn.started:
+            self.stop()
+            raise OSError(f"the phone server did not start on {host}:{self.port}")
+        log.info("phone server listening on %s:%d", host, self.port)
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Closes every connection and ends the thread. Safe to call twice."""
+        server, thread, loop = self._uvicorn, self._thread, self._loop
+        if server is not None:
+            server.should_exit = True
+            if loop is not None and not loop.is_closed():
+                try:
+                    loop.call_soon_threadsafe(self._close_streams)
+                except RuntimeError:  # the loop has just closed
+                    pass
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout)
+            if thread.is_alive() and server is not None:
+                server.force_exit = True
+                thread.join(timeout)
+        if self._socket is not None:
+            self._socket.close()
+        self._uvicorn, self._thread, self._loop, self._socket = None, None, None, None
+        if server is not None:
+            log.info("phone server stopped")
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    @property
+    def url(self) -> str:
+        """``http://HOST:PORT`` as phones reach it ('' when stopped)."""
+        if not self.running:
+            return ""
+        host = self.public_host or self.host
+        if host in ("0.0.0.0", "::", ""):
+            from .network import propose_address
+
+            host = propose_address() or "127.0.0.1"
+        return base_url(host, self.port)
+
+    def publish(self, snapshot: Snapshot) -> bool:
+        """Serves ``snapshot`` from now on for its token; True if its content changed.
+
+        Phones holding a live connection get it at once; polling phones at their next poll.
+        """
+        if not TOKEN.fullmatch(snapshot.token or ""):
+            raise ValueError("a snapshot needs a 32-character hex token")
+        current = self._snapshots.get(snapshot.token)
+        if current is not None and current.rev == snapshot.rev:
+            return False
+        self._snapshots = {**self._snapshots, snapshot.token: snapshot}
+        self._wake(snapshot.token)
+        return True
+
+    def withdraw(self, token: str) -> None:
+        """Stops serving a meeting: its addresses answer 404 and live pages are told."""
+        if token in self._snapshots:
+            self._snapshots = {k: v for k, v in self._snapshots.items() if k != token}
+            self._wake(token)
+
+    def withdraw_all(self) -> None:
+        for token in list(self._snapshots):
+            self.withdraw(token)
+
+    def snapshot(self, token: str) -> Snapshot | None:
+        return self._snapshots.get(token)
+
+    def stats(self) -> dict:
+        """How many phones: live streams now, and distinct addresses seen in the last minute."""
+        now = time.monotonic()
+        with self._clients_lock:
+            for address, seen in list(self._clients.items()):
+                if now - seen > 60:
+                    del self._clients[address]
+            recent = len(self._clients)
+        return {"streams": self._streams, "recent_clients": recent}
+
+    # -- thread -----------------------------------------------------------------------------
+
+    def _run(self, ready: threading.Event) -> None:
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        self._loop = loop
+        self._closing = asyncio.Event()
+        server = self._uvicorn
+
+        async def serve():
+            task = asyncio.ensure_future(server.serve(sockets=[self._socket]))
+            while not server.started and not task.done():
+                await asyncio.sleep(0.01)
+            ready.set()
+            await task
+
+        try:
+            loop.run_until_complete(serve())
+        except BaseException:  # pragma: no cover - logged, the app keeps running
+            log.exception("the phone server stopped with an error")
+        finally:
+            ready.set()
+            try:
+                loop.run_until_complete(loop.shutdown_asyncgens())
+            finally:
+                loop.close()
+
+    def _wake(self, token: str) -> None:
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            return
+        try:
+            loop.call_soon_threadsafe(self._notify, token)
+        except RuntimeError:  # pragma: no cover - closing
+            pass
+
+    def _notify(self, token: str) -> None:  # loop thread
+        event = self._changed.pop(token, None)
+        if event is not None:
+            event.set()
+
+    def _close_streams(self) -> None:  # loop thread
+        if self._closing is not None:
+            self._closing.set()
+        for token in list(self._changed):
+            self._notify(token)
+
+    def _change_event(self, token: str) -> asyncio.Event:  # loop thread
+        event = self._changed.get(token)
+        if event is None:
+            event = self._changed[token] = asyncio.Event()
+        return event
+
+    def _saw_client(self, scope) -> None:
+        client = scope.get("client")
+        if client:
+            with self._clients_lock:
+                self._clients[client[0]] = time.monotonic()
+
+    # -- files ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _load_files(root: Path) -> dict[str, tuple[bytes, str, str]]:
+        files = {}
+        for name, (filename, kind) in STATIC_FILES.items():
+            files[name] = (root / filename).read_bytes(), kind
+        for page in PAGES:
+            files[page] = (root / page).read_bytes(), "text/html; charset=utf-8"
+        return {
+            name: (body, kind, '"' + hashlib.blake2b(body, digest_size=8).hexdigest() + '"')
+            for name, (body, kind) in files.items()
+        }
+
+    def _file(self, request: Request, name: str, cache: str) -> Response:
+        body, kind, etag = self._files[name]
+        headers = {"ETag": etag, "Cache-Control": cache}
+        if request.headers.get("if-none-match") == etag:
+            return Response(status_code=304, headers=headers)
+        return Response(body, media_type=kind, headers=headers)
+
+    # -- routes -----------------------------------------------------------------------------
+
+    def _meeting(self, request: Request) -> Snapshot | None:
+        token = request.path_params.get("token", "")
+        if not TOKEN.fullmatch(token):
+            return None
+        for known, snapshot in self._snapshots.items():
+            if hmac.compare_digest(known, token):
+                return snapshot
+        return None
+
+    def _build_app(self) -> Starlette:
+        def not_found() -> Response:
+            return PlainTextResponse("Hittades inte / Not found", status_code=404, headers=NO_STORE)
+
+        async def static(request: Request) -> Response:
+            name = request.path_params["name"]
+            if name not in STATIC_FILES:
+                return not_found()
+            return self._file(request, name, "no-cache")
+
+        def page(filename: str):
+            async def endpoint(request: Request) -> Response:
+                snapshot = self._meeting(request)
+                if snapshot is None:
+                    return not_found()
+                number = request.path_params.get("number")
+                if number is not None and not 1 <= number <= snapshot.table_count:
+                    return not_found()
+                return self._file(request, filename, "no-store")
+
+            return endpoint
+
+        async def join_without_slash(request: Request) -> Response:
+            if self._meeting(request) is None:
+                return not_found()
+            return RedirectResponse(f"/m/{request.path_params['token']}/", status_code=308, headers=NO_STORE)
+
+        async def state(request: Request) -> Response:
+            snapshot = self._meeting(request)
+            if snapshot is None:
+                return not_found()
+            since = request.query_params.get("since", "")
+            if since and not REV.fullmatch(since):
+                return PlainTextResponse("Bad Request", status_code=400, headers=NO_STORE)
+            return Response(
+                _state_body(snapshot, unchanged=(since == snapshot.rev)),
+                media_type="application/json",
+                headers=NO_STORE,
+            )
+
+        async def events(request: Request) -> Response:
+            snapshot = self._meeting(request)
+            if snapshot is None:
+                return not_found()
+            headers = {**NO_STORE, "X-Accel-Buffering": "no"}
+            if request.method == "HEAD":
+                return Response(media_type="text/event-stream", headers=headers)
+            if self._streams >= self.stream_limit:
+                return PlainTextResponse(
+                    "Service Unavailable", status_code=503, headers={**NO_STORE, "Retry-After": "10"}
+                )
+            last = request.headers.get("last-event-id", "")
+            return StreamingResponse(
+                self._stream(snapshot.token, last if REV.fullmatch(last or "") else ""),
+                media_type="text/event-stream",
+                headers=headers,
+            )
+
+        async def check(request: Request) -> Response:
+            return self._file(request, "check.html", "no-store")
+
+        async def ping(request: Request) -> Response:
+            self._checked(request)
+            body = json.dumps({"ok": True, "now": round(time.time(), 3)}).encode()
+            return Response(body, media_type="application/json", headers=NO_STORE)
+
+        async def check_events(request: Request) -> Response:
+            headers = {**NO_STORE, "X-Accel-Buffering": "no"}
+            if request.method == "HEAD" or self._streams >= self.stream_limit:
+                return Response(media_type="text/event-stream", headers=headers)
+
+            async def hello():
+                self._streams += 1
+                try:
+                    yield b"retry: 60000\n\n"
+                    yield b"event: hello\ndata: {}\n\n"
+                    await asyncio.sleep(0.3)
+                    yield b"event: tick\ndata: {}\n\n"
+                    await asyncio.sleep(0.5)
+                finally:
+                    self._streams -= 1
+
+            return StreamingResponse(hello(), media_type="text/event-stream", headers=headers)
+
+        routes = [
+            Route("/s/{name}", static),
+            Route("/m/{token}", join_without_slash),
+            Route("/m/{token}/", page("join.html")),
+            Route("/m/{token}/live", page("live.html")),
+            Route("/m/{token}/table/{number:int}", page("table.html")),
+            Route("/m/{token}/api/state", state),
+            Route("/m/{token}/api/events", events),
+            Route("/check", check),
+            Route("/check/ping", ping),
+            Route("/check/events", check_events),
+        ]
+
+        async def on_not_found(request, exc):
+            return not_found()
+
+        return Starlette(routes=routes, exception_handlers={404: on_not_found, 405: on_not_found})
+
+    def _checked(self, request: Request) -> None:
+        now = time.monotonic()
+        if self.on_check is None or now - self._last_check < 0.5:
+            return
+        self._last_check = now
+        client = request.client.host if request.client else ""
+        try:
+            self.on_check(client)
+        except Exception:  # pragma: no cover - the callback belongs to the app
+            log.exception("check callback failed")
+
+    async def _stream(self, token: str, last_rev: str):
+        """Server-sent events: the full state whenever it changes, comments while idle."""
+        loop = asyncio.get_running_loop()
+        self._streams += 1
+        ends = loop.time() + STREAM_LIFETIME
+        sent = last_rev
+        try:
+            yield f"retry: {RETRY_MS}\n\n".encode()
+            while not self._closing.is_set():
+                changed = self._change_event(token)
+                snapshot = self._snapshots.get(token)
+                if snapshot is None:
+                    yield b"event: gone\ndata: {}\n\n"
+                    return
+                if snapshot.rev != sent:
+                    yield b"event: state\nid: " + snapshot.rev.encode() + b"\ndata: " + _state_body(snapshot) + b"\n\n"
+                    sent = snapshot.rev
+                elif sent == last_rev and last_rev:
+                    # Reconnected with the current revision: say so, with the clock.
+                    yield b"event: same\nid: " + sent.encode() + b"\ndata: " + _state_body(snapshot, True) + b"\n\n"
+                    last_rev = ""
+                remaining = ends - loop.time()
+                if remaining <= 0:
+                    return
+                try:
+                    await asyncio.wait_for(changed.wait(), min(HEARTBEAT, remaining))
+                except asyncio.TimeoutError:
+                    yield b": keep-alive\n\n"
+        finally:
+            self._streams -= 1
+
+
+def _state_body(snapshot: Snapshot, unchanged: bool = False) -> bytes:
+    """``{"now":…,"rev":…,"snapshot":{…}}``, or ``{"now":…,"rev":…,"unchanged":true}``.
+
+    ``now`` is the laptop's clock at the moment of answering, so phones can count down a
+    round correctly whatever their own clocks say.
+    """
+    head = b'{"now":' + f"{time.time():.3f}".encode() + b',"rev":"' + snapshot.rev.encode() + b'"'
+    if unchanged:
+        return head + b',"unchanged":true}'
+    return head + b',"snapshot":' + snapshot.body + b"}"

@@ -1,0 +1,383 @@
+"""What a meeting's phones may see, as one immutable, JSON-ready snapshot.
+
+The app builds a snapshot on the GUI thread from the process store and hands it to the
+server (``ShareServer.publish``); the server never reads the database. A snapshot holds
+only what the participants' pages show:
+
+* the meeting's title, date, times, place, purpose, frame statement, next steps and how
+  participants hear back, and a privacy note (Swedish and English);
+* the questions, the café tables by name, the rounds, and the round timer's state;
+* **published** contributions only (hidden until the coordinator releases them), with their
+  kind, text, round, table, question, theme, dot votes and what became of them (kept, merged
+  into another, or became measure X);
+* themes with their votes;
+* measures that came from the meeting and have been agreed (proposed ones are drafts and stay
+  on the laptop), with title, department, deadline or time frame and status.
+
+Never included: participants (names, organisations, e-mail, phone, languages, attendance,
+seating), table hosts, the moderator and coordinator, measure owners and their contacts,
+unpublished contributions. As a second guard, every free text that goes out is scrubbed of
+the names, e-mail addresses and phone numbers the process knows of (``[…]`` instead), so a
+name typed into a note does not reach the phones either.
+
+This module imports no Qt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from ..domain.entities import (
+    AgendaItem,
+    CafeTable,
+    Contribution,
+    Measure,
+    MeasureSource,
+    Meeting,
+    MeetingTimer,
+    Mitigation,
+    Participant,
+    Question,
+    Round,
+    Theme,
+    Vote,
+)
+
+SCHEMA_VERSION = 1
+REDACTED = "[…]"
+
+#: Statuses of a measure that participants see. "proposed" is a draft the departments have
+#: not agreed to; it stays on the laptop until it is decided.
+VISIBLE_MEASURE_STATUSES = ("decided", "ongoing", "done", "cancelled")
+
+PRIVACY_NOTE = {
+    "sv": (
+        "Sidan visar inga namn och inga personuppgifter, bara det som samordnaren har valt att "
+        "visa. Den hämtas direkt från samordnarens dator i rummet, inte från internet. Inget du gör "
+        "här sparas, och sidan använder inga kakor."
+    ),
+    "en": (
+        "This page shows no names and no personal data, only what the coordinator has chosen to "
+        "show. It comes straight from the coordinator's computer in the room, not from the internet. "
+        "Nothing you do here is stored, and the page uses no cookies."
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One meeting's published state: the token it is reached by and its JSON body.
+
+    Immutable: the server keeps the encoded bytes; ``data`` decodes a fresh copy.
+    """
+
+    token: str
+    body: bytes
+    rev: str = field(default="")
+    table_count: int = 0
+
+    @classmethod
+    def from_data(cls, token: str, data: dict) -> "Snapshot":
+        body = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
+        rev = hashlib.blake2b(body, digest_size=8).hexdigest()
+        return cls(token=token, body=body, rev=rev, table_count=len(data.get("tables", ())))
+
+    @property
+    def data(self) -> dict:
+        return json.loads(self.body)
+
+
+# --------------------------------------------------------------------------- scrubbing
+_DIGITS = re.compile(r"\d{2}")
+
+
+class Scrubber:
+    """Replaces the names, e-mail addresses and phone numbers a process knows of."""
+
+    _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+    def __init__(self, names=(), emails=(), phones=()):
+        words = sorted({n.strip() for n in names if n and len(n.strip()) >= 4}, key=len, reverse=True)
+        self._folded = [w.casefold() for w in words]  # a quick look before the regular expression
+        self._names = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE) if words else None
+        self._emails = {e.strip().casefold() for e in emails if e and e.strip()}
+        digits = {re.sub(r"\D", "", p) for p in phones if p}
+        self._phone_digits = {d for d in digits if len(d) >= 6}
+        # A run of digits with the usual separators, long enough to be a phone number.
+        self._phone = re.compile(r"\+?\d[\d \-()/.]{4,}\d") if self._phone_digits else None
+
+    def __call__(self, text: str | None) -> str:
+        if not text:
+            return ""
+        if self._emails and "@" in text:
+            text = self._EMAIL.sub(self._email_match, text)
+        if self._names is not None:
+            folded = text.casefold()
+            if any(word in folded for word in self._folded):
+                text = self._names.sub(REDACTED, text)
+        if self._phone is not None and _DIGITS.search(text):
+            text = self._phone.sub(self._phone_match, text)
+        return text
+
+    def _email_match(self, match: re.Match) -> str:
+        return REDACTED if match.group(0).casefold() in self._emails else match.group(0)
+
+    def _phone_match(self, match: re.Match) -> str:
+        digits = re.sub(r"\D", "", match.group(0))
+        for known in self._phone_digits:
+            if known in digits or (digits.startswith("46") and known.lstrip("0") in digits):
+                return REDACTED
+        return match.group(0)
+
+
+def scrubber_for(store, measures: list[Measure] | None = None) -> Scrubber:
+    participants = store.list(Participant)
+    meetings = store.list(Meeting)
+    measures = store.list(Measure) if measures is None else measures
+    names = [p.name for p in participants]
+    names += [m.moderator for m in meetings] + [m.coordinator for m in meetings]
+    names += [m.owner for m in measures]
+    emails = [p.email for p in participants] + [m.owner_contact for m in measures]
+    phones = [p.phone for p in participants] + [m.owner_contact for m in measures]
+    return Scrubber(names, emails, phones)
+
+
+# --------------------------------------------------------------------------- building
+def build_snapshot(store, meeting_id: int, now: float | None = None) -> Snapshot | None:
+    """The snapshot of one meeting, or None if the meeting does not exist (any more)."""
+    data = build_data(store, meeting_id, now)
+    if data is None:
+        return None
+    return Snapshot.from_data(data["token"], data)
+
+
+def build_data(store, meeting_id: int, now: float | None = None) -> dict | None:
+    meeting = store.get(Meeting, meeting_id)
+    if meeting is None:
+        return None
+    all_measures = store.list(Measure, order_by="position, id")
+    clean = scrubber_for(store, all_measures)
+    mid = [meeting_id]
+    tables = store.list(CafeTable, "meeting_id = ?", mid, order_by="position, id")
+    table_number = {t.id: n for n, t in enumerate(tables, start=1)}
+    rounds = store.list(Round, "meeting_id = ?", mid, order_by="number, id")
+    round_number = {r.id: r.number for r in rounds}
+    questions = store.list(Question, "meeting_id = ?", mid, order_by="position, id")
+    themes = store.list(Theme, "meeting_id = ?", mid, order_by="position, id")
+    theme_ids = {t.id for t in themes}
+    everything = store.list(Contribution, "meeting_id = ?", mid, order_by="position, id")
+    contributions = [c for c in everything if c.published]
+    published_ids = {c.id for c in contributions}
+    votes = store.list(Vote, "meeting_id = ?", mid)
+    contribution_dots: dict[int, int] = {}
+    theme_dots: dict[int, int] = {}
+    for vote in votes:
+        if vote.contribution_id is not None:
+            contribution_dots[vote.contribution_id] = contribution_dots.get(vote.contribution_id, 0) + vote.dots
+        elif vote.theme_id is not None:
+            theme_dots[vote.theme_id] = theme_dots.get(vote.theme_id, 0) + vote.dots
+
+    # Measures: those that came from this meeting, directly or through its ideas and themes.
+    all_ids = {c.id for c in everything}
+    sources = [
+        s
+        for s in store.list(MeasureSource)
+        if (s.contribution_id in all_ids) or (s.theme_id in theme_ids)
+    ]
+    measure_ids = {s.measure_id for s in sources}
+    measures = [
+        m
+        for m in all_measures
+        if (m.origin_meeting_id == meeting_id or m.id in measure_ids) and m.status in VISIBLE_MEASURE_STATUSES
+    ]
+    shown_measures = {m.id for m in measures}
+    measures_of_contribution: dict[int, list[int]] = {}
+    measures_of_theme: dict[int, list[int]] = {}
+    for source in sources:
+        if source.measure_id not in shown_measures:
+            continue
+        if source.contribution_id is not None:
+            measures_of_contribution.setdefault(source.contribution_id, []).append(source.measure_id)
+        if source.theme_id is not None:
+            measures_of_theme.setdefault(source.theme_id, []).append(source.measure_id)
+
+    mitigations: dict[int, list[str]] = {}
+    risk_ids = [c.id for c in contributions if c.kind == "risk"]
+    if risk_ids:
+        marks = ", ".join("?" for _ in risk_ids)
+        for row in store.list(Mitigation, f"contribution_id IN ({marks})", risk_ids, order_by="position, id"):
+            mitigations.setdefault(row.contribution_id, []).append(clean(row.text))
+
+    def outcome(c: Contribution) -> dict:
+        if c.merged_into_id is not None:
+            into = c.merged_into_id if c.merged_into_id in published_ids else None
+            return {"state": "merged", "into": into}
+        direct = list(dict.fromkeys(measures_of_contribution.get(c.id, [])))
+        via_theme = measures_of_theme.get(c.theme_id, []) if c.theme_id is not None else []
+        via_theme = [m for m in dict.fromkeys(via_theme) if m not in direct]
+        if direct or via_theme:
+            return {"state": "measure", "measures": direct, "theme_measures": via_theme}
+        return {"state": "kept"}
+
+    question_out = []
+    for q in questions:
+        question_out.append(
+            {
+                "id": q.id,
+                "text": clean(q.text),
+                "guidance": clean(q.guidance),
+                "round": q.round_number,
+                "table": table_number.get(q.table_id),
+            }
+        )
+
+    data: dict[str, Any] = {
+        "schema": SCHEMA_VERSION,
+        "token": meeting.share_token,
+        "meeting": {
+            "title": clean(meeting.title),
+            "format": meeting.format,
+            "date": meeting.date,
+            "start_time": meeting.start_time,
+            "end_time": meeting.end_time,
+            "place": clean(meeting.place),
+            "purpose": clean(meeting.purpose),
+            "frame_statement": clean(meeting.frame_statement),
+            "next_steps": clean(meeting.next_steps),
+            "feedback_method": clean(meeting.feedback_method),
+            "question_per_table": bool(meeting.question_per_table),
+            "ends_at": _epoch(meeting.date, meeting.end_time),
+        },
+        "privacy_note": dict(PRIVACY_NOTE),
+        "tables": [{"number": table_number[t.id], "name": clean(t.name)} for t in tables],
+        "rounds": [{"number": r.number, "minutes": r.minutes} for r in rounds],
+        "questions": question_out,
+        "themes": [
+            {
+                "id": t.id,
+                "title": clean(t.title),
+                "description": clean(t.description),
+                "votes": theme_dots.get(t.id, 0),
+                "measures": measures_of_theme.get(t.id, []),
+            }
+            for t in themes
+        ],
+        "contributions": [
+            {
+                "id": c.id,
+                "kind": c.kind,
+                "text": clean(c.text),
+                "round": round_number.get(c.round_id),
+                "table": table_number.get(c.table_id),
+                "question": c.question_id if any(q["id"] == c.question_id for q in question_out) else None,
+                "theme": c.theme_id if c.theme_id in theme_ids else None,
+                "votes": contribution_dots.get(c.id, 0),
+                "mitigations": mitigations.get(c.id, []),
+                "outcome": outcome(c),
+            }
+            for c in contributions
+        ],
+        "measures": [
+            {
+                "id": m.id,
+                "title": clean(m.title),
+                "description": clean(m.description),
+                "department": clean(m.department),
+                "due_date": m.due_date,
+                "time_frame": clean(m.time_frame),
+                "status": m.status,
+            }
+            for m in measures
+        ],
+        "timer": timer_state(store, meeting_id, rounds, now),
+    }
+    return data
+
+
+# --------------------------------------------------------------------------- timer
+def timer_state(store, meeting_id: int, rounds: list[Round] | None = None, now: float | None = None) -> dict | None:
+    """The round timer as the phones show it, or None when nothing is timed.
+
+    Read defensively: the timer is stored by another part of the app, and any odd value
+    gives "no timer" rather than an error. A running timer is sent as the moment it ends
+    (``ends_at``, seconds since the epoch on the laptop's clock; the server adds its clock to
+    every answer so phones can count down correctly); a paused one as what remains.
+    """
+    now = time.time() if now is None else now
+    try:
+        timers = store.list(MeetingTimer, "meeting_id = ?", [meeting_id])
+    except Exception:  # the table may not exist in an older or newer file
+        timers = []
+    current_round = None
+    rounds = rounds if rounds is not None else store.list(Round, "meeting_id = ?", [meeting_id], order_by="number")
+    for r in rounds:  # the last round that has started and not ended
+        if r.started_at and not r.ended_at:
+            current_round = r.number
+    timer = timers[0] if timers else None
+    if timer is None or timer.state not in ("running", "paused", "finished"):
+        if current_round is None:
+            return None
+        return {"state": "stopped", "round": current_round, "title": "", "kind": "round",
+                "total_seconds": None, "ends_at": None, "remaining_seconds": None}
+    item = store.get(AgendaItem, timer.agenda_item_id) if timer.agenda_item_id else None
+    try:
+        total = float((item.minutes if item else 0) * 60 + int(timer.extra_seconds or 0))
+        elapsed = float(timer.elapsed_seconds or 0.0)
+    except (TypeError, ValueError):
+        return None
+    result = {
+        "state": timer.state,
+        "round": (item.round_number if item and item.round_number else current_round),
+        "title": item.title if item else "",
+        "kind": item.kind if item else "",
+        "total_seconds": total if total > 0 else None,
+        "ends_at": None,
+        "remaining_seconds": None,
+    }
+    if total <= 0:
+        return result
+    if timer.state == "running":
+        started = _parse_moment(timer.started_at)
+        if started is None:
+            result["remaining_seconds"] = max(0.0, total - elapsed)
+        else:
+            result["ends_at"] = round(started + total - elapsed, 3)
+    elif timer.state == "paused":
+        result["remaining_seconds"] = max(0.0, total - elapsed)
+    else:
+        result["remaining_seconds"] = 0.0
+    return result
+
+
+def _parse_moment(value) -> float | None:
+    """Seconds since the epoch from an ISO date-time (local time when naive) or a number."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    text = str(value).strip()
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment.timestamp()  # naive: local time, as the laptop wrote it
+
+
+def _epoch(day: str, clock: str) -> float | None:
+    """The end of the meeting in seconds since the epoch (local time), or None."""
+    if not day:
+        return None
+    try:
+        return datetime.fromisoformat(f"{day}T{clock or '23:59'}").timestamp()
+    except ValueError:
+        return None
