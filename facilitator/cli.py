@@ -4,6 +4,8 @@
     facilitator demo FILE [--force]    write the demo process
     facilitator info FILE [--json]     describe a process
     facilitator rotation ...           a World Café seating plan
+    facilitator export ...             minutes, the action-plan catalogue, printables, CSV
+    facilitator serve ...              the phone pages of a meeting, without the window
     facilitator --smoke-test           build the window on a temporary process and exit
 """
 
@@ -176,18 +178,16 @@ def build_parser():
     info.add_argument("file")
     info.add_argument("--json", action="store_true")
     info.set_defaults(func=cmd_info)
-    try:
-        from . import rotation_command
-    except ImportError:  # pragma: no cover - the café planner is optional while it is built
-        rotation_command = None
-    if rotation_command is not None:
-        rotation_command.add_parser(sub)
+    from . import export_command, rotation_command, serve_command  # noqa: I001
+
+    for command in (rotation_command, export_command, serve_command):
+        command.add_parser(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = {"demo", "info", "rotation", "-h", "--help", "--version", "--smoke-test"}
+    commands = {"demo", "info", "rotation", "export", "serve", "-h", "--help", "--version", "--smoke-test"}
     if not argv or argv[0] not in commands:
         if argv and argv[0].startswith("-") and argv[0] not in commands:
             build_parser().parse_args(argv)  # prints usage for unknown options

@@ -2603,6 +2603,77 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
 </context>
 <context>
+    <name>ServeCommand</name>
+    <message>
+        <source>share a meeting&apos;s pages with the participants&apos; phones, without the window</source>
+        <translation>dela ett mötes sidor med deltagarnas telefoner, utan fönster</translation>
+    </message>
+    <message>
+        <source>Shows the meeting&apos;s pages to phones on the local network and updates them when the file changes.</source>
+        <translation>Visar mötets sidor för telefoner i det lokala nätverket och uppdaterar dem när filen ändras.</translation>
+    </message>
+    <message>
+        <source>the process file (.facilitator)</source>
+        <translation>processfilen (.facilitator)</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s id (see &apos;facilitator info FILE&apos;)</source>
+        <translation>mötets id (se &apos;facilitator info FILE&apos;)</translation>
+    </message>
+    <message>
+        <source>the address to listen on (default: all networks, 0.0.0.0)</source>
+        <translation>adressen att lyssna på (standard: alla nätverk, 0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>the port (default: %1; 0 picks a free one)</source>
+        <translation>porten (standard: %1; 0 väljer en ledig)</translation>
+    </message>
+    <message>
+        <source>draw the QR code in the terminal</source>
+        <translation>rita QR-koden i terminalen</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fel: %1</translation>
+    </message>
+    <message>
+        <source>Error: there is no meeting with id %1 in %2. See &apos;facilitator info %3&apos;.</source>
+        <translation>Fel: det finns inget möte med id %1 i %2. Se &apos;facilitator info %3&apos;.</translation>
+    </message>
+    <message>
+        <source>Error: cannot listen on %1:%2 (%3).</source>
+        <translation>Fel: kan inte lyssna på %1:%2 (%3).</translation>
+    </message>
+    <message>
+        <source>Sharing “%1” with phones:</source>
+        <translation>Delar ”%1” med telefoner:</translation>
+    </message>
+    <message>
+        <source>Live page: %1</source>
+        <translation>Livesidan: %1</translation>
+    </message>
+    <message>
+        <source>Check page for your phone: %1</source>
+        <translation>Kontrollsida för din telefon: %1</translation>
+    </message>
+    <message>
+        <source>Stop with Ctrl+C.</source>
+        <translation>Avsluta med Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>The meeting is no longer in the file; the pages show that the sharing has ended.</source>
+        <translation>Mötet finns inte längre i filen; sidorna visar att delningen har upphört.</translation>
+    </message>
+    <message>
+        <source>Updated (%1).</source>
+        <translation>Uppdaterat (%1).</translation>
+    </message>
+    <message>
+        <source>The sharing has ended.</source>
+        <translation>Delningen är avslutad.</translation>
+    </message>
+</context>
+<context>
     <name>Sharing</name>
     <message>
         <source>Ports %1 to %2 are used by other programs. Choose another port.</source>
