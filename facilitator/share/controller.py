@@ -12,13 +12,23 @@ from __future__ import annotations
 
 import errno
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ..domain.entities import Meeting
 from . import links, network
-from .server import ShareServer
 from .snapshot import build_snapshot
+
+if TYPE_CHECKING:
+    from .server import ShareServer
+
+
+def _share_server(**options) -> "ShareServer":
+    """The web server is loaded only when sharing starts: opening a process stays fast."""
+    from .server import ShareServer
+
+    return ShareServer(**options)
 
 log = logging.getLogger("facilitator.share")
 
@@ -40,11 +50,11 @@ class SharingController(QObject):
     #: the meeting being shared changed (its id, or 0)
     meetingChanged = Signal(int)
 
-    def __init__(self, document, parent: QObject | None = None, server_factory=ShareServer):
+    def __init__(self, document, parent: QObject | None = None, server_factory=_share_server):
         super().__init__(parent if parent is not None else document)
         self.document = document
         self._server_factory = server_factory
-        self._server: ShareServer | None = None
+        self._server: "ShareServer | None" = None
         self._meeting_id: int | None = None
         self._token = ""
         self._address = ""

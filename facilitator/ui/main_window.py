@@ -478,11 +478,6 @@ class MainWindow(QMainWindow):
     def _install(self, store: ProcessStore) -> None:
         self.close_process()
         self.document = ProcessDocument(store, self)
-        from ..share.controller import SharingController
-
-        self.sharing = SharingController(self.document)
-        self.sharing.urlChanged.connect(self._show_qr_on_projector)
-        self.sharing.sharingChanged.connect(self._show_qr_on_projector)
         self.document.undo_stack.indexChanged.connect(self._after_edit)
         self.document.writeFailed.connect(lambda error: self.show_error(describe_file_error(error)))
         self.document.rowChanged.connect(self._on_row_changed)
@@ -580,12 +575,24 @@ class MainWindow(QMainWindow):
         self.view.form.commit_pending()
         ExportDialog(self.document, self.view.current_meeting_id(), self).exec()
 
+    def ensure_sharing(self):
+        """The phone sharing of the open process, made when first needed (it stays off until
+        the coordinator turns it on)."""
+        if self.sharing is None and self.document is not None:
+            from ..share.controller import SharingController
+
+            self.sharing = SharingController(self.document)
+            self.sharing.urlChanged.connect(self._show_qr_on_projector)
+            self.sharing.sharingChanged.connect(self._show_qr_on_projector)
+        return self.sharing
+
     def show_sharing(self) -> None:
         """Phones follow the meeting: sharing on or off, the network, the URL and QR code."""
         if self.document is None:
             return
         from .sharing_panel import SharingDialog
 
+        self.ensure_sharing()
         if self.sharing_dialog is None:
             self.sharing_dialog = SharingDialog(self.sharing, self.view.current_meeting_id(), self)
         self.sharing_dialog.show()

@@ -23,7 +23,6 @@ from ..domain.entities import CafeTable, Contribution
 from ..domain.round_timer import FINISHED, PAUSED, RUNNING, format_countdown, planned_end
 from ..domain.vocabulary import AgendaKind, MeetingFormat
 from .document import ProcessDocument
-from .projector import ProjectorWindow
 from .timer_controller import TimerController
 
 
@@ -32,7 +31,7 @@ class RunPage(QWidget):
         super().__init__(parent)
         self.document = document
         self.controller = controller
-        self.projector: ProjectorWindow | None = None
+        self.projector = None  # the ProjectorWindow, while it is open
         self.phone_url = ""
         layout = QVBoxLayout(self)
         self.block = QLabel()
@@ -130,7 +129,9 @@ class RunPage(QWidget):
         self.controller.show_meeting(meeting_id)
         self.refresh_notes()
 
-    def open_projector(self) -> ProjectorWindow:
+    def open_projector(self):
+        from .projector import ProjectorWindow
+
         if self.projector is None:
             self.projector = ProjectorWindow(self.controller)
             self.projector.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

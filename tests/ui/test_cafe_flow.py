@@ -238,7 +238,7 @@ def test_projector_shows_the_phone_qr_while_sharing(qtbot, opened):
     projector.showNormal()
     qtbot.addWidget(projector)
     assert not projector.qr.isVisibleTo(projector)
-    assert window.sharing.start(meeting_id, "127.0.0.1", 0)
+    assert window.ensure_sharing().start(meeting_id, "127.0.0.1", 0)
     qtbot.waitUntil(lambda: projector.qr.isVisibleTo(projector))
     if shutil.which("zbarimg"):
         path = window.backups_root.parent / "projector-qr.png"
