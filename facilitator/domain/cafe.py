@@ -11,9 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from typing import TYPE_CHECKING
+
 from .entities import AttendanceEntry, CafeTable, Participant, Round, Seat
-from .rotation import CafeSetup, Person, RotationPlan
 from .vocabulary import Attendance, Role
+
+if TYPE_CHECKING:  # the planner is loaded when a plan is needed, not when the app starts
+    from .rotation import CafeSetup, RotationPlan
 
 SEATED_ROLES = frozenset({Role.PARTICIPANT, Role.TABLE_HOST})
 
@@ -61,7 +65,9 @@ class Cafe:
                 hosts[entry.participant_id] = index[entry.table_id]
         return hosts
 
-    def setup(self) -> CafeSetup:
+    def setup(self) -> "CafeSetup":
+        from .rotation import CafeSetup, Person
+
         index = self.table_index()
         hosts = self.hosts()
         rounds = len(self.rounds)
@@ -92,7 +98,9 @@ class Cafe:
             spread_organisations=self.spread_organisations,
         )
 
-    def plan_from_seats(self, seats: list[Seat], setup: CafeSetup | None = None) -> RotationPlan | None:
+    def plan_from_seats(self, seats: list[Seat], setup: "CafeSetup | None" = None) -> "RotationPlan | None":
+        from .rotation import RotationPlan
+
         """The stored seating as a plan, or None if it does not cover everyone seated."""
         setup = setup or self.setup()
         round_index = {r.id: i for i, r in enumerate(self.rounds)}
@@ -114,7 +122,9 @@ class Cafe:
             return None
         return RotationPlan(setup, tuple(tuple(tuple(sorted(keys_, key=int)) for keys_ in rnd) for rnd in grid))
 
-    def seated_plan(self, seats: list[Seat], setup: CafeSetup | None = None) -> RotationPlan | None:
+    def seated_plan(self, seats: list[Seat], setup: "CafeSetup | None" = None) -> "RotationPlan | None":
+        from .rotation import Person, RotationPlan
+
         """The stored seating as it is, even when people have since been added or marked
         absent: everyone with a seat, present in the rounds they have seats in. This is the
         "old plan" that re-planning keeps as close to as it can."""
@@ -143,7 +153,7 @@ class Cafe:
         old_setup = replace(setup, people=tuple(people))
         return RotationPlan(old_setup, tuple(tuple(tuple(sorted(k, key=int)) for k in rnd) for rnd in grid))
 
-    def replan_setup(self, seats: list[Seat], from_round: int) -> CafeSetup:
+    def replan_setup(self, seats: list[Seat], from_round: int) -> "CafeSetup":
         """Today's set-up, made consistent with the rounds that are kept (before
         ``from_round``, 0-based): someone who has left keeps their seats in those rounds and
         leaves after them; someone new, who has no seat in them, arrives at ``from_round``."""
@@ -169,7 +179,7 @@ class Cafe:
                     people.append(replace(person, first_round=min(held), last_round=from_round - 1, stays=False, table=None))
         return replace(setup, people=tuple(people))
 
-    def seats_for(self, plan: RotationPlan, from_round: int = 0) -> list[Seat]:
+    def seats_for(self, plan: "RotationPlan", from_round: int = 0) -> list[Seat]:
         """The Seat rows of a plan, for rounds ``from_round`` and later."""
         seats = []
         for r, tables in enumerate(plan.rounds):

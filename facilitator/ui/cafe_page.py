@@ -47,7 +47,6 @@ from ..domain.entities import (
     Round,
     Seat,
 )
-from ..domain.rotation import RotationError, evaluate, plan_rotation
 from ..domain.swedish import sort_key
 from ..messages import describe_quality, describe_rotation_error
 from . import edits
@@ -323,7 +322,10 @@ class RotationModel(QAbstractTableModel):
             round_index = {r.id: i for i, r in enumerate(cafe.rounds)}
             self.seat_of = {(round_index[s.round_id], str(s.participant_id)): s for s in seats if s.round_id in round_index}
             self.plan = cafe.plan_from_seats(seats, setup) if cafe.tables and cafe.rounds else None
-            self.quality = evaluate(self.plan) if self.plan is not None else None
+            if self.plan is not None:
+                from ..domain.rotation import evaluate
+
+                self.quality = evaluate(self.plan)
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -526,7 +528,7 @@ class RotationPanel(QWidget):
         else:
             self.quality.setText(describe_quality(quality))
 
-    def _report_error(self, error: RotationError) -> None:
+    def _report_error(self, error) -> None:
         window = self.window()
         text = describe_rotation_error(error)
         if hasattr(window, "show_error"):
@@ -535,6 +537,8 @@ class RotationPanel(QWidget):
             self.quality.setText(text)
 
     def generate(self) -> bool:
+        from ..domain.rotation import RotationError, plan_rotation
+
         if self.meeting_id is None:
             return False
         meeting, cafe = load_cafe(self.document, self.meeting_id)
@@ -555,7 +559,7 @@ class RotationPanel(QWidget):
         """Re-seats the rounds from ``from_round`` (1-based) on; earlier rounds never change."""
         if self.meeting_id is None:
             return False
-        from ..domain.rotation import replan_from_round
+        from ..domain.rotation import RotationError, plan_rotation, replan_from_round
 
         meeting, cafe = load_cafe(self.document, self.meeting_id)
         first = max(from_round or self.replan_from.value(), cafe.held_rounds() + 1)

@@ -88,7 +88,7 @@ class RunPage(QWidget):
         layout.addWidget(self.notes, 1)
 
         controller.changed.connect(self.refresh)
-        controller.ticked.connect(self.refresh_clock)
+        controller.ticked.connect(lambda: self.isVisible() and self.refresh_clock())
         document.rowChanged.connect(self._on_row_changed)
         self.retranslate()
 
@@ -127,7 +127,10 @@ class RunPage(QWidget):
 
     def show_meeting(self, meeting_id: int | None) -> None:
         self.controller.show_meeting(meeting_id)
-        self.refresh_notes()
+
+    def showEvent(self, event):
+        self.refresh()
+        super().showEvent(event)
 
     def open_projector(self):
         from .projector import ProjectorWindow
@@ -169,6 +172,8 @@ class RunPage(QWidget):
     # -- refreshing ---------------------------------------------------------------------
 
     def refresh(self) -> None:
+        if not self.isVisible():
+            return  # a hidden page catches up when it is shown
         state = self.controller.state
         running = state.state == RUNNING
         self.start_button.setText(self.tr("&Pause") if running else (self.tr("&Resume") if state.state == PAUSED else self.tr("&Start")))
@@ -216,7 +221,7 @@ class RunPage(QWidget):
         self.ends.setText(text)
 
     def _on_row_changed(self, table: str, *_args) -> None:
-        if table in (Contribution.TABLE, CafeTable.TABLE):
+        if table in (Contribution.TABLE, CafeTable.TABLE) and self.isVisible():
             self.refresh_notes()
 
     def refresh_notes(self) -> None:
