@@ -22,14 +22,9 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 def _core_app():
     """A QCoreApplication with the Swedish (or English) catalogue, for messages only."""
-    from PySide6.QtCore import QCoreApplication
+    from .headless import core_app
 
-    from .i18n import LanguageSwitcher
-
-    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    switcher = LanguageSwitcher(app)
-    switcher.set_language(os.environ.get("FACILITATOR_LANG", "sv"))
-    return app, switcher
+    return core_app()
 
 
 def cmd_demo(args) -> int:

@@ -20,6 +20,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from .headless import core_app
+
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 DOCUMENTS = ("minutes", "catalogue", "printables", "csv")
 
@@ -95,12 +97,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _core_app(language: str):
-    """A QCoreApplication with the catalogue of ``language``, as cli._core_app gives."""
-    from .i18n import LanguageSwitcher
-
-    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    LanguageSwitcher(app).set_language(language)
-    return app
+    """A QCoreApplication with the catalogue of ``language``."""
+    return core_app(language)[0]
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -28,6 +28,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from .headless import core_app, translate_help_later
+
 from .domain.rotation import (
     CafeSetup,
     ErrorCode,
@@ -55,8 +57,6 @@ class InputError(Exception):
 
 def _core_app():
     """The QCoreApplication with the Swedish (or, with FACILITATOR_LANG=en, English) catalogue."""
-    from .cli import _core_app as core_app  # lazily: cli imports this module
-
     return core_app()
 
 
@@ -102,19 +102,7 @@ def add_parser(subparsers) -> None:
         parser.add_argument("--json", action="store_true", help=texts["json"]),
     ]
     parser.set_defaults(func=run)
-    plain_format_help = parser.format_help
-
-    def format_help() -> str:
-        # The parser may be built before there is a catalogue (facilitator.cli builds it
-        # first), so --help gets the catalogue and the texts in its language only now.
-        _app, _switcher = _core_app()
-        fresh = _help_texts()
-        parser.description = fresh["description"]
-        for action in actions:
-            action.help = fresh[action.dest]
-        return plain_format_help()
-
-    parser.format_help = format_help
+    translate_help_later(parser, actions, _help_texts)
 
 
 def main(argv: list[str] | None = None) -> int:

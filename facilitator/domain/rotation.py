@@ -56,6 +56,7 @@ from .rotation_search import (
     language_start,
     place_free_stayers,
     repair_sizes,
+    shift_to_targets,
     tabu_search,
 )
 
@@ -603,24 +604,7 @@ def _repair_round(state: State, r: int) -> None:
         if state.tab[r][i] < 0:
             t = min(range(T), key=lambda t: (len(state.mem[r][t]) >= target[t], state.delta_join(r, i, t), t))
             state.seat(r, i, t)
-    while True:
-        over = [t for t in range(T) if len(state.mem[r][t]) > target[t]]
-        under = [t for t in range(T) if len(state.mem[r][t]) < target[t]]
-        if not over:
-            break
-        best = None
-        for a in over:
-            for p in state.mem[r][a]:
-                if not state.movable[r][p]:
-                    continue
-                for b in under:
-                    d = state.delta_shift(r, p, b)
-                    if best is None or d < best[0]:
-                        best = (d, p, b)
-        if best is None:
-            raise RotationError(ErrorCode.STAYERS_DO_NOT_FIT, f"round {r}: the tables cannot be balanced",
-                                round=r)
-        state.shift(r, best[1], best[2])
+    shift_to_targets(state, r, target)
 
 
 def _moved_lower_bound(inst: Instance, pins, anchors, from_round: int) -> int:

@@ -265,25 +265,8 @@ class State:
                 new_b.append(p)
                 new = (not _language_ok(new_a, lang)) + (not _language_ok(new_b, lang))
                 d += self.w_lang * (new - old)
-        if self.use_rev:
-            dv = 0
-            if self.guest[p]:
-                v = self.visits[p]
-                dv += (v[b] >= 1) - (v[a] >= 2)
-            if self.guest[q]:
-                v = self.visits[q]
-                dv += (v[a] >= 1) - (v[b] >= 2)
-            d += self.w_rev * dv
-        if self.anchors is not None:
-            anc = self.anchors[r]
-            dm = 0
-            x = anc[p]
-            if x >= 0:
-                dm += (b != x) - (a != x)
-            x = anc[q]
-            if x >= 0:
-                dm += (a != x) - (b != x)
-            d += self.w_moved * dm
+        if self.use_rev or self.anchors is not None:
+            d += self._rare_terms(r, p, q, a, b)
         return d
 
     def _rare_terms(self, r: int, p: int, q: int, a: int, b: int) -> int:
@@ -827,6 +810,33 @@ def language_start(inst: Instance, pins: list[list[int]], rng: random.Random) ->
     return tab
 
 
+def shift_to_targets(state: State, r: int, target: list[int]) -> None:
+    """Moves movable people from tables above their target size to tables below it, each
+    time the cheapest shift, until every table of round ``r`` has its target size."""
+    T = state.T
+    while True:
+        over = [t for t in range(T) if len(state.mem[r][t]) > target[t]]
+        under = [t for t in range(T) if len(state.mem[r][t]) < target[t]]
+        if not over:
+            return
+        best = None
+        for a in over:
+            for p in state.mem[r][a]:
+                if not state.movable[r][p]:
+                    continue
+                for b in under:
+                    d = state.delta_shift(r, p, b)
+                    if best is None or d < best[0]:
+                        best = (d, p, b)
+        if best is None:
+            raise RotationError(
+                ErrorCode.STAYERS_DO_NOT_FIT,
+                f"round {r}: the tables cannot be balanced around the people who stay",
+                round=r,
+            )
+        state.shift(r, best[1], best[2])
+
+
 def repair_sizes(state: State, rng: random.Random) -> None:
     """Moves movable people from tables above their size to tables below it, each time the
     cheapest shift; also seats movable present people who have no table yet."""
@@ -844,27 +854,7 @@ def repair_sizes(state: State, rng: random.Random) -> None:
         target = list(lo)
         for t in flexible[: inst.extra[r]]:
             target[t] = hi[t]
-        while True:
-            over = [t for t in range(T) if len(state.mem[r][t]) > target[t]]
-            under = [t for t in range(T) if len(state.mem[r][t]) < target[t]]
-            if not over:
-                break
-            best = None
-            for a in over:
-                for p in state.mem[r][a]:
-                    if not state.movable[r][p]:
-                        continue
-                    for b in under:
-                        d = state.delta_shift(r, p, b)
-                        if best is None or d < best[0]:
-                            best = (d, p, b)
-            if best is None:
-                raise RotationError(
-                    ErrorCode.STAYERS_DO_NOT_FIT,
-                    f"round {r}: the tables cannot be balanced around the people who stay",
-                    round=r,
-                )
-            state.shift(r, best[1], best[2])
+        shift_to_targets(state, r, target)
         if state.use_lang:
             for t in range(T):
                 state._language_refresh(r, t)
