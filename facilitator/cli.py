@@ -45,14 +45,11 @@ def cmd_demo(args) -> int:
 
 def describe_process(path: Path) -> dict:
     from .domain.entities import Meeting
-    from .storage.process_store import ProcessStore, check_process_file
+    from .storage.process_store import ProcessStore, check_process_file, connect_read_only
 
     check_process_file(path, for_writing=False)
     # Read-only: open without migrating or writing.
-    import sqlite3
-
-
-    connection = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)
+    connection = connect_read_only(path)
     try:
         store = ProcessStore(path, connection)
         process = store.process()

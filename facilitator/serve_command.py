@@ -24,7 +24,6 @@ import sys
 import threading
 import time
 from pathlib import Path
-from urllib.parse import quote
 
 from PySide6.QtCore import QCoreApplication
 
@@ -141,14 +140,14 @@ def open_read_only(path: Path):
     """A ProcessStore on a read-only connection of its own (never migrates or writes)."""
     from .messages import describe_file_error
     from .storage.errors import ProcessFileError
-    from .storage.process_store import ProcessStore, check_process_file
+    from .storage.process_store import ProcessStore, check_process_file, connect_read_only
 
     try:
         check_process_file(path, for_writing=False)
     except ProcessFileError as error:
         raise ServeError(QCoreApplication.translate("ServeCommand", "Error: %1")
                          .replace("%1", describe_file_error(error))) from None
-    connection = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True, check_same_thread=True)
+    connection = connect_read_only(path, check_same_thread=True)
     connection.execute("PRAGMA busy_timeout = 2000")
     return ProcessStore(path, connection)
 

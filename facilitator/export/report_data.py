@@ -7,11 +7,9 @@ Texts are what the coordinator typed; translation happens in the writers.
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote
 
 from ..domain.agenda import start_times
 from ..domain.entities import (
@@ -40,7 +38,7 @@ from ..domain.swedish import sort_key
 from ..domain.vocabulary import Attendance, ContributionKind, MeasureStatus, MeetingFormat, Role
 from ..domain.votes import TargetKind, merged_into_map, tally, tally_by_theme
 from ..share.links import table_url
-from ..storage.process_store import ProcessStore, check_process_file
+from ..storage.process_store import ProcessStore, check_process_file, connect_read_only
 
 
 class MeetingNotFound(LookupError):
@@ -63,8 +61,7 @@ def open_read_only(path: str | Path) -> ReadOnlyStore:
     """
     path = Path(path)
     check_process_file(path, for_writing=False)
-    connection = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True, check_same_thread=True)
-    return ReadOnlyStore(path, connection)
+    return ReadOnlyStore(path, connect_read_only(path, check_same_thread=True))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -55,6 +55,26 @@ def _is_read_only(path: Path) -> bool:
     return not (file_writable and folder_writable)
 
 
+def connect_read_only(path: str | os.PathLike, **options) -> sqlite3.Connection:
+    """A connection that never writes to the process, and leaves nothing beside it.
+
+    A writable file is opened read-write with ``query_only``: its last connection then
+    folds the write-ahead log back and removes the -wal and -shm files. A ``mode=ro``
+    connection cannot, and would leave them next to a file that was only read (an
+    export, ``facilitator info``). A file we may not write gets that read-only connection.
+    """
+    path = Path(path)
+    uri = f"file:{quote(str(path.resolve()))}"
+    if not _is_read_only(path):
+        try:
+            connection = sqlite3.connect(uri + "?mode=rw", uri=True, **options)
+            connection.execute("PRAGMA query_only = 1")
+            return connection
+        except sqlite3.Error:
+            pass
+    return sqlite3.connect(uri + "?mode=ro", uri=True, **options)
+
+
 def check_process_file(path: str | os.PathLike, *, for_writing: bool = True) -> None:
     """Raises ProcessFileError unless ``path`` is a healthy process this version can open.
 
@@ -76,7 +96,7 @@ def check_process_file(path: str | os.PathLike, *, for_writing: bool = True) -> 
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         raise ProcessFileError(ProblemCode.OTHER_PROGRAM, shown)
     try:
-        connection = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+        connection = connect_read_only(path)
     except sqlite3.Error as error:
         raise ProcessFileError(ProblemCode.CORRUPT, shown, str(error)) from error
     try:
