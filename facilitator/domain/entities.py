@@ -140,6 +140,7 @@ class Meeting(Entity):
     dot_budget: int = 3
     spread_organisations: bool = True
     share_token: str = field(default_factory=lambda: secrets.token_hex(16))
+    voters: int = 0  # dot voters in the room; 0 = count those present
 
 
 @entity

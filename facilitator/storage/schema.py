@@ -327,5 +327,11 @@ def m0003_contribution_search(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations(name="0004_meeting_voters")
+def m0004_meeting_voters(db: Database) -> None:
+    """How many people dot-voted in the room; 0 means "count those present" (attendance)."""
+    db.execute("ALTER TABLE meeting ADD COLUMN voters INTEGER NOT NULL DEFAULT 0")
+
+
 def known_migration_names() -> list[str]:
     return [migration.name for migration in migrations._migrations]

@@ -225,7 +225,7 @@ def test_an_older_file_is_indexed_when_it_is_migrated(tmp_path):
     connection.close()
     store = ProcessStore.open(path)
     try:
-        assert store.schema_version() == "0003_contribution_search"
+        assert store.schema_version() == schema.known_migration_names()[-1]
         assert found(store, "språkcafé") == [(SearchKind.CONTRIBUTION, 5)]
         assert found(store, "örjan") == [(SearchKind.MEASURE, 2)]
         assert search_index_problems(store) == []
