@@ -20,6 +20,11 @@ def main() -> int:
 
     for row in bench_export.run():
         print(f"{row['benchmark']:<82} {row['median_s'] * 1000:7.0f} ms  {row['detail']}")
+    from benchmarks import bench_capture, bench_catalogue
+
+    for module in (bench_capture, bench_catalogue):
+        for row in module.run():
+            print(f"{row['benchmark']:<82} {row['median_s'] * 1000:7.1f} ms  {row['detail']}")
     from benchmarks import bench_share
 
     for row in bench_share.run(10):

@@ -44,6 +44,7 @@ from .run_page import RunPage
 from .timer_controller import TimerController
 from .register_page import RegisterPage
 from .settings import BACKUP_MINUTES, GEOMETRY, Settings
+from .lazy_page import LazyPage
 from .table_model import ENTITY_ROLE, EntityTableModel, SwedishSortProxy
 
 log = logging.getLogger("facilitator.ui")
@@ -142,14 +143,22 @@ class ProcessView(QWidget):
         self.cafe = CafePage(document)
         self.timer = TimerController(document, parent=self)
         self.run = RunPage(document, self.timer)
-        for page in (self.form, self.attendance, self.questions, self.agenda, self.cafe, self.run):
+        # Pages reached later in a meeting's life are built when first shown.
+        self.capture = LazyPage(self._build_capture)
+        self.harvest = LazyPage(self._build_harvest)
+        self.follow_up = LazyPage(self._build_follow_up)
+        self.meeting_pages = (self.form, self.attendance, self.questions, self.agenda, self.cafe, self.run,
+                              self.capture, self.harvest, self.follow_up)
+        for page in self.meeting_pages:
             self.meeting_tabs.addTab(page, "")
         meetings.addWidget(self.meeting_tabs)
         meetings.setStretchFactor(1, 1)
         meetings.setSizes([280, 820])
         self.register = RegisterPage(document)
+        self.action_plan = LazyPage(self._build_action_plan)
         self.tabs.addTab(meetings, "")
         self.tabs.addTab(self.register, "")
+        self.tabs.addTab(self.action_plan, "")
 
         self.meeting_list.selectionModel().currentChanged.connect(self._meeting_chosen)
         document.rowChanged.connect(self._update_cafe_tab)
@@ -163,11 +172,78 @@ class ProcessView(QWidget):
         self.new_meeting_button.setText(self.tr("New meeting…"))
         for index, text in enumerate(
             (self.tr("Meeting"), self.tr("Participants"), self.tr("Questions"), self.tr("Agenda"), self.tr("Café"),
-             self.tr("Run"))
+             self.tr("Run"), self.tr("Notes"), self.tr("Harvest"), self.tr("Follow-up"))
         ):
             self.meeting_tabs.setTabText(index, text)
         self.tabs.setTabText(0, self.tr("Meetings"))
         self.tabs.setTabText(1, self.tr("Participant register"))
+        self.tabs.setTabText(2, self.tr("Action plan"))
+
+    # -- the pages built on first use ---------------------------------------------------
+
+    def _build_capture(self):
+        from .capture_page import CapturePage
+
+        return CapturePage(self.document)
+
+    def _build_harvest(self):
+        from .harvest_page import HarvestPage
+
+        page = HarvestPage(self.document)
+        page.measureRequested.connect(self.make_measure)
+        return page
+
+    def _build_follow_up(self):
+        from .follow_up_page import FollowUpPage
+
+        page = FollowUpPage(self.document)
+        page.measureChosen.connect(self.show_measure)
+        return page
+
+    def _build_action_plan(self):
+        from .action_plan_page import ActionPlanPage
+
+        page = ActionPlanPage(self.document)
+        page.sourceChosen.connect(self.show_found)
+        return page
+
+    # -- going to what was found or linked ----------------------------------------------
+
+    def make_measure(self, contribution_ids: list, theme_ids: list) -> int | None:
+        """A measure from what the harvest selected; the action plan opens it to be filled in."""
+        from .measure_edits import create_measure_from
+
+        measure_id = create_measure_from(
+            self.document, contribution_ids=contribution_ids, theme_ids=theme_ids, meeting_id=self.current_meeting_id()
+        )
+        if measure_id is not None:
+            self.show_measure(measure_id)
+        return measure_id
+
+    def show_measure(self, measure_id: int) -> None:
+        self.tabs.setCurrentWidget(self.action_plan)
+        self.action_plan.page().open_measure(measure_id)
+
+    def show_found(self, kind: str, entity_id: int) -> None:
+        """Shows a search hit or a measure's source where it lives."""
+        from ..domain.entities import Contribution, HarvestItem, Mitigation, Theme
+
+        if kind == "measure":
+            self.show_measure(entity_id)
+            return
+        if kind == "mitigation":
+            mitigation = self.document.store.get(Mitigation, entity_id)
+            if mitigation is None:
+                return
+            kind, entity_id = "contribution", mitigation.contribution_id
+        cls = {"contribution": Contribution, "theme": Theme, "harvest_item": HarvestItem}.get(kind)
+        found = self.document.store.get(cls, entity_id) if cls else None
+        if found is None or found.meeting_id is None:
+            return
+        self.tabs.setCurrentIndex(0)
+        self.select_meeting(found.meeting_id)
+        self.meeting_tabs.setCurrentWidget(self.harvest)
+        self.harvest.page().show_item(kind, entity_id)
 
     def current_meeting_id(self) -> int | None:
         index = self.meeting_list.currentIndex()
@@ -182,12 +258,8 @@ class ProcessView(QWidget):
 
     def _meeting_chosen(self, current, _previous) -> None:
         meeting_id = current.data(ENTITY_ROLE) if current.isValid() else None
-        self.form.show_meeting(meeting_id)
-        self.attendance.show_meeting(meeting_id)
-        self.questions.show_meeting(meeting_id)
-        self.agenda.show_meeting(meeting_id)
-        self.cafe.show_meeting(meeting_id)
-        self.run.show_meeting(meeting_id)
+        for page in self.meeting_pages:
+            page.show_meeting(meeting_id)
         self._update_cafe_tab()
 
     def _update_cafe_tab(self, table: str = Meeting.TABLE, *_args) -> None:
@@ -288,8 +360,10 @@ class MainWindow(QMainWindow):
         current = self.language_switcher.language if self.language_switcher else "en"
         (self.swedish_action if current == "sv" else self.english_action).setChecked(True)
         self.about_action = self._action(self.about)
+        self.search_action = self._action(self.search, QKeySequence(S.Find))
+        self.action_plan_action = self._action(lambda: self.view and self.view.tabs.setCurrentIndex(2), QKeySequence("Ctrl+L"))
         self.page_actions = []
-        for number in range(1, 7):
+        for number in range(1, 10):
             action = self._action(lambda checked=False, n=number: self.show_meeting_page(n - 1), QKeySequence(f"Alt+{number}"))
             self.addAction(action)
             self.page_actions.append(action)
@@ -318,6 +392,8 @@ class MainWindow(QMainWindow):
             self.edit_menu.addAction(action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.register_action)
+        self.view_menu.addAction(self.action_plan_action)
+        self.view_menu.addAction(self.search_action)
         self.view_menu.addAction(self.sharing_action)
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addAction(self.swedish_action)
@@ -356,6 +432,8 @@ class MainWindow(QMainWindow):
             self.english_action: "English",
             self.about_action: self.tr("&About Facilitator"),
             self.register_action: self.tr("Participant &register"),
+            self.action_plan_action: self.tr("Action &plan"),
+            self.search_action: self.tr("&Search everything…"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -403,6 +481,8 @@ class MainWindow(QMainWindow):
             self.new_participant_action,
             self.add_attendees_action,
             self.register_action,
+            self.action_plan_action,
+            self.search_action,
             *self.page_actions,
         ):
             action.setEnabled(has)
@@ -672,7 +752,11 @@ class MainWindow(QMainWindow):
         if meeting_id is not None:
             self.view.tabs.setCurrentIndex(0)
             self.view.select_meeting(meeting_id)
-            self.view.meeting_tabs.setCurrentIndex(0)
+            # A new meeting in a process with open measures opens on their follow-up.
+            from ..storage.measures_repo import review_for_meeting
+
+            has_open = bool(review_for_meeting(self.document.store, meeting_id).items)
+            self.view.meeting_tabs.setCurrentWidget(self.view.follow_up if has_open else self.view.form)
         return meeting_id
 
     def delete_meeting(self) -> None:
@@ -701,6 +785,17 @@ class MainWindow(QMainWindow):
         dialog = AddAttendeesDialog(self.document, meeting_id, self)
         if dialog.exec():
             edits.add_attendees(self.document, meeting_id, dialog.chosen_ids())
+
+    def search(self) -> None:
+        """Ctrl+F: search what was said, themed, decided and planned, across the process."""
+        if self.document is None:
+            return
+        from .search_dialog import SearchDialog
+
+        dialog = SearchDialog(self.document, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.resultChosen.connect(lambda kind, entity_id: self.view and self.view.show_found(kind, entity_id))
+        dialog.open()
 
     def show_meeting_page(self, index: int) -> None:
         if self.view is not None:

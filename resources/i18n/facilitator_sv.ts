@@ -2,6 +2,161 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>ActionPlanPage</name>
+    <message>
+        <source>&amp;New measure</source>
+        <translation>&amp;Ny åtgärd</translation>
+    </message>
+    <message>
+        <source>A new measure (Ctrl+Shift+E)</source>
+        <translation>En ny åtgärd (Ctrl+Skift+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Add a measure here</source>
+        <translation>Lägg till åtgärd &amp;här</translation>
+    </message>
+    <message>
+        <source>A new measure in the chosen cell of the grid (Ctrl+Shift+G)</source>
+        <translation>En ny åtgärd i den valda rutan i rutnätet (Ctrl+Skift+G)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ppna</translation>
+    </message>
+    <message>
+        <source>Open the chosen measure (Enter)</source>
+        <translation>Öppna den valda åtgärden (Retur)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete the chosen measures (Delete). Undo brings them back.</source>
+        <translation>Ta bort de valda åtgärderna (Delete). Ångra tar tillbaka dem.</translation>
+    </message>
+    <message>
+        <source>&amp;Labels of points and tracks…</source>
+        <translation>&amp;Benämningar på punkter och spår…</translation>
+    </message>
+    <message>
+        <source>Coverage: ECCAR points × tracks (cancelled measures not counted)</source>
+        <translation>Täckning: ECCAR-punkter × spår (avbrutna åtgärder räknas inte)</translation>
+    </message>
+    <message>
+        <source>&amp;Point:</source>
+        <translation>P&amp;unkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Track:</source>
+        <translation>&amp;Spår:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>&amp;Förvaltning:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>Ans&amp;varig:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Möte:</translation>
+    </message>
+    <message>
+        <source>Only o&amp;verdue</source>
+        <translation>Endast försena&amp;de</translation>
+    </message>
+    <message>
+        <source>Search measures…</source>
+        <translation>Sök åtgärder…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w all</source>
+        <translation>Visa a&amp;lla</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n åtgärd</numerusform>
+            <numerusform>%n åtgärder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n measure(s) shown</source>
+        <translation>
+            <numerusform>%1 av %n åtgärd visas</numerusform>
+            <numerusform>%1 av %n åtgärder visas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty cell(s) of 40.</source>
+        <translation>
+            <numerusform>%n tom ruta av 40.</numerusform>
+            <numerusform>%n tomma rutor av 40.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Points without any measure: %1.</source>
+        <translation>Punkter utan någon åtgärd: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) without an ECCAR point.</source>
+        <translation>
+            <numerusform>%n åtgärd utan ECCAR-punkt.</numerusform>
+            <numerusform>%n åtgärder utan ECCAR-punkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any point</source>
+        <translation>Alla punkter</translation>
+    </message>
+    <message>
+        <source>No point yet</source>
+        <translation>Ingen punkt ännu</translation>
+    </message>
+    <message>
+        <source>Any track</source>
+        <translation>Alla spår</translation>
+    </message>
+    <message>
+        <source>No track yet</source>
+        <translation>Inget spår ännu</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Open (not done or cancelled)</source>
+        <translation>Öppna (ej genomförda eller avbrutna)</translation>
+    </message>
+    <message>
+        <source>Any department</source>
+        <translation>Alla förvaltningar</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alla ansvariga</translation>
+    </message>
+    <message>
+        <source>Any meeting</source>
+        <translation>Alla möten</translation>
+    </message>
+    <message>
+        <source>No meeting of origin</source>
+        <translation>Inget ursprungsmöte</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>Ny åtgärd</translation>
+    </message>
+</context>
+<context>
     <name>AddAttendeesDialog</name>
     <message>
         <source>Add participants to the meeting</source>
@@ -87,6 +242,11 @@
 </context>
 <context>
     <name>App</name>
+    <message>
+        <source>Open the log folder</source>
+        <extracomment>Object names, so tests (and accessibility tools) can find the two crash dialogs.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Something unexpected went wrong. Your work is saved. The details are in the log file:
 %1</source>
@@ -192,6 +352,210 @@
     <message>
         <source>Spread organisations over the tables</source>
         <translation>Sprid organisationerna över borden</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureOverviewModel</name>
+    <message>
+        <source>Round %1</source>
+        <translation>Omgång %1</translation>
+    </message>
+    <message>
+        <source>No agenda item</source>
+        <translation>Ingen dagordningspunkt</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>F%1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>No question</source>
+        <translation>Ingen fråga</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Nothing captured here yet</source>
+        <translation>Inget antecknat här ännu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s)</source>
+        <translation>
+            <numerusform>%n bidrag</numerusform>
+            <numerusform>%n bidrag</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CapturePage</name>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Omgång:</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Bord:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Fråga:</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda item:</source>
+        <translation>&amp;Dagordningspunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the running round</source>
+        <translation>Följ &amp;pågående omgång</translation>
+    </message>
+    <message>
+        <source>Switches to the round the timer is in as soon as it starts</source>
+        <translation>Byter till den omgång som timern är i så fort den startar</translation>
+    </message>
+    <message>
+        <source>Previous/next round: Ctrl+Up / Ctrl+Down in the text field</source>
+        <translation>Föregående/nästa omgång: Ctrl+Upp / Ctrl+Ned i textfältet</translation>
+    </message>
+    <message>
+        <source>Next/previous table: Tab / Shift+Tab in the text field</source>
+        <translation>Nästa/föregående bord: Tabb / Skift+Tabb i textfältet</translation>
+    </message>
+    <message>
+        <source>Next/previous agenda item: Tab / Shift+Tab in the text field</source>
+        <translation>Nästa/föregående dagordningspunkt: Tabb / Skift+Tabb i textfältet</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;What was said:</source>
+        <translation>Det som &amp;sägs:</translation>
+    </message>
+    <message>
+        <source>Type and press Enter to save. Shift+Enter: new line. Tab: next table. Ctrl+1…6: kind.</source>
+        <translation>Skriv och tryck Enter för att spara. Skift+Enter: ny rad. Tabb: nästa bord. Ctrl+1…6: typ.</translation>
+    </message>
+    <message>
+        <source>&amp;Mitigations:</source>
+        <translation>Ris&amp;kåtgärder:</translation>
+    </message>
+    <message>
+        <source>One way to reduce the risk per line. Ctrl+Enter saves the risk with them.</source>
+        <translation>Ett sätt att minska risken per rad. Ctrl+Enter sparar risken med dem.</translation>
+    </message>
+    <message>
+        <source>&amp;Captured</source>
+        <translation>&amp;Antecknat</translation>
+    </message>
+    <message>
+        <source>&amp;Edit text</source>
+        <translation>Ändra te&amp;xt</translation>
+    </message>
+    <message>
+        <source>Edit the text of the chosen contribution (F2)</source>
+        <translation>Ändra texten i det valda bidraget (F2)</translation>
+    </message>
+    <message>
+        <source>Miti&amp;gations…</source>
+        <translation>Riskåt&amp;gärder…</translation>
+    </message>
+    <message>
+        <source>Edit the mitigations of the chosen risk (Ctrl+Shift+R)</source>
+        <translation>Ändra riskåtgärderna för den valda risken (Ctrl+Skift+R)</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve to…</source>
+        <translation>Fl&amp;ytta till…</translation>
+    </message>
+    <message>
+        <source>Move the chosen contributions to another table, round or question (Ctrl+Shift+M)</source>
+        <translation>Flytta de valda bidragen till ett annat bord, en annan omgång eller fråga (Ctrl+Skift+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete the chosen contributions (Delete); Undo brings them back</source>
+        <translation>Ta bort de valda bidragen (Delete); Ångra tar tillbaka dem</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ö&amp;versikt</translation>
+    </message>
+    <message>
+        <source>O&amp;nly this table and round</source>
+        <translation>Visa &amp;endast detta bord och denna omgång</translation>
+    </message>
+    <message>
+        <source>O&amp;nly this agenda item and question</source>
+        <translation>Visa &amp;endast denna dagordningspunkt och fråga</translation>
+    </message>
+    <message>
+        <source>Type and press Enter to save. Shift+Enter: new line. Tab: next agenda item. Ctrl+1…6: kind.</source>
+        <translation>Skriv och tryck Enter för att spara. Skift+Enter: ny rad. Tabb: nästa dagordningspunkt. Ctrl+1…6: typ.</translation>
+    </message>
+    <message>
+        <source>Previous/next question: Ctrl+Up / Ctrl+Down in the text field</source>
+        <translation>Föregående/nästa fråga: Ctrl+Upp / Ctrl+Ned i textfältet</translation>
+    </message>
+    <message>
+        <source>Tables × rounds; amber: nothing captured yet. Click a cell to capture there.</source>
+        <translation>Bord × omgångar; gult: inget antecknat ännu. Klicka på en ruta för att anteckna där.</translation>
+    </message>
+    <message>
+        <source>Agenda items × questions; amber: nothing captured yet. Click a cell to capture there.</source>
+        <translation>Dagordningspunkter × frågor; gult: inget antecknat ännu. Klicka på en ruta för att anteckna där.</translation>
+    </message>
+    <message>
+        <source>No agenda item</source>
+        <translation>Ingen dagordningspunkt</translation>
+    </message>
+    <message>
+        <source>No question</source>
+        <translation>Ingen fråga</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Omgång %1</translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation>%1 (pågår)</translation>
+    </message>
+    <message>
+        <source>Not saved. %1 Press Enter to try again.</source>
+        <translation>Inte sparat. %1 Tryck Enter för att försöka igen.</translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation>Riskåtgärder</translation>
+    </message>
+    <message>
+        <source>Ways to reduce the risk, one per line:</source>
+        <translation>Sätt att minska risken, ett per rad:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s)</source>
+        <translation>
+            <numerusform>%n bidrag</numerusform>
+            <numerusform>%n bidrag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 av %2 visas</translation>
     </message>
 </context>
 <context>
@@ -463,6 +827,30 @@
         <translation>I mobilerna</translation>
     </message>
     <message>
+        <source>Contribution</source>
+        <translation>Bidrag</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Prickar</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -558,8 +946,40 @@
         <translation>Ta bort deltagare</translation>
     </message>
     <message>
+        <source>New measure</source>
+        <translation>Ny åtgärd</translation>
+    </message>
+    <message>
+        <source>Link to measure</source>
+        <translation>Koppla till åtgärd</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Ta bort koppling</translation>
+    </message>
+    <message>
         <source>Change: %1</source>
         <translation>Ändra: %1</translation>
+    </message>
+    <message>
+        <source>Change measure</source>
+        <translation>Ändra åtgärd</translation>
+    </message>
+    <message>
+        <source>Delete measure</source>
+        <translation>Ta bort åtgärd</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Ändra status</translation>
+    </message>
+    <message>
+        <source>Follow-up review</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Change label</source>
+        <translation>Ändra benämning</translation>
     </message>
     <message>
         <source>Change the café settings</source>
@@ -576,6 +996,147 @@
     <message>
         <source>Hide %n contribution(s) from phones</source>
         <translation>Dölj %n inspel i mobilerna</translation>
+    </message>
+    <message>
+        <source>Capture contribution</source>
+        <translation>Anteckna bidrag</translation>
+    </message>
+    <message>
+        <source>Edit contribution</source>
+        <translation>Ändra bidrag</translation>
+    </message>
+    <message>
+        <source>Move %n contribution(s)</source>
+        <translation>Flytta %n bidrag</translation>
+    </message>
+    <message>
+        <source>Delete %n contribution(s)</source>
+        <translation>Ta bort %n bidrag</translation>
+    </message>
+    <message>
+        <source>Change mitigations</source>
+        <translation>Ändra riskåtgärder</translation>
+    </message>
+    <message>
+        <source>Add theme</source>
+        <translation>Lägg till tema</translation>
+    </message>
+    <message>
+        <source>Rename theme</source>
+        <translation>Byt namn på tema</translation>
+    </message>
+    <message>
+        <source>Delete theme</source>
+        <translation>Ta bort tema</translation>
+    </message>
+    <message>
+        <source>Move %n contribution(s) to a theme</source>
+        <translation>Flytta %n bidrag till ett tema</translation>
+    </message>
+    <message>
+        <source>Merge %n duplicate(s)</source>
+        <translation>Slå ihop %n dubbletter</translation>
+    </message>
+    <message>
+        <source>Separate duplicate</source>
+        <translation>Skilj ut dubblett</translation>
+    </message>
+    <message>
+        <source>Enter dots</source>
+        <translation>Ange prickar</translation>
+    </message>
+    <message>
+        <source>Change number of voters</source>
+        <translation>Ändra antal röstande</translation>
+    </message>
+    <message>
+        <source>Change dots per person</source>
+        <translation>Ändra prickar per person</translation>
+    </message>
+    <message>
+        <source>Add main point</source>
+        <translation>Lägg till huvudpunkt</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation>Lägg till beslut</translation>
+    </message>
+    <message>
+        <source>Change main point or decision</source>
+        <translation>Ändra huvudpunkt eller beslut</translation>
+    </message>
+    <message>
+        <source>Delete main point or decision</source>
+        <translation>Ta bort huvudpunkt eller beslut</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionListModel</name>
+    <message>
+        <source>Q%1: %2</source>
+        <translation>F%1: %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Det som sades</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Bord</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Omgång</translation>
+    </message>
+    <message>
+        <source>Question / agenda item</source>
+        <translation>Fråga / dagordningspunkt</translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation>Riskåtgärder</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Double-click to change the label of this track in this process.</source>
+        <translation>Dubbelklicka för att ändra spårets benämning i den här processen.</translation>
+    </message>
+    <message>
+        <source>Double-click to change the label of this point in this process.</source>
+        <translation>Dubbelklicka för att ändra punktens benämning i den här processen.</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Tom</translation>
+    </message>
+    <message>
+        <source>point %1, track %2</source>
+        <translation>punkt %1, spår %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) in %1. Click to see them.</source>
+        <translation>
+            <numerusform>%n åtgärd i %1. Klicka för att se den.</numerusform>
+            <numerusform>%n åtgärder i %1. Klicka för att se dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No measure in %1 yet. Click, then “Add a measure here”.</source>
+        <translation>Ingen åtgärd i %1 ännu. Klicka och välj sedan ”Lägg till åtgärd här”.</translation>
+    </message>
+    <message>
+        <source>This point has no measure yet.</source>
+        <translation>Punkten har ingen åtgärd ännu.</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1649,304 @@
     </message>
 </context>
 <context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>“What have you done so far?” The open measures agreed at earlier meetings, by ECCAR point. Choose a new status where something happened and write a note; then save the review.</source>
+        <translation>”Vad har ni gjort hittills?” De öppna åtgärderna från tidigare möten, per ECCAR-punkt. Välj ny status där något har hänt och skriv en anteckning; spara sedan uppföljningen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save review (Ctrl+Enter)</source>
+        <translation>&amp;Spara uppföljningen (Ctrl+Retur)</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up: no open measures were agreed at earlier meetings.</source>
+        <translation>Inget att följa upp: det finns inga öppna åtgärder från tidigare möten.</translation>
+    </message>
+    <message>
+        <source>Not yet under an ECCAR point</source>
+        <translation>Ännu inte under någon ECCAR-punkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open measure(s) to follow up</source>
+        <translation>
+            <numerusform>%n öppen åtgärd att följa upp</numerusform>
+            <numerusform>%n öppna åtgärder att följa upp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>judged on %1</source>
+        <translation>bedömt per %1</translation>
+    </message>
+    <message>
+        <source>Nothing to save: choose a new status or write a note for at least one measure.</source>
+        <translation>Inget att spara: välj ny status eller skriv en anteckning för minst en åtgärd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n measure(s) cannot get the chosen status yet (see below).</source>
+        <translation>
+            <numerusform>Inget sparades: %n åtgärd kan inte få den valda statusen ännu (se nedan).</numerusform>
+            <numerusform>Inget sparades: %n åtgärder kan inte få den valda statusen ännu (se nedan).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkLabelsDialog</name>
+    <message>
+        <source>Labels of points and tracks</source>
+        <translation>Benämningar på punkter och spår</translation>
+    </message>
+    <message>
+        <source>The labels this process uses for the ECCAR points and the tracks. Leave a field empty to use the toolkit&apos;s wording, shown in grey.</source>
+        <translation>De benämningar den här processen använder för ECCAR-punkterna och spåren. Lämna ett fält tomt för att använda verktygslådans formulering, som visas i grått.</translation>
+    </message>
+    <message>
+        <source>ECCAR points</source>
+        <translation>ECCAR-punkter</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Spår</translation>
+    </message>
+    <message>
+        <source>Change labels of points and tracks</source>
+        <translation>Ändra benämningar på punkter och spår</translation>
+    </message>
+</context>
+<context>
+    <name>HarvestEdits</name>
+    <message>
+        <source>The contribution no longer exists.</source>
+        <translation>Bidraget finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The contribution to keep is itself a duplicate. Keep the one it was merged into.</source>
+        <translation>Bidraget som ska behållas är självt en dubblett. Behåll det bidrag som det slogs ihop med.</translation>
+    </message>
+    <message>
+        <source>Choose at least two different contributions to merge.</source>
+        <translation>Välj minst två olika bidrag att slå ihop.</translation>
+    </message>
+    <message>
+        <source>These contributions are already merged.</source>
+        <translation>De här bidragen är redan ihopslagna.</translation>
+    </message>
+    <message>
+        <source>Dots are given to one contribution or one theme.</source>
+        <translation>Prickar ges till ett bidrag eller ett tema.</translation>
+    </message>
+    <message>
+        <source>The number of dots cannot be negative.</source>
+        <translation>Antalet prickar kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>Too many dots: %1 voters with %2 dots each have %3 dots in all, and at most %4 can go here. Check the count, or change the number of voters.</source>
+        <translation>För många prickar: %1 röstande med %2 prickar var har %3 prickar sammanlagt, och högst %4 kan läggas här. Kontrollera räkningen eller ändra antalet röstande.</translation>
+    </message>
+</context>
+<context>
+    <name>HarvestPage</name>
+    <message>
+        <source>Duplicate: %1</source>
+        <translation>Dubblett: %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1 moves the selected contributions here</source>
+        <translation>Ctrl+%1 flyttar de markerade bidragen hit</translation>
+    </message>
+    <message>
+        <source>All contributions</source>
+        <translation>Alla bidrag</translation>
+    </message>
+    <message>
+        <source>Unsorted</source>
+        <translation>Osorterade</translation>
+    </message>
+    <message>
+        <source>Counted from attendance: participants and table hosts present. Change it to the number who voted.</source>
+        <translation>Räknat från närvaron: deltagare och bordsvärdar som var på plats. Ändra till antalet som röstade.</translation>
+    </message>
+    <message>
+        <source>Entered by hand. Set it to 0 to count those present again.</source>
+        <translation>Inskrivet för hand. Sätt 0 för att räkna de närvarande igen.</translation>
+    </message>
+    <message>
+        <source>= %1 dots in the room, %2 left</source>
+        <translation>= %1 prickar i rummet, %2 kvar</translation>
+    </message>
+    <message>
+        <source>= %1 dots in the room: %2 too many entered</source>
+        <translation>= %1 prickar i rummet: %2 för många inskrivna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s)</source>
+        <translation>
+            <numerusform>%n bidrag</numerusform>
+            <numerusform>%n bidrag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsorted</source>
+        <translation>
+            <numerusform>%n osorterat</numerusform>
+            <numerusform>%n osorterade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New theme %1</source>
+        <translation>Nytt tema %1</translation>
+    </message>
+    <message>
+        <source>Select two or more contributions that say the same thing; the current one is kept.</source>
+        <translation>Markera två eller fler bidrag som säger samma sak; det aktuella bidraget behålls.</translation>
+    </message>
+    <message>
+        <source>Same thing? (%1 % alike)</source>
+        <translation>Samma sak? (%1 % lika)</translation>
+    </message>
+    <message>
+        <source>Theme “%1”?</source>
+        <translation>Tema ”%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hint(s). Accept merges the duplicates or moves the contribution to the theme; Ignore hides the hint.</source>
+        <translation>
+            <numerusform>%n förslag. Godta slår ihop dubbletterna eller flyttar bidraget till temat; Strunta i döljer förslaget.</numerusform>
+            <numerusform>%n förslag. Godta slår ihop dubbletterna eller flyttar bidraget till temat; Strunta i döljer förslaget.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hints: no likely duplicates or theme suggestions.</source>
+        <translation>Inga förslag: inga troliga dubbletter eller temaförslag.</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Går inte</translation>
+    </message>
+    <message>
+        <source>&amp;Voters:</source>
+        <translation>&amp;Röstande:</translation>
+    </message>
+    <message>
+        <source>&amp;Dots per person:</source>
+        <translation>&amp;Prickar per person:</translation>
+    </message>
+    <message>
+        <source>Filter contributions…</source>
+        <translation>Filtrera bidrag…</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Bidrag</translation>
+    </message>
+    <message>
+        <source>&amp;New theme</source>
+        <translation>&amp;Nytt tema</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Skift+T</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Byt namn</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Delete theme</source>
+        <translation>Ta bort tema</translation>
+    </message>
+    <message>
+        <source>Delete: the contributions stay, without a theme</source>
+        <translation>Delete: bidragen finns kvar, utan tema</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to theme…</source>
+        <translation>&amp;Flytta till tema…</translation>
+    </message>
+    <message>
+        <source>Ctrl+G; Ctrl+1 to Ctrl+9 assign to theme 1 to 9, Ctrl+0 makes them unsorted</source>
+        <translation>Ctrl+G; Ctrl+1 till Ctrl+9 flyttar till tema 1 till 9, Ctrl+0 gör dem osorterade</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge duplicates</source>
+        <translation>&amp;Slå ihop dubbletter</translation>
+    </message>
+    <message>
+        <source>Ctrl+J: the current contribution is kept, the others are shown under it</source>
+        <translation>Ctrl+J: det aktuella bidraget behålls, de andra visas under det</translation>
+    </message>
+    <message>
+        <source>&amp;Separate</source>
+        <translation>S&amp;kilj ut</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+J: the duplicate stands on its own again</source>
+        <translation>Ctrl+Skift+J: dubbletten står för sig själv igen</translation>
+    </message>
+    <message>
+        <source>Make a &amp;measure…</source>
+        <translation>Gör en å&amp;tgärd…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K: a measure from the selected contributions or theme</source>
+        <translation>Ctrl+Skift+K: en åtgärd utifrån de markerade bidragen eller temat</translation>
+    </message>
+    <message>
+        <source>&amp;Hints</source>
+        <translation>Förs&amp;lag</translation>
+    </message>
+    <message>
+        <source>Main &amp;points and decisions</source>
+        <translation>&amp;Huvudpunkter och beslut</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept</source>
+        <translation>&amp;Godta</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>Strunta &amp;i</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>A main point or a decision, then Enter…</source>
+        <translation>En huvudpunkt eller ett beslut, sedan Enter…</translation>
+    </message>
+    <message>
+        <source>Add main p&amp;oint</source>
+        <translation>Lägg till h&amp;uvudpunkt</translation>
+    </message>
+    <message>
+        <source>Add d&amp;ecision</source>
+        <translation>Lägg till b&amp;eslut</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Name</source>
@@ -1267,6 +2126,21 @@
     </message>
 </context>
 <context>
+    <name>LinkSourcesDialog</name>
+    <message>
+        <source>Theme: %1</source>
+        <translation>Tema: %1</translation>
+    </message>
+    <message>
+        <source>Link contributions or themes</source>
+        <translation>Koppla bidrag eller teman</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrera…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New process…</source>
@@ -1331,6 +2205,14 @@
     <message>
         <source>Participant &amp;register</source>
         <translation>&amp;Deltagarregister</translation>
+    </message>
+    <message>
+        <source>Action &amp;plan</source>
+        <translation>&amp;Handlingsplan</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Sök i allt…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1444,6 +2326,381 @@
 Plan participatory meetings and turn them into an action plan. Works offline.</source>
         <translation>Facilitator %1
 Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan internet.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureCatalogueModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Förvaltning</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>ECCAR point</source>
+        <translation>ECCAR-punkt</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Spår</translation>
+    </message>
+    <message>
+        <source>From meeting</source>
+        <translation>Från möte</translation>
+    </message>
+    <message>
+        <source>%1 – overdue</source>
+        <translation>%1 – försenad</translation>
+    </message>
+    <message>
+        <source>Overdue: the due date has passed and the measure is still open.</source>
+        <translation>Försenad: datumet har passerat och åtgärden är fortfarande öppen.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureEditor</name>
+    <message>
+        <source>What and why</source>
+        <translation>Vad och varför</translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>Vem som ansvarar</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>How we know it worked</source>
+        <translation>Hur vi vet att det fungerade</translation>
+    </message>
+    <message>
+        <source>Place in the plan</source>
+        <translation>Plats i handlingsplanen</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>for example “autumn 2027” or “2027–2029”</source>
+        <translation>till exempel ”hösten 2027” eller ”2027–2029”</translation>
+    </message>
+    <message>
+        <source>One named contact person in the department, never the coordinator.</source>
+        <translation>En namngiven kontaktperson på förvaltningen, aldrig samordnaren.</translation>
+    </message>
+    <message>
+        <source>Status and history</source>
+        <translation>Status och historik</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;Ny status:</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+    <message>
+        <source>What was decided or done</source>
+        <translation>Vad som beslutades eller gjordes</translation>
+    </message>
+    <message>
+        <source>&amp;Record status (Ctrl+Enter)</source>
+        <translation>&amp;Registrera status (Ctrl+Retur)</translation>
+    </message>
+    <message>
+        <source>Came from (double-click to show it in its meeting)</source>
+        <translation>Kom från (dubbelklicka för att visa det i sitt möte)</translation>
+    </message>
+    <message>
+        <source>Contribution or theme</source>
+        <translation>Bidrag eller tema</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Table / round</source>
+        <translation>Bord / omgång</translation>
+    </message>
+    <message>
+        <source>&amp;Link more…</source>
+        <translation>&amp;Koppla fler…</translation>
+    </message>
+    <message>
+        <source>Remove lin&amp;k</source>
+        <translation>Ta &amp;bort koppling</translation>
+    </message>
+    <message>
+        <source>Measure: %1</source>
+        <translation>Åtgärd: %1</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ingen titel)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Reopen as: %1</source>
+        <translation>Återöppna som: %1</translation>
+    </message>
+    <message>
+        <source>Progress note (still %1)</source>
+        <translation>Lägesrapport (fortfarande %1)</translation>
+    </message>
+    <message>
+        <source>Before it can become %1:</source>
+        <translation>Innan den kan få statusen ”%1”:</translation>
+    </message>
+    <message>
+        <source>round %1</source>
+        <translation>omgång %1</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>Tema: %1</translation>
+    </message>
+    <message>
+        <source>Said the same (merged duplicates)</source>
+        <translation>Sa samma sak (sammanslagna dubbletter)</translation>
+    </message>
+    <message>
+        <source>Not linked to any contribution or theme yet.</source>
+        <translation>Inte kopplad till något bidrag eller tema ännu.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as YYYY-MM-DD, for example 2027-06-30.</source>
+        <translation>”%1” är inget datum. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2027-06-30.</translation>
+    </message>
+    <message>
+        <source>A measure that is %1 must keep these: %2</source>
+        <translation>En åtgärd med statusen ”%1” måste ha kvar detta: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureTexts</name>
+    <message>
+        <source>New measure</source>
+        <translation>Ny åtgärd</translation>
+    </message>
+    <message>
+        <source>Title is missing</source>
+        <translation>Titel saknas</translation>
+    </message>
+    <message>
+        <source>Responsible person is missing</source>
+        <translation>Ansvarig person saknas</translation>
+    </message>
+    <message>
+        <source>Responsible department is missing</source>
+        <translation>Ansvarig förvaltning saknas</translation>
+    </message>
+    <message>
+        <source>Due date or time frame is missing</source>
+        <translation>Klart senast-datum eller tidsram saknas</translation>
+    </message>
+    <message>
+        <source>The status is unknown.</source>
+        <translation>Statusen är okänd.</translation>
+    </message>
+    <message>
+        <source>A measure cannot go from %1 to %2.</source>
+        <translation>En åtgärd kan inte gå från ”%1” till ”%2”.</translation>
+    </message>
+    <message>
+        <source>The measure is closed (%1). Reopen it first.</source>
+        <translation>Åtgärden är avslutad (%1). Återöppna den först.</translation>
+    </message>
+    <message>
+        <source>The measure cannot be %1 yet: %2.</source>
+        <translation>Åtgärden kan inte få statusen ”%1” ännu: %2.</translation>
+    </message>
+    <message>
+        <source>A measure has no such field.</source>
+        <translation>En åtgärd har inget sådant fält.</translation>
+    </message>
+    <message>
+        <source>The measure was changed meanwhile. Look at it again and retry.</source>
+        <translation>Åtgärden har ändrats under tiden. Titta på den igen och försök på nytt.</translation>
+    </message>
+    <message>
+        <source>%1: the number is out of range.</source>
+        <translation>%1: numret finns inte i ramverket.</translation>
+    </message>
+    <message>
+        <source>%1: the value is unknown.</source>
+        <translation>%1: okänt värde.</translation>
+    </message>
+    <message>
+        <source>%1: write the date as YYYY-MM-DD, for example 2027-06-30.</source>
+        <translation>%1: skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2027-06-30.</translation>
+    </message>
+    <message>
+        <source>%1: the coordinator cannot be responsible for a measure. Name a person in the department.</source>
+        <translation>%1: samordnaren kan inte vara ansvarig för en åtgärd. Ange en person på förvaltningen.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>The names of a measure&apos;s fields, as the editor and the messages call them.</extracomment>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Målsättning</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Ansvarig kontaktperson</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>Ansvarig förvaltning</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Time frame</source>
+        <translation>Tidsram</translation>
+    </message>
+    <message>
+        <source>Counts as done when</source>
+        <translation>Räknas som klar när</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgångsvärde</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Resources and budget</source>
+        <translation>Resurser och budget</translation>
+    </message>
+    <message>
+        <source>Follow-up method</source>
+        <translation>Uppföljningsmetod</translation>
+    </message>
+    <message>
+        <source>ECCAR point</source>
+        <translation>ECCAR-punkt</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Spår</translation>
+    </message>
+    <message>
+        <source>Aimed at</source>
+        <translation>Riktad till</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Målgrupper</translation>
+    </message>
+    <message>
+        <source>New or existing</source>
+        <translation>Ny eller befintlig</translation>
+    </message>
+    <message>
+        <source>Time horizon</source>
+        <translation>Tidsperspektiv</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Meeting of origin</source>
+        <translation>Ursprungsmöte</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s own organisation</source>
+        <extracomment>The field each missing item points at in the editor (a deadline can be either date field).</extracomment>
+        <translation>Kommunens egen organisation</translation>
+    </message>
+    <message>
+        <source>The private sector</source>
+        <translation>Privat sektor</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Båda</translation>
+    </message>
+    <message>
+        <source>Short term</source>
+        <translation>Kort sikt</translation>
+    </message>
+    <message>
+        <source>Long term</source>
+        <translation>Lång sikt</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Existing</source>
+        <translation>Befintlig</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +3193,41 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move contributions</source>
+        <translation>Flytta bidrag</translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation>Lämna som det är</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Bord:</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Omgång:</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Omgång %1</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda item:</source>
+        <translation>&amp;Dagordningspunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Fråga:</translation>
+    </message>
+</context>
+<context>
     <name>NewMeetingDialog</name>
     <message>
         <source>New meeting</source>
@@ -2147,12 +3439,28 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Genomför</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Harvest</source>
+        <translation>Skörd</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
         <source>Participant register</source>
         <translation>Deltagarregister</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +3567,57 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Name:</source>
         <translation>Namn:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRow</name>
+    <message>
+        <source>No one responsible yet</source>
+        <translation>Ingen ansvarig ännu</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>ingen tidsram</translation>
+    </message>
+    <message>
+        <source>%1 · Due: %2 · Now: %3</source>
+        <translation>%1 · Klart senast: %2 · Nu: %3</translation>
+    </message>
+    <message>
+        <source>Last update %1: %2</source>
+        <translation>Senaste uppdatering %1: %2</translation>
+    </message>
+    <message>
+        <source>Overdue: it should have been done by %1.</source>
+        <translation>Försenad: skulle ha varit klar senast %1.</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;Ny status:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+    <message>
+        <source>What has been done so far?</source>
+        <translation>Vad har gjorts hittills?</translation>
+    </message>
+    <message>
+        <source>Not discussed</source>
+        <translation>Inte behandlad</translation>
+    </message>
+    <message>
+        <source>Progress note (still %1)</source>
+        <translation>Lägesrapport (fortfarande %1)</translation>
+    </message>
+    <message>
+        <source>%1 (needs more first)</source>
+        <translation>%1 (kräver mer först)</translation>
+    </message>
+    <message>
+        <source>Cannot become %1 yet: %2</source>
+        <translation>Kan inte få statusen ”%1” ännu: %2</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +3962,57 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Contribution</source>
+        <extracomment>Results shown at most: the search box narrows them further.</extracomment>
+        <translation>Bidrag</translation>
+    </message>
+    <message>
+        <source>Way to reduce a risk</source>
+        <translation>Sätt att minska en risk</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Main point or decision</source>
+        <translation>Huvudpunkt eller beslut</translation>
+    </message>
+    <message>
+        <source>Type a word or the start of one. &quot;Quoted words&quot; are searched as a phrase.</source>
+        <translation>Skriv ett ord eller början av ett. &quot;Ord inom citattecken&quot; söks som en fras.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Inget hittades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s). Enter opens the one chosen.</source>
+        <translation>
+            <numerusform>%n träff. Enter öppnar den valda.</numerusform>
+            <numerusform>%n träffar. Enter öppnar den valda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>&amp;Search contributions, themes, measures, main points and decisions:</source>
+        <translation>&amp;Sök bland bidrag, teman, åtgärder, huvudpunkter och beslut:</translation>
+    </message>
+    <message>
+        <source>For example: trygghet, &quot;språkcafé på biblioteket&quot;, bost*</source>
+        <translation>Till exempel: trygghet, &quot;språkcafé på biblioteket&quot;, bost*</translation>
+    </message>
+</context>
+<context>
     <name>ServeCommand</name>
     <message>
         <source>share a meeting&apos;s pages with the participants&apos; phones, without the window</source>
@@ -2914,6 +4324,21 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
 </context>
 <context>
+    <name>ThemeChooser</name>
+    <message>
+        <source>Assign to theme</source>
+        <translation>Flytta till tema</translation>
+    </message>
+    <message>
+        <source>Type to filter the themes…</source>
+        <translation>Skriv för att filtrera teman…</translation>
+    </message>
+    <message>
+        <source>Unsorted (no theme)</source>
+        <translation>Osorterade (inget tema)</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>World Café</source>
@@ -3156,6 +4581,19 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Data collection and research</source>
         <translation>Informationsinsamling och forskning</translation>
+    </message>
+    <message>
+        <source>Whole room</source>
+        <extracomment>Hints shown at most, of each kind: more than anyone reads in one sitting.</extracomment>
+        <translation>Hela rummet</translation>
+    </message>
+    <message>
+        <source>Main point</source>
+        <translation>Huvudpunkt</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
     </message>
 </context>
 </TS>
