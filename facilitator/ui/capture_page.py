@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
@@ -687,6 +688,7 @@ class CapturePage(QWidget):
         # what was said
         self.entry_label = QLabel()
         self.entry = CaptureEntry()
+        self.setFocusProxy(self.entry)
         self.entry.setTabChangesFocus(False)
         self.entry.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.entry_label.setBuddy(self.entry)
@@ -815,6 +817,12 @@ class CapturePage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def showEvent(self, event):
+        """Coming to the notes (Alt+7) means writing: the entry takes the keyboard."""
+        super().showEvent(event)
+        if self.entry.isEnabled():
+            QTimer.singleShot(0, self.entry.setFocus)
 
     def retranslate(self) -> None:
         self.round_label.setText(self.tr("&Round:"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QKeyCombination, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -199,7 +199,9 @@ class FollowUpPage(QWidget):
         self.summary = QLabel()
         bar.addWidget(self.summary, 1)
         self.save_button = QPushButton()
-        self.save_button.setShortcut(_shortcut(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Return))
+        # A shortcut of its own: the button's text (with its &-mnemonic) would replace one set on it.
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(_shortcut(Qt.KeyboardModifier.ControlModifier, key), self).activated.connect(self.save_review)
         self.save_button.clicked.connect(self.save_review)
         bar.addWidget(self.save_button)
         layout.addLayout(bar)

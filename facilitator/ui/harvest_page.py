@@ -913,6 +913,7 @@ class HarvestPage(QWidget):
         self.splitter = splitter
         layout.addWidget(splitter, 1)
         self._build_shortcuts()
+        self.setFocusProxy(self.view)  # coming to the harvest, the keys go to the contributions
 
         self.contributions.editRefused.connect(self._refused)
         self.themes.editRefused.connect(self._refused)

@@ -32,6 +32,7 @@ class LazyPage(QWidget):
         if self._page is None:
             self._page = self._build()
             self.layout().addWidget(self._page)
+            self.setFocusProxy(self._page)
             if self._meeting_shown and hasattr(self._page, "show_meeting"):
                 self._page.show_meeting(self._meeting_id)
             if self._on_built is not None:

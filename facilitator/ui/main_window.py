@@ -801,6 +801,8 @@ class MainWindow(QMainWindow):
         if self.view is not None:
             self.view.tabs.setCurrentIndex(0)
             self.view.meeting_tabs.setCurrentIndex(index)
+            # The keys go on in the page that was asked for (its entry, its list).
+            self.view.meeting_tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def import_participants_dialog(self, meeting_id: int | None = None) -> None:
         if self.document is None:

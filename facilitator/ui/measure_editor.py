@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QKeyCombination, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -230,7 +230,9 @@ class MeasureEditor(QDialog):
         self.status_missing.setStyleSheet(ERROR_STYLE)
         status.addWidget(self.status_missing)
         self.record_button = QPushButton()
-        self.record_button.setShortcut(_shortcut(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Return))
+        # A shortcut of its own: the button's text (with its &-mnemonic) would replace one set on it.
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(_shortcut(Qt.KeyboardModifier.ControlModifier, key), self).activated.connect(self.record_status)
         self.record_button.clicked.connect(self.record_status)
         self.status_note.returnPressed.connect(self.record_status)
         status.addWidget(self.record_button)
