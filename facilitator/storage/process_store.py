@@ -72,6 +72,11 @@ def connect_read_only(path: str | os.PathLike, **options) -> sqlite3.Connection:
             return connection
         except sqlite3.Error:
             pass
+    # A file we may not write: with no write-ahead log beside it, the file alone is the whole
+    # process and nobody can be changing it, so it is read as immutable (SQLite then makes no
+    # -wal/-shm files it could not remove again).
+    if not Path(str(path) + "-wal").exists():
+        return sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True, **options)
     return sqlite3.connect(uri + "?mode=ro", uri=True, **options)
 
 

@@ -142,13 +142,44 @@ def add_attendees(document: ProcessDocument, meeting_id: int, participant_ids: l
     return document.execute(InsertCommand(document, QCoreApplication.translate("Commands", "Add participants to meeting"), entries))
 
 
+def _person_key(name: str, organisation: str, email: str) -> tuple:
+    """Who a row is: the e-mail address when there is one, else name and organisation."""
+    if email.strip():
+        return ("email", email.strip().casefold())
+    return ("name", " ".join(name.split()).casefold(), " ".join(organisation.split()).casefold())
+
+
 def import_participants(document: ProcessDocument, preview: "ImportPreview", meeting_id: int | None = None) -> int:
-    """Writes every good row of a checked preview in one transaction: all or nothing."""
+    """Writes every good row of a checked preview in one transaction: all or nothing.
+
+    People already in the register (the same list imported again, or someone registered
+    for an earlier meeting) are not added twice: they keep their entry, and are added to
+    the meeting if one is given. Returns how many new people entered the register.
+    """
+    store = document.store
+    organisation_names = store.names(Organisation)
+    known: dict[tuple, int] = {}
+    for person in store.list(Participant):
+        organisation = organisation_names.get(person.organisation_id, "")
+        known.setdefault(_person_key(person.name, organisation, person.email), person.id)
+        known.setdefault(_person_key(person.name, organisation, ""), person.id)
+    present = (
+        {a.participant_id for a in store.list(AttendanceEntry, "meeting_id = ?", (meeting_id,))}
+        if meeting_id is not None else set()
+    )
+    new_drafts, existing = [], []
+    for draft in preview.drafts:
+        key = _person_key(draft.name, draft.organisation, draft.email)
+        if key in known:
+            existing.append((known[key], draft))
+        else:
+            new_drafts.append(draft)
+            known[key] = -1  # the same person twice in one list comes in once
 
     def build(insert):
         organisations: dict[str, int | None] = {}
         people = []
-        for draft in preview.drafts:
+        for draft in new_drafts:
             if draft.organisation not in organisations:
                 organisations[draft.organisation] = organisation_id(document, draft.organisation, insert)
             people.append(
@@ -161,23 +192,23 @@ def import_participants(document: ProcessDocument, preview: "ImportPreview", mee
                     languages="|".join(draft.languages),
                 )
             )
-        stored = insert(people)
+        stored = insert(people) if people else []
         if meeting_id is not None:
-            insert(
-                [
-                    AttendanceEntry(meeting_id=meeting_id, participant_id=person.id, role=draft.role)
-                    for person, draft in zip(stored, preview.drafts)
-                ]
-            )
+            attending = [(person.id, draft.role) for person, draft in zip(stored, new_drafts)]
+            attending += [(pid, draft.role) for pid, draft in existing if pid not in present]
+            entries = {pid: AttendanceEntry(meeting_id=meeting_id, participant_id=pid, role=role) for pid, role in attending}
+            if entries:
+                insert(list(entries.values()))
 
-    if not preview.drafts:
+    adds_attendance = meeting_id is not None and any(pid not in present for pid, _ in existing)
+    if not new_drafts and not adds_attendance:
         return 0
-    count = len(preview.drafts)
+    count = len(new_drafts)
     text = QCoreApplication.translate("Commands", "Import %n participant(s)", "", count)
     command = InsertCommand(document, text, build=build)
     if not document.execute(command):
         return 0
-    return len(preview.drafts)
+    return count
 
 
 def add_question(document: ProcessDocument, meeting_id: int, text: str) -> int | None:

@@ -44,3 +44,15 @@ def test_a_read_only_file_is_still_readable(process_file):
         connection.close()
     finally:
         os.chmod(process_file, stat.S_IRUSR | stat.S_IWUSR)
+
+
+def test_reading_a_read_only_file_leaves_nothing_beside_it(process_file):
+    os.chmod(process_file, stat.S_IRUSR)
+    try:
+        check_process_file(process_file, for_writing=False)
+        store = open_read_only(process_file)
+        assert store.process().title == "Läs"
+        store.db.conn.close()
+        assert sorted(p.name for p in process_file.parent.iterdir()) == [process_file.name]
+    finally:
+        os.chmod(process_file, stat.S_IRUSR | stat.S_IWUSR)
