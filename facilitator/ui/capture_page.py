@@ -431,7 +431,8 @@ class CaptureOverviewModel(QAbstractTableModel):
         self.cafe = structure.is_cafe or structure.meeting is None
         if self.cafe:
             self.rows = [(t.id, t.name, t.name) for t in structure.tables]
-            self.columns = [(r.id, self.tr("Round %1").replace("%1", str(r.number)), "") for r in structure.rounds]
+            # Narrow columns: the round's number, its name in the tooltip (the panel says "Round").
+            self.columns = [(r.id, str(r.number), self.tr("Round %1").replace("%1", str(r.number))) for r in structure.rounds]
         else:
             self.rows = [(a.id, _short(a.title, 26), a.title) for a in structure.spoken_agenda()]
             self.rows.append((None, self.tr("No agenda item"), ""))
@@ -855,8 +856,12 @@ class CapturePage(QWidget):
                                             "(Ctrl+Shift+M)"))
         self.delete_button.setText(self.tr("&Delete"))
         self.delete_button.setToolTip(self.tr("Delete the chosen contributions (Delete); Undo brings them back"))
-        self.overview_label.setText(self.tr("&Overview"))
+        self._title_overview()
         self._retranslate_structure()
+
+    def _title_overview(self) -> None:
+        cafe = self.structure.is_cafe
+        self.overview_label.setText(self.tr("&Overview: tables × rounds") if cafe else self.tr("&Overview"))
 
     def _retranslate_structure(self) -> None:
         cafe = self.structure.is_cafe
@@ -895,9 +900,9 @@ class CapturePage(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(ContributionListModel.TEXT, QHeaderView.ResizeMode.Stretch)
         em = self.fontMetrics().horizontalAdvance("M")
-        for column, width in ((ContributionListModel.KIND, 11), (ContributionListModel.TABLE, 9),
-                              (ContributionListModel.ROUND, 6), (ContributionListModel.PLACE, 16),
-                              (ContributionListModel.MITIGATIONS, 14)):
+        for column, width in ((ContributionListModel.KIND, 8), (ContributionListModel.TABLE, 8),
+                              (ContributionListModel.ROUND, 6), (ContributionListModel.PLACE, 10),
+                              (ContributionListModel.MITIGATIONS, 9)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width * em)
         cafe = self.structure.is_cafe
@@ -906,6 +911,7 @@ class CapturePage(QWidget):
 
     def _apply_structure(self) -> None:
         cafe = self.structure.is_cafe
+        self._title_overview()
         for widget in (self.round_label, self.round_combo, self.table_label, self.table_combo, self.follow_round):
             widget.setVisible(cafe)
         for widget in (self.agenda_label, self.agenda_combo):

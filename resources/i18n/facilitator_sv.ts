@@ -245,7 +245,7 @@
     <message>
         <source>Open the log folder</source>
         <extracomment>Object names, so tests (and accessibility tools) can find the two crash dialogs.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Öppna loggmappen</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. Your work is saved. The details are in the log file:
@@ -493,6 +493,10 @@
     <message>
         <source>&amp;Overview</source>
         <translation>Ö&amp;versikt</translation>
+    </message>
+    <message>
+        <source>&amp;Overview: tables × rounds</source>
+        <translation>&amp;Översikt: bord × omgångar</translation>
     </message>
     <message>
         <source>O&amp;nly this table and round</source>
