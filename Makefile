@@ -8,7 +8,7 @@ TS := resources/i18n/facilitator_sv.ts
 DEMO := build/demo.facilitator
 SOURCES = $(shell find facilitator -name '*.py' | sort)
 
-.PHONY: run test bench smoke translations lupdate system-deps clean
+.PHONY: run test bench smoke translations lupdate system-deps clean reliability
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,11 @@ run: $(STAMP) $(QM)
 
 test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow"
+
+# Issue 7, the long randomized runs: 50 SIGKILLs during capture, hundreds of hypothesis
+# examples, longer attacks on the phone server. `make test` runs the short versions.
+reliability: $(STAMP) $(QM)
+	FACILITATOR_RELIABILITY_FULL=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m reliability tests/reliability
 
 smoke: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m facilitator --smoke-test

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import faulthandler
 import logging
+import logging.handlers
 from pathlib import Path
 
 from .platform import paths
 
 LOG_NAME = "facilitator.log"
 CRASH_NAME = "crash.log"
+PREVIOUS_CRASH_NAME = "crash.previous.log"
 _crash_file = None
 
-
+#: A log file grows to this size, then becomes facilitator.log.1 (… up to .KEEP); a session
+#: that logs a warning in a loop can never fill the disk.
 MAX_BYTES = 1_000_000
 KEEP = 5
 
@@ -32,31 +35,44 @@ def rotate(path: Path, max_bytes: int = MAX_BYTES, keep: int = KEEP) -> None:
     path.replace(path.with_name(f"{path.name}.1"))
 
 
-def setup_logging(level: int = logging.INFO) -> Path:
+def setup_logging(level: int = logging.INFO, max_bytes: int = MAX_BYTES, keep: int = KEEP) -> Path:
+    """Logs of the "facilitator" loggers go to the OS log folder, rotating by size while the
+    app runs (RotatingFileHandler) as well as at start-up."""
     path = paths.log_dir() / LOG_NAME
-    rotate(path)
+    rotate(path, max_bytes, keep)
     root = logging.getLogger("facilitator")
     root.setLevel(level)
     if not any(isinstance(h, logging.FileHandler) for h in root.handlers):
-        handler = logging.FileHandler(path, encoding="utf-8")
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=max_bytes, backupCount=keep, encoding="utf-8", delay=False
+        )
         handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
         root.addHandler(handler)
     return path
 
 
 def previous_native_crash() -> str:
-    """The native crash report left by the last run, if any (and clears it)."""
+    """The native crash report left by the last run, if any. It is kept, renamed to
+    crash.previous.log, so the coordinator can send it on; the next crash starts afresh."""
     path = paths.log_dir() / CRASH_NAME
     try:
         text = path.read_text(encoding="utf-8", errors="replace").strip()
     except OSError:
         return ""
     if text:
-        path.rename(path.with_suffix(".previous.log"))
+        try:
+            path.replace(path.with_name(PREVIOUS_CRASH_NAME))
+        except OSError as error:  # offered again next time rather than lost
+            logging.getLogger("facilitator.app").warning("could not keep the crash report: %s", error)
     return text
 
 
+def previous_crash_path() -> Path:
+    return paths.log_dir() / PREVIOUS_CRASH_NAME
+
+
 def enable_faulthandler() -> None:
+    """A native crash (segmentation fault, abort) writes the Python stacks to crash.log."""
     global _crash_file
     _crash_file = open(paths.log_dir() / CRASH_NAME, "a", encoding="utf-8")  # noqa: SIM115
     faulthandler.enable(_crash_file)

@@ -21,7 +21,8 @@ Hardening: GET and HEAD only (405 otherwise, with ``Allow``); a wrong or unknown
 404 like any unknown path; no request bodies (413); short request lines and headers (414,
 431, and h11's limit for a head that arrives in pieces); a deadline for a request's head
 and for every non-streaming answer; a connection cap (uvicorn ``limit_concurrency``, 503
-beyond) and a cap on live streams; keep-alive timeout; every answer carries a strict
+beyond) and a cap on live streams; a cap on connections from one address (so one device
+cannot use up the shared cap); answers sent without Nagle delay; keep-alive timeout; every answer carries a strict
 Content-Security-Policy (no inline script or style), ``X-Content-Type-Options: nosniff``,
 ``Referrer-Policy: no-referrer``, ``X-Frame-Options: DENY``; state and pages are
 ``Cache-Control: no-store``.
@@ -92,6 +93,10 @@ STREAM_LIFETIME = 20 * 60.0  # an event stream is closed after this; the browser
 RETRY_MS = 1000  # how soon a browser reconnects a closed event stream
 DEFAULT_CONNECTION_LIMIT = 1000
 DEFAULT_STREAM_LIMIT = 800
+DEFAULT_ADDRESS_LIMIT = 64  # connections from one address; a phone's browser uses about six
+#: The laptop itself (the app's own check, benchmarks that play hundreds of phones) is not
+#: limited per address; a phone is never on loopback.
+LOOPBACK = ("127.0.0.1", "::1")
 
 
 def web_dir() -> Path:
@@ -111,7 +116,24 @@ class GuardedH11Protocol(H11Protocol):
 
     def connection_made(self, transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
+        self._head_watch = None
+        if self._over_address_limit():
+            log.debug("closing a connection: too many from %s", self.client[0])
+            transport.close()
+            return
+        _answer_without_delay(transport)
         self._head_watch = self.loop.call_later(REQUEST_HEAD_TIMEOUT, self._check_head, None, 0)
+
+    def _over_address_limit(self) -> bool:
+        """One device holding many connections (slowloris from a single phone) must not use
+        up the server-wide cap that every phone shares: past ``address_limit`` connections
+        from one address, new ones are closed at once. A phone's browser needs a handful."""
+        share_server = getattr(self.config.app, "server", None)
+        limit = getattr(share_server, "address_limit", None)
+        if not limit or not self.client or self.client[0] in share_server.trusted_addresses:
+            return False
+        address = self.client[0]
+        return sum(1 for other in self.connections if other.client and other.client[0] == address) > limit
 
     def _check_head(self, seen, served: int) -> None:
         if self.transport.is_closing():
@@ -129,6 +151,20 @@ class GuardedH11Protocol(H11Protocol):
         if watch is not None:
             watch.cancel()
         super().connection_lost(exc)
+
+
+def _answer_without_delay(transport) -> None:
+    """Sends each write at once (TCP_NODELAY). uvicorn writes an answer's head and body
+    separately; with Nagle's algorithm the body then waits for the phone's delayed ACK, about
+    40 ms per request on a kept-alive connection (asyncio only sets this itself for sockets
+    made with IPPROTO_TCP, and ours is made with protocol 0)."""
+    sock = transport.get_extra_info("socket")
+    if sock is None or sock.family not in (socket.AF_INET, socket.AF_INET6):
+        return
+    try:
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    except OSError:  # pragma: no cover - a connection already gone
+        pass
 
 
 # --------------------------------------------------------------------------- guard
@@ -205,9 +241,13 @@ class ShareServer:
         stream_limit: int = DEFAULT_STREAM_LIMIT,
         on_check: Callable[[str], None] | None = None,
         web_root: Path | None = None,
+        address_limit: int | None = DEFAULT_ADDRESS_LIMIT,
+        trusted_addresses: tuple[str, ...] = LOOPBACK,
     ):
         self.connection_limit = connection_limit
         self.stream_limit = stream_limit
+        self.address_limit = address_limit
+        self.trusted_addresses = trusted_addresses
         self.on_check = on_check  # called (in the server thread) when a phone opens /check
         self._snapshots: dict[str, Snapshot] = {}  # replaced whole on every publish
         self._files = self._load_files(web_root or web_dir())

@@ -1,0 +1,104 @@
+"""Crash: a process capturing contributions through the real capture page is killed with
+SIGKILL at random moments; after each kill every acknowledged contribution is in the file
+and the file passes PRAGMA integrity_check. 5 kills in the default suite, 50 under
+`make reliability`."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from facilitator.domain.entities import Contribution
+from facilitator.storage.process_store import ProcessStore, check_process_file
+
+from . import scaled
+
+CHILD = Path(__file__).with_name("capture_child.py")
+ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX")
+
+
+class Child:
+    """The capturing process, with its output read as it comes."""
+
+    def __init__(self, path: Path, meeting_id: int, run: int):
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+        self.process = subprocess.Popen(
+            [sys.executable, str(CHILD), str(path), str(meeting_id), str(run)],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8", env=env, cwd=ROOT,
+        )
+        self.lines: list[str] = []
+        self.ready = threading.Event()
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+
+    def _read(self):
+        for line in self.process.stdout:
+            self.lines.append(line.rstrip("\n"))
+            if line.startswith("READY"):
+                self.ready.set()
+        self.ready.set()
+
+    def kill(self) -> str:
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait(10)
+        self.reader.join(10)
+        return self.process.stderr.read()
+
+    def acknowledged(self) -> dict[int, str]:
+        found = {}
+        for line in self.lines:
+            if line.startswith("ACK "):
+                _, number, text = line.split(" ", 2)
+                found[int(number)] = text
+        return found
+
+
+def integrity(path: Path) -> str:
+    connection = sqlite3.connect(path)  # recovers the write-ahead log, as the app would
+    try:
+        return connection.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        connection.close()
+
+
+def test_nothing_acknowledged_is_lost_when_the_app_is_killed(tmp_path):
+    from facilitator.demo.builder import build_demo
+
+    path = build_demo(tmp_path / "Krasch i rummet.facilitator")
+    seed = random.randrange(1 << 30)
+    chance = random.Random(seed)
+    kills = scaled(5, 50)
+    acknowledged: dict[int, str] = {}
+    for run in range(kills):
+        child = Child(path, 1, run)
+        if run % 5 == 4:  # now and then while it is still opening the file
+            time.sleep(chance.uniform(0.0, 1.0))
+        else:
+            assert child.ready.wait(60), "the capture process did not start"
+            time.sleep(chance.uniform(0.05, 1.2))
+        errors = child.kill()
+        assert not any(line.startswith("FAILED") for line in child.lines), (child.lines[-3:], errors)
+        acknowledged.update(child.acknowledged())
+
+        assert integrity(path) == "ok", f"seed {seed}, run {run}"
+        check_process_file(path)
+        store = ProcessStore.open(path)
+        try:
+            stored = {c.id: c.text for c in store.list(Contribution, "meeting_id = 1")}
+        finally:
+            store.close()
+        lost = {i: t for i, t in acknowledged.items() if stored.get(i) != t}
+        assert not lost, f"seed {seed}, run {run}: acknowledged but not in the file: {list(lost.items())[:3]}"
+    print(f"{kills} kills, {len(acknowledged)} acknowledged contributions, seed {seed}")
+    assert len(acknowledged) >= kills, f"too few contributions were captured to mean anything (seed {seed})"
