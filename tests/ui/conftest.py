@@ -9,6 +9,16 @@ from facilitator.ui.main_window import MainWindow
 from facilitator.ui.settings import Settings
 
 
+@pytest.fixture(autouse=True)
+def delete_closed_widgets(qapp):
+    """After each test (and after pytest-qt closed its widgets with deleteLater), delete them
+    for real: a page left alive on a closed process must not get the next test's events."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def switcher(qapp):
     languages = LanguageSwitcher(qapp)
