@@ -41,12 +41,18 @@ def make_backup(store: ProcessStore, root: Path, keep: int = KEEP) -> Path:
     stamp = datetime.now().strftime(_STAMP) + f"-{datetime.now().microsecond // 1000:03d}"
     target = folder / f"{stamp}{EXTENSION}"
     partial = target.with_suffix(".partial")
-    destination = sqlite3.connect(str(partial))
+    for leftover in folder.glob("*.partial"):  # from a backup that failed (a full disk)
+        leftover.unlink(missing_ok=True)
     try:
-        store.db.conn.backup(destination)
-    finally:
-        destination.close()
-    partial.replace(target)
+        destination = sqlite3.connect(str(partial))
+        try:
+            store.db.conn.backup(destination)
+        finally:
+            destination.close()
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     for old in list_backups(store.path, root)[keep:]:
         old.path.unlink(missing_ok=True)
     log.info("backup %s", target)

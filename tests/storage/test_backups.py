@@ -53,3 +53,24 @@ def test_backups_of_two_files_with_the_same_name_do_not_mix(tmp_path):
     assert backups.list_backups(b.path, root) == []
     a.close()
     b.close()
+
+
+def test_a_failed_backup_leaves_no_partial_file(tmp_path, monkeypatch):
+    import sqlite3 as sqlite
+
+    store = ProcessStore.create(tmp_path / "p.facilitator", "P")
+    root = tmp_path / "backups"
+
+    class Full(sqlite.Connection):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            raise sqlite.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(backups.sqlite3, "connect", lambda path, *a, **k: Full(path))
+    with pytest.raises(sqlite.OperationalError):
+        backups.make_backup(store, root)
+    monkeypatch.undo()
+    folder = backups.backup_folder(store.path, root)
+    assert list(folder.glob("*.partial")) == []
+    assert backups.make_backup(store, root).exists()
+    store.close()
