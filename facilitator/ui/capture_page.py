@@ -55,6 +55,7 @@ from ..domain.vocabulary import CONTRIBUTION_KIND_LABELS, AgendaKind, Contributi
 from ..messages import describe_file_error
 from . import capture_edits
 from .delegates import ChoiceDelegate
+from .shown_text import shown
 from .document import DELETED, ProcessDocument
 from .table_model import ENTITY_ROLE
 
@@ -351,7 +352,7 @@ class ContributionListModel(QAbstractTableModel):
                 label = CONTRIBUTION_KIND_LABELS.get(contribution.kind, contribution.kind)
                 return QCoreApplication.translate("Vocabulary", label)
             if column == self.TEXT:
-                return contribution.text
+                return contribution.text if role == Qt.ItemDataRole.ToolTipRole else shown(contribution.text)
             if column == self.TABLE:
                 return self.structure.table_name(contribution.table_id)
             if column == self.ROUND:
@@ -365,7 +366,7 @@ class ContributionListModel(QAbstractTableModel):
                 texts = self.mitigations(contribution.id)
                 if role == Qt.ItemDataRole.ToolTipRole:
                     return "\n".join(f"• {text}" for text in texts) or None
-                return " · ".join(texts)
+                return " · ".join(shown(text) for text in texts)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ROUND:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

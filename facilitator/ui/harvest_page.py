@@ -70,6 +70,7 @@ from ..domain.swedish import sort_text
 from ..storage.measures_repo import measure_ids_by_contribution
 from . import harvest_edits as he
 from .delegates import ChoiceDelegate
+from .shown_text import shown
 from .document import DELETED, ProcessDocument
 from .table_model import ENTITY_ROLE, SORT_ROLE, Column, EntityTableModel, SwedishSortProxy
 
@@ -456,7 +457,7 @@ class ContributionTreeModel(QAbstractItemModel):
         if role == ENTITY_ROLE:
             return c.id
         if role == Qt.ItemDataRole.DisplayRole:
-            value = self._display(c, column)
+            value = shown(c.text) if column == self.TEXT else self._display(c, column)
             if column == self.TEXT and index.internalId() != 0:
                 return QCoreApplication.translate("HarvestPage", "Duplicate: %1").replace("%1", value)
             return value
