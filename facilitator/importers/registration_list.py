@@ -369,7 +369,7 @@ _BINARY_SIGNATURES = (
 
 
 def _decode(data: bytes) -> tuple[str, str]:
-    """The whole file decoded one way: BOM, else strict UTF-8, else Windows-1252."""
+    """BOM, else strict UTF-8, else Windows-1252 with any UTF-8 lines kept as UTF-8."""
     if data.startswith(b"\xef\xbb\xbf"):
         try:
             return data.decode("utf-8-sig"), "utf-8-sig"
@@ -387,10 +387,20 @@ def _decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError as exc:
-        raise RegistrationListError("unreadable", f"not a text file: {exc.reason}") from None
+    # Windows-1252, line by line: a list saved by Excel can have rows pasted from a web form
+    # in UTF-8, and those rows must not arrive as "BjÃ¶rn". (A Windows-1252 line whose every
+    # non-ASCII byte also forms UTF-8, such as "Ã¥", would be read as UTF-8; Swedish names
+    # never do.)
+    lines = []
+    for line in data.splitlines(keepends=True):
+        try:
+            lines.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            try:
+                lines.append(line.decode("cp1252"))
+            except UnicodeDecodeError as exc:
+                raise RegistrationListError("unreadable", f"not a text file: {exc.reason}") from None
+    return "".join(lines), "cp1252"
 
 
 def _looks_binary(text: str) -> bool:
