@@ -38,7 +38,6 @@ from .columns import meeting_list_columns
 from .document import ProcessDocument
 from .meeting_form import MeetingForm
 from ..domain.vocabulary import MeetingFormat
-from .cafe_page import CafePage
 from .meeting_pages import AgendaPage, AttendancePage, QuestionsPage
 from .run_page import RunPage
 from .timer_controller import TimerController
@@ -140,7 +139,7 @@ class ProcessView(QWidget):
         self.attendance = AttendancePage(document)
         self.questions = QuestionsPage(document)
         self.agenda = AgendaPage(document)
-        self.cafe = CafePage(document)
+        self.cafe = LazyPage(self._build_cafe)
         self.timer = TimerController(document, parent=self)
         self.run = RunPage(document, self.timer)
         # Pages reached later in a meeting's life are built when first shown.
@@ -180,6 +179,11 @@ class ProcessView(QWidget):
         self.tabs.setTabText(2, self.tr("Action plan"))
 
     # -- the pages built on first use ---------------------------------------------------
+
+    def _build_cafe(self):
+        from .cafe_page import CafePage
+
+        return CafePage(self.document)
 
     def _build_capture(self):
         from .capture_page import CapturePage

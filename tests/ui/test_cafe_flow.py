@@ -33,7 +33,7 @@ def cafe(qtbot, opened):
     for i in range(24):
         edits.add_participant(window.document, f"Person {i:02d}", organisations[i % 4], meeting_id=meeting_id)
     window.show_meeting_page(4)
-    qtbot.waitUntil(lambda: window.view.cafe.rotation.meeting_id == meeting_id)
+    qtbot.waitUntil(lambda: window.view.cafe.page().rotation.meeting_id == meeting_id)
     return window, meeting_id
 
 
@@ -45,7 +45,7 @@ def seats_by_round(window, meeting_id):
 
 def test_settings_tables_and_hosts(qtbot, cafe):
     window, meeting_id = cafe
-    page = window.view.cafe
+    page = window.view.cafe.page()
     store = window.document.store
     page.settings.rounds.setValue(4)
     page.settings.rounds.editingFinished.emit()
@@ -68,7 +68,7 @@ def test_settings_tables_and_hosts(qtbot, cafe):
 
 def test_generate_edit_swap_and_undo(qtbot, cafe):
     window, meeting_id = cafe
-    panel = window.view.cafe.rotation
+    panel = window.view.cafe.page().rotation
     assert panel.generate()
     qtbot.waitUntil(lambda: panel.model.quality is not None)
     assert panel.model.quality.repeats == panel.model.quality.lower_bound == 0
@@ -114,7 +114,7 @@ def test_run_two_rounds_with_the_timer_then_replan_after_a_no_show(qtbot, cafe):
     clock = Clock()
     timer = window.view.timer
     timer.clock = clock
-    panel = window.view.cafe.rotation
+    panel = window.view.cafe.page().rotation
     assert panel.generate()
     before = seats_by_round(window, meeting_id)
     window.show_meeting_page(5)
