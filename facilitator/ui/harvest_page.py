@@ -92,6 +92,18 @@ def _shorten(text: str, length: int = 90) -> str:
     return text if len(text) <= length else text[: length - 1] + "…"
 
 
+def _titled_panel() -> tuple[QWidget, QVBoxLayout, QLabel]:
+    """A column without margins headed by a section title (its text is set on retranslate):
+    returns the panel, its layout and the title label."""
+    panel = QWidget()
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(0, 0, 0, 0)
+    title = QLabel()
+    title.setObjectName("sectionTitle")
+    layout.addWidget(title)
+    return panel, layout, title
+
+
 # -- the contributions -------------------------------------------------------------------------
 
 
@@ -962,12 +974,7 @@ class HarvestPage(QWidget):
         return bar
 
     def _build_themes_panel(self) -> QWidget:
-        panel = QWidget()
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.themes_title = QLabel()
-        self.themes_title.setObjectName("sectionTitle")
-        layout.addWidget(self.themes_title)
+        panel, layout, self.themes_title = _titled_panel()
         view = QTableView()
         view.setModel(self.themes)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -1002,12 +1009,7 @@ class HarvestPage(QWidget):
         return panel
 
     def _build_contributions_panel(self) -> QWidget:
-        panel = QWidget()
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.contributions_title = QLabel()
-        self.contributions_title.setObjectName("sectionTitle")
-        layout.addWidget(self.contributions_title)
+        panel, layout, self.contributions_title = _titled_panel()
         view = QTreeView()
         view.setModel(self.proxy)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

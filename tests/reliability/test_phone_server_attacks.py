@@ -24,6 +24,7 @@ from facilitator.share.snapshot import build_snapshot
 from facilitator.storage.process_store import ProcessStore
 
 from ..share import EventStream, demo_file, request
+from ..share.server_helpers import sharing
 from . import scaled
 
 ATTACKER = Path(__file__).with_name("attacker.py")
@@ -40,12 +41,8 @@ def demo(tmp_path_factory):
 
 @pytest.fixture
 def shared(demo):
-    server = ShareServer()
-    server.start("127.0.0.1", 0)
-    snapshot = build_snapshot(demo, 1)
-    server.publish(snapshot)
-    yield server, snapshot
-    server.stop()
+    with sharing(demo) as shared_server:
+        yield shared_server
 
 
 class GoodPhone(threading.Thread):

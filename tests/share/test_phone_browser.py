@@ -17,6 +17,7 @@ from facilitator.share.snapshot import build_snapshot
 from facilitator.storage.process_store import ProcessStore
 
 from . import CHROMIUM, chromium, demo_file
+from .server_helpers import sharing
 
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
 
@@ -40,12 +41,8 @@ def demo(tmp_path):
 
 @pytest.fixture
 def server(demo):
-    server = ShareServer()
-    server.start("127.0.0.1", 0)
-    snapshot = build_snapshot(demo, 1)
-    server.publish(snapshot)
-    yield server, snapshot
-    server.stop()
+    with sharing(demo) as shared_server:
+        yield shared_server
 
 
 def test_join_and_live_pages_on_a_phone(demo, server, tmp_path):

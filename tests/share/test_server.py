@@ -14,6 +14,7 @@ from facilitator.share.snapshot import Snapshot, build_snapshot
 from facilitator.storage.process_store import ProcessStore
 
 from . import EventStream, demo_file, leaks, personal_data, raw_request, request
+from .server_helpers import sharing
 
 WRONG = "0" * 32
 
@@ -29,12 +30,8 @@ def demo(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def shared(demo):
-    server = ShareServer()
-    server.start("127.0.0.1", 0)
-    snapshot = build_snapshot(demo, 1)
-    server.publish(snapshot)
-    yield server, snapshot
-    server.stop()
+    with sharing(demo) as shared_server:
+        yield shared_server
 
 
 def base(server) -> str:

@@ -59,6 +59,24 @@ def demo_path(tmp_path) -> Path:
     return build_demo(tmp_path / "demo.facilitator")
 
 
+@pytest.fixture
+def demo(qapp, demo_path):
+    """The demo process opened as a document; closed after the test."""
+    store = ProcessStore.open(demo_path)
+    document = ProcessDocument(store)
+    yield document
+    store.close()
+
+
+def show_page(qtbot, widget, width: int = 1200, height: int = 760):
+    """Hands a page to qtbot, sizes it, shows it and waits until it is visible; returns it."""
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    qtbot.waitUntil(widget.isVisible)
+    return widget
+
+
 def type_text(widget, text: str) -> None:
     """Types text key by key, including å, ä, ö (QTest.keyClicks only knows ASCII)."""
     from PySide6.QtCore import QEvent, Qt

@@ -9,31 +9,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from facilitator.domain.entities import Measure
-from facilitator.storage.process_store import ProcessStore
 from facilitator.ui import measure_edits, measure_texts
 from facilitator.ui.action_plan_page import ActionPlanPage, MeasureCatalogueModel
 from facilitator.ui.coverage_view import EMPTY_COLOUR, FrameworkLabelsDialog
-from facilitator.ui.document import ProcessDocument
 from facilitator.ui.table_model import ENTITY_ROLE
 
-from .conftest import type_text
-
-
-@pytest.fixture
-def demo(qapp, demo_path):
-    store = ProcessStore.open(demo_path)
-    document = ProcessDocument(store)
-    yield document
-    store.close()
+from .conftest import show_page, type_text
 
 
 @pytest.fixture
 def page(qtbot, demo):
-    widget = ActionPlanPage(demo)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 760)
-    widget.show()
-    qtbot.waitUntil(widget.isVisible)
+    widget = show_page(qtbot, ActionPlanPage(demo))
     yield widget
     for editor in list(widget.editors.values()):
         editor.close()

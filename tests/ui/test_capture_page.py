@@ -27,18 +27,24 @@ def show(qtbot, page):
     return page
 
 
-@pytest.fixture
-def cafe(qtbot, document):
-    meeting_id = edits.add_meeting(document, MeetingFormat.WORLD_CAFE, "Café")
-    store = document.store
-    store.insert_many(Question(meeting_id=meeting_id, position=n, round_number=n, text=f"Fråga för omgång {n}")
-                      for n in (1, 2, 3))
+def shown_on(qtbot, document, meeting_id):
+    """A capture page showing the meeting, on screen with the entry focused, and the setup
+    left out of the undo history: (page, meeting_id)."""
     document.undo_stack.clear()
     page = CapturePage(document)
     qtbot.addWidget(page)
     page.show_meeting(meeting_id)
     show(qtbot, page)
     return page, meeting_id
+
+
+@pytest.fixture
+def cafe(qtbot, document):
+    meeting_id = edits.add_meeting(document, MeetingFormat.WORLD_CAFE, "Café")
+    store = document.store
+    store.insert_many(Question(meeting_id=meeting_id, position=n, round_number=n, text=f"Fråga för omgång {n}")
+                      for n in (1, 2, 3))
+    return shown_on(qtbot, document, meeting_id)
 
 
 def structure(document, meeting_id):
@@ -297,12 +303,7 @@ def workshop(qtbot, document):
     meeting_id = edits.add_meeting(document, MeetingFormat.WORKSHOP, "Arbetsgrupp")
     document.store.insert_many(Question(meeting_id=meeting_id, position=n, text=f"Vägledande fråga {n}")
                                for n in (1, 2))
-    document.undo_stack.clear()
-    page = CapturePage(document)
-    qtbot.addWidget(page)
-    page.show_meeting(meeting_id)
-    show(qtbot, page)
-    return page, meeting_id
+    return shown_on(qtbot, document, meeting_id)
 
 
 def test_workshop_captures_against_agenda_items_and_questions(qtbot, document, workshop):

@@ -11,31 +11,17 @@ from facilitator.domain.entities import Measure, MeasureStatusChange, Meeting
 from facilitator.domain.follow_up import ReviewDecision
 from facilitator.domain.measures import MissingField
 from facilitator.storage import measures_repo as repo
-from facilitator.storage.process_store import ProcessStore
 from facilitator.ui import measure_edits, measure_texts
-from facilitator.ui.document import ProcessDocument
 from facilitator.ui.follow_up_page import FollowUpPage
 
-from .conftest import type_text
+from .conftest import show_page, type_text
 
 COMMITTEE = 6  # "Genomförandekommittén: uppföljning september", 2027-09-14
 
 
 @pytest.fixture
-def demo(qapp, demo_path):
-    store = ProcessStore.open(demo_path)
-    document = ProcessDocument(store)
-    yield document
-    store.close()
-
-
-@pytest.fixture
 def page(qtbot, demo):
-    widget = FollowUpPage(demo)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 760)
-    widget.show()
-    qtbot.waitUntil(widget.isVisible)
+    widget = show_page(qtbot, FollowUpPage(demo))
     widget.show_meeting(COMMITTEE)
     return widget
 

@@ -9,20 +9,10 @@ from PySide6.QtWidgets import QApplication
 from facilitator.domain.entities import Contribution, Measure, MeasureSource, Theme
 from facilitator.domain.measures import MissingField
 from facilitator.storage import measures_repo as repo
-from facilitator.storage.process_store import ProcessStore
 from facilitator.ui import measure_edits, measure_texts
-from facilitator.ui.document import ProcessDocument
 from facilitator.ui.measure_editor import LinkSourcesDialog, MeasureEditor
 
 from .conftest import type_text
-
-
-@pytest.fixture
-def demo(qapp, demo_path):
-    store = ProcessStore.open(demo_path)
-    document = ProcessDocument(store)
-    yield document
-    store.close()
 
 
 @pytest.fixture
