@@ -39,7 +39,6 @@ from .document import ProcessDocument
 from .meeting_form import MeetingForm
 from ..domain.vocabulary import MeetingFormat
 from .meeting_pages import AgendaPage, AttendancePage, QuestionsPage
-from .run_page import RunPage
 from .timer_controller import TimerController
 from .register_page import RegisterPage
 from .settings import BACKUP_MINUTES, GEOMETRY, Settings
@@ -141,7 +140,8 @@ class ProcessView(QWidget):
         self.agenda = AgendaPage(document)
         self.cafe = LazyPage(self._build_cafe)
         self.timer = TimerController(document, parent=self)
-        self.run = RunPage(document, self.timer)
+        self.run = LazyPage(self._build_run)
+        self.phone_url = ""  # shown on the projector while phones are invited
         # Pages reached later in a meeting's life are built when first shown.
         self.capture = LazyPage(self._build_capture)
         self.harvest = LazyPage(self._build_harvest)
@@ -179,6 +179,18 @@ class ProcessView(QWidget):
         self.tabs.setTabText(2, self.tr("Action plan"))
 
     # -- the pages built on first use ---------------------------------------------------
+
+    def _build_run(self):
+        from .run_page import RunPage
+
+        page = RunPage(self.document, self.timer)
+        page.set_phone_url(self.phone_url)
+        return page
+
+    def set_phone_url(self, url: str) -> None:
+        self.phone_url = url
+        if self.run.built:
+            self.run.page().set_phone_url(url)
 
     def _build_cafe(self):
         from .cafe_page import CafePage
@@ -276,7 +288,8 @@ class ProcessView(QWidget):
 
     def shutdown(self) -> None:
         """Before the process closes: the projector goes, the clock stops."""
-        self.run.close_projector()
+        if self.run.built:
+            self.run.page().close_projector()
         self.timer.stop()
 
     def _select_inserted_meeting(self, _parent, first, _last) -> None:
@@ -687,7 +700,7 @@ class MainWindow(QMainWindow):
         """The projector shows the phone page's QR code while sharing is on."""
         if self.view is None or self.sharing is None:
             return
-        self.view.run.set_phone_url(self.sharing.join_url if self.sharing.is_sharing else "")
+        self.view.set_phone_url(self.sharing.join_url if self.sharing.is_sharing else "")
 
     def show_backups(self) -> None:
         if self.document is None:

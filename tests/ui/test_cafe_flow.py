@@ -118,7 +118,7 @@ def test_run_two_rounds_with_the_timer_then_replan_after_a_no_show(qtbot, cafe):
     assert panel.generate()
     before = seats_by_round(window, meeting_id)
     window.show_meeting_page(5)
-    run = window.view.run
+    run = window.view.run.page()
     projector = run.open_projector()
     projector.sound_enabled = False
     projector.showNormal()
@@ -234,7 +234,7 @@ def test_projector_shows_the_phone_qr_while_sharing(qtbot, opened):
     meeting_id = window.add_meeting("world_cafe", "Café", "2027-02-04")
     qtbot.waitUntil(lambda: window.view.current_meeting_id() == meeting_id)
     window.show_meeting_page(5)
-    projector = window.view.run.open_projector()
+    projector = window.view.run.page().open_projector()
     projector.showNormal()
     qtbot.addWidget(projector)
     assert not projector.qr.isVisibleTo(projector)
