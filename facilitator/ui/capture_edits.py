@@ -14,7 +14,16 @@ from PySide6.QtCore import QCoreApplication
 
 from ..domain.entities import Contribution, Mitigation
 from ..domain.vocabulary import ContributionKind
-from .document import DELETED, INSERTED, UPDATED, DeleteCommand, DocumentCommand, ProcessDocument, UpdateCommand
+from .document import (
+    DELETED,
+    INSERTED,
+    UPDATED,
+    DeleteCommand,
+    DocumentCommand,
+    ProcessDocument,
+    UpdateCommand,
+    UpdatesCommand,
+)
 
 # The fields a contribution can be moved along: where in the meeting it was said.
 TARGET_FIELDS = ("round_id", "table_id", "question_id", "agenda_item_id")
@@ -31,24 +40,21 @@ def _clean_lines(texts: Iterable[str]) -> list[str]:
 
 
 class _WriteThenAnnounce(DocumentCommand):
-    """Writes in one transaction, then tells the models; subclasses fill ``write``/``unwrite``.
-
-    ``write`` and ``unwrite`` return the (table, id, kind) changes to announce.
-    """
+    """Writes in one transaction of the document, which announces the changes once it has
+    committed; subclasses fill ``write``/``unwrite``, each returning the (table, id, kind)
+    changes they made."""
 
     def do(self) -> None:
-        with self.document.store.transaction():
-            changes = self.write()
-        self._announce(changes)
+        with self.document.transaction():
+            self._announce(self.write())
 
     def revert(self) -> None:
-        with self.document.store.transaction():
-            changes = self.unwrite()
-        self._announce(changes)
+        with self.document.transaction():
+            self._announce(self.unwrite())
 
     def _announce(self, changes: list[tuple[str, int, str]]) -> None:
-        for table, row_id, kind in changes:
-            self.document.rowChanged.emit(table, row_id, kind)
+        for change in changes:
+            self.document.announce(*change)
 
     def write(self) -> list[tuple[str, int, str]]:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -87,27 +93,6 @@ class AddContributionCommand(_WriteThenAnnounce):
         tombstone = self.document.store.delete(Contribution, self.contribution.id)
         self._tombstones = [tombstone]
         return [(table, row["id"], DELETED) for table, row in reversed(tombstone.rows)]
-
-
-class UpdateManyCommand(_WriteThenAnnounce):
-    """The same changes to several contributions at once (a move), all or nothing."""
-
-    def __init__(self, document: ProcessDocument, text: str, ids: list[int], changes: dict):
-        super().__init__(document, text)
-        self.ids = list(ids)
-        self.changes = dict(changes)
-        self.before: dict[int, dict] = {}
-
-    def write(self):
-        store = self.document.store
-        self.before = {cid: store.update(Contribution, cid, **self.changes) for cid in self.ids}
-        return [(Contribution.TABLE, cid, UPDATED) for cid in self.ids]
-
-    def unwrite(self):
-        store = self.document.store
-        for cid, values in self.before.items():
-            store.update(Contribution, cid, **values)
-        return [(Contribution.TABLE, cid, UPDATED) for cid in self.before]
 
 
 class ReplaceMitigationsCommand(_WriteThenAnnounce):
@@ -228,7 +213,7 @@ def move_contributions(document: ProcessDocument, ids: list[int], **target) -> b
         return True
     count = len(ids)
     label = QCoreApplication.translate("Commands", "Move %n contribution(s)", "", count)
-    return document.execute(UpdateManyCommand(document, label, ids, target))
+    return document.execute(UpdatesCommand(document, label, [(Contribution, cid, target) for cid in ids]))
 
 
 def delete_contributions(document: ProcessDocument, ids: list[int]) -> bool:

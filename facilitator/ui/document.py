@@ -7,7 +7,8 @@ then announces exactly which rows changed, so models update those rows and nothi
 from __future__ import annotations
 
 import logging
-from typing import Callable, Iterable
+from contextlib import contextmanager
+from typing import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -33,6 +34,7 @@ class ProcessDocument(QObject):
         super().__init__(parent)
         self.store = store
         self.undo_stack = QUndoStack(self)
+        self._pending: list[tuple[str, int, str]] | None = None  # announcements held for a commit
         self._organisation_names: dict[int, str] | None = None
         self._participant_names: dict[int, str] | None = None
         self.rowChanged.connect(self._forget_caches)
@@ -83,38 +85,65 @@ class ProcessDocument(QObject):
 
     # -- writes used by commands ---------------------------------------------------------
 
+    @contextmanager
+    def transaction(self):
+        """Groups writes into one transaction. The rows they wrote are announced once it has
+        committed, so no view ever shows a row that a failed write rolled back."""
+        outermost = self._pending is None
+        if outermost:
+            self._pending = []
+        mark = len(self._pending)
+        try:
+            with self.store.transaction():
+                yield
+        except BaseException:
+            del self._pending[mark:]
+            if outermost:
+                self._pending = None
+            raise
+        if outermost:
+            pending, self._pending = self._pending, None
+            for change in pending:
+                self.rowChanged.emit(*change)
+
+    def announce(self, table: str, entity_id: int, kind: str) -> None:
+        """Tells the models a row changed: now, or when the transaction around it commits."""
+        if self._pending is not None:
+            self._pending.append((table, entity_id, kind))
+        else:
+            self.rowChanged.emit(table, entity_id, kind)
+
     def insert_many(self, entities: Iterable[Entity]) -> list[Entity]:
         stored = self.store.insert_many(entities)
         for entity in stored:
-            self.rowChanged.emit(entity.TABLE, entity.id, INSERTED)
+            self.announce(entity.TABLE, entity.id, INSERTED)
         return stored
 
     def update(self, cls: type[Entity], entity_id: int, changes: dict) -> dict:
         before = self.store.update(cls, entity_id, **changes)
-        self.rowChanged.emit(cls.TABLE, entity_id, UPDATED)
+        self.announce(cls.TABLE, entity_id, UPDATED)
         return before
 
     def delete_many(self, items: Iterable[tuple[type[Entity], int]]) -> list[Tombstone]:
-        with self.store.transaction():
+        with self.transaction():
             tombstones = [self.store.delete(cls, entity_id) for cls, entity_id in items]
-        for tombstone in tombstones:
-            self._announce(tombstone, DELETED)
+            for tombstone in tombstones:
+                self._announce(tombstone, DELETED)
         return tombstones
 
     def restore_many(self, tombstones: Iterable[Tombstone]) -> None:
         tombstones = list(tombstones)
-        with self.store.transaction():
+        with self.transaction():
             for tombstone in tombstones:
                 self.store.restore(tombstone)
-        for tombstone in tombstones:
-            self._announce(tombstone, INSERTED)
+                self._announce(tombstone, INSERTED)
 
     def _announce(self, tombstone: Tombstone, kind: str) -> None:
         rows = tombstone.rows if kind == INSERTED else tuple(reversed(tombstone.rows))
         for table, row in rows:
-            self.rowChanged.emit(table, row["id"], kind)
+            self.announce(table, row["id"], kind)
         for table, row_id, _column, _value in tombstone.nulled:
-            self.rowChanged.emit(table, row_id, UPDATED)
+            self.announce(table, row_id, UPDATED)
 
     # -- the room's running state (not content: it is saved, but not undone) ------------
 
@@ -209,10 +238,10 @@ class InsertCommand(DocumentCommand):
     def do(self) -> None:
         document = self.document
         if self.inserted:  # redo after undo: the same rows with the same ids
-            with document.store.transaction():
+            with document.transaction():
                 document.insert_many(self.inserted)
             return
-        with document.store.transaction():
+        with document.transaction():
             if self._pending:
                 self.inserted.extend(document.insert_many(self._pending))
             if self._build is not None:
@@ -237,6 +266,25 @@ class UpdateCommand(DocumentCommand):
 
     def revert(self) -> None:
         self.document.update(self.cls, self.entity_id, self.before)
+
+
+class UpdatesCommand(DocumentCommand):
+    """Several updates as one step, all or nothing: ``(cls, id, changes)`` each (a move of
+    many contributions, a theme for a selection, publishing a round)."""
+
+    def __init__(self, document, text: str, updates: Sequence[tuple[type[Entity], int, dict]]):
+        super().__init__(document, text)
+        self.updates = [(cls, entity_id, dict(changes)) for cls, entity_id, changes in updates]
+        self.before: list[dict] = []
+
+    def do(self) -> None:
+        with self.document.transaction():
+            self.before = [self.document.update(cls, entity_id, changes) for cls, entity_id, changes in self.updates]
+
+    def revert(self) -> None:
+        with self.document.transaction():
+            for (cls, entity_id, _changes), before in zip(reversed(self.updates), reversed(self.before)):
+                self.document.update(cls, entity_id, before)
 
 
 class DeleteCommand(DocumentCommand):

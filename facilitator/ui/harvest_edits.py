@@ -23,31 +23,17 @@ from ..storage.measures_repo import (
     reapply_updates,
     revert_updates,
 )
-from .document import UPDATED, DeleteCommand, DocumentCommand, InsertCommand, ProcessDocument, UpdateCommand
+from .document import (
+    UPDATED,
+    DeleteCommand,
+    DocumentCommand,
+    InsertCommand,
+    ProcessDocument,
+    UpdateCommand,
+    UpdatesCommand,
+)
 
 MAIN_POINT, DECISION = "main_point", "decision"
-
-
-class UpdatesCommand(DocumentCommand):
-    """Several updates written in one transaction (e.g. many contributions to one theme)."""
-
-    def __init__(self, document: ProcessDocument, text: str, updates: Sequence[tuple[type, int, dict]]):
-        super().__init__(document, text)
-        self.updates = list(updates)
-        self.before: list[dict] = []
-
-    def do(self) -> None:
-        with self.document.store.transaction():
-            self.before = [self.document.store.update(cls, entity_id, **changes) for cls, entity_id, changes in self.updates]
-        for cls, entity_id, _changes in self.updates:
-            self.document.rowChanged.emit(cls.TABLE, entity_id, UPDATED)
-
-    def revert(self) -> None:
-        with self.document.store.transaction():
-            for (cls, entity_id, _changes), before in zip(reversed(self.updates), reversed(self.before)):
-                self.document.store.update(cls, entity_id, **before)
-        for cls, entity_id, _changes in self.updates:
-            self.document.rowChanged.emit(cls.TABLE, entity_id, UPDATED)
 
 
 class MergeCommand(DocumentCommand):

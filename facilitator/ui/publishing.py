@@ -2,8 +2,8 @@
 
 Contributions are hidden from the phones until the coordinator releases them, one by one,
 a whole round, or all of a meeting's at once. Each release or hide is one step on the undo
-stack (Ctrl+Z hides again what was just released), built from ``UpdateCommand``s on
-``Contribution.published`` that are written in one transaction.
+stack (Ctrl+Z hides again what was just released): one ``UpdatesCommand`` of
+``Contribution.published``, written in one transaction.
 """
 
 from __future__ import annotations
@@ -13,26 +13,7 @@ from typing import Iterable
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.entities import Contribution
-from .document import DocumentCommand, ProcessDocument, UpdateCommand
-
-
-class PublishCommand(DocumentCommand):
-    """Sets ``published`` on several contributions at once (one undo step)."""
-
-    def __init__(self, document: ProcessDocument, text: str, ids: Iterable[int], published: bool):
-        super().__init__(document, text)
-        self.published = published
-        self.steps = [UpdateCommand(document, text, Contribution, cid, {"published": published}) for cid in ids]
-
-    def do(self) -> None:
-        with self.document.store.transaction():
-            for step in self.steps:
-                step.do()
-
-    def revert(self) -> None:
-        with self.document.store.transaction():
-            for step in reversed(self.steps):
-                step.revert()
+from .document import ProcessDocument, UpdatesCommand
 
 
 def _changing(document: ProcessDocument, ids: Iterable[int], published: bool) -> list[int]:
@@ -55,7 +36,7 @@ def set_published(document: ProcessDocument, ids: Iterable[int], published: bool
         text = QCoreApplication.translate("Commands", "Show %n contribution(s) on phones", "", count)
     else:
         text = QCoreApplication.translate("Commands", "Hide %n contribution(s) from phones", "", count)
-    return count if document.execute(PublishCommand(document, text, changing, published)) else 0
+    return count if document.execute(UpdatesCommand(document, text, [(Contribution, cid, {"published": published}) for cid in changing])) else 0
 
 
 def release(document: ProcessDocument, ids: Iterable[int]) -> int:
