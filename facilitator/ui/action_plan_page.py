@@ -12,8 +12,8 @@ from __future__ import annotations
 import bisect
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QKeyCombination, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,15 +39,12 @@ from ..storage import measures_repo as repo
 from . import measure_edits, measure_texts
 from .coverage_view import CoverageModel, CoverageView, FrameworkLabelsDialog
 from .document import DELETED
+from .keys import key_sequence
 from .table_model import ENTITY_ROLE, SORT_ROLE, SwedishSortProxy
 
 OVERDUE_COLOUR = QColor("#b91c1c")
 ANY = None
 NOT_SET = "not_set"  # a filter choice: "no point" / "no track" / "no meeting"
-
-
-def _shortcut(modifiers, key) -> QKeySequence:
-    return QKeySequence(QKeyCombination(modifiers, key))
 
 
 def plan_order(measure: Measure) -> tuple:
@@ -369,8 +366,8 @@ class ActionPlanPage(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         bar = QHBoxLayout()
         control_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-        self.new_button = self._button(bar, self.new_measure, _shortcut(control_shift, Qt.Key.Key_E))
-        self.add_here_button = self._button(bar, self.add_in_chosen_cell, _shortcut(control_shift, Qt.Key.Key_G))
+        self.new_button = self._button(bar, self.new_measure, key_sequence(control_shift, Qt.Key.Key_E))
+        self.add_here_button = self._button(bar, self.add_in_chosen_cell, key_sequence(control_shift, Qt.Key.Key_G))
         self.open_button = self._button(bar, self.open_current)
         self.delete_button = self._button(bar, self.delete_selected)
         self.labels_button = self._button(bar, lambda: self.edit_labels())

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QKeyCombination, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -32,14 +32,11 @@ from ..domain.entities import FrameworkLabel, Measure, MeasureStatusChange, Meet
 from ..domain.follow_up import FollowUpReview, ReviewDecision, ReviewItem
 from ..storage import measures_repo as repo
 from . import measure_edits, measure_texts
+from .keys import key_sequence
 
 OVERDUE_STYLE = "QFrame#reviewItem { border-left: 5px solid #b91c1c; background: #fef2f2; }"
 ITEM_STYLE = "QFrame#reviewItem { border-left: 5px solid #cbd5e1; }"
 NO_CHANGE = None
-
-
-def _shortcut(modifiers, key) -> QKeySequence:
-    return QKeySequence(QKeyCombination(modifiers, key))
 
 
 class ReviewRow(QFrame):
@@ -201,7 +198,7 @@ class FollowUpPage(QWidget):
         self.save_button = QPushButton()
         # A shortcut of its own: the button's text (with its &-mnemonic) would replace one set on it.
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(_shortcut(Qt.KeyboardModifier.ControlModifier, key), self).activated.connect(self.save_review)
+            QShortcut(key_sequence(Qt.KeyboardModifier.ControlModifier, key), self).activated.connect(self.save_review)
         self.save_button.clicked.connect(self.save_review)
         bar.addWidget(self.save_button)
         layout.addLayout(bar)

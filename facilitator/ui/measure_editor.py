@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QKeyCombination, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -65,6 +65,7 @@ from ..domain.measures import (
 from ..storage import measures_repo as repo
 from . import measure_edits, measure_texts
 from .document import DELETED
+from .keys import key_sequence
 
 MISSING_STYLE = "border: 2px solid #b91c1c; border-radius: 3px;"
 ERROR_STYLE = "color: #b91c1c;"
@@ -99,10 +100,6 @@ def _parse_choice(choice: str) -> tuple[str, bool]:
     if choice.startswith(REOPEN_PREFIX):
         return choice[len(REOPEN_PREFIX):], True
     return choice, False
-
-
-def _shortcut(modifiers, key) -> QKeySequence:
-    return QKeySequence(QKeyCombination(modifiers, key))
 
 
 class MeasureEditor(QDialog):
@@ -232,7 +229,7 @@ class MeasureEditor(QDialog):
         self.record_button = QPushButton()
         # A shortcut of its own: the button's text (with its &-mnemonic) would replace one set on it.
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(_shortcut(Qt.KeyboardModifier.ControlModifier, key), self).activated.connect(self.record_status)
+            QShortcut(key_sequence(Qt.KeyboardModifier.ControlModifier, key), self).activated.connect(self.record_status)
         self.record_button.clicked.connect(self.record_status)
         self.status_note.returnPressed.connect(self.record_status)
         status.addWidget(self.record_button)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QKeyCombination, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from ..domain import vocabulary as v
 from ..domain.agenda import start_times
@@ -12,12 +11,9 @@ from . import edits
 from .columns import agenda_columns, attendance_columns, question_columns
 from .delegates import ChoiceDelegate
 from .document import ProcessDocument
+from .keys import key_sequence
 from .table_model import EntityTableModel
 from .table_page import MeetingTablePage
-
-
-def _shortcut(modifiers, key) -> QKeySequence:
-    return QKeySequence(QKeyCombination(modifiers, key))
 
 
 class AttendancePage(MeetingTablePage):
@@ -63,7 +59,6 @@ class AttendancePage(MeetingTablePage):
             self.import_requested(self.meeting_id)
 
 
-
 class QuestionsPage(MeetingTablePage):
     REMOVAL = QT_TRANSLATE_NOOP("Commands", "Remove question")
 
@@ -98,7 +93,6 @@ class QuestionsPage(MeetingTablePage):
                 self.view.edit(self.view.currentIndex().siblingAtColumn(1))
 
 
-
 class AgendaPage(MeetingTablePage):
     REMOVAL = QT_TRANSLATE_NOOP("Commands", "Remove agenda item")
 
@@ -119,8 +113,8 @@ class AgendaPage(MeetingTablePage):
         self.sort_by(0)
         document.rowChanged.connect(self._recompute)
         self.add_item_button = self.add_button(self.add_item)
-        self.up_button = self.add_button(lambda: self.move(-1), _shortcut(Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Up))
-        self.down_button = self.add_button(lambda: self.move(1), _shortcut(Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Down))
+        self.up_button = self.add_button(lambda: self.move(-1), key_sequence(Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Up))
+        self.down_button = self.add_button(lambda: self.move(1), key_sequence(Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Down))
         self.remove_button = self.add_button(self.remove_selected)
         self.retranslate()
 

@@ -9,7 +9,8 @@ from facilitator.domain.entities import AgendaItem, CafeTable, Contribution, Mee
 from facilitator.domain.vocabulary import AgendaKind, MeetingFormat
 from facilitator.storage.process_store import ProcessStore
 from facilitator.ui import capture_edits, edits
-from facilitator.ui.capture_page import EMPTY_CELL, FILLED_CELL, CapturePage, MoveDialog, running_round
+from facilitator.ui.capture_models import EMPTY_CELL, FILLED_CELL, running_round
+from facilitator.ui.capture_page import CapturePage, MoveDialog
 from facilitator.ui.document import ProcessDocument
 
 from .conftest import open_editor, press_return, type_text
