@@ -3,8 +3,8 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-QM := resources/i18n/facilitator_sv.qm
-TS := resources/i18n/facilitator_sv.ts
+QM := facilitator/resources/i18n/facilitator_sv.qm
+TS := facilitator/resources/i18n/facilitator_sv.ts
 DEMO := build/demo.facilitator
 SOURCES = $(shell find facilitator -name '*.py' | sort)
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from .package_data import resource_path
 
 log = logging.getLogger("facilitator.i18n")
 
@@ -14,13 +15,8 @@ LANGUAGES = ("sv", "en")
 DEFAULT_LANGUAGE = "sv"
 
 
-def resources_dir() -> Path:
-    base = getattr(sys, "_MEIPASS", None)
-    return Path(base) / "resources" if base else Path(__file__).resolve().parent.parent / "resources"
-
-
 def i18n_dir() -> Path:
-    return resources_dir() / "i18n"
+    return resource_path("i18n")
 
 
 class LanguageSwitcher:

@@ -1,6 +1,6 @@
 """Fills unfinished entries of a Qt .ts catalogue from JSON files of Swedish texts.
 
-    python tools/fill_translations.py resources/i18n/facilitator_sv.ts /tmp/tr/*.json
+    python tools/fill_translations.py facilitator/resources/i18n/facilitator_sv.ts /tmp/tr/*.json
 
 Each JSON file maps "Context|English source" to the Swedish text, or to a list
 [singular, plural] for a "%n" source. Entries already translated are left alone unless

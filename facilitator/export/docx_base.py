@@ -30,7 +30,7 @@ from docx.text.paragraph import Paragraph
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from .. import APP_NAME, __version__
-from ..i18n import resources_dir
+from ..package_data import resource_path
 from . import wordml
 from .wordml import clean_text
 
@@ -53,7 +53,7 @@ _DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document
 
 
 def builtin_template() -> Path:
-    return resources_dir() / "templates" / "facilitator.docx"
+    return resource_path("templates", "facilitator.docx")
 
 
 def document_language() -> str:

@@ -50,6 +50,7 @@ from starlette.responses import PlainTextResponse, RedirectResponse, Response, S
 from starlette.routing import Route
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from ..package_data import resource_path
 from .links import DEFAULT_PORT, base_url
 from .snapshot import Snapshot
 
@@ -100,9 +101,7 @@ LOOPBACK = ("127.0.0.1", "::1")
 
 
 def web_dir() -> Path:
-    base = getattr(sys, "_MEIPASS", None)
-    root = Path(base) if base else Path(__file__).resolve().parents[2]
-    return root / "resources" / "web"
+    return resource_path("web")
 
 
 # --------------------------------------------------------------------------- protocol

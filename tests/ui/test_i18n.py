@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLabel, QLineEdit, QPlainTextEdit, QTabWidget, QWidget
 
 ROOT = Path(__file__).resolve().parents[2]
-TS = ROOT / "resources" / "i18n" / "facilitator_sv.ts"
+TS = ROOT / "facilitator" / "resources" / "i18n" / "facilitator_sv.ts"
 PLACEHOLDER = re.compile(r"%(?:\d+|n)")
 
 

@@ -1,6 +1,6 @@
 """Builds ``facilitator.docx``, the Word template the exports take their styles from.
 
-    .venv/bin/python resources/templates/make_template.py
+    .venv/bin/python tools/make_template.py
 
 Starts from python-docx's own template and keeps only what the exports use: A4 with
 Swedish margins, Arial through the theme fonts (so styles copied into a coordinator's own
@@ -23,7 +23,7 @@ from docx.shared import Cm, Mm, Pt, RGBColor
 
 STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 HERE = Path(__file__).resolve().parent
-OUT = HERE / "facilitator.docx"
+OUT = HERE.parent / "facilitator" / "resources" / "templates" / "facilitator.docx"
 
 FONT = "Arial"
 DARK_BLUE = RGBColor(0x1F, 0x38, 0x64)

@@ -1,0 +1,8 @@
+"""The frozen application's entry point (PyInstaller): the same as the `facilitator` command."""
+
+import sys
+
+from facilitator.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
