@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication, QThread, QTimer, QUrl, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from . import APP_NAME, __version__
+from . import APP_NAME
 from .i18n import LanguageSwitcher
 from .platform import paths
 from .ui.main_window import MainWindow
@@ -36,7 +36,6 @@ log = logging.getLogger("facilitator.app")
 def make_application(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     return app
 

@@ -15,7 +15,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import APP_NAME, __version__
+from . import APP_NAME
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -108,57 +108,18 @@ def cmd_info(args) -> int:
 
 
 def smoke_test() -> int:
-    """Builds the real window offscreen on a temporary process; 0 only if all is well."""
-    import tempfile
+    """Tries what a coordinator will hit first in a temporary folder (facilitator/smoke.py)."""
+    from .smoke import run
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    with tempfile.TemporaryDirectory(prefix="facilitator-smoke-") as folder:
-        os.environ["FACILITATOR_HOME"] = folder
-        from PySide6.QtWidgets import QApplication
-
-        from .domain.entities import Meeting
-        from .i18n import LanguageSwitcher
-        from .ui.main_window import MainWindow
-        from .ui.settings import Settings
-
-        from .logs import route_qt_messages, setup_logging
-
-        setup_logging()
-        route_qt_messages()
-        app = QApplication.instance() or QApplication([APP_NAME, "-platform", os.environ["QT_QPA_PLATFORM"]])
-        problems = []
-        switcher = LanguageSwitcher(app)
-        if not switcher.set_language("sv"):
-            problems.append("Swedish catalogue missing")
-        window = MainWindow(Settings.at(Path(folder) / "settings.ini"), switcher, Path(folder) / "backups")
-        window.show()
-        path = Path(folder) / "Röktest med mellanslag.facilitator"
-        if not window.create_process(path, "Röktest"):
-            problems.append("could not create a process")
-        else:
-            meeting_id = window.add_meeting("world_cafe", "Röktest", "2027-03-03")
-            if meeting_id is None or window.document.store.get(Meeting, meeting_id) is None:
-                problems.append("could not add a meeting")
-            window.undo()
-            if window.document.store.count(Meeting) != 0:
-                problems.append("undo did not remove the meeting")
-            if window.file_menu.title() != "&Arkiv":
-                problems.append(f"menu not in Swedish: {window.file_menu.title()!r}")
-        app.processEvents()
-        window.close()
-        app.processEvents()
-        if problems:
-            for problem in problems:
-                print("smoke test:", problem, file=sys.stderr)
-            return EXIT_ERROR
-        print("smoke test: ok")
-        return EXIT_OK
+    return run()
 
 
 def build_parser():
     import argparse
 
     parser = argparse.ArgumentParser(prog="facilitator", description=__doc__.splitlines()[0])
+    from . import __version__
+
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--smoke-test", action="store_true", help="build the window offscreen and exit")
     sub = parser.add_subparsers(dest="command")
@@ -177,8 +138,28 @@ def build_parser():
     return parser
 
 
+def attach_console() -> None:
+    """The Windows build is a windowed program (no console window opens with the app), so it
+    has no standard output; run from a console (``facilitator.exe --version``), it prints
+    there. Started from the Start menu or a double-click there is none, and nothing changes."""
+    if sys.platform != "win32" or (sys.stdout is not None and sys.stderr is not None):
+        return
+    import ctypes
+
+    ATTACH_PARENT_PROCESS = -1
+    if not ctypes.windll.kernel32.AttachConsole(ATTACH_PARENT_PROCESS):
+        return
+    # "CONOUT$" opens as a Windows console stream, which takes any Unicode text.
+    if sys.stdout is None:
+        sys.stdout = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115 - lives with the process
+    if sys.stderr is None:
+        sys.stderr = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv:
+        attach_console()
     commands = {"demo", "info", "rotation", "export", "serve", "-h", "--help", "--version", "--smoke-test"}
     if not argv or argv[0] not in commands:
         if argv and argv[0].startswith("-") and argv[0] not in commands:

@@ -49,6 +49,11 @@ def describe_file_error(error: ProcessFileError) -> str:
             "The disk is full, so the change could not be saved to %1. Free some space and try "
             "again; what you typed is kept and the file is not damaged."
         ),
+        ProblemCode.IN_USE: QCoreApplication.translate(
+            "Messages",
+            "%1 is open in another program (or in another Facilitator window), so Facilitator "
+            "could not replace or move it. Close the file there and try again. Nothing was changed."
+        ),
     }
     return texts[error.code].replace("%1", error.path)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 from ..domain.entities import (
@@ -26,24 +27,87 @@ from ..domain.entities import (
 from ..domain.cafe import Cafe
 from ..domain.rotation import plan_rotation
 from ..storage.process_store import ProcessStore, check_process_file
-from ..storage.errors import ProcessFileError
+from ..storage import files
+from ..storage.errors import ProblemCode, ProcessFileError
 from . import content as c
 
 
 def build_demo(path: str | os.PathLike, overwrite: bool = False) -> Path:
+    """Writes the demo to ``path``; with ``overwrite`` over a process that is there.
+
+    The demo is built beside ``path`` and then put in its place, so a failure leaves the old
+    file whole. A process that is open (in the window, in another Facilitator, in
+    ``facilitator serve``) is not replaced: Windows would refuse, and elsewhere its open
+    connection would go on writing to the old file and leave its write-ahead log beside the
+    new one. ProcessFileError IN_USE says so instead.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     if overwrite and path.exists():
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
-    store = ProcessStore.create(path, c.PROCESS["title"], c.PROCESS["municipality"])
+        _take_over(path)
+    elif path.exists():
+        raise ProcessFileError(ProblemCode.EXISTS, str(path))
+    building = path.with_name(f".~{path.name}.building")
+    for suffix in ("", "-journal", "-wal", "-shm"):  # from a build that was interrupted
+        files.remove(Path(str(building) + suffix))
     try:
-        with store.transaction():
-            store.update(type(store.process()), 1, description=c.PROCESS["description"])
-            _fill(store)
-    finally:
-        store.close()
+        store = ProcessStore.create(building, c.PROCESS["title"], c.PROCESS["municipality"])
+        try:
+            with store.transaction():
+                store.update(type(store.process()), 1, description=c.PROCESS["description"])
+                _fill(store)
+        finally:
+            store.close()  # its -wal and -shm go with the last connection
+        files.replace(building, path)
+    except OSError as error:
+        _tidy(building)
+        if files.is_sharing_violation(error):
+            raise ProcessFileError(ProblemCode.IN_USE, str(path), str(error)) from error
+        raise ProcessFileError(ProblemCode.WRITE_FAILED, str(path), str(error)) from error
+    except BaseException:
+        _tidy(building)
+        raise
     return path
+
+
+def _take_over(path: Path) -> None:
+    """Makes sure nobody has the process at ``path`` open, and folds in and removes its
+    write-ahead log, so the file can be replaced. Raises ProcessFileError IN_USE if it is open.
+
+    Leaving WAL mode needs the only connection to the file: SQLite answers "database is
+    locked" while any other connection (of this or another program) has it open, on every
+    platform. A file that is not a database is simply replaced. Leaving WAL mode folds the
+    log in and marks the header; the content stays the same (opening sets WAL again).
+    """
+    if files.held_by_another_program(path):  # Windows: held without sharing, left as it is
+        raise ProcessFileError(ProblemCode.IN_USE, str(path))
+    try:
+        connection = sqlite3.connect(str(path), timeout=0.5, isolation_level=None)
+    except sqlite3.Error:
+        return
+    try:
+        connection.execute("PRAGMA journal_mode = DELETE").fetchall()
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error).lower() or "busy" in str(error).lower():
+            raise ProcessFileError(ProblemCode.IN_USE, str(path), str(error)) from error
+    except sqlite3.DatabaseError:
+        pass
+    finally:
+        connection.close()
+    for suffix in ("-wal", "-shm"):  # left by a crash, or by a file that is not a database
+        try:
+            files.remove(Path(str(path) + suffix))
+        except OSError as error:
+            if files.is_sharing_violation(error):
+                raise ProcessFileError(ProblemCode.IN_USE, str(path), str(error)) from error
+            raise ProcessFileError(ProblemCode.WRITE_FAILED, str(path), str(error)) from error
+
+
+def _tidy(building: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        side = Path(str(building) + suffix)
+        if side.exists():
+            files.remove_quietly(side)
 
 
 def ensure_demo(path: str | os.PathLike) -> Path:

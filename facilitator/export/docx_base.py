@@ -31,6 +31,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from .. import APP_NAME, __version__
 from ..package_data import resource_path
+from ..storage import files
 from . import wordml
 from .wordml import clean_text
 
@@ -438,21 +439,31 @@ class DocxWriter:
 
 
 def write_atomically(path: Path, data: bytes) -> Path:
-    """Writes next to ``path`` and then replaces it, so a failure leaves the old file whole."""
+    """Writes next to ``path`` and then replaces it, so a failure leaves the old file whole.
+
+    Windows will not replace a file another program has open (Word keeps the .docx it shows
+    open and forbids writing it): that is found before anything is written, and reported as
+    a PermissionError with ``winerror`` 32, the sharing violation, so the message can say the
+    file is open in another program. A virus scanner holding the new file for a moment is
+    waited for briefly (``files.replace``). No temporary file is left behind on any failure.
+    """
     path = Path(path)
+    if files.held_by_another_program(path):
+        raise files.sharing_violation(path)
     handle, temporary = tempfile.mkstemp(prefix=".~" + path.stem[:40], suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(handle, "wb") as file:
+        with os.fdopen(handle, "wb") as file:  # closed before the replace (Windows)
             file.write(data)
             file.flush()
             os.fsync(file.fileno())
         os.chmod(temporary, _file_mode(path))
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
+        files.replace(temporary, path)
+    except BaseException as error:
+        files.remove_quietly(temporary)
+        if (isinstance(error, PermissionError) and not files.is_sharing_violation(error)
+                and files.held_by_another_program(path)):
+            # Opened in Word meanwhile; Windows says "access denied" (WinError 5) for that.
+            raise files.sharing_violation(path) from error
         raise
     return path
 

@@ -45,7 +45,7 @@ class ExportJob:
 class ExportError(Exception):
     """An export that cannot be done. ``code``: no_meeting | meeting_not_found | no_tables |
     template_not_found | template_unreadable | template_not_docx | folder_missing | out_is_folder |
-    write_failed | disk_full | locked."""
+    write_failed | disk_full | locked | in_use."""
 
     def __init__(self, code: str, detail: str = "", reason: str = ""):
         super().__init__(f"{code}: {detail} {reason}".strip())
@@ -113,16 +113,30 @@ def _write(job: ExportJob, store) -> Path:
     return write_contributions_csv(data.gather_contributions(store, job.meeting_id), job.out_path)
 
 
+#: Windows' "sharing violation" and "lock violation": another program has the file open.
+IN_USE_WINERRORS = (32, 33)
+
+
 def _write_error(error: OSError, path: Path) -> ExportError:
+    """The real cause of a failed write, named for the coordinator. ``error.filename`` says
+    which file the system refused: the document itself, or something the writer reads (a
+    file missing inside the app would otherwise look like the coordinator's mistake)."""
+    path = Path(path)
+    culprit = str(error.filename or path)
     if error.errno == errno.ENOSPC:
         return ExportError("disk_full", str(path))
-    if isinstance(error, PermissionError):
-        return ExportError("locked", str(path))
-    if isinstance(error, IsADirectoryError):
+    if getattr(error, "winerror", None) in IN_USE_WINERRORS:
+        return ExportError("in_use", str(path))
+    if isinstance(error, IsADirectoryError) and culprit == str(path):
         return ExportError("out_is_folder", str(path))
-    if isinstance(error, FileNotFoundError):
-        return ExportError("folder_missing", str(Path(path).parent))
-    return ExportError("write_failed", str(path), error.strerror or str(error))
+    if isinstance(error, FileNotFoundError) and not path.parent.is_dir():
+        return ExportError("folder_missing", str(path.parent))
+    if isinstance(error, PermissionError) and Path(culprit).parent == path.parent:
+        return ExportError("locked", str(path))
+    reason = error.strerror or type(error).__name__
+    if culprit != str(path):
+        reason = f"{reason}: {culprit}"
+    return ExportError("write_failed", str(path), reason)
 
 
 def describe_error(error: BaseException) -> str:
@@ -154,6 +168,9 @@ def describe_error(error: BaseException) -> str:
         "locked": QCoreApplication.translate(
             "ExportErrors", "%1 could not be written: it is open in another program or the folder is read-only. "
                             "Close the file or choose another place, and try again."),
+        "in_use": QCoreApplication.translate(
+            "ExportErrors", "%1 is open in another program (for example Word), so it could not be replaced. "
+                            "Close it there and try again, or choose another name."),
         "write_failed": QCoreApplication.translate("ExportErrors", "%1 could not be written (%2)."),
     }
     text = texts.get(error.code, texts["write_failed"])

@@ -17,6 +17,7 @@ class ProblemCode(StrEnum):
     EXISTS = "exists"
     WRITE_FAILED = "write_failed"
     DISK_FULL = "disk_full"
+    IN_USE = "in_use"  # open in another program (Windows refuses to replace or rename it)
 
 
 class ProcessFileError(Exception):

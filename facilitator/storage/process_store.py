@@ -144,10 +144,16 @@ class ProcessStore:
     @classmethod
     def _connect(cls, path: Path) -> sqlite3.Connection:
         connection = sqlite3.connect(str(path), isolation_level=None, check_same_thread=True)
-        connection.execute("PRAGMA foreign_keys = ON")
-        connection.execute("PRAGMA busy_timeout = 3000")
-        connection.execute("PRAGMA journal_mode = WAL")
-        connection.execute("PRAGMA synchronous = FULL")
+        try:
+            connection.execute("PRAGMA foreign_keys = ON")
+            connection.execute("PRAGMA busy_timeout = 3000")
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA synchronous = FULL")
+        except BaseException:
+            # Closed at once, not whenever the traceback is collected: an open handle keeps
+            # the file (and its -wal, -shm) from being renamed or deleted on Windows.
+            connection.close()
+            raise
         return connection
 
     @classmethod
@@ -159,9 +165,11 @@ class ProcessStore:
             # Mark the file as ours in its header before the write-ahead log exists, so the
             # mark is on disk even if the app stops before the first checkpoint.
             marker = sqlite3.connect(str(path), isolation_level=None)
-            marker.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            marker.execute("VACUUM")
-            marker.close()
+            try:
+                marker.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                marker.execute("VACUUM")
+            finally:
+                marker.close()
             connection = cls._connect(path)
         except sqlite3.Error as error:
             raise _write_error(error, path) from error
@@ -189,14 +197,23 @@ class ProcessStore:
         """
         path = Path(path)
         check_process_file(path)
-        connection = cls._connect(path)
-        store = cls(path, connection)
-        pending = migrations.pending(store.db)
+        try:
+            connection = cls._connect(path)
+        except sqlite3.Error as error:
+            if "locked" in str(error).lower():  # another program holds it locked right now
+                raise ProcessFileError(ProblemCode.IN_USE, str(path), str(error)) from error
+            raise _write_error(error, path) from error
+        try:
+            store = cls(path, connection)
+            pending = migrations.pending(store.db)
+        except BaseException:
+            connection.close()
+            raise
         if pending:
-            if migrations.applied(store.db) and before_migrating is not None:
-                before_migrating(store)
-            log.info("migrating %s: %s", path, [m.name for m in pending])
             try:
+                if migrations.applied(store.db) and before_migrating is not None:
+                    before_migrating(store)
+                log.info("migrating %s: %s", path, [m.name for m in pending])
                 migrations.apply(store.db)
             except Exception:
                 store.close()

@@ -531,15 +531,21 @@ class MainWindow(QMainWindow):
             store = ProcessStore.open(path, before_migrating=lambda old: backups.make_backup(old, self.backups_root))
         except ProcessFileError as error:
             log.warning("cannot open %s: %s", path, error)
-            if error.code == ProblemCode.CORRUPT and self.offer_recovery(path, error):
+            recovered = self.offer_recovery(path, error) if error.code == ProblemCode.CORRUPT else False
+            if recovered:
                 return self.open_process(path)
+            if recovered is None:  # the recovery failed and said why
+                return False
             self.show_error(describe_file_error(error))
             return False
         self._install(store)
         return True
 
-    def offer_recovery(self, path: Path, error: ProcessFileError) -> bool:
-        """For a damaged file with backups: offer to put the latest backup in its place."""
+    def offer_recovery(self, path: Path, error: ProcessFileError) -> bool | None:
+        """For a damaged file with backups: offer to put the latest backup in its place.
+
+        True: recovered. False: not offered or declined. None: it failed, and the reason
+        (the file is open in another program, say) has been shown."""
         found = backups.list_backups(path, self.backups_root)
         if not found:
             return False
@@ -556,11 +562,16 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(self, self.tr("Damaged process"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return False
+        if self.document is not None and _same_file(self.document.path, path):
+            # Our own connection would keep the damaged file from being renamed (Windows), or
+            # (Linux) go on writing into it after the rename. No backup of damaged content.
+            self.close_process(backup=False)
         try:
             backups.recover_from_backup(latest.path, path)
-        except (ProcessFileError, OSError) as problem:
+        except ProcessFileError as problem:
             log.error("recovery failed: %s", problem)
-            return False
+            self.show_error(describe_file_error(problem))
+            return None
         return True
 
     def create_process(self, path: Path, title: str, municipality: str = "") -> bool:
@@ -592,14 +603,15 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.documentChanged.emit()
 
-    def close_process(self) -> None:
+    def close_process(self, backup: bool = True) -> None:
         if self.document is None:
             return
         if self.view is not None:
             self.view.form.commit_pending()
             self.view.shutdown()
         self.backup_timer.stop()
-        self.backup_now()
+        if backup:
+            self.backup_now()
         if self.sharing_dialog is not None:
             shiboken6.delete(self.sharing_dialog)
             self.sharing_dialog = None
@@ -900,3 +912,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+def _same_file(one: str | Path, other: str | Path) -> bool:
+    try:
+        return Path(one).resolve() == Path(other).resolve()
+    except OSError:
+        return False

@@ -1474,6 +1474,7 @@
     <name>ExportErrors</name>
     <message>
         <source>The export failed unexpectedly (%1). The process file was not changed.</source>
+        <extracomment>Windows&apos; &quot;sharing violation&quot; and &quot;lock violation&quot;: another program has the file open.</extracomment>
         <translation>Exporten misslyckades oväntat (%1). Processfilen har inte ändrats.</translation>
     </message>
     <message>
@@ -1515,6 +1516,10 @@
     <message>
         <source>%1 could not be written: it is open in another program or the folder is read-only. Close the file or choose another place, and try again.</source>
         <translation>%1 kunde inte skrivas: filen är öppen i ett annat program eller så är mappen skrivskyddad. Stäng filen eller välj en annan plats och försök igen.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (for example Word), so it could not be replaced. Close it there and try again, or choose another name.</source>
+        <translation>%1 är öppen i ett annat program (till exempel Word) och kunde därför inte ersättas. Stäng den där och försök igen, eller välj ett annat namn.</translation>
     </message>
     <message>
         <source>%1 could not be written (%2).</source>
@@ -2847,6 +2852,10 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>The disk is full, so the change could not be saved to %1. Free some space and try again; what you typed is kept and the file is not damaged.</source>
         <translation>Disken är full, så ändringen kunde inte sparas i %1. Frigör utrymme och försök igen; det du skrev finns kvar och filen är inte skadad.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (or in another Facilitator window), so Facilitator could not replace or move it. Close the file there and try again. Nothing was changed.</source>
+        <translation>%1 är öppen i ett annat program (eller i ett annat Facilitator-fönster), så Facilitator kunde inte ersätta eller flytta den. Stäng filen där och försök igen. Ingenting ändrades.</translation>
     </message>
     <message>
         <source>The meeting is on a weekend. Many participants cannot come then; choose a weekday.</source>
