@@ -8,9 +8,13 @@ TS := facilitator/resources/i18n/facilitator_sv.ts
 DEMO := build/demo.facilitator
 SOURCES = $(shell find facilitator -name '*.py' | sort)
 
-.PHONY: run test bench smoke translations lupdate system-deps clean reliability
+.PHONY: run test bench smoke translations lupdate system-deps clean reliability package package-test \
+	wheel bundle deb windows-installer
 
-$(STAMP): pyproject.toml
+# The system libraries Qt needs (and python3-venv), installed when missing: as root, through
+# sudo, or with one message saying what to install.
+$(STAMP): pyproject.toml setup.py
+	tools/system-deps.sh qt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
@@ -30,7 +34,8 @@ run: $(STAMP) $(QM)
 	$(PY) -m facilitator $(DEMO)
 
 test: $(STAMP) $(QM)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow"
+	tools/system-deps.sh test
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow and not package"
 
 # Issue 7, the long randomized runs: 50 SIGKILLs during capture, hundreds of hypothesis
 # examples, longer attacks on the phone server. `make test` runs the short versions.
@@ -42,19 +47,50 @@ smoke: $(STAMP) $(QM)
 
 # Compiled bytecode first, as an installed app has it (PYTHONDONTWRITEBYTECODE would
 # otherwise make every start compile the sources again).
-bench: $(STAMP) $(QM)
+bench: $(STAMP) $(QM) bundle
 	$(PY) -m compileall -q facilitator
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
 
-# System libraries Qt needs on a bare Debian/Ubuntu (run as root or with sudo), then the
-# tools some tests use to look at what we make (a document through LibreOffice, a QR code
-# through zbarimg, the phone page in Chromium); tests that need a missing tool are skipped.
+# Everything from Debian/Ubuntu that running, testing and packaging use (tools/system-deps.sh).
 system-deps:
-	apt-get update -qq
-	apt-get install -y -qq python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 \
-		libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libxcb-shape0 fonts-dejavu-core
-	apt-get install -y -qq --no-install-recommends zbar-tools poppler-utils libreoffice-writer-nogui chromium \
-		|| echo "Some optional test tools could not be installed; the tests that need them will be skipped."
+	tools/system-deps.sh test
+	tools/system-deps.sh package
+
+# --- packages: the wheel, the Linux bundle and .deb, the Windows installer, all into dist/ ---
+VERSION = $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+WHEEL := dist/facilitator-$(VERSION)-py3-none-any.whl
+BUNDLE := dist/pyinstaller/facilitator/facilitator
+DEB := dist/facilitator_$(VERSION)_amd64.deb
+SETUP_EXE := dist/Facilitator-$(VERSION)-setup.exe
+
+package: wheel bundle deb windows-installer
+	@ls -l $(WHEEL) $(DEB) $(SETUP_EXE)
+
+# The wheel compiles the Swedish catalogue itself (setup.py), in pip's isolated build.
+wheel: $(STAMP)
+	rm -f dist/facilitator-*.whl
+	$(PY) -m pip wheel --quiet --no-deps -w dist .
+
+build/icons/facilitator.ico: facilitator/resources/icons/facilitator.svg packaging/icons.py $(STAMP)
+	$(PY) packaging/icons.py build/icons
+
+bundle: $(STAMP) $(QM) build/icons/facilitator.ico
+	$(PY) -m pip install --quiet 'pyinstaller>=6.10,<7'
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist/pyinstaller --workpath build/pyinstaller \
+		packaging/facilitator.spec
+
+deb: bundle
+	tools/system-deps.sh package
+	packaging/linux/build-deb.sh dist/pyinstaller/facilitator build/icons dist
+
+windows-installer: wheel build/icons/facilitator.ico
+	tools/system-deps.sh package
+	packaging/windows/build.sh dist
+
+# Proves each package from outside the source tree, in a clean environment: the wheel in a
+# fresh venv, the .deb in a bare Debian root, the installer under Wine (tests/packaging).
+package-test: package
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m package tests/packaging
 
 clean:
-	rm -rf $(VENV) build $(QM)
+	rm -rf $(VENV) build dist $(QM)

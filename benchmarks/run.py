@@ -20,6 +20,12 @@ def main() -> int:
 
     for row in bench_export.run():
         print(f"{row['benchmark']:<82} {row['median_s'] * 1000:7.0f} ms  {row['detail']}")
+    from benchmarks import bench_bundle
+
+    # The installed app as users get it: the Linux bundle against a bare PySide6 window bundled
+    # the same way (built first when missing).
+    for row in bench_bundle.run():
+        print(f"{row['benchmark']:<82} {row['median_s'] * 1000:7.0f} ms  {row['detail']}")
     from benchmarks import bench_share
 
     for row in bench_share.run(10):
