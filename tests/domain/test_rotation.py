@@ -28,7 +28,7 @@ from facilitator.domain.rotation import (
     with_person,
     without_person,
 )
-from facilitator.domain.rotation_model import build_instance
+from facilitator.domain.rotation.model import build_instance
 
 FAST = 0.05  # time budget (s) for plans in tests
 

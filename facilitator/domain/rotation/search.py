@@ -8,7 +8,7 @@ common languages). Then several starts are built and the cheapest is searched fu
 
 * *grid*: the movable people are laid out row by row on a grid of ``T`` columns, grouped by
   organisation (people in one row never meet), and person ``(j, c)`` sits at table
-  ``c + offsets[j][r]`` in round ``r`` (see :mod:`rotation_fields`: GF(T) when T is a prime
+  ``c + offsets[j][r]`` in round ``r`` (see :mod:`.fields`: GF(T) when T is a prime
   power, the affine plane; else offsets over Z_T found by a small search). When the offsets
   are clash-free this alone has no repeat, keeps row 0 (the hosts) in place and never sends a
   guest to the same table twice: 20 people at 5 tables of 4 for 3 rounds, 32 at 8x4 for 8
@@ -56,8 +56,8 @@ from __future__ import annotations
 import random
 import time
 
-from .rotation_fields import offsets, perfect_prefix
-from .rotation_model import FIXED, FREE_STAYER, ErrorCode, Instance, RotationError, compatible
+from .fields import offsets, perfect_prefix
+from .model import FIXED, FREE_STAYER, ErrorCode, Instance, RotationError, compatible
 
 #: Work units per second of time budget. A move evaluation costs 2 units, plus 1 with
 #: organisations, 1 with languages, 1 with question-per-table visits, 1 when re-planning; a

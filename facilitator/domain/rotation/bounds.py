@@ -6,7 +6,7 @@ A pair of people that sits at the same table in ``m`` rounds contributes ``max(0
 *repeats*. Every bound below holds for every schedule that keeps the set-up's hard rules:
 who is present in which round, hosts and people who stay (with a given table) at their table,
 people placed at a table in their first round, the table sizes of
-:mod:`facilitator.domain.rotation_model` (most even sizes within the capacities) and, in
+:mod:`facilitator.domain.rotation.model` (most even sizes within the capacities) and, in
 question-per-table mode, "a guest never sits at the same table twice". Organisations never
 enter a repeat bound. A second variant of each counting bound also assumes that no table breaks
 the language rule (everybody at a table shares a language); the planner reports it only for
@@ -79,7 +79,7 @@ import heapq
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from .rotation_model import FIXED, Instance, compatible
+from .model import FIXED, Instance, compatible
 
 
 class BoundReason(StrEnum):

@@ -9,7 +9,7 @@ meeting at a table beyond their first is one *repeat*; the planner minimises rep
 * in question-per-table mode a guest never visits a table twice (so with as many rounds as
   tables every guest visits every table, and meets every host, exactly once);
 * table sizes are as even as possible in every round: they differ by at most one seat unless
-  a capacity or the people pinned to a table forbid it (see :mod:`.rotation_model`);
+  a capacity or the people pinned to a table forbid it (see :mod:`.model`);
 * people at a table share a language (soft but weighted far above everything else); people
   with no languages given fit everywhere;
 * people of the same organisation are spread over the tables (a setting, on by default);
@@ -24,12 +24,12 @@ cannot be kept at all (e.g. "no revisits" when the even table sizes make it impo
 broken as little as possible and reported in :class:`Quality` (``revisits``, ``valid``).
 
 Every plan comes with :class:`Quality`: the repeats, the number of pairs meeting more than
-once, a *proven* lower bound for this size and these constraints (:mod:`.rotation_bounds`
+once, a *proven* lower bound for this size and these constraints (:mod:`.bounds`
 documents the mathematics), the organisation and language conflicts, and whether zero repeats
 is possible, with a reason code and the numbers behind it when it is not.
 
 The same input and seed always give the same plan: the search budget is counted in work, not
-time (see :mod:`.rotation_search`).
+time (see :mod:`.search`).
 """
 
 from __future__ import annotations
@@ -38,8 +38,8 @@ import random
 import time
 from dataclasses import dataclass, field, replace
 
-from .rotation_bounds import BoundReason, BoundReport, compute_bounds
-from .rotation_model import (
+from .bounds import BoundReason, BoundReport, compute_bounds
+from .model import (
     FIXED,
     FREE_STAYER,
     ErrorCode,
@@ -48,7 +48,7 @@ from .rotation_model import (
     build_instance,
     table_language_ok,
 )
-from .rotation_search import (
+from .search import (
     WORK_PER_SECOND,
     State,
     greedy_start,
@@ -236,7 +236,7 @@ def _report(inst: Instance) -> BoundReport:
 
 
 def bound_report(setup: CafeSetup) -> BoundReport:
-    """Every lower bound with its components and facts (see :mod:`.rotation_bounds`)."""
+    """Every lower bound with its components and facts (see :mod:`.bounds`)."""
     return _report(build_instance(setup))
 
 
