@@ -61,7 +61,7 @@ VERSION = $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 WHEEL := dist/facilitator-$(VERSION)-py3-none-any.whl
 BUNDLE := dist/pyinstaller/facilitator/facilitator
 DEB := dist/facilitator_$(VERSION)_amd64.deb
-SETUP_EXE := dist/Facilitator-$(VERSION)-setup.exe
+SETUP_EXE := dist/windows/Facilitator-$(VERSION)-setup.exe
 
 package: wheel bundle deb windows-installer
 	@ls -l $(WHEEL) $(DEB) $(SETUP_EXE)
@@ -85,7 +85,7 @@ deb: bundle
 
 windows-installer: wheel build/icons/facilitator.ico
 	tools/system-deps.sh package
-	packaging/windows/build.sh dist
+	packaging/windows/build.sh dist/windows
 
 # Proves each package from outside the source tree, in a clean environment: the wheel in a
 # fresh venv, the .deb in a bare Debian root, the installer under Wine (tests/packaging).
