@@ -182,6 +182,7 @@ def run(seconds: float = 10, phones: int = PHONES) -> list[dict]:
     from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer, Qt
 
     from facilitator.demo.builder import build_demo
+    from facilitator.actions import Update
     from facilitator.domain.entities import Contribution
     from facilitator.share.controller import SharingController
     from facilitator.storage.process_store import ProcessStore
@@ -227,7 +228,7 @@ def run(seconds: float = 10, phones: int = PHONES) -> list[dict]:
                 counter[0] += 1
                 last_edit[0] = time.time()
                 text = f"Idé som ändras under mätningen, version {counter[0]}"
-                document.update(Contribution, edited.id, {"text": text})
+                document.perform(Update(Contribution, edited.id, {"text": text}))
 
             ticker = QTimer()
             ticker.setTimerType(Qt.TimerType.PreciseTimer)

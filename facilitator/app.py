@@ -18,6 +18,7 @@ from .logs import (  # isort: skip
     previous_native_crash,
     route_qt_messages,
     setup_logging,
+    shutdown_logging,
 )
 
 from PySide6.QtCore import QCoreApplication, QThread, QTimer, QUrl, Qt
@@ -149,4 +150,7 @@ def run(argv: list[str], file: str | None = None) -> int:
     if os.environ.get("FACILITATOR_EXIT_WHEN_READY"):
         # For start-up benchmarks: once the loop has shown and painted the window, say so.
         QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        shutdown_logging()  # the log and the crash file closed, so the folder can be moved or removed

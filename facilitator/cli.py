@@ -156,8 +156,25 @@ def attach_console() -> None:
         sys.stderr = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
 
 
+def utf8_locale() -> None:
+    """A shell without LANG (a bare system, a service) leaves the "C" locale; Qt would switch
+    to UTF-8 itself, with a four-line warning on every command. Python's own start does the
+    same quietly; a frozen build does not, so it is done here, before Qt starts."""
+    if sys.platform == "win32":
+        return
+    import locale
+
+    if locale.setlocale(locale.LC_CTYPE) in ("C", "POSIX"):
+        try:
+            locale.setlocale(locale.LC_CTYPE, "C.UTF-8")
+        except locale.Error:
+            return
+        os.environ["LC_CTYPE"] = "C.UTF-8"
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    utf8_locale()
     if argv:
         attach_console()
     commands = {"demo", "info", "rotation", "export", "serve", "-h", "--help", "--version", "--smoke-test"}

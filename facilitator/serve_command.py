@@ -218,11 +218,11 @@ def serve(path: Path, meeting_id: int, host: str, port: int, stop: threading.Eve
         return 0
     finally:
         server.stop()
-        store.db.conn.close()
+        store.conn.close()
 
 
 def _data_version(store) -> int:
-    return store.db.execute("PRAGMA data_version").fetchone()[0]
+    return store.conn.execute("PRAGMA data_version").fetchone()[0]
 
 
 def _shown_addresses(host: str) -> list[str]:

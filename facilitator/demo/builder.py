@@ -24,10 +24,9 @@ from ..domain.entities import (
     Theme,
     Vote,
 )
-from ..domain.cafe import Cafe
 from ..domain.rotation import plan_rotation
 from ..storage.process_store import ProcessStore, check_process_file
-from ..storage import files
+from ..storage import files, seating
 from ..storage.errors import ProblemCode, ProcessFileError
 from . import content as c
 
@@ -338,18 +337,7 @@ def _agenda(spec: dict) -> list[dict]:
 
 def _seat_the_cafe(store: ProcessStore, meeting_id: int) -> None:
     """The demo café comes with its rotation plan, as the coordinator would have made it."""
-    meeting = store.get(Meeting, meeting_id)
-    attendance = store.list(AttendanceEntry, "meeting_id = ?", (meeting_id,))
-    ids = {a.participant_id for a in attendance}
-    cafe = Cafe.of(
-        store.list(CafeTable, "meeting_id = ?", (meeting_id,)),
-        store.list(Round, "meeting_id = ?", (meeting_id,)),
-        attendance,
-        [p for p in store.list(Participant) if p.id in ids],
-        store.names(Organisation),
-        meeting.question_per_table,
-        meeting.spread_organisations,
-    )
-    if cafe.tables and cafe.rounds:
+    meeting, cafe = seating.load_cafe(store, meeting_id)
+    if cafe is not None and cafe.tables and cafe.rounds:
         plan, _quality = plan_rotation(cafe.setup(), seed=meeting.rotation_seed, time_budget=0.3)
         store.insert_many(cafe.seats_for(plan))

@@ -9,11 +9,11 @@ whether the room calls them bordsvärd or moderator.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-
 from typing import TYPE_CHECKING
 
-from .entities import AttendanceEntry, CafeTable, Participant, Round, Seat
+from .entities import AttendanceEntry, CafeTable, Participant, Round, Seat, stored_id
 from .vocabulary import Attendance, Role
 
 if TYPE_CHECKING:  # the planner is loaded when a plan is needed, not when the app starts
@@ -35,19 +35,28 @@ class Cafe:
     spread_organisations: bool = True
 
     @classmethod
-    def of(cls, tables, rounds, attendance, participants, organisations, question_per_table=False, spread=True):
+    def of(
+        cls,
+        tables: Iterable[CafeTable],
+        rounds: Iterable[Round],
+        attendance: Iterable[AttendanceEntry],
+        participants: Iterable[Participant],
+        organisations: Mapping[int, str],
+        question_per_table: bool = False,
+        spread: bool = True,
+    ) -> Cafe:
         return cls(
-            tuple(sorted(tables, key=lambda t: (t.position, t.id))),
+            tuple(sorted(tables, key=lambda t: (t.position, stored_id(t)))),
             tuple(sorted(rounds, key=lambda r: r.number)),
             tuple(attendance),
-            {p.id: p for p in participants},
+            {stored_id(p): p for p in participants},
             dict(organisations),
             question_per_table,
             spread,
         )
 
     def table_index(self) -> dict[int, int]:
-        return {table.id: index for index, table in enumerate(self.tables)}
+        return {stored_id(table): index for index, table in enumerate(self.tables)}
 
     def seated(self) -> list[AttendanceEntry]:
         return [
@@ -59,13 +68,20 @@ class Cafe:
     def hosts(self) -> dict[int, int]:
         """participant id -> table index, for the people who host a table."""
         index = self.table_index()
-        hosts = {table.host_participant_id: index[table.id] for table in self.tables if table.host_participant_id}
+        hosts = {
+            table.host_participant_id: index[stored_id(table)] for table in self.tables if table.host_participant_id
+        }
         for entry in self.seated():
-            if entry.role == Role.TABLE_HOST and entry.table_id in index and entry.participant_id not in hosts:
+            if (
+                entry.role == Role.TABLE_HOST
+                and entry.table_id is not None
+                and entry.table_id in index
+                and entry.participant_id not in hosts
+            ):
                 hosts[entry.participant_id] = index[entry.table_id]
         return hosts
 
-    def setup(self) -> "CafeSetup":
+    def setup(self) -> CafeSetup:
         from .rotation import CafeSetup, Person
 
         index = self.table_index()
@@ -74,17 +90,19 @@ class Cafe:
         people = []
         for entry in self.seated():
             person = self.participants[entry.participant_id]
+            person_id = stored_id(person)
+            table = index.get(entry.table_id) if entry.table_id is not None else None
             first = max(0, (entry.first_round or 1) - 1)
             last = None if entry.last_round is None else max(first, min(rounds, entry.last_round) - 1)
             people.append(
                 Person(
-                    key=str(person.id),
+                    key=str(person_id),
                     name=person.name,
                     organisation=self.organisations.get(person.organisation_id, "") if person.organisation_id else "",
                     languages=person.language_set,
-                    host_table=hosts.get(person.id),
-                    stays=entry.cannot_move and person.id not in hosts,
-                    table=index.get(entry.table_id) if entry.cannot_move and person.id not in hosts else None,
+                    host_table=hosts.get(person_id),
+                    stays=entry.cannot_move and person_id not in hosts,
+                    table=table if entry.cannot_move and person_id not in hosts else None,
                     first_round=min(first, max(0, rounds - 1)),
                     last_round=last,
                 )
@@ -98,14 +116,14 @@ class Cafe:
             spread_organisations=self.spread_organisations,
         )
 
-    def plan_from_seats(self, seats: list[Seat], setup: "CafeSetup | None" = None) -> "RotationPlan | None":
+    def plan_from_seats(self, seats: list[Seat], setup: CafeSetup | None = None) -> RotationPlan | None:
+        """The stored seating as a plan, or None if it does not cover everyone seated."""
         from .rotation import RotationPlan
 
-        """The stored seating as a plan, or None if it does not cover everyone seated."""
         setup = setup or self.setup()
-        round_index = {r.id: i for i, r in enumerate(self.rounds)}
+        round_index = {stored_id(r): i for i, r in enumerate(self.rounds)}
         table_index = self.table_index()
-        grid = [[[] for _ in self.tables] for _ in self.rounds]
+        grid: list[list[list[str]]] = [[[] for _ in self.tables] for _ in self.rounds]
         keys = {p.key for p in setup.people}
         placed: set[tuple[int, str]] = set()
         for seat in seats:
@@ -122,17 +140,17 @@ class Cafe:
             return None
         return RotationPlan(setup, tuple(tuple(tuple(sorted(keys_, key=int)) for keys_ in rnd) for rnd in grid))
 
-    def seated_plan(self, seats: list[Seat], setup: "CafeSetup | None" = None) -> "RotationPlan | None":
-        from .rotation import Person, RotationPlan
-
+    def seated_plan(self, seats: list[Seat], setup: CafeSetup | None = None) -> RotationPlan | None:
         """The stored seating as it is, even when people have since been added or marked
         absent: everyone with a seat, present in the rounds they have seats in. This is the
         "old plan" that re-planning keeps as close to as it can."""
+        from .rotation import Person, RotationPlan
+
         setup = setup or self.setup()
         current = {p.key: p for p in setup.people}
-        round_index = {r.id: i for i, r in enumerate(self.rounds)}
+        round_index = {stored_id(r): i for i, r in enumerate(self.rounds)}
         table_index = self.table_index()
-        grid = [[[] for _ in self.tables] for _ in self.rounds]
+        grid: list[list[list[str]]] = [[[] for _ in self.tables] for _ in self.rounds]
         rounds_of: dict[str, list[int]] = {}
         for seat in seats:
             r, t = round_index.get(seat.round_id), table_index.get(seat.table_id)
@@ -153,7 +171,7 @@ class Cafe:
         old_setup = replace(setup, people=tuple(people))
         return RotationPlan(old_setup, tuple(tuple(tuple(sorted(k, key=int)) for k in rnd) for rnd in grid))
 
-    def replan_setup(self, seats: list[Seat], from_round: int) -> "CafeSetup":
+    def replan_setup(self, seats: list[Seat], from_round: int) -> CafeSetup:
         """Today's set-up, made consistent with the rounds that are kept (before
         ``from_round``, 0-based): someone who has left keeps their seats in those rounds and
         leaves after them; someone new, who has no seat in them, arrives at ``from_round``."""
@@ -174,20 +192,21 @@ class Cafe:
         current = {p.key for p in people}
         if old is not None:
             for person in old.setup.people:
-                held = kept_rounds.get(person.key)
-                if person.key not in current and held:
-                    people.append(replace(person, first_round=min(held), last_round=from_round - 1, stays=False, table=None))
+                kept = kept_rounds.get(person.key)
+                if person.key not in current and kept:
+                    people.append(replace(person, first_round=min(kept), last_round=from_round - 1, stays=False, table=None))
         return replace(setup, people=tuple(people))
 
-    def seats_for(self, plan: "RotationPlan", from_round: int = 0) -> list[Seat]:
+    def seats_for(self, plan: RotationPlan, from_round: int = 0) -> list[Seat]:
         """The Seat rows of a plan, for rounds ``from_round`` and later."""
-        seats = []
+        seats: list[Seat] = []
         for r, tables in enumerate(plan.rounds):
             if r < from_round:
                 continue
             for t, keys in enumerate(tables):
                 seats.extend(
-                    Seat(round_id=self.rounds[r].id, table_id=self.tables[t].id, participant_id=int(key)) for key in keys
+                    Seat(round_id=stored_id(self.rounds[r]), table_id=stored_id(self.tables[t]), participant_id=int(key))
+                    for key in keys
                 )
         return seats
 

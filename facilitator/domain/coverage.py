@@ -7,10 +7,10 @@ measures do not cover anything unless asked for.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Iterable, Mapping
 
-from .entities import Measure
+from .entities import Measure, stored_id
 from .measures import ECCAR_POINT_NUMBERS, TRACK_NUMBERS
 from .vocabulary import MeasureStatus
 
@@ -97,12 +97,13 @@ def coverage_grid(
     for measure in measures:
         if measure.status == MeasureStatus.CANCELLED and not include_cancelled:
             continue
-        if measure.eccar_point not in point_only:
-            unplaced.append(measure.id)
-        elif (measure.eccar_point, measure.track) in cells:
-            cells[(measure.eccar_point, measure.track)].append(measure.id)
+        point, track = measure.eccar_point, measure.track
+        if point is None or point not in point_only:
+            unplaced.append(stored_id(measure))
+        elif track is not None and (point, track) in cells:
+            cells[(point, track)].append(stored_id(measure))
         else:
-            point_only[measure.eccar_point].append(measure.id)
+            point_only[point].append(stored_id(measure))
     return CoverageGrid(
         points,
         tracks,

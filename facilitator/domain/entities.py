@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass, field, fields, replace
-from typing import ClassVar
+from typing import Any, ClassVar, Self, TypeVar, dataclass_transform
 
 from .vocabulary import (
     AgendaKind,
@@ -23,10 +23,14 @@ from .vocabulary import (
     Role,
 )
 
-
 # Equality and repr come from Entity, not generated per class: it keeps importing these
 # two dozen classes cheap, which matters for the app's start-up time.
-entity = dataclass(repr=False, eq=False)
+_E = TypeVar("_E", bound="Entity")
+
+
+@dataclass_transform(kw_only_default=False, field_specifiers=(field,))
+def entity(cls: type[_E]) -> type[_E]:
+    return dataclass(repr=False, eq=False)(cls)
 
 
 @entity
@@ -34,12 +38,14 @@ class Entity:
     TABLE: ClassVar[str] = ""
     id: int | None = field(default=None, kw_only=True)
 
-    def __eq__(self, other) -> bool:
+    def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
         return self.to_row() == other.to_row()
 
-    __hash__ = None  # mutable, like a dataclass with eq=True
+    # Mutable, like a dataclass with eq=True. typeshed types object.__hash__ as a method, so
+    # mypy rejects the None that Python documents for unhashable classes.
+    __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
         values = ", ".join(f"{name}={value!r}" for name, value in self.to_row().items())
@@ -50,7 +56,7 @@ class Entity:
         return tuple(f.name for f in fields(cls))
 
     @classmethod
-    def from_row(cls, row: dict) -> "Entity":
+    def from_row(cls, row: dict[str, Any]) -> Self:
         names = cls.field_names()
         values = {k: v for k, v in row.items() if k in names}
         for name in cls.bool_fields():
@@ -62,11 +68,19 @@ class Entity:
     def bool_fields(cls) -> tuple[str, ...]:
         return tuple(f.name for f in fields(cls) if f.type in ("bool", bool))
 
-    def to_row(self) -> dict:
+    def to_row(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.field_names()}
 
-    def with_changes(self, **changes) -> "Entity":
+    def with_changes(self, **changes: Any) -> Self:
         return replace(self, **changes)
+
+
+def stored_id(entity: Entity) -> int:
+    """The id of an entity read from storage (or just written to it); raises ValueError for
+    one that has not been stored, whose ``id`` is still None."""
+    if entity.id is None:
+        raise ValueError(f"{type(entity).__name__} has not been stored: it has no id")
+    return entity.id
 
 
 @entity

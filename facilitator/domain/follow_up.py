@@ -8,11 +8,11 @@ departments, so this module offers no league table.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable, Mapping, Sequence
 
-from .entities import Measure, MeasureStatusChange, Meeting
+from .entities import Measure, MeasureStatusChange, Meeting, stored_id
 from .measures import (
     ECCAR_POINT_NUMBERS,
     STATUS_ORDER,
@@ -125,7 +125,7 @@ def follow_up_review(
             continue
         if not include_proposed and measure.status == MeasureStatus.PROPOSED:
             continue
-        origin = by_id.get(measure.origin_meeting_id)
+        origin = by_id.get(measure.origin_meeting_id) if measure.origin_meeting_id is not None else None
         if origin is None:
             if not include_without_origin:
                 continue
@@ -135,7 +135,7 @@ def follow_up_review(
             measure=measure,
             overdue=day is not None and is_overdue(measure, day),
             deadline=deadline_of(measure),
-            last_change=latest_change(changes.get(measure.id, [])),
+            last_change=latest_change(changes.get(stored_id(measure), [])),
             options=status_options(measure),
             missing_now=tuple(missing_for(measure)),
         )

@@ -27,10 +27,10 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from typing import Mapping
 
 from .entities import Measure, MeasureStatusChange
 from .vocabulary import ECCAR_POINTS, TRACKS, MeasureStatus
@@ -154,9 +154,11 @@ _YEAR_MONTH = re.compile(r"^\s*(\d{4})-(\d{2})\s*$")
 def parse_iso_date(text: str | date | None) -> date | None:
     if isinstance(text, date):
         return text
+    if text is None:
+        return None
     try:
         return date.fromisoformat(text.strip())
-    except (ValueError, AttributeError):
+    except (ValueError, AttributeError):  # AttributeError: not a string after all
         return None
 
 
@@ -189,11 +191,11 @@ def deadline_of(measure: Measure) -> date | None:
 
 def is_overdue(measure: Measure, today: date | str) -> bool:
     """Open, with a readable deadline that lies before ``today``."""
-    today = parse_iso_date(today)
-    if today is None or not is_open(measure):
+    day = parse_iso_date(today)
+    if day is None or not is_open(measure):
         return False
     deadline = deadline_of(measure)
-    return deadline is not None and deadline < today
+    return deadline is not None and deadline < day
 
 
 # -- field validation -----------------------------------------------------------------------

@@ -7,7 +7,7 @@ from datetime import date, time
 from enum import StrEnum
 
 from .entities import Meeting
-from .vocabulary import TRUST_BUILDING_FORMATS
+from .formats import traits
 
 TRUST_GROUP_LIMIT = 15
 FORMAL_GROUP_LIMIT = 30
@@ -57,7 +57,7 @@ def meeting_warnings(meeting: Meeting, group_size: int, agenda_minutes: int = 0)
     day = parse_date(meeting.date)
     if day is not None and day.weekday() >= 5:
         warnings.append(MeetingWarning(WarningCode.WEEKEND))
-    if meeting.format in TRUST_BUILDING_FORMATS:
+    if traits(meeting.format).trust_building:
         if group_size > TRUST_GROUP_LIMIT:
             warnings.append(MeetingWarning(WarningCode.TRUST_GROUP_TOO_LARGE, (group_size, TRUST_GROUP_LIMIT)))
     elif group_size > FORMAL_GROUP_LIMIT:

@@ -99,34 +99,34 @@ class TimerState:
 
     # -- operations ---------------------------------------------------------------------
 
-    def start(self, now: datetime) -> "TimerState":
+    def start(self, now: datetime) -> TimerState:
         if self.state == STOPPED and self.segments:
             return replace(self, state=RUNNING, started_at=now, elapsed_before=0.0)
         return self.resume(now)
 
-    def pause(self, now: datetime) -> "TimerState":
+    def pause(self, now: datetime) -> TimerState:
         if self.state != RUNNING:
             return self
         return replace(self, state=PAUSED, elapsed_before=self.elapsed(now), started_at=None)
 
-    def resume(self, now: datetime) -> "TimerState":
+    def resume(self, now: datetime) -> TimerState:
         if self.state != PAUSED:
             return self
         return replace(self, state=RUNNING, started_at=now)
 
-    def toggle(self, now: datetime) -> "TimerState":
+    def toggle(self, now: datetime) -> TimerState:
         if self.state == RUNNING:
             return self.pause(now)
         return self.start(now)
 
-    def extend(self, seconds: int) -> "TimerState":
+    def extend(self, seconds: int) -> TimerState:
         """±1 minute: never below zero for the block as a whole."""
         if self.current is None or self.state == FINISHED:
             return self
         floor = -self.current.seconds
         return replace(self, extra_seconds=max(floor, self.extra_seconds + seconds))
 
-    def next(self, now: datetime) -> "TimerState":
+    def next(self, now: datetime) -> TimerState:
         """Ends the current block (early or late) and begins the next one."""
         if self.state == FINISHED or not self.segments:
             return self
@@ -144,7 +144,7 @@ class TimerState:
             extra_seconds=0,
         )
 
-    def reset(self) -> "TimerState":
+    def reset(self) -> TimerState:
         return TimerState(self.segments)
 
     # -- storage ------------------------------------------------------------------------

@@ -27,12 +27,16 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
-from typing import Hashable, Iterable, Sequence
+from typing import Generic, TypeVar
 
-from .entities import Contribution, Theme
+from .entities import Contribution, Theme, stored_id
+
+#: What a document of a SimilarityIndex is known by.
+_K = TypeVar("_K", bound=Hashable)
 
 # -- words -------------------------------------------------------------------------------------
 
@@ -143,15 +147,15 @@ def terms(text: str) -> frozenset[str]:
 WEIGHT_SCALE = 1_000_000  # weights are kept as integers: sums are then exact in any order
 
 
-class SimilarityIndex:
+class SimilarityIndex(Generic[_K]):
     """Documents (any hashable key → text) with their stems, weights and an inverted index.
 
     A stem's weight is 1 + ln((N+1)/(df+1)) for N documents, df of which contain it, held
     as an integer (× WEIGHT_SCALE) so that every sum is exact whatever the order.
     """
 
-    def __init__(self, documents: Iterable[tuple[Hashable, str]]):
-        self.keys: list[Hashable] = []
+    def __init__(self, documents: Iterable[tuple[_K, str]]):
+        self.keys: list[_K] = []
         self.terms: list[frozenset[str]] = []
         for key, text in documents:
             self.keys.append(key)
@@ -277,7 +281,7 @@ class SimilarityIndex:
         found.sort()
         return [(j, i, -negative, tuple(sorted(self.terms[j] & self.terms[i]))) for negative, j, i in found], complete
 
-    def query(self, text: str, threshold: float = 0.0, limit: int | None = None) -> list[tuple[Hashable, float, tuple[str, ...]]]:
+    def query(self, text: str, threshold: float = 0.0, limit: int | None = None) -> list[tuple[_K, float, tuple[str, ...]]]:
         """The documents most like ``text`` (score > 0 and ≥ threshold), best first."""
         query_terms = terms(text)
         own_total = self.total(query_terms)
@@ -350,7 +354,7 @@ def find_pairs(
         first, second = chosen[i], chosen[j]
         if first.merged_into_id == second.id or second.merged_into_id == first.id:
             continue
-        pairs.append(SimilarPair(first.id, second.id, score, shared))
+        pairs.append(SimilarPair(stored_id(first), stored_id(second), score, shared))
         if limit is not None and len(pairs) >= limit:
             break
     return PairSearch(pairs, complete)
@@ -382,7 +386,7 @@ def find_similar(
     exclude_id: int | None = None,
 ) -> list[tuple[int, float]]:
     """Contributions like ``text`` (while it is being typed, say): (id, score), best first."""
-    index = SimilarityIndex((c.id, c.text) for c in contributions if exclude_id is None or c.id != exclude_id)
+    index = SimilarityIndex((stored_id(c), c.text) for c in contributions if exclude_id is None or c.id != exclude_id)
     return [(key, score) for key, score, _shared in index.query(text, threshold, limit)]
 
 
@@ -401,12 +405,16 @@ class ThemeSuggestion:
     shared: tuple[str, ...]
 
 
+#: A ThemeMatcher document: ("title" | "header" | "member", the theme's position, the member's id).
+_ThemeDocument = tuple[str, int, int | None]
+
+
 class ThemeMatcher:
     """Themes with their members, indexed once, to suggest a theme for many contributions."""
 
     def __init__(self, themes_with_members: Iterable[tuple[Theme, Iterable[Contribution]]]):
         self.themes: list[Theme] = []
-        documents: list[tuple[Hashable, str]] = []
+        documents: list[tuple[_ThemeDocument, str]] = []
         for position, (theme, members) in enumerate(themes_with_members):
             self.themes.append(theme)
             documents.append((("title", position, None), theme.title))
@@ -444,7 +452,7 @@ class ThemeMatcher:
             (
                 position,
                 ThemeSuggestion(
-                    self.themes[position].id, score, reason, member_id, tuple(sorted(own & index.terms[document]))
+                    stored_id(self.themes[position]), score, reason, member_id, tuple(sorted(own & index.terms[document]))
                 ),
             )
             for position, (score, reason, member_id, document) in best.items()

@@ -39,13 +39,6 @@ MEETING_FORMAT_LABELS = {
     MeetingFormat.SELF_ASSESSMENT: QT_TRANSLATE_NOOP("Vocabulary", "Self-assessment"),
 }
 
-#: Formats whose groups are built on trust (DOMAIN.md: warn above 15 people); the others
-#: are formal meetings (warn above 30).
-TRUST_BUILDING_FORMATS = frozenset(
-    {MeetingFormat.WORKSHOP, MeetingFormat.FOCUS_GROUP, MeetingFormat.SELF_ASSESSMENT}
-)
-
-
 class Category(StrEnum):
     OFFICIAL = "official"
     POLITICIAN = "politician"

@@ -7,9 +7,9 @@ cannot give more than voters × budget dots. Who gave which dot is never recorde
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Hashable, Iterable, Mapping, Sequence
 
 from .entities import AttendanceEntry, Contribution, Vote
 from .vocabulary import Attendance, Role
@@ -31,11 +31,11 @@ class VoteTarget:
 
 def target_of(vote: Vote) -> VoteTarget | None:
     """What a vote is for; None unless exactly one of contribution and theme is set."""
-    if (vote.contribution_id is None) == (vote.theme_id is None):
-        return None
-    if vote.contribution_id is not None:
+    if vote.contribution_id is not None and vote.theme_id is None:
         return VoteTarget(TargetKind.CONTRIBUTION, vote.contribution_id)
-    return VoteTarget(TargetKind.THEME, vote.theme_id)
+    if vote.theme_id is not None and vote.contribution_id is None:
+        return VoteTarget(TargetKind.THEME, vote.theme_id)
+    return None
 
 
 class VoteProblemCode(StrEnum):

@@ -86,6 +86,7 @@ def run_job(job: ExportJob) -> Path:
 
 def _write(job: ExportJob, store) -> Path:
     from . import report_data as data
+    from ..share.network import phone_base_url
     from .printables import NoTables
 
     if job.kind == Kind.MINUTES:
@@ -100,7 +101,7 @@ def _write(job: ExportJob, store) -> Path:
         from .printables import write_printables
 
         try:
-            return write_printables(data.gather_printables(store, job.meeting_id, job.base_url or default_base_url()),
+            return write_printables(data.gather_printables(store, job.meeting_id, job.base_url or phone_base_url()),
                                     job.out_path,
                                     job.template)
         except NoTables:
@@ -175,25 +176,3 @@ def describe_error(error: BaseException) -> str:
     }
     text = texts.get(error.code, texts["write_failed"])
     return text.replace("%1", error.detail).replace("%2", error.reason)
-
-
-def default_base_url() -> str:
-    """The address phones would use to reach this computer: its first IPv4 address on a
-    network that is up (the hotspot or the travel router), else localhost.
-
-    The phone server's own choice of address should replace this when it exists.
-    """
-    from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
-
-    from ..share.links import base_url
-
-    flags = QNetworkInterface.InterfaceFlag
-    for interface in QNetworkInterface.allInterfaces():
-        wanted = flags.IsUp | flags.IsRunning
-        if (interface.flags() & wanted) != wanted or interface.flags() & flags.IsLoopBack:
-            continue
-        for entry in interface.addressEntries():
-            address = entry.ip()
-            if address.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol and not address.isLoopback():
-                return base_url(address.toString())
-    return base_url("127.0.0.1")

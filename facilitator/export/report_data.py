@@ -51,7 +51,7 @@ class ReadOnlyStore(ProcessStore):
     """A store on a read-only connection: it never writes, not even when it is closed."""
 
     def close(self) -> None:
-        self.db.conn.close()
+        self.conn.close()
 
 
 def open_read_only(path: str | Path) -> ReadOnlyStore:

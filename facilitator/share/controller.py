@@ -96,7 +96,7 @@ class SharingController(QObject):
 
     @property
     def base_url(self) -> str:
-        return links.base_url(self._address, self._server.port) if self.is_sharing else ""
+        return network.phone_base_url(self._server.port, self._address) if self.is_sharing else ""
 
     @property
     def token(self) -> str:

@@ -120,6 +120,15 @@ def propose_address() -> str | None:
     return chosen.address if chosen else None
 
 
+def phone_base_url(port: int | None = None, address: str | None = None) -> str:
+    """``http://HOST:PORT`` as phones in the room reach this laptop: the chosen ``address`` or
+    the proposed one, and the server's port. The one answer for the sharing panel's QR code,
+    the printed table signs and the export dialog."""
+    from .links import DEFAULT_PORT, base_url
+
+    return base_url(address or propose_address() or "127.0.0.1", DEFAULT_PORT if port is None else port)
+
+
 # --------------------------------------------------------------------------- getifaddrs
 class _SockAddr(ctypes.Structure):
     _fields_ = [("data", ctypes.c_uint8 * 16)]

@@ -33,21 +33,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from ..domain.entities import (
-    AgendaItem,
-    CafeTable,
-    Contribution,
-    Measure,
-    MeasureSource,
-    Meeting,
-    MeetingTimer,
-    Mitigation,
-    Participant,
-    Question,
-    Round,
-    Theme,
-    Vote,
-)
+from ..domain.entities import AgendaItem, Contribution, Measure, Meeting, Round
+from ..storage import contributions as contribution_repo
+from ..storage import harvest, measures_repo, meetings, publishing, register, seating, timers
 
 SCHEMA_VERSION = 1
 REDACTED = "[…]"
@@ -137,11 +125,11 @@ class Scrubber:
 
 
 def scrubber_for(store, measures: list[Measure] | None = None) -> Scrubber:
-    participants = store.list(Participant)
-    meetings = store.list(Meeting)
-    measures = store.list(Measure) if measures is None else measures
+    participants = register.participants(store)
+    every_meeting = meetings.all_meetings(store)
+    measures = measures_repo.measures_in_plan_order(store) if measures is None else measures
     names = [p.name for p in participants]
-    names += [m.moderator for m in meetings] + [m.coordinator for m in meetings]
+    names += [m.moderator for m in every_meeting] + [m.coordinator for m in every_meeting]
     names += [m.owner for m in measures]
     emails = [p.email for p in participants] + [m.owner_contact for m in measures]
     phones = [p.phone for p in participants] + [m.owner_contact for m in measures]
@@ -161,20 +149,19 @@ def build_data(store, meeting_id: int, now: float | None = None) -> dict | None:
     meeting = store.get(Meeting, meeting_id)
     if meeting is None:
         return None
-    all_measures = store.list(Measure, order_by="position, id")
+    all_measures = measures_repo.measures_in_plan_order(store)
     clean = scrubber_for(store, all_measures)
-    mid = [meeting_id]
-    tables = store.list(CafeTable, "meeting_id = ?", mid, order_by="position, id")
+    tables = seating.tables_of(store, meeting_id)
     table_number = {t.id: n for n, t in enumerate(tables, start=1)}
-    rounds = store.list(Round, "meeting_id = ?", mid, order_by="number, id")
+    rounds = seating.rounds_of(store, meeting_id)
     round_number = {r.id: r.number for r in rounds}
-    questions = store.list(Question, "meeting_id = ?", mid, order_by="position, id")
-    themes = store.list(Theme, "meeting_id = ?", mid, order_by="position, id")
+    questions = meetings.questions_of(store, meeting_id)
+    themes = harvest.themes_of(store, meeting_id)
     theme_ids = {t.id for t in themes}
-    everything = store.list(Contribution, "meeting_id = ?", mid, order_by="position, id")
-    contributions = [c for c in everything if c.published]
+    everything = contribution_repo.of_meeting(store, meeting_id)
+    contributions = [c for c in everything if publishing.is_released(c)]
     published_ids = {c.id for c in contributions}
-    votes = store.list(Vote, "meeting_id = ?", mid)
+    votes = harvest.votes_of(store, meeting_id)
     contribution_dots: dict[int, int] = {}
     theme_dots: dict[int, int] = {}
     for vote in votes:
@@ -187,7 +174,7 @@ def build_data(store, meeting_id: int, now: float | None = None) -> dict | None:
     all_ids = {c.id for c in everything}
     sources = [
         s
-        for s in store.list(MeasureSource)
+        for s in measures_repo.all_sources(store)
         if (s.contribution_id in all_ids) or (s.theme_id in theme_ids)
     ]
     measure_ids = {s.measure_id for s in sources}
@@ -209,10 +196,8 @@ def build_data(store, meeting_id: int, now: float | None = None) -> dict | None:
 
     mitigations: dict[int, list[str]] = {}
     risk_ids = [c.id for c in contributions if c.kind == "risk"]
-    if risk_ids:
-        marks = ", ".join("?" for _ in risk_ids)
-        for row in store.list(Mitigation, f"contribution_id IN ({marks})", risk_ids, order_by="position, id"):
-            mitigations.setdefault(row.contribution_id, []).append(clean(row.text))
+    for row in contribution_repo.mitigations_of_many(store, risk_ids):
+        mitigations.setdefault(row.contribution_id, []).append(clean(row.text))
 
     def outcome(c: Contribution) -> dict:
         if c.merged_into_id is not None:
@@ -311,15 +296,14 @@ def timer_state(store, meeting_id: int, rounds: list[Round] | None = None, now: 
     """
     now = time.time() if now is None else now
     try:
-        timers = store.list(MeetingTimer, "meeting_id = ?", [meeting_id])
+        timer = timers.timer_of(store, meeting_id)
     except Exception:  # the table may not exist in an older or newer file
-        timers = []
+        timer = None
     current_round = None
-    rounds = rounds if rounds is not None else store.list(Round, "meeting_id = ?", [meeting_id], order_by="number")
+    rounds = rounds if rounds is not None else seating.rounds_of(store, meeting_id)
     for r in rounds:  # the last round that has started and not ended
         if r.started_at and not r.ended_at:
             current_round = r.number
-    timer = timers[0] if timers else None
     if timer is None or timer.state not in ("running", "paused", "finished"):
         if current_round is None:
             return None

@@ -51,7 +51,7 @@ def make_backup(store: ProcessStore, root: Path, keep: int = KEEP, spare: Path |
     try:
         destination = sqlite3.connect(str(partial))
         try:
-            store.db.conn.backup(destination)
+            store.conn.backup(destination)
         finally:
             destination.close()  # closed before the rename: Windows cannot rename an open file
         # A virus scanner opens every new file for a moment: tried again briefly, then reported.
@@ -166,7 +166,7 @@ def restore_backup(backup_path: Path, store: ProcessStore, root: Path) -> Path:
     safety = make_backup(store, root, keep=KEEP + 1, spare=Path(backup_path))
     source = sqlite3.connect(f"file:{quote(str(Path(backup_path).resolve()))}?mode=ro", uri=True)
     try:
-        source.backup(store.db.conn)
+        source.backup(store.conn)
     finally:
         source.close()
     log.info("restored %s from %s", store.path, backup_path)

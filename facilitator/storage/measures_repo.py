@@ -108,7 +108,7 @@ def _source_meetings(store: ProcessStore, contribution_ids: list[int], theme_ids
     for table, ids in (("contribution", contribution_ids), ("theme", theme_ids)):
         if ids:
             marks = ", ".join("?" for _ in ids)
-            rows = store.db.execute(f"SELECT DISTINCT meeting_id FROM [{table}] WHERE id IN ({marks})", ids)
+            rows = store.conn.execute(f"SELECT DISTINCT meeting_id FROM [{table}] WHERE id IN ({marks})", ids)
             meetings.update(row[0] for row in rows)
     meetings.discard(None)
     return meetings
@@ -282,7 +282,7 @@ def list_measures(store: ProcessStore, where: MeasureFilter | None = None) -> li
 
 def _distinct(store: ProcessStore, column: str) -> list[str]:
     seen: dict[str, str] = {}
-    for (value,) in store.db.execute(f"SELECT [{column}] FROM measure ORDER BY id"):
+    for (value,) in store.conn.execute(f"SELECT [{column}] FROM measure ORDER BY id"):
         text = " ".join((value or "").split())
         if text and _name(text) not in seen:
             seen[_name(text)] = text
@@ -368,16 +368,16 @@ def measure_ids_by_contribution(store: ProcessStore, meeting_id: int | None = No
     or through the contribution it was merged into. One pass for a whole list of thousands.
     ``meeting_id`` limits the answer to that meeting's contributions."""
     direct: dict[int, set[int]] = defaultdict(set)
-    for contribution_id, measure_id in store.db.execute(
+    for contribution_id, measure_id in store.conn.execute(
         "SELECT contribution_id, measure_id FROM measure_source WHERE contribution_id IS NOT NULL"
     ):
         direct[contribution_id].add(measure_id)
     by_theme: dict[int, set[int]] = defaultdict(set)
-    for theme_id, measure_id in store.db.execute(
+    for theme_id, measure_id in store.conn.execute(
         "SELECT theme_id, measure_id FROM measure_source WHERE theme_id IS NOT NULL"
     ):
         by_theme[theme_id].add(measure_id)
-    rows = store.db.execute("SELECT id, theme_id, merged_into_id, meeting_id FROM contribution").fetchall()
+    rows = store.conn.execute("SELECT id, theme_id, merged_into_id, meeting_id FROM contribution").fetchall()
     own: dict[int, set[int]] = {}
     merged_into: dict[int, int | None] = {}
     for cid, theme_id, merged, _meeting in rows:
@@ -424,7 +424,7 @@ def measures_for_contribution(store: ProcessStore, contribution_id: int) -> list
 def _measure_ids_for(store: ProcessStore, contribution: Contribution) -> list[int]:
     return [
         row[0]
-        for row in store.db.execute(
+        for row in store.conn.execute(
             "SELECT measure_id FROM measure_source WHERE contribution_id = ? OR (theme_id IS NOT NULL AND theme_id IS ?)",
             [contribution.id, contribution.theme_id],
         )
@@ -541,3 +541,42 @@ def review_for_meeting(store: ProcessStore, meeting_id: int, *, as_of: date | st
         order_by="measure_id, date, id",
     )
     return follow_up_review(meeting, store.list(Meeting), measures, history, as_of=as_of)
+
+
+def sources_of(store: ProcessStore, measure_id: int) -> list[MeasureSource]:
+    """The contributions and themes a measure was made from (its links)."""
+    return store.list(MeasureSource, "measure_id = ?", [measure_id], order_by="id")
+
+
+def framework_label(store: ProcessStore, framework: str, number: int):
+    """This process's own label of an ECCAR point or a track, if it has one."""
+    from ..domain.entities import FrameworkLabel
+
+    found = store.list(FrameworkLabel, "framework = ? AND number = ?", [framework, number], order_by="id")
+    return found[0] if found else None
+
+
+# -- what the harvest and the phones show of measures ---------------------------------------------------
+
+
+def measure_titles(store: ProcessStore) -> dict[int, str]:
+    """Every measure's title by id."""
+    return store.names(Measure, "title")
+
+
+def sources_of_themes(store: ProcessStore, theme_ids: Iterable[int]) -> list[MeasureSource]:
+    """The links from measures to any of these themes."""
+    ids = list(dict.fromkeys(theme_ids))
+    if not ids:
+        return []
+    return store.list(MeasureSource, f"theme_id IN ({', '.join('?' for _ in ids)})", ids)
+
+
+def all_sources(store: ProcessStore) -> list[MeasureSource]:
+    """Every link from a measure to a contribution or theme."""
+    return store.list(MeasureSource)
+
+
+def measures_in_plan_order(store: ProcessStore) -> list[Measure]:
+    """Every measure, in the order of the action plan's list."""
+    return store.list(Measure, order_by="position, id")

@@ -3,6 +3,11 @@
 Every write commits at once in its own transaction, so nothing acknowledged is lost. A file
 that is not a Facilitator process, is damaged, or comes from a newer version is refused
 before anything is written to it.
+
+Reads are plain queries on the store's sqlite3 connection (``conn``); transactions,
+migrations and table helpers are sqlite-utils' (``db``), imported when first needed: opening
+an up-to-date process and showing it never writes, and importing sqlite-utils (with click,
+pluggy and dateutil) is a large part of the app's start-up otherwise.
 """
 
 from __future__ import annotations
@@ -14,14 +19,16 @@ import stat
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Iterable, TypeVar
+from typing import TYPE_CHECKING, Iterable, TypeVar
 from urllib.parse import quote
 
-from sqlite_utils import Database
-
 from ..domain.entities import ENTITY_BY_TABLE, Entity, Process
+from . import schema
 from .errors import ProblemCode, ProcessFileError
-from .schema import APPLICATION_ID, MIGRATION_SET, known_migration_names, migrations
+from .schema import APPLICATION_ID
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 log = logging.getLogger("facilitator.storage")
 
@@ -108,23 +115,15 @@ def check_process_file(path: str | os.PathLike, *, for_writing: bool = True) -> 
         result = connection.execute("PRAGMA quick_check").fetchall()
         if result != [("ok",)]:
             raise ProcessFileError(ProblemCode.CORRUPT, shown, "; ".join(str(r[0]) for r in result[:3]))
-        has_table = connection.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='_sqlite_migrations'"
-        ).fetchone()
-        if not has_table:
+        if not schema.has_migrations_table(connection):
             raise ProcessFileError(ProblemCode.CORRUPT, shown, "no migrations table")
-        applied = [
-            row[0]
-            for row in connection.execute(
-                "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
-                [MIGRATION_SET],
-            )
-        ]
+        applied = schema.applied_migration_names(connection)
     except sqlite3.DatabaseError as error:
         raise ProcessFileError(ProblemCode.CORRUPT, shown, str(error)) from error
     finally:
         connection.close()
-    unknown = [name for name in applied if name not in known_migration_names()]
+    known = schema.known_migration_names()
+    unknown = [name for name in applied if name not in known]
     if unknown:
         raise ProcessFileError(ProblemCode.NEWER_VERSION, shown, unknown[-1])
     if for_writing and _is_read_only(path):
@@ -136,8 +135,27 @@ class ProcessStore:
 
     def __init__(self, path: Path, connection: sqlite3.Connection):
         self.path = path
-        self.db = Database(connection, execute_plugins=False)
+        self.conn = connection
+        # What sqlite-utils' Database sets on a connection it is given, set here so that it
+        # holds from the start whether or not ``db`` is ever made.
+        connection.execute("PRAGMA recursive_triggers = ON")
+        self._db: Database | None = None
         self._foreign_keys = self._read_foreign_keys()
+
+    @property
+    def db(self) -> Database:
+        """sqlite-utils' Database on the same connection: transactions, migrations and table
+        helpers. Made on first use (the first write), not when a process is opened."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn, recursive_triggers=False, execute_plugins=False)
+        return self._db
+
+    def prepare_writes(self) -> None:
+        """Makes ``db`` now (importing sqlite-utils takes some 50 ms), so that the first write
+        does not wait for it; the window calls this once it is shown and idle."""
+        self.db  # noqa: B018 - made for its side effect
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -175,7 +193,7 @@ class ProcessStore:
             raise _write_error(error, path) from error
         store = cls(path, connection)
         try:
-            migrations.apply(store.db)
+            schema.migrations.apply(store.db)
             store._foreign_keys = store._read_foreign_keys()
             with store.db.atomic():
                 store.db["process"].insert(
@@ -205,16 +223,16 @@ class ProcessStore:
             raise _write_error(error, path) from error
         try:
             store = cls(path, connection)
-            pending = migrations.pending(store.db)
+            pending = schema.pending_migration_names(connection)
         except BaseException:
             connection.close()
             raise
         if pending:
             try:
-                if migrations.applied(store.db) and before_migrating is not None:
+                if schema.applied_migration_names(connection) and before_migrating is not None:
                     before_migrating(store)
-                log.info("migrating %s: %s", path, [m.name for m in pending])
-                migrations.apply(store.db)
+                log.info("migrating %s: %s", path, pending)
+                schema.migrations.apply(store.db)
             except Exception:
                 store.close()
                 raise
@@ -230,34 +248,45 @@ class ProcessStore:
         except sqlite3.Error as error:
             log.warning("could not tidy the search index: %s", error)
         try:
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error:
             pass
-        self.db.conn.close()
+        self.conn.close()
 
     def checkpoint(self) -> None:
         """Folds the write-ahead log into the file, so a copy of the file alone is complete."""
-        self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     # -- generic reads ------------------------------------------------------------------
 
+    def _rows(self, table: str, where: str | None = None, params: Iterable = (), order_by: str | None = None) -> list[dict]:
+        """The rows of ``table`` as dicts (column: value), as sqlite-utils' rows_where gives them."""
+        sql = f"SELECT * FROM [{table}]"
+        if where is not None:
+            sql += f" WHERE {where}"
+        if order_by is not None:
+            sql += f" ORDER BY {order_by}"
+        cursor = self.conn.execute(sql, list(params))
+        columns = [column[0] for column in cursor.description]
+        return [dict(zip(columns, row)) for row in cursor]
+
     def process(self) -> Process:
-        return Process.from_row(next(self.db["process"].rows_where("id = 1")))
+        return Process.from_row(self._rows("process", "id = 1")[0])
 
     def get(self, cls: type[E], entity_id: int) -> E | None:
-        rows = list(self.db[cls.TABLE].rows_where("id = ?", [entity_id]))
+        rows = self._rows(cls.TABLE, "id = ?", [entity_id])
         return cls.from_row(rows[0]) if rows else None
 
     def list(self, cls: type[E], where: str | None = None, params: Iterable = (), order_by: str = "id") -> list[E]:
-        return [cls.from_row(row) for row in self.db[cls.TABLE].rows_where(where, list(params), order_by=order_by)]
+        return [cls.from_row(row) for row in self._rows(cls.TABLE, where, params, order_by)]
 
     def count(self, cls: type[Entity], where: str | None = None, params: Iterable = ()) -> int:
         sql = f"SELECT count(*) FROM [{cls.TABLE}]" + (f" WHERE {where}" if where else "")
-        return self.db.execute(sql, list(params)).fetchone()[0]
+        return self.conn.execute(sql, list(params)).fetchone()[0]
 
     def next_position(self, cls: type[Entity], where: str, params: Iterable) -> int:
         sql = f"SELECT coalesce(max(position), -1) + 1 FROM [{cls.TABLE}] WHERE {where}"
-        return self.db.execute(sql, list(params)).fetchone()[0]
+        return self.conn.execute(sql, list(params)).fetchone()[0]
 
     # -- generic writes: each commits at once -------------------------------------------
 
@@ -272,7 +301,7 @@ class ProcessStore:
                     row = entity.to_row()
                     if row.get("id") is None:
                         row.pop("id")
-                    cursor = self.db.execute(
+                    cursor = self.conn.execute(
                         f"INSERT INTO [{entity.TABLE}] ({', '.join(f'[{k}]' for k in row)}) "
                         f"VALUES ({', '.join('?' for _ in row)})",
                         list(row.values()),
@@ -289,14 +318,14 @@ class ProcessStore:
             raise ValueError(f"unknown fields for {cls.__name__}: {sorted(unknown)}")
         try:
             with self.db.atomic():
-                row = self.db.execute(
+                row = self.conn.execute(
                     f"SELECT {', '.join(f'[{k}]' for k in changes)} FROM [{cls.TABLE}] WHERE id = ?",
                     [entity_id],
                 ).fetchone()
                 if row is None:
                     raise KeyError(f"{cls.TABLE} {entity_id}")
                 before = dict(zip(changes, row))
-                self.db.execute(
+                self.conn.execute(
                     f"UPDATE [{cls.TABLE}] SET {', '.join(f'[{k}] = ?' for k in changes)} WHERE id = ?",
                     [*changes.values(), entity_id],
                 )
@@ -311,13 +340,13 @@ class ProcessStore:
         """Deletes an entity with everything that depends on it; returns what undo needs."""
         try:
             with self.db.atomic():
-                root = list(self.db[cls.TABLE].rows_where("id = ?", [entity_id]))
+                root = self._rows(cls.TABLE, "id = ?", [entity_id])
                 if not root:
                     raise KeyError(f"{cls.TABLE} {entity_id}")
                 rows: list[tuple[str, dict]] = [(cls.TABLE, root[0])]
                 nulled: list[tuple[str, int, str, object]] = []
                 self._collect_dependents(cls.TABLE, [entity_id], rows, nulled, {(cls.TABLE, entity_id)})
-                self.db.execute(f"DELETE FROM [{cls.TABLE}] WHERE id = ?", [entity_id])
+                self.conn.execute(f"DELETE FROM [{cls.TABLE}] WHERE id = ?", [entity_id])
         except sqlite3.OperationalError as error:
             raise _write_error(error, self.path) from error
         return Tombstone(tuple(rows), tuple(nulled))
@@ -325,23 +354,24 @@ class ProcessStore:
     def restore(self, tombstone: Tombstone) -> None:
         try:
             with self.db.atomic():
-                self.db.execute("PRAGMA defer_foreign_keys = ON")
+                self.conn.execute("PRAGMA defer_foreign_keys = ON")
                 for table, row in tombstone.rows:
-                    self.db.execute(
+                    self.conn.execute(
                         f"INSERT INTO [{table}] ({', '.join(f'[{k}]' for k in row)}) "
                         f"VALUES ({', '.join('?' for _ in row)})",
                         list(row.values()),
                     )
                 for table, row_id, column, value in tombstone.nulled:
-                    self.db.execute(f"UPDATE [{table}] SET [{column}] = ? WHERE id = ?", [value, row_id])
+                    self.conn.execute(f"UPDATE [{table}] SET [{column}] = ? WHERE id = ?", [value, row_id])
         except sqlite3.OperationalError as error:
             raise _write_error(error, self.path) from error
 
     def _read_foreign_keys(self) -> list[tuple[str, str, str, str]]:
         """(child table, child column, parent table, on delete) for every foreign key."""
         keys = []
-        for table in self.db.table_names():
-            for fk in self.db.execute(f"PRAGMA foreign_key_list([{table}])").fetchall():
+        tables = [row[0] for row in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        for table in tables:
+            for fk in self.conn.execute(f"PRAGMA foreign_key_list([{table}])").fetchall():
                 keys.append((table, fk[3], fk[2], fk[6].upper()))
         return keys
 
@@ -350,7 +380,7 @@ class ProcessStore:
         for child, column, parent, action in self._foreign_keys:
             if parent != table:
                 continue
-            found = list(self.db[child].rows_where(f"[{column}] IN ({marks})", list(ids)))
+            found = self._rows(child, f"[{column}] IN ({marks})", ids)
             if action == "CASCADE":
                 new = [row for row in found if (child, row["id"]) not in seen]
                 seen.update((child, row["id"]) for row in new)
@@ -367,23 +397,23 @@ class ProcessStore:
     # -- questions the window asks --------------------------------------------------------
 
     def names(self, cls: type[Entity], column: str = "name") -> dict[int, str]:
-        return {row[0]: row[1] for row in self.db.execute(f"SELECT id, [{column}] FROM [{cls.TABLE}]")}
+        return {row[0]: row[1] for row in self.conn.execute(f"SELECT id, [{column}] FROM [{cls.TABLE}]")}
 
     def agenda_minutes(self, meeting_id: int) -> int:
         sql = "SELECT coalesce(sum(minutes), 0) FROM agenda_item WHERE meeting_id = ?"
-        return self.db.execute(sql, [meeting_id]).fetchone()[0]
+        return self.conn.execute(sql, [meeting_id]).fetchone()[0]
 
     # -- process-level facts --------------------------------------------------------------
 
     def counts(self) -> dict[str, int]:
         return {
-            table: self.db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
+            table: self.conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
             for table in ("meeting", "participant", "organisation", "contribution", "measure")
         }
 
     def schema_version(self) -> str:
-        applied = migrations.applied(self.db)
-        return applied[-1].name if applied else ""
+        applied = schema.applied_migration_names(self.conn)
+        return applied[-1] if applied else ""
 
 
 def entity_class(table: str) -> type[Entity]:

@@ -2,16 +2,47 @@
 
 A migration is never edited once released: a change to the schema is a new function here.
 ``APPLICATION_ID`` marks a SQLite file as a Facilitator process (``PRAGMA application_id``).
+
+sqlite-utils' Migrations applies them and records each in ``_sqlite_migrations``. That object,
+``migrations``, is made when first asked for (module ``__getattr__`` below), with sqlite-utils
+imported then: opening a file that is up to date only reads that table, with plain SQL
+(``pending_migration_names``), and does not pay for importing sqlite-utils at start-up.
 """
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+import sqlite3
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database, Migrations
 
 APPLICATION_ID = 0x46434C54  # "FCLT"
 MIGRATION_SET = "facilitator"
+MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' Migrations.migrations_table
 
-migrations = Migrations(MIGRATION_SET)
+#: The migrations in the order they apply: (name, function(db)). ``migrations`` is made from it.
+_STEPS: list[tuple[str, Callable[[Database], None]]] = []
+
+
+def _migration(name: str):
+    def register(function):
+        _STEPS.append((name, function))
+        return function
+
+    return register
+
+
+def __getattr__(name: str):
+    if name == "migrations":
+        from sqlite_utils import Migrations
+
+        made = Migrations(MIGRATION_SET)
+        for step, function in _STEPS:
+            made(name=step)(function)
+        globals()["migrations"] = made  # from now on an ordinary module attribute
+        return made
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 _INITIAL = """
 CREATE TABLE process (
@@ -247,14 +278,14 @@ def _statements(script: str):
             yield statement
 
 
-@migrations(name="0001_initial")
+@_migration("0001_initial")
 def m0001_initial(db: Database) -> None:
     for statement in _statements(_INITIAL):
         db.execute(statement)
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
-@migrations(name="0002_meeting_share_token")
+@_migration("0002_meeting_share_token")
 def m0002_meeting_share_token(db: Database) -> None:
     """Each meeting gets an unguessable token: phones reach it only through that token."""
     db.execute("ALTER TABLE meeting ADD COLUMN share_token TEXT NOT NULL DEFAULT ''")
@@ -300,7 +331,7 @@ CREATE INDEX harvest_item_meeting ON harvest_item(meeting_id)
 """
 
 
-@migrations(name="0003_contribution_search")
+@_migration("0003_contribution_search")
 def m0003_contribution_search(db: Database) -> None:
     """Full-text search over contributions, mitigations, themes, measures and the harvest,
     and the indexes that links between measures and contributions need."""
@@ -327,11 +358,33 @@ def m0003_contribution_search(db: Database) -> None:
         db.execute(statement)
 
 
-@migrations(name="0004_meeting_voters")
+@_migration("0004_meeting_voters")
 def m0004_meeting_voters(db: Database) -> None:
     """How many people dot-voted in the room; 0 means "count those present" (attendance)."""
     db.execute("ALTER TABLE meeting ADD COLUMN voters INTEGER NOT NULL DEFAULT 0")
 
 
 def known_migration_names() -> list[str]:
-    return [migration.name for migration in migrations._migrations]
+    made: Migrations | None = globals().get("migrations")
+    if made is None:
+        return [step for step, _ in _STEPS]
+    return [migration.name for migration in made._migrations]  # with any registered on it since
+
+
+def has_migrations_table(connection: sqlite3.Connection) -> bool:
+    sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
+    return connection.execute(sql, [MIGRATIONS_TABLE]).fetchone() is not None
+
+
+def applied_migration_names(connection: sqlite3.Connection) -> list[str]:
+    """The migrations applied to a file, in the order they were (what Migrations.applied reads)."""
+    if not has_migrations_table(connection):
+        return []
+    sql = f"SELECT name FROM [{MIGRATIONS_TABLE}] WHERE migration_set = ? ORDER BY rowid"
+    return [row[0] for row in connection.execute(sql, [MIGRATION_SET])]
+
+
+def pending_migration_names(connection: sqlite3.Connection) -> list[str]:
+    """The migrations this version has and the file has not yet had (Migrations.pending)."""
+    applied = set(applied_migration_names(connection))
+    return [name for name in known_migration_names() if name not in applied]

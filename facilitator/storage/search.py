@@ -189,11 +189,11 @@ def search(
         ORDER BY score, key LIMIT :limit
     """
     try:
-        rows = store.db.execute(sql, params).fetchall()
+        rows = store.conn.execute(sql, params).fetchall()
         if not rows:
             return []
         snippets = dict(
-            store.db.execute(
+            store.conn.execute(
                 f"SELECT rowid, snippet({TABLE}, -1, ?, ?, '…', ?) FROM {TABLE} "
                 f"WHERE {TABLE} MATCH ? AND rowid IN ({', '.join(str(r[0]) for r in rows)})",
                 [MARK_START, MARK_END, max(1, min(int(snippet_words), 64)), query],
@@ -221,22 +221,22 @@ def purge_search_index(store: ProcessStore) -> int:
     """Drops the entries of deleted rows; returns how many. Undo's restore of such a row
     afterwards still works: its insert trigger writes the entry again."""
     with store.transaction():
-        before = store.db.execute(f"SELECT count(*) FROM {TABLE}").fetchone()[0]
-        store.db.execute(
+        before = store.conn.execute(f"SELECT count(*) FROM {TABLE}").fetchone()[0]
+        store.conn.execute(
             f"DELETE FROM {TABLE} WHERE rowid IN ("
             f"SELECT key FROM (SELECT rowid AS key, rowid / {ROWID_FACTOR} AS ref, "
             f"rowid % {ROWID_FACTOR} AS code FROM {TABLE}) WHERE NOT coalesce({_ALIVE}, 0))"
         )
-        after = store.db.execute(f"SELECT count(*) FROM {TABLE}").fetchone()[0]
+        after = store.conn.execute(f"SELECT count(*) FROM {TABLE}").fetchone()[0]
     return before - after
 
 
 def rebuild_search_index(store: ProcessStore) -> None:
     """Writes the whole index again from the source rows (a repair; never needed normally)."""
     with store.transaction():
-        store.db.execute(f"DELETE FROM {TABLE}")
+        store.conn.execute(f"DELETE FROM {TABLE}")
         for code, table, title, body in SOURCES.values():
-            store.db.execute(
+            store.conn.execute(
                 f"INSERT INTO {TABLE}(rowid, title, body) SELECT id * {ROWID_FACTOR} + {code}, "
                 f"{title.format(r=table)}, {body.format(r=table)} FROM [{table}]"
             )
@@ -246,7 +246,7 @@ def search_index_problems(store: ProcessStore) -> list[tuple[SearchKind, int]]:
     """Source rows whose index entry is missing or has other text (empty when in sync)."""
     problems = []
     for kind, (code, table, title, body) in SOURCES.items():
-        rows = store.db.execute(
+        rows = store.conn.execute(
             f"SELECT s.id FROM [{table}] s LEFT JOIN {TABLE} i ON i.rowid = s.id * {ROWID_FACTOR} + {code} "
             f"WHERE i.rowid IS NULL OR i.title IS NOT {title.format(r='s')} OR i.body IS NOT {body.format(r='s')}"
         ).fetchall()

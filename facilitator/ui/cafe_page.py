@@ -49,8 +49,9 @@ from ..domain.entities import (
 )
 from ..domain.swedish import sort_key
 from ..messages import describe_quality, describe_rotation_error
+from ..storage import meetings, register, seating
 from . import edits
-from .document import ProcessDocument, UpdateCommand
+from .document import ProcessDocument
 from .table_model import Column, EntityTableModel
 from .table_page import MeetingTablePage
 
@@ -61,28 +62,11 @@ TABLE_COLOURS = ("#dbeafe", "#dcfce7", "#fef9c3", "#fde2e2", "#ede9fe", "#cffafe
 
 
 def load_cafe(document: ProcessDocument, meeting_id: int) -> tuple[Meeting, Cafe]:
-    store = document.store
-    meeting = store.get(Meeting, meeting_id)
-    attendance = store.list(AttendanceEntry, "meeting_id = ?", (meeting_id,))
-    ids = {a.participant_id for a in attendance}
-    participants = [p for p in store.list(Participant) if p.id in ids]
-    cafe = Cafe.of(
-        store.list(CafeTable, "meeting_id = ?", (meeting_id,)),
-        store.list(Round, "meeting_id = ?", (meeting_id,)),
-        attendance,
-        participants,
-        store.names(Organisation),
-        meeting.question_per_table,
-        meeting.spread_organisations,
-    )
-    return meeting, cafe
+    return seating.load_cafe(document.store, meeting_id)
 
 
 def cafe_seats(document: ProcessDocument, cafe: Cafe) -> list[Seat]:
-    seats = []
-    for round_ in cafe.rounds:
-        seats.extend(document.store.list(Seat, "round_id = ?", (round_.id,)))
-    return seats
+    return seating.cafe_seats(document.store, cafe)
 
 
 class CafeSettings(QGroupBox):
@@ -161,7 +145,7 @@ class CafeSettings(QGroupBox):
             return
         self._loading = True
         try:
-            self.rounds.setValue(max(1, self.document.store.count(Round, "meeting_id = ?", (meeting.id,))))
+            self.rounds.setValue(max(1, seating.round_count(self.document.store, meeting.id)))
             self.round_minutes.setValue(meeting.round_minutes)
             self.move_minutes.setValue(meeting.move_minutes)
             (self.per_table if meeting.question_per_table else self.per_round).setChecked(True)
@@ -171,13 +155,8 @@ class CafeSettings(QGroupBox):
             self._loading = False
 
     def _write(self, field: str, value) -> None:
-        if self._loading or self.meeting_id is None:
-            return
-        meeting = self.document.store.get(Meeting, self.meeting_id)
-        if meeting is None or getattr(meeting, field) == value:
-            return
-        text = QCoreApplication.translate("Commands", "Change the café settings")
-        self.document.execute(UpdateCommand(self.document, text, Meeting, self.meeting_id, {field: value}))
+        if not self._loading and self.meeting_id is not None:
+            edits.set_cafe_setting(self.document, self.meeting_id, field, value)
 
     def _timing(self, field: str, value: int) -> None:
         if not self._loading and self.meeting_id is not None:
@@ -226,8 +205,8 @@ class TablesPage(MeetingTablePage):
         super().__init__(document, parent, sortable=False, filterable=False)
 
         def question_of(table: CafeTable) -> str:
-            found = document.store.list(Question, "table_id = ?", (table.id,))
-            return found[0].text if found else ""
+            found = meetings.question_at_table(document.store, table.id)
+            return found.text if found else ""
 
         def seats(value) -> int:
             number = int(str(value).strip())
@@ -247,7 +226,7 @@ class TablesPage(MeetingTablePage):
             Column(QT_TRANSLATE_NOOP("Columns", "Question"), question_of, "id", edit_value=lambda t: _question_id(document, t)),
         ]
         model = TablesModel(
-            document, CafeTable, columns, where=self.NO_MEETING, order_by="position, id",
+            document, CafeTable, columns, of=self.NO_MEETING, order=("position", "id"),
             depends_on=(Participant.TABLE, Question.TABLE), lazy=True,
         )
         self.set_model(model, stretch_column=3)
@@ -259,7 +238,7 @@ class TablesPage(MeetingTablePage):
 
     def _host_choices(self, index):
         store = self.document.store
-        attendees = store.list(AttendanceEntry, "meeting_id = ?", (self.meeting_id,)) if self.meeting_id else []
+        attendees = register.attendance_of(store, self.meeting_id) if self.meeting_id else []
         people = sorted(
             ((a.participant_id, self.document.participant_name(a.participant_id)) for a in attendees),
             key=lambda item: sort_key(item[1]),
@@ -267,7 +246,7 @@ class TablesPage(MeetingTablePage):
         return [(None, self.tr("(no host)")), *people]
 
     def _question_choices(self, index):
-        questions = self.document.store.list(Question, "meeting_id = ?", (self.meeting_id,), order_by="position, id")
+        questions = meetings.questions_of(self.document.store, self.meeting_id) if self.meeting_id else []
         return [(None, self.tr("(no question)")), *((q.id, q.text) for q in questions)]
 
     def retranslate(self) -> None:
@@ -285,8 +264,8 @@ class TablesPage(MeetingTablePage):
 
 
 def _question_id(document: ProcessDocument, table: CafeTable) -> int | None:
-    found = document.store.list(Question, "table_id = ?", (table.id,))
-    return found[0].id if found else None
+    found = meetings.question_at_table(document.store, table.id)
+    return found.id if found else None
 
 
 def _refuse(value):

@@ -19,7 +19,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..domain.entities import AgendaItem, CafeTable, Contribution, Meeting, Mitigation, Question, Round
-from ..domain.vocabulary import CONTRIBUTION_KIND_LABELS, AgendaKind, MeetingFormat
+from ..domain.formats import has_cafe
+from ..domain.vocabulary import CONTRIBUTION_KIND_LABELS, AgendaKind
+from ..storage import contributions as contribution_repo
+from ..storage import meetings, seating
 from . import capture_edits
 from .document import DELETED, ProcessDocument
 from .shown_text import shown
@@ -67,18 +70,17 @@ class MeetingStructure:
         meeting = store.get(Meeting, meeting_id) if meeting_id else None
         if meeting is None:
             return cls()
-        where, params = "meeting_id = ?", (meeting_id,)
         return cls(
             meeting,
-            store.list(CafeTable, where, params, order_by="position, id"),
-            store.list(Round, where, params, order_by="number"),
-            store.list(Question, where, params, order_by="position, id"),
-            store.list(AgendaItem, where, params, order_by="position, id"),
+            seating.tables_of(store, meeting_id),
+            seating.rounds_of(store, meeting_id),
+            meetings.questions_of(store, meeting_id),
+            meetings.agenda_of(store, meeting_id),
         )
 
     @property
     def is_cafe(self) -> bool:
-        return self.meeting is not None and self.meeting.format == MeetingFormat.WORLD_CAFE
+        return has_cafe(self.meeting)
 
     def spoken_agenda(self) -> list[AgendaItem]:
         return [item for item in self.agenda if item.kind not in SILENT_AGENDA_KINDS]
@@ -159,13 +161,8 @@ class ContributionListModel(QAbstractTableModel):
         if self.meeting_id is None:
             self._rows, mitigations = [], []
         else:
-            self._rows = store.list(Contribution, "meeting_id = ?", (self.meeting_id,), order_by="position, id")
-            mitigations = store.list(
-                Mitigation,
-                "contribution_id IN (SELECT id FROM contribution WHERE meeting_id = ?)",
-                (self.meeting_id,),
-                order_by="contribution_id, position, id",
-            )
+            self._rows = contribution_repo.of_meeting(store, self.meeting_id)
+            mitigations = contribution_repo.mitigations_of_meeting(store, self.meeting_id)
         self._keys = [(c.position, c.id) for c in self._rows]
         self._row_of = {c.id: row for row, c in enumerate(self._rows)}
         self._mitigations = {}

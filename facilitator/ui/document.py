@@ -10,17 +10,16 @@ import logging
 from contextlib import contextmanager
 from typing import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from .. import actions
+from ..actions import DELETED, INSERTED, UPDATED  # noqa: F401 - the models' change kinds
 from ..domain.entities import Entity, Organisation, Participant, Process
 from ..storage.errors import ProcessFileError
-from ..storage.process_store import ProcessStore, Tombstone, entity_class
+from ..storage.process_store import ProcessStore, entity_class
 
 log = logging.getLogger("facilitator.ui")
-
-INSERTED, UPDATED, DELETED = "inserted", "updated", "deleted"
-
 
 class ProcessDocument(QObject):
     #: (table, id, kind) for every row written; kind is inserted/updated/deleted
@@ -113,59 +112,35 @@ class ProcessDocument(QObject):
         else:
             self.rowChanged.emit(table, entity_id, kind)
 
-    def insert_many(self, entities: Iterable[Entity]) -> list[Entity]:
-        stored = self.store.insert_many(entities)
-        for entity in stored:
-            self.announce(entity.TABLE, entity.id, INSERTED)
-        return stored
-
-    def update(self, cls: type[Entity], entity_id: int, changes: dict) -> dict:
-        before = self.store.update(cls, entity_id, **changes)
-        self.announce(cls.TABLE, entity_id, UPDATED)
-        return before
-
-    def delete_many(self, items: Iterable[tuple[type[Entity], int]]) -> list[Tombstone]:
+    def perform(self, action: actions.Action) -> list[actions.Change]:
+        """Runs an action in one transaction and announces the rows it changed once the
+        outermost transaction has committed (the one way anything reaches the models)."""
         with self.transaction():
-            tombstones = [self.store.delete(cls, entity_id) for cls, entity_id in items]
-            for tombstone in tombstones:
-                self._announce(tombstone, DELETED)
-        return tombstones
+            changes = actions.perform(self.store, action)
+            for change in changes:
+                self.announce(*change)
+        return changes
 
-    def restore_many(self, tombstones: Iterable[Tombstone]) -> None:
-        tombstones = list(tombstones)
+    def revert(self, action: actions.Action) -> list[actions.Change]:
         with self.transaction():
-            for tombstone in tombstones:
-                self.store.restore(tombstone)
-                self._announce(tombstone, INSERTED)
-
-    def _announce(self, tombstone: Tombstone, kind: str) -> None:
-        rows = tombstone.rows if kind == INSERTED else tuple(reversed(tombstone.rows))
-        for table, row in rows:
-            self.announce(table, row["id"], kind)
-        for table, row_id, _column, _value in tombstone.nulled:
-            self.announce(table, row_id, UPDATED)
+            changes = actions.revert(self.store, action)
+            for change in changes:
+                self.announce(*change)
+        return changes
 
     # -- the room's running state (not content: it is saved, but not undone) ------------
 
     def save_timer(self, record) -> None:
         """Stores the round timer so it survives closing the app."""
-        from ..domain.entities import MeetingTimer
+        from ..actions.meeting_room import save_timer
 
-        existing = self.store.list(MeetingTimer, "meeting_id = ?", (record.meeting_id,))
-        if existing:
-            changes = {k: v for k, v in record.to_row().items() if k not in ("id", "meeting_id")}
-            self.store.update(MeetingTimer, existing[0].id, **changes)
-            self.rowChanged.emit(MeetingTimer.TABLE, existing[0].id, UPDATED)
-        else:
-            stored = self.store.insert(record)
-            self.rowChanged.emit(MeetingTimer.TABLE, stored.id, INSERTED)
+        self.perform(save_timer(self.store, record))
 
     def mark_round(self, round_id: int, **times) -> None:
         """Notes when a round started or ended (rounds held never change in re-planning)."""
-        from ..domain.entities import Round
+        from ..actions.meeting_room import mark_round
 
-        self.store.update(Round, round_id, **times)
-        self.rowChanged.emit(Round.TABLE, round_id, UPDATED)
+        self.perform(mark_round(round_id, **times))
 
     # -- lookups for models --------------------------------------------------------------
 
@@ -225,79 +200,75 @@ class DocumentCommand(QUndoCommand):
         raise NotImplementedError
 
 
-class InsertCommand(DocumentCommand):
-    """Inserts entities in one transaction. ``build`` may create them from earlier inserts
-    (e.g. participants after their organisations): it receives an ``insert`` callable."""
+class ActionCommand(DocumentCommand):
+    """An action of the application layer on the undo stack: the window's only kind of edit."""
+
+    def __init__(self, document: ProcessDocument, text: str, action: actions.Action):
+        super().__init__(document, text)
+        self.action = action
+
+    def do(self) -> None:
+        self.document.perform(self.action)
+
+    def revert(self) -> None:
+        self.document.revert(self.action)
+
+
+def step_label(action: actions.Action) -> str:
+    """The translated text of an action's undo step."""
+    if action.count is None:
+        return QCoreApplication.translate("Commands", action.label)
+    return QCoreApplication.translate("Commands", action.label, None, action.count)
+
+
+def run_action(document: ProcessDocument, action: actions.Action | None, text: str | None = None) -> bool:
+    """Puts ``action`` on the undo stack as one step; False if the rules refused it (None) or
+    the write failed (the window hears of a failure through ``writeFailed``)."""
+    if action is None:
+        return False
+    return document.execute(ActionCommand(document, text or step_label(action), action))
+
+
+def run_edit(document: ProcessDocument, build: Callable[[], actions.Action | None], text: str | None = None) -> bool:
+    """Builds an action (its rules may refuse: None) and runs it as one undo step. An edit
+    that changes nothing (``actions.NothingToChange``) succeeds without a step."""
+    try:
+        action = build()
+    except actions.NothingToChange:
+        return True
+    return run_action(document, action, text)
+
+
+class InsertCommand(ActionCommand):
+    """Inserts entities in one transaction (``actions.Insert``)."""
 
     def __init__(self, document, text: str, entities: Iterable[Entity] = (), build: Callable | None = None):
-        super().__init__(document, text)
-        self._pending = list(entities)
-        self._build = build
-        self.inserted: list[Entity] = []
+        super().__init__(document, text, actions.Insert(entities, build))
 
-    def do(self) -> None:
-        document = self.document
-        if self.inserted:  # redo after undo: the same rows with the same ids
-            with document.transaction():
-                document.insert_many(self.inserted)
-            return
-        with document.transaction():
-            if self._pending:
-                self.inserted.extend(document.insert_many(self._pending))
-            if self._build is not None:
-                self._build(lambda entities: self._record(document.insert_many(entities)))
-
-    def _record(self, stored: list[Entity]) -> list[Entity]:
-        self.inserted.extend(stored)
-        return stored
-
-    def revert(self) -> None:
-        self.document.delete_many([(type(e), e.id) for e in reversed(self.inserted)])
+    @property
+    def inserted(self) -> list[Entity]:
+        return self.action.inserted
 
 
-class UpdateCommand(DocumentCommand):
+class UpdateCommand(ActionCommand):
     def __init__(self, document, text: str, cls: type[Entity], entity_id: int, changes: dict):
-        super().__init__(document, text)
-        self.cls, self.entity_id, self.changes = cls, entity_id, dict(changes)
-        self.before: dict = {}
-
-    def do(self) -> None:
-        self.before = self.document.update(self.cls, self.entity_id, self.changes)
-
-    def revert(self) -> None:
-        self.document.update(self.cls, self.entity_id, self.before)
+        super().__init__(document, text, actions.Update(cls, entity_id, changes))
 
 
-class UpdatesCommand(DocumentCommand):
-    """Several updates as one step, all or nothing: ``(cls, id, changes)`` each (a move of
-    many contributions, a theme for a selection, publishing a round)."""
+class UpdatesCommand(ActionCommand):
+    """Several updates as one step, all or nothing (``actions.Updates``)."""
 
     def __init__(self, document, text: str, updates: Sequence[tuple[type[Entity], int, dict]]):
-        super().__init__(document, text)
-        self.updates = [(cls, entity_id, dict(changes)) for cls, entity_id, changes in updates]
-        self.before: list[dict] = []
-
-    def do(self) -> None:
-        with self.document.transaction():
-            self.before = [self.document.update(cls, entity_id, changes) for cls, entity_id, changes in self.updates]
-
-    def revert(self) -> None:
-        with self.document.transaction():
-            for (cls, entity_id, _changes), before in zip(reversed(self.updates), reversed(self.before)):
-                self.document.update(cls, entity_id, before)
+        super().__init__(document, text, actions.Updates(updates))
 
 
-class DeleteCommand(DocumentCommand):
+class DeleteCommand(ActionCommand):
     def __init__(self, document, text: str, items: Iterable[tuple[type[Entity], int]]):
-        super().__init__(document, text)
-        self.items = list(items)
-        self.tombstones: list[Tombstone] = []
+        super().__init__(document, text, actions.Delete(items))
 
-    def do(self) -> None:
-        self.tombstones = self.document.delete_many(self.items)
-
-    def revert(self) -> None:
-        self.document.restore_many(reversed(self.tombstones))
+    @property
+    def tombstones(self):
+        return self.action.tombstones
 
 
 def entity_for(table: str) -> type[Entity]:

@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.entities import Meeting
 from ..domain.vocabulary import MeetingFormat
-from ..export.job import NEEDS_MEETING, WORD_KINDS, ExportJob, Kind, default_base_url, describe_error, run_job
+from ..export.job import NEEDS_MEETING, WORD_KINDS, ExportJob, Kind, describe_error, run_job
+from ..share.network import phone_base_url
 from ..export.labels import meeting_name
 from .background import BackgroundTask
 from .settings import Option
@@ -56,7 +57,7 @@ def safe_file_name(text: str) -> str:
 
 class ExportDialog(QDialog):
     def __init__(self, document, meeting_id: int | None = None, parent: QWidget | None = None, *,
-                 kind: Kind | None = None, settings=None,
+                 kind: Kind | None = None, settings=None, sharing_url: str = "",
                  open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl):
         super().__init__(parent)
         self.document = document
@@ -142,7 +143,8 @@ class ExportDialog(QDialog):
         template = self._setting(TEMPLATE)
         self.template_edit.setText(template)
         (self.own_button if template and self._setting(USE_OWN_TEMPLATE) else self.builtin_button).setChecked(True)
-        self.base_url_edit.setText(self._setting(BASE_URL) or default_base_url())
+        # While phones are being served, the printed codes must lead where the sharing panel's does.
+        self.base_url_edit.setText(sharing_url or self._setting(BASE_URL) or phone_base_url())
 
         self.kind_box.currentIndexChanged.connect(self._choices_changed)
         self.meeting_box.currentIndexChanged.connect(self._choices_changed)

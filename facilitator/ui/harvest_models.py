@@ -32,7 +32,9 @@ from ..domain.entities import (
     Vote,
 )
 from ..domain.swedish import sort_text
-from ..storage.measures_repo import measure_ids_by_contribution
+from ..storage import contributions as contribution_repo
+from ..storage import harvest, seating
+from ..storage.measures_repo import measure_ids_by_contribution, measure_titles, sources_of_themes
 from . import harvest_edits as he
 from .document import DELETED, ProcessDocument
 from .shown_text import shown
@@ -108,7 +110,7 @@ class ContributionTreeModel(QAbstractItemModel):
         self._clear()
         self.meeting_id = meeting_id
         if meeting_id is not None:
-            contributions = store.list(Contribution, "meeting_id = ?", (meeting_id,), order_by="position, id")
+            contributions = contribution_repo.of_meeting(store, meeting_id)
             for contribution in contributions:
                 self._set(contribution)
             for contribution in contributions:
@@ -126,7 +128,7 @@ class ContributionTreeModel(QAbstractItemModel):
                         self._top_row[contribution.id] = len(self._top)
                         self._top.append(contribution.id)
                         self._where[contribution.id] = None
-            for vote in store.list(Vote, "meeting_id = ?", (meeting_id,)):
+            for vote in harvest.votes_of(store, meeting_id):
                 self._add_vote(vote)
             self._load_names()
             self._load_links()
@@ -135,13 +137,13 @@ class ContributionTreeModel(QAbstractItemModel):
 
     def _load_names(self) -> None:
         store = self.document.store
-        self.theme_titles = {t.id: t.title for t in store.list(Theme, "meeting_id = ?", (self.meeting_id,))}
-        self._table_names = {t.id: t.name for t in store.list(CafeTable, "meeting_id = ?", (self.meeting_id,))}
-        self._round_numbers = {r.id: r.number for r in store.list(Round, "meeting_id = ?", (self.meeting_id,))}
+        self.theme_titles = {t.id: t.title for t in harvest.themes_of(store, self.meeting_id)}
+        self._table_names = {t.id: t.name for t in seating.tables_of(store, self.meeting_id)}
+        self._round_numbers = {r.id: r.number for r in seating.rounds_of(store, self.meeting_id)}
 
     def _load_links(self) -> None:
         self._measures = measure_ids_by_contribution(self.document.store, self.meeting_id)
-        self.measure_titles = self.document.store.names(Measure, "title")
+        self.measure_titles = measure_titles(self.document.store)
 
     def _refresh_links(self) -> None:
         if self.meeting_id is None:
@@ -555,7 +557,7 @@ class ThemeListModel(QAbstractTableModel):
         self.beginResetModel()
         self.meeting_id = meeting_id
         self._themes = (
-            self.document.store.list(Theme, "meeting_id = ?", (meeting_id,), order_by="position, id") if meeting_id else []
+            harvest.themes_of(self.document.store, meeting_id) if meeting_id else []
         )
         self._compute_totals()
         self.endResetModel()
@@ -596,7 +598,7 @@ class ThemeListModel(QAbstractTableModel):
         ids = [t.id for t in self._themes]
         self._theme_measures = {}
         if ids:
-            sources = self.document.store.list(MeasureSource, f"theme_id IN ({', '.join('?' for _ in ids)})", ids)
+            sources = sources_of_themes(self.document.store, ids)
             for source in sources:
                 self._theme_measures.setdefault(source.theme_id, []).append(source.measure_id)
 

@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import vocabulary as v
 from ..domain.entities import (
     AttendanceEntry,
     CafeTable,
@@ -54,8 +53,10 @@ from ..domain.entities import (
     Meeting,
     Theme,
 )
+from ..domain.formats import has_cafe
 from ..domain.similarity import ThemeMatcher, suggest_pairs
 from ..domain.swedish import sort_text
+from ..storage import seating
 from . import harvest_edits as he
 from .delegates import ChoiceDelegate
 from .document import ProcessDocument
@@ -68,7 +69,7 @@ from .harvest_models import (
     ContributionTreeModel,
     ThemeListModel,
 )
-from .table_model import ENTITY_ROLE, Column, EntityTableModel, SwedishSortProxy
+from .table_model import ENTITY_ROLE, NOTHING, Column, EntityTableModel, SwedishSortProxy
 
 
 class ThemeChooser(QDialog):
@@ -385,8 +386,8 @@ class HarvestPage(QWidget):
             self.document,
             HarvestItem,
             harvest_item_columns(self.document, lambda table_id: self._table_names.get(table_id, "")),
-            where="0 = 1",
-            order_by="position, id",
+            of=NOTHING,
+            order=("position", "id"),
         )
         self.items_model.setParent(self)
         self.items_proxy = SwedishSortProxy(self)
@@ -457,7 +458,7 @@ class HarvestPage(QWidget):
         self.meeting_id = meeting.id if meeting else None
         self.contributions.load(self.meeting_id)
         self.themes.load(self.meeting_id)
-        self.items_model.set_filter("meeting_id = ?" if meeting else "0 = 1", (self.meeting_id,) if meeting else ())
+        self.items_model.show_rows({"meeting_id": self.meeting_id} if meeting else NOTHING)
         self.view.expandAll()
         self._load_tables(meeting)
         self._update_room()
@@ -473,7 +474,7 @@ class HarvestPage(QWidget):
             widget.setEnabled(enabled)
 
     def _load_tables(self, meeting: Meeting | None) -> None:
-        tables = self.document.store.list(CafeTable, "meeting_id = ?", (meeting.id,), order_by="position, id") if meeting else []
+        tables = seating.tables_of(self.document.store, meeting.id) if meeting else []
         self._table_names = {t.id: t.name for t in tables}
         self.table_delegate.labels = {"": WHOLE_ROOM, **{str(t.id): t.name for t in tables}}
         current = self.item_table.currentData()
@@ -481,7 +482,7 @@ class HarvestPage(QWidget):
         self.item_table.addItem(QCoreApplication.translate("Vocabulary", WHOLE_ROOM), None)
         for table in tables:
             self.item_table.addItem(table.name, table.id)
-        is_cafe = meeting is not None and meeting.format == v.MeetingFormat.WORLD_CAFE
+        is_cafe = has_cafe(meeting)
         self.item_table.setVisible(is_cafe and bool(tables))
         self.items_view.setColumnHidden(1, not is_cafe)
         position = self.item_table.findData(current)

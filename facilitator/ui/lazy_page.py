@@ -32,6 +32,11 @@ class LazyPage(QWidget):
         if self._page is None:
             self._page = self._build()
             self.layout().addWidget(self._page)
+            if self.isVisible():
+                # Shown now, not on the next pass of the event loop (as a widget added to a
+                # visible layout is): whoever asked for the page may use it at once, and a
+                # page that reads its rows when shown (TablePage) has them.
+                self._page.show()
             self.setFocusProxy(self._page)
             if self._meeting_shown and hasattr(self._page, "show_meeting"):
                 self._page.show_meeting(self._meeting_id)

@@ -38,9 +38,7 @@ from .columns import meeting_list_columns
 from .document import ProcessDocument
 from .meeting_form import MeetingForm
 from ..domain.vocabulary import MeetingFormat
-from .meeting_pages import AgendaPage, AttendancePage, QuestionsPage
 from .timer_controller import TimerController
-from .register_page import RegisterPage
 from .settings import BACKUP_MINUTES, GEOMETRY, Settings
 from .lazy_page import LazyPage
 from .table_model import ENTITY_ROLE, EntityTableModel, SwedishSortProxy
@@ -102,6 +100,7 @@ class ProcessView(QWidget):
     def __init__(self, document: ProcessDocument, window: "MainWindow"):
         super().__init__()
         self.document = document
+        self._main_window = window
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
@@ -135,9 +134,11 @@ class ProcessView(QWidget):
 
         self.meeting_tabs = QTabWidget()
         self.form = MeetingForm(document)
-        self.attendance = AttendancePage(document)
-        self.questions = QuestionsPage(document)
-        self.agenda = AgendaPage(document)
+        # Only the meeting form shows when a process opens: the other pages are built when
+        # first shown (LazyPage), so opening a process is quicker.
+        self.attendance = LazyPage(self._build_attendance)
+        self.questions = LazyPage(self._build_questions)
+        self.agenda = LazyPage(self._build_agenda)
         self.cafe = LazyPage(self._build_cafe)
         self.timer = TimerController(document, parent=self)
         self.run = LazyPage(self._build_run)
@@ -153,7 +154,7 @@ class ProcessView(QWidget):
         meetings.addWidget(self.meeting_tabs)
         meetings.setStretchFactor(1, 1)
         meetings.setSizes([280, 820])
-        self.register = RegisterPage(document)
+        self.register = LazyPage(self._build_register)
         self.action_plan = LazyPage(self._build_action_plan)
         self.tabs.addTab(meetings, "")
         self.tabs.addTab(self.register, "")
@@ -179,6 +180,31 @@ class ProcessView(QWidget):
         self.tabs.setTabText(2, self.tr("Action plan"))
 
     # -- the pages built on first use ---------------------------------------------------
+
+    def _build_attendance(self):
+        from .meeting_pages import AttendancePage
+
+        page = AttendancePage(self.document)
+        page.add_requested = self._main_window.add_attendees_to
+        page.import_requested = self._main_window.import_participants_dialog
+        return page
+
+    def _build_questions(self):
+        from .meeting_pages import QuestionsPage
+
+        return QuestionsPage(self.document)
+
+    def _build_agenda(self):
+        from .meeting_pages import AgendaPage
+
+        return AgendaPage(self.document)
+
+    def _build_register(self):
+        from .register_page import RegisterPage
+
+        page = RegisterPage(self.document)
+        page.import_requested = self._main_window.import_participants_dialog
+        return page
 
     def _build_run(self):
         from .run_page import RunPage
@@ -590,13 +616,12 @@ class MainWindow(QMainWindow):
         self.document.writeFailed.connect(lambda error: self.show_error(describe_file_error(error)))
         self.document.rowChanged.connect(self._on_row_changed)
         self.view = ProcessView(self.document, self)
-        self.view.attendance.add_requested = self.add_attendees_to
-        self.view.attendance.import_requested = self.import_participants_dialog
-        self.view.register.import_requested = self.import_participants_dialog
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self.settings.remember_file(str(store.path))
-        # The first backup waits until the window is usable; it runs while she reads.
+        # The first backup waits until the window is usable; it runs while she reads. So does
+        # loading what writing needs (opening only reads), before she is likely to type.
+        QTimer.singleShot(1000, self._prepare_writes)
         QTimer.singleShot(1500, self.backup_now)
         self.backup_timer.start(max(1, self.settings.get(BACKUP_MINUTES)) * 60 * 1000)
         self._update_actions()
@@ -666,6 +691,10 @@ class MainWindow(QMainWindow):
         if ok:
             edits.rename_process(self.document, title)
 
+    def _prepare_writes(self) -> None:
+        if self.document is not None:
+            self.document.store.prepare_writes()
+
     def backup_now(self) -> None:
         if self.document is None:
             return
@@ -682,7 +711,8 @@ class MainWindow(QMainWindow):
         from .export_dialog import ExportDialog
 
         self.view.form.commit_pending()
-        ExportDialog(self.document, self.view.current_meeting_id(), self).exec()
+        sharing_url = self.sharing.base_url if self.sharing is not None else ""
+        ExportDialog(self.document, self.view.current_meeting_id(), self, sharing_url=sharing_url).exec()
 
     def ensure_sharing(self):
         """The phone sharing of the open process, made when first needed (it stays off until
@@ -802,7 +832,7 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return
         self.view.tabs.setCurrentIndex(1)
-        self.view.register.request_new()
+        self.view.register.page().request_new()
 
     def add_attendees(self) -> None:
         if self.view is not None and self.view.current_meeting_id() is not None:

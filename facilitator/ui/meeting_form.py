@@ -26,8 +26,10 @@ from ..domain import vocabulary as v
 from ..domain.entities import AgendaItem, AttendanceEntry, Meeting
 from ..domain.meeting_checks import meeting_warnings
 from ..messages import describe_warning
+from ..storage import meetings, register
+from . import edits
 from .columns import label
-from .document import ProcessDocument, UpdateCommand
+from .document import ProcessDocument
 
 
 class CommittingTextEdit(QPlainTextEdit):
@@ -235,8 +237,8 @@ class MeetingForm(QScrollArea):
             self.warnings.hide()
             return
         store = self.document.store
-        size = store.count(AttendanceEntry, "meeting_id = ? AND status != 'absent'", (meeting.id,))
-        agenda = store.agenda_minutes(meeting.id)
+        size = register.present_count(store, meeting.id)
+        agenda = meetings.agenda_minutes(store, meeting.id)
         found = meeting_warnings(meeting, size, agenda)
         self.warnings.setText("\n".join("⚠ " + describe_warning(w) for w in found))
         self.warnings.setVisible(bool(found))
@@ -260,7 +262,7 @@ class MeetingForm(QScrollArea):
             return
         caption = self._labels[caption_key].text().replace("&", "")
         text = self.tr("Change: %1").replace("%1", caption)
-        self.document.execute(UpdateCommand(self.document, text, Meeting, self.meeting_id, {field: value}))
+        edits.update_meeting(self.document, self.meeting_id, text, **{field: value})
 
     def _commit_line(self, name: str) -> None:
         key = {"title": "title", "place": "place", "moderator": "moderator", "coordinator": "coordinator", "series": "series"}[name]

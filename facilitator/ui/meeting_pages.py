@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from ..domain import vocabulary as v
 from ..domain.agenda import start_times
 from ..domain.entities import AgendaItem, AttendanceEntry, Meeting, Organisation, Participant, Question
+from ..storage import meetings
 from . import edits
 from .columns import agenda_columns, attendance_columns, question_columns
 from .delegates import ChoiceDelegate
@@ -25,7 +26,7 @@ class AttendancePage(MeetingTablePage):
             document,
             AttendanceEntry,
             attendance_columns(document),
-            where=MeetingTablePage.NO_MEETING,
+            of=MeetingTablePage.NO_MEETING,
             depends_on=(Participant.TABLE, Organisation.TABLE),
             lazy=True,
         )
@@ -65,7 +66,7 @@ class QuestionsPage(MeetingTablePage):
     def __init__(self, document: ProcessDocument, parent=None):
         super().__init__(document, parent, filterable=False)
         model = EntityTableModel(
-            document, Question, question_columns(), where=MeetingTablePage.NO_MEETING, order_by="position, id", lazy=True
+            document, Question, question_columns(), of=MeetingTablePage.NO_MEETING, order=("position", "id"), lazy=True
         )
         self.set_model(model, stretch_column=1)
         self.sort_by(0)
@@ -103,8 +104,8 @@ class AgendaPage(MeetingTablePage):
             document,
             AgendaItem,
             agenda_columns(lambda item: self._starts.get(item.id, "")),
-            where=MeetingTablePage.NO_MEETING,
-            order_by="position, id",
+            of=MeetingTablePage.NO_MEETING,
+            order=("position", "id"),
             depends_on=(Meeting.TABLE, AgendaItem.TABLE),
             lazy=True,
         )
@@ -127,7 +128,7 @@ class AgendaPage(MeetingTablePage):
         if table not in ("", Meeting.TABLE, AgendaItem.TABLE) or self.meeting_id is None:
             return
         meeting = self.document.store.get(Meeting, self.meeting_id)
-        items = self.document.store.list(AgendaItem, "meeting_id = ?", (self.meeting_id,))
+        items = meetings.agenda_of(self.document.store, self.meeting_id)
         self._starts = start_times(meeting.start_time if meeting else "", items)
         self._update_summary()
 

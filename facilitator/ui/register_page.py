@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCompleter, QInputDialog, QLineEdit, QStyledItemDe
 
 from ..domain import vocabulary as v
 from ..domain.entities import Organisation, Participant
+from ..storage import register
 from . import edits
 from .columns import participant_columns
 from .delegates import ChoiceDelegate
@@ -24,7 +25,7 @@ class OrganisationDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):
         editor = QLineEdit(parent)
-        names = [o.name for o in self.document.store.list(Organisation, order_by="name")]
+        names = [o.name for o in register.organisations(self.document.store)]
         completer = QCompleter(names, editor)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         editor.setCompleter(completer)

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from ..domain.entities import CafeTable, Contribution
 from ..domain.round_timer import FINISHED, PAUSED, RUNNING, format_countdown, planned_end
-from ..domain.vocabulary import AgendaKind, MeetingFormat
+from ..domain.formats import has_cafe
+from ..domain.vocabulary import AgendaKind
+from ..storage import seating
 from .document import ProcessDocument
 from .timer_controller import TimerController
 
@@ -231,18 +233,15 @@ class RunPage(QWidget):
         if meeting is None:
             return
         store = self.document.store
-        tables = store.list(CafeTable, "meeting_id = ?", (meeting.id,), order_by="position, id")
-        visible = meeting.format == MeetingFormat.WORLD_CAFE and bool(tables)
+        tables = seating.tables_of(store, meeting.id)
+        visible = has_cafe(meeting) and bool(tables)
         self.notes.setVisible(visible)
         self.notes_label.setVisible(visible)
         if not visible:
             return
         round_id = self.controller.current_round_id()
         for table in tables:
-            if round_id is None:
-                count = store.count(Contribution, "table_id = ?", (table.id,))
-            else:
-                count = store.count(Contribution, "table_id = ? AND round_id = ?", (table.id, round_id))
+            count = seating.notes_at_table(store, table.id, round_id)
             mark = "✓" if count else "○"
             item = QListWidgetItem(f"{mark}  {table.name}: " + self.tr("%n note(s)", "", count))
             item.setData(Qt.ItemDataRole.UserRole, count)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..domain.entities import Meeting
+from ..storage import meetings
 from ..storage.search import SearchHit, SearchKind, search
 
 #: Results shown at most: the search box narrows them further.
@@ -147,7 +147,7 @@ class SearchDialog(QDialog):
 
     def _titles(self) -> dict[int, str]:
         if self._meeting_titles is None:
-            self._meeting_titles = self.document.store.names(Meeting, "title")
+            self._meeting_titles = {m.id: m.title for m in meetings.all_meetings(self.document.store)}
         return self._meeting_titles
 
     def _update_status(self) -> None:

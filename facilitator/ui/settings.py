@@ -56,8 +56,8 @@ class Settings:
 
     def remember_file(self, path: str) -> None:
         recent = [path] + [p for p in self.recent_files() if p != path]
-        self.set(RECENT_FILES, recent[:MAX_RECENT])
-        self.set(LAST_FILE, path)
+        self.qsettings.setValue(RECENT_FILES.key, recent[:MAX_RECENT])
+        self.set(LAST_FILE, path)  # one write of the settings file for both
 
     def forget_file(self, path: str) -> None:
         self.set(RECENT_FILES, [p for p in self.recent_files() if p != path])

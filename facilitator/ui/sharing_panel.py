@@ -38,12 +38,13 @@ from PySide6.QtWidgets import (
 from ..domain import vocabulary as v
 from ..domain.entities import CafeTable, Contribution, Meeting, Round
 from ..share import qr
+from ..storage import meetings, seating
 from ..share.controller import SharingController
 from ..share.links import DEFAULT_PORT
 from . import publishing
 from .columns import label
 from .document import ProcessDocument
-from .table_model import ENTITY_ROLE, Column, EntityTableModel, SwedishSortProxy
+from .table_model import ENTITY_ROLE, NOTHING, Column, EntityTableModel, SwedishSortProxy
 
 QR_MIN_SIZE = 340
 
@@ -55,6 +56,7 @@ class PublishingModel(EntityTableModel):
     PUBLISHED_COLUMN = 0
 
     def __init__(self, document: ProcessDocument, meeting_id: int | None, parent=None):
+        self.meeting_id = meeting_id
         self._round_numbers: dict[int, int] = {}
         self._table_names: dict[int, str] = {}
         columns = [
@@ -68,30 +70,35 @@ class PublishingModel(EntityTableModel):
             document,
             Contribution,
             columns,
-            "meeting_id = ?",
-            (meeting_id or 0,),
-            order_by="round_id, table_id, position, id",
             depends_on=(Round.TABLE, CafeTable.TABLE),
             parent=parent,
             lazy=True,
+            of=self._rows_of(meeting_id),
+            order=("round_id", "table_id", "position", "id"),
         )
         self._refresh_lookups("", 0, "")
         document.rowChanged.connect(self._refresh_lookups)
         document.reloaded.connect(lambda: self._refresh_lookups("", 0, ""))
         self.reload()
 
+    @staticmethod
+    def _rows_of(meeting_id: int | None):
+        return {"meeting_id": meeting_id} if meeting_id else NOTHING
+
     def set_meeting(self, meeting_id: int | None) -> None:
-        self.set_filter("meeting_id = ?", (meeting_id or 0,))
+        self.meeting_id = meeting_id
+        self._refresh_lookups("", 0, "")
+        self.show_rows(self._rows_of(meeting_id))
 
     def _round_of(self, contribution: Contribution):
         return self._round_numbers.get(contribution.round_id, "")
 
     def _refresh_lookups(self, table: str, _id: int, _kind: str) -> None:
-        store = self.document.store
+        store, meeting_id = self.document.store, self.meeting_id
         if table in ("", Round.TABLE):
-            self._round_numbers = {r.id: r.number for r in store.list(Round)}
+            self._round_numbers = {r.id: r.number for r in seating.rounds_of(store, meeting_id)} if meeting_id else {}
         if table in ("", CafeTable.TABLE):
-            self._table_names = {t.id: t.name for t in store.list(CafeTable)}
+            self._table_names = {t.id: t.name for t in seating.tables_of(store, meeting_id)} if meeting_id else {}
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
         if index.isValid() and index.column() == self.PUBLISHED_COLUMN and role == Qt.ItemDataRole.CheckStateRole:
@@ -355,7 +362,7 @@ class SharingPanel(QWidget):
         current = self.current_meeting_id() or self._initial_meeting
         self.meeting_combo.blockSignals(True)
         self.meeting_combo.clear()
-        for meeting in self.document.store.list(Meeting, order_by="date, start_time, id"):
+        for meeting in sorted(meetings.all_meetings(self.document.store), key=lambda m: (m.date, m.start_time, m.id)):
             text = f"{meeting.date}  {meeting.title}" if meeting.date else meeting.title
             self.meeting_combo.addItem(text, meeting.id)
         index = self.meeting_combo.findData(current) if current else -1
@@ -387,7 +394,7 @@ class SharingPanel(QWidget):
         meeting_id = self.current_meeting_id()
         current = self.round_combo.currentData()
         self.round_combo.clear()
-        for round_ in self.document.store.list(Round, "meeting_id = ?", [meeting_id or 0], order_by="number"):
+        for round_ in seating.rounds_of(self.document.store, meeting_id) if meeting_id else []:
             self.round_combo.addItem(self.tr("Round %1").replace("%1", str(round_.number)), round_.id)
         index = self.round_combo.findData(current)
         if index >= 0:

@@ -7,13 +7,16 @@ and which field an edit writes. Edits become undoable commands.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, Mapping, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
 
+from .. import actions
 from ..domain.entities import Entity
 from ..domain.swedish import sort_text
-from .document import DELETED, ProcessDocument, UpdateCommand
+from ..storage import lists
+from ..storage.lists import NOTHING  # noqa: F401 - for the pages
+from .document import DELETED, ProcessDocument, run_action
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTITY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -31,6 +34,14 @@ class Column:
 
 
 class EntityTableModel(QAbstractTableModel):
+    """The rows of one kind of entity whose fields equal ``of`` (every row for None, none for
+    ``NOTHING``), sorted by the fields ``order``: ``of={"meeting_id": 3}``,
+    ``order=("position", "id")``. Storage builds the query (``storage/lists.py``).
+
+    ``where``/``params``/``order_by`` (SQL text) are the old way, kept only until the pages
+    that still pass them (harvest, sharing, the meeting list) name fields instead.
+    """
+
     def __init__(
         self,
         document: ProcessDocument,
@@ -38,16 +49,20 @@ class EntityTableModel(QAbstractTableModel):
         columns: list[Column],
         where: str | None = None,
         params: tuple = (),
-        order_by: str = "id",
+        order_by: str | None = None,
         depends_on: tuple[str, ...] = (),
         parent=None,
         lazy: bool = False,
+        *,
+        of: Mapping[str, object] | None = None,
+        order: Sequence[str] = ("id",),
     ):
         super().__init__(parent)
         self.document = document
         self.cls = cls
         self.columns = columns
         self.where, self.params, self.order_by = where, params, order_by
+        self.of, self.order = of, tuple(order)
         self.depends_on = depends_on
         self._rows: list[Entity] = []
         self._row_of: dict[int, int] = {}
@@ -59,7 +74,14 @@ class EntityTableModel(QAbstractTableModel):
 
     # -- loading ------------------------------------------------------------------------
 
+    def show_rows(self, of: Mapping[str, object] | None) -> None:
+        """Shows the rows whose fields equal ``of`` (None: all; ``NOTHING``: none)."""
+        self.of, self.where, self.params = of, None, ()
+        if self.loaded:
+            self.reload()
+
     def set_filter(self, where: str | None, params: tuple = ()) -> None:
+        """The old way (SQL text); use ``show_rows``."""
         self.where, self.params = where, params
         if self.loaded:
             self.reload()
@@ -70,9 +92,13 @@ class EntityTableModel(QAbstractTableModel):
             self.reload()
 
     def reload(self) -> None:
+        if self.where is not None or self.order_by is not None:
+            rows = lists.select_where(self.document.store, self.cls, self.where, self.params, self.order_by)
+        else:
+            rows = lists.select(self.document.store, self.cls, self.of, self.order)
         self.loaded = True
         self.beginResetModel()
-        self._rows = self.document.store.list(self.cls, self.where, self.params, self.order_by)
+        self._rows = rows
         self._reindex()
         self.endResetModel()
 
@@ -80,9 +106,9 @@ class EntityTableModel(QAbstractTableModel):
         self._row_of = {entity.id: row for row, entity in enumerate(self._rows)}
 
     def _matches(self, entity_id: int) -> Entity | None:
-        where = "id = ?" + (f" AND ({self.where})" if self.where else "")
-        found = self.document.store.list(self.cls, where, (entity_id, *self.params))
-        return found[0] if found else None
+        if self.where is None:
+            return lists.select_one(self.document.store, self.cls, entity_id, self.of)
+        return lists.select_one_where(self.document.store, self.cls, entity_id, self.where, self.params)
 
     def _on_row_changed(self, table: str, entity_id: int, kind: str) -> None:
         if not self.loaded:
@@ -199,7 +225,7 @@ class EntityTableModel(QAbstractTableModel):
             return False
         header = QCoreApplication.translate("Columns", column.header)
         text = QCoreApplication.translate("Commands", "Change: %1").replace("%1", header)
-        return self.document.execute(UpdateCommand(self.document, text, self.cls, entity.id, {column.field: new}))
+        return run_action(self.document, actions.Update(self.cls, entity.id, {column.field: new}), text)
 
 
 class SwedishSortProxy(QSortFilterProxyModel):

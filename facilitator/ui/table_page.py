@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import edits
-from .table_model import ENTITY_ROLE, EntityTableModel, SwedishSortProxy
+from .table_model import ENTITY_ROLE, NOTHING, EntityTableModel, SwedishSortProxy
 
 
 class TablePage(QWidget):
@@ -169,13 +169,11 @@ class TablePage(QWidget):
 class MeetingTablePage(TablePage):
     """A list that belongs to the meeting chosen on the left."""
 
-    NO_MEETING = "0 = 1"
+    #: the rows before a meeting is chosen: none
+    NO_MEETING = NOTHING
 
     meeting_id: int | None = None
 
     def show_meeting(self, meeting_id: int | None) -> None:
         self.meeting_id = meeting_id
-        if meeting_id:
-            self.model.set_filter("meeting_id = ?", (meeting_id,))
-        else:
-            self.model.set_filter(self.NO_MEETING)
+        self.model.show_rows({"meeting_id": meeting_id} if meeting_id else NOTHING)

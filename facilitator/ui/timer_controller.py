@@ -8,9 +8,10 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..domain.entities import AgendaItem, Meeting, MeetingTimer, Question, Round
+from ..domain.entities import AgendaItem, Meeting, Question, Round
 from ..domain.round_timer import FINISHED, RUNNING, STOPPED, TimerState, timer_from_record
 from ..domain.vocabulary import AgendaKind
+from ..storage import meetings, timers
 from ..storage.errors import ProcessFileError
 from .document import ProcessDocument
 
@@ -50,7 +51,7 @@ class TimerController(QObject):
         meeting = self.meeting()
         if meeting is None:
             return []
-        questions = self.document.store.list(Question, "meeting_id = ?", (meeting.id,), order_by="position, id")
+        questions = meetings.questions_of(self.document.store, meeting.id)
         if meeting.question_per_table:
             return [q for q in questions if q.table_id is not None] or questions
         number = self.state.round_number()
@@ -60,11 +61,7 @@ class TimerController(QObject):
         return chosen or questions[number - 1 : number]
 
     def current_round_id(self) -> int | None:
-        number = self.state.round_number()
-        if number is None or self.meeting_id is None:
-            return None
-        found = self.document.store.list(Round, "meeting_id = ? AND number = ?", (self.meeting_id, number))
-        return found[0].id if found else None
+        return self._round_id(self.state.round_number())
 
     # -- loading --------------------------------------------------------------------------
 
@@ -77,9 +74,8 @@ class TimerController(QObject):
             self.state = TimerState(())
         else:
             store = self.document.store
-            items = store.list(AgendaItem, "meeting_id = ?", (self.meeting_id,))
-            records = store.list(MeetingTimer, "meeting_id = ?", (self.meeting_id,))
-            self.state = timer_from_record(items, records[0] if records else None)
+            items = meetings.agenda_of(store, self.meeting_id)
+            self.state = timer_from_record(items, timers.timer_of(store, self.meeting_id))
         self._cued_index = self.state.index if self.state.is_over(self.now()) else None
         self._update_ticker()
         self.changed.emit()
@@ -87,7 +83,7 @@ class TimerController(QObject):
     def _on_row_changed(self, table: str, *_args) -> None:
         if self.meeting_id is not None and table in (AgendaItem.TABLE, Meeting.TABLE):
             current = self.state.to_record(self.meeting_id)
-            items = self.document.store.list(AgendaItem, "meeting_id = ?", (self.meeting_id,))
+            items = meetings.agenda_of(self.document.store, self.meeting_id)
             self.state = timer_from_record(items, current)
             self.changed.emit()
 
@@ -136,10 +132,9 @@ class TimerController(QObject):
                 self.document.mark_round(round_id, started_at=stamp)
 
     def _round_id(self, number: int | None) -> int | None:
-        if number is None or self.meeting_id is None:
+        if self.meeting_id is None:
             return None
-        found = self.document.store.list(Round, "meeting_id = ? AND number = ?", (self.meeting_id, number))
-        return found[0].id if found else None
+        return timers.round_id_numbered(self.document.store, self.meeting_id, number)
 
     # -- the clock ------------------------------------------------------------------------
 

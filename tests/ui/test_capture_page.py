@@ -5,6 +5,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QInputDialog
 
+from facilitator.actions import Update
 from facilitator.domain.entities import AgendaItem, CafeTable, Contribution, Meeting, Mitigation, Question, Round
 from facilitator.domain.vocabulary import AgendaKind, MeetingFormat
 from facilitator.storage.process_store import ProcessStore
@@ -169,7 +170,7 @@ def test_question_per_table(qtbot, document, cafe):
     page, meeting_id = cafe
     tables, _rounds, questions = structure(document, meeting_id)
     document.store.update(Question, questions[1].id, table_id=tables[1].id)
-    document.update(Meeting, meeting_id, {"question_per_table": True})
+    document.perform(Update(Meeting, meeting_id, {"question_per_table": True}))
     QTest.keyClick(page.entry, Qt.Key.Key_Tab)
     assert page.table_combo.currentData() == tables[1].id
     assert page.question_combo.currentData() == questions[1].id

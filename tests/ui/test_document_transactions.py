@@ -2,8 +2,15 @@
 
 import pytest
 
+from facilitator.actions import Insert
 from facilitator.domain.entities import Meeting, Theme
 from facilitator.ui.document import InsertCommand
+
+
+def insert(document, entity):
+    action = Insert([entity])
+    document.perform(action)
+    return action.inserted[0]
 
 
 def test_a_failed_step_announces_nothing_and_leaves_nothing(document):
@@ -28,9 +35,9 @@ def test_nested_writes_are_announced_once_after_the_outer_commit(document):
     heard = []
     document.rowChanged.connect(lambda *change: heard.append(change))
     with document.transaction():
-        (meeting,) = document.insert_many([Meeting(title="Möte")])
+        meeting = insert(document, Meeting(title="Möte"))
         with document.transaction():
-            document.insert_many([Theme(meeting_id=meeting.id, title="Tema")])
+            document.perform(Insert([Theme(meeting_id=meeting.id, title="Tema")]))
         assert heard == []
     assert heard == [("meeting", meeting.id, "inserted"), ("theme", 1, "inserted")]
 
@@ -39,10 +46,10 @@ def test_an_inner_failure_caught_outside_drops_only_its_own_announcements(docume
     heard = []
     document.rowChanged.connect(lambda *change: heard.append(change))
     with document.transaction():
-        (meeting,) = document.insert_many([Meeting(title="Möte")])
+        meeting = insert(document, Meeting(title="Möte"))
         with pytest.raises(RuntimeError):
             with document.transaction():
-                document.insert_many([Theme(meeting_id=meeting.id, title="Ångrad")])
+                document.perform(Insert([Theme(meeting_id=meeting.id, title="Ångrad")]))
                 raise RuntimeError
     assert heard == [("meeting", meeting.id, "inserted")]
     assert document.store.count(Theme) == 0 and document.store.count(Meeting) == 1

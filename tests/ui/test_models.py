@@ -23,10 +23,10 @@ def test_participant_model_passes_qtmodeltester(qtmodeltester, people):
 def test_attendance_and_agenda_models_pass_qtmodeltester(qtmodeltester, people):
     meeting_id = edits.add_meeting(people, "world_cafe", "Café", "2027-03-03")
     edits.add_attendees(people, meeting_id, [p.id for p in people.store.list(Participant)])
-    attendance = EntityTableModel(people, AttendanceEntry, attendance_columns(people), "meeting_id = ?", (meeting_id,))
+    attendance = EntityTableModel(people, AttendanceEntry, attendance_columns(people), of={"meeting_id": meeting_id})
     qtmodeltester.check(attendance)
     assert attendance.rowCount() == 5
-    agenda = EntityTableModel(people, AgendaItem, agenda_columns(lambda item: ""), "meeting_id = ?", (meeting_id,))
+    agenda = EntityTableModel(people, AgendaItem, agenda_columns(lambda item: ""), of={"meeting_id": meeting_id})
     qtmodeltester.check(agenda)
     assert agenda.rowCount() > 5
 
@@ -70,7 +70,7 @@ def test_invalid_edits_are_refused(people):
 def test_check_column_edits_a_bool_field(people):
     meeting_id = edits.add_meeting(people, "world_cafe", "Café", "2027-03-03")
     edits.add_attendees(people, meeting_id, [p.id for p in people.store.list(Participant)])
-    model = EntityTableModel(people, AttendanceEntry, attendance_columns(people), "meeting_id = ?", (meeting_id,))
+    model = EntityTableModel(people, AttendanceEntry, attendance_columns(people), of={"meeting_id": meeting_id})
     index = model.index(0, 4)
     assert model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert people.store.get(AttendanceEntry, model.entity(0).id).cannot_move is True
@@ -82,7 +82,7 @@ def test_check_column_edits_a_bool_field(people):
 def test_filtered_model_picks_up_only_its_meeting(people):
     first = edits.add_meeting(people, "workshop", "A", "2027-03-03")
     second = edits.add_meeting(people, "workshop", "B", "2027-03-04")
-    model = EntityTableModel(people, AgendaItem, agenda_columns(lambda i: ""), "meeting_id = ?", (first,))
+    model = EntityTableModel(people, AgendaItem, agenda_columns(lambda i: ""), of={"meeting_id": first})
     count = model.rowCount()
     edits.add_agenda_item(people, second, "Annan")
     assert model.rowCount() == count
@@ -92,3 +92,19 @@ def test_filtered_model_picks_up_only_its_meeting(people):
     assert model.rowCount() == count
     edits.delete(people, Meeting, [first], "Ta bort")
     assert model.rowCount() == 0
+
+
+def test_a_model_names_fields_not_sql_and_shows_nothing_until_a_meeting_is_chosen(people):
+    from facilitator.ui.table_model import NOTHING
+
+    edits.add_meeting(people, "workshop", "A", "2027-03-03")
+    second = edits.add_meeting(people, "workshop", "B", "2027-03-04")
+    model = EntityTableModel(people, AgendaItem, agenda_columns(lambda i: ""), of=NOTHING, order=("position", "id"))
+    assert model.rowCount() == 0
+    edits.add_agenda_item(people, second, "Egen")
+    assert model.rowCount() == 0
+    model.show_rows({"meeting_id": second})
+    assert {item.meeting_id for item in model.entities()} == {second}
+    assert [item.position for item in model.entities()] == list(range(model.rowCount()))
+    with pytest.raises(ValueError):
+        model.show_rows({"no_such_field": 1})

@@ -50,10 +50,10 @@ def test_a_process_that_fails_to_open_is_not_kept_open(windows_files, tmp_path, 
     ProcessStore.create(path, "P").close()
     from facilitator.storage import schema
 
-    def broken(db):
+    def broken(connection):
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(schema.migrations, "pending", broken)
+    monkeypatch.setattr(schema, "pending_migration_names", broken)
     with pytest.raises(sqlite3.OperationalError):
         ProcessStore.open(path)
     assert not [p for p in open_files() if p.startswith(str(path))]

@@ -151,8 +151,8 @@ def _groups(inst: Instance, members: list[int]) -> dict[tuple[int, int, int], in
 def _reachable(inst: Instance, p: int, groups: dict, languages: bool, same_class: bool) -> int:
     first, last, mask = inst.first[p], inst.last[p], inst.lang[p]
     count = 0
-    for (f, l, m), k in groups.items():
-        if f <= last and first <= l and (not languages or compatible(mask, m)):
+    for (g_first, g_last, g_mask), k in groups.items():
+        if g_first <= last and first <= g_last and (not languages or compatible(mask, g_mask)):
             count += k
     if same_class:
         count -= 1  # p itself is in its own group (compatible with itself)

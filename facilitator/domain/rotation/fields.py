@@ -15,6 +15,10 @@ from __future__ import annotations
 
 import functools
 import itertools
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # random is imported where it is used (start-up time)
+    import random
 
 
 def prime_power(q: int) -> tuple[int, int] | None:
@@ -103,7 +107,9 @@ def _field_offsets(q: int, rows: int, rounds: int) -> list[list[int]]:
     return [[mul[r][j] for r in range(rounds)] for j in range(rows)]
 
 
-def _backtrack(T: int, rows: int, rounds: int, limit: int, rng=None) -> tuple[list[list[int]] | None, int, bool]:
+def _backtrack(
+    T: int, rows: int, rounds: int, limit: int, rng: random.Random | None = None
+) -> tuple[list[list[int]] | None, int, bool]:
     """Offsets with all pairwise differences distinct over the rounds, by depth-first search
     (``limit`` nodes at most; values in random order when ``rng`` is given). Row 0 and round
     0 are 0 (no loss of generality). Returns (offsets or None, nodes used, whether the search
@@ -204,7 +210,7 @@ def _local_search(T: int, rows: int, rounds: int, start: list[list[int]], steps:
     for step in range(steps):
         if best == 0 or not cells:
             break
-        hot = set()
+        hot: set[tuple[int, int]] = set()
         for j1 in range(rows):
             row1 = f[j1]
             for j2 in range(j1 + 1, rows):
@@ -217,10 +223,10 @@ def _local_search(T: int, rows: int, rounds: int, start: list[list[int]], steps:
                         hot.add((j2, r))
         if not hot:
             break
-        hot = sorted(hot)
+        hot_cells = sorted(hot)
         moves = []
         best_d = None
-        for (j, r) in (hot if len(hot) <= 4 else rng.sample(hot, 4)):
+        for (j, r) in (hot_cells if len(hot_cells) <= 4 else rng.sample(hot_cells, 4)):
             for v in range(T):
                 if v == f[j][r]:
                     continue
@@ -233,6 +239,7 @@ def _local_search(T: int, rows: int, rounds: int, start: list[list[int]], steps:
                     moves.append((j, r, v))
         if not moves:
             continue
+        assert best_d is not None  # set with the first move
         j, r, v = moves[rng.randrange(len(moves))]
         tabu[(j, r, f[j][r])] = step + 2 + rng.randrange(6)
         apply(j, r, v)

@@ -24,8 +24,13 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # for the annotations only: at run time any object with these fields does
+    from .planner import CafeSetup, Person
 
 
 class ErrorCode(StrEnum):
@@ -63,7 +68,7 @@ FIXED = 1  # host, or stays at a table given by the set-up: same table in every 
 FREE_STAYER = 2  # stays, but the planner chooses the table (the same one in every round)
 
 
-def language_masks(people) -> tuple[list[int], dict[str, int]]:
+def language_masks(people: Iterable[Person]) -> tuple[list[int], dict[str, int]]:
     bits: dict[str, int] = {}
     masks = []
     for person in people:
@@ -79,7 +84,7 @@ def compatible(mask_a: int, mask_b: int) -> bool:
     return not mask_a or not mask_b or bool(mask_a & mask_b)
 
 
-def table_language_ok(masks) -> bool:
+def table_language_ok(masks: Iterable[int]) -> bool:
     """A table is fine when everybody who gave languages shares at least one of them."""
     common = -1
     for mask in masks:
@@ -106,7 +111,7 @@ def water_fill(present: int, pinned: list[int], caps: list[int]) -> tuple[list[i
     lo = [min(c, max(f, level)) for f, c in zip(pinned, caps)]
     hi = [min(c, max(f, level + 1)) for f, c in zip(pinned, caps)]
     extra = present - sum(lo)
-    if extra < 0 or extra > sum(h - l for h, l in zip(hi, lo)):  # pragma: no cover - guarded
+    if extra < 0 or extra > sum(high - low for high, low in zip(hi, lo)):  # pragma: no cover - guarded
         raise AssertionError("water filling failed")
     return lo, hi, extra
 
@@ -145,7 +150,7 @@ class Instance:
         return self.qpt and self.kind[i] == MOVABLE
 
 
-def capacities(setup) -> list[int]:
+def capacities(setup: CafeSetup) -> list[int]:
     tables = setup.tables
     seats = setup.seats
     if seats is None:
@@ -161,17 +166,17 @@ def capacities(setup) -> list[int]:
         if seats < 1:
             raise RotationError(ErrorCode.BAD_SEATS, f"seats must be at least 1, not {seats}", seats=seats)
         return [seats] * tables
-    seats = list(seats)
-    if len(seats) != tables or any((not isinstance(s, int)) or s < 0 for s in seats):
+    per_table = list(seats)
+    if len(per_table) != tables or any((not isinstance(s, int)) or s < 0 for s in per_table):
         raise RotationError(
             ErrorCode.BAD_SEATS, f"seats must give one capacity (>= 0) for each of the {tables} tables",
-            seats=tuple(seats),
+            seats=tuple(per_table),
         )
-    return seats
+    return per_table
 
 
 @functools.lru_cache(maxsize=64)
-def build_instance(setup) -> Instance:
+def build_instance(setup: CafeSetup) -> Instance:
     """Checks ``setup`` and returns its normalised form (cached: set-ups are immutable)."""
     tables, rounds = setup.tables, setup.rounds
     if not isinstance(tables, int) or tables < 1:
@@ -215,7 +220,7 @@ def build_instance(setup) -> Instance:
             )
         first.append(p.first_round)
         last.append(lr)
-        pin = -1
+        start_pin = -1
         if p.host_table is not None:
             kind.append(FIXED)
             fixed_table.append(p.host_table)
@@ -229,8 +234,8 @@ def build_instance(setup) -> Instance:
             kind.append(MOVABLE)
             fixed_table.append(-1)
             if p.table is not None:
-                pin = p.table  # placed there in the first round they attend
-        first_pin.append(pin)
+                start_pin = p.table  # placed there in the first round they attend
+        first_pin.append(start_pin)
 
     present = [[i for i in range(n) if first[i] <= r <= last[i]] for r in range(rounds)]
     pin = [[-1] * n for _ in range(rounds)]
@@ -263,10 +268,10 @@ def build_instance(setup) -> Instance:
                     f"round {r}: {pinned[t]} people must sit at table {t}, which has {caps[t]} seats",
                     round=r, table=t, people=pinned[t], seats=caps[t],
                 )
-        l, h, e = water_fill(len(present[r]), pinned, caps)
-        lo.append(l)
-        hi.append(h)
-        extra.append(e)
+        round_lo, round_hi, round_extra = water_fill(len(present[r]), pinned, caps)
+        lo.append(round_lo)
+        hi.append(round_hi)
+        extra.append(round_extra)
         fixed_count.append(fixed)
 
     qpt = bool(setup.question_per_table)

@@ -51,6 +51,7 @@ from .model import (
 from .search import (
     WORK_PER_SECOND,
     State,
+    Terms,
     greedy_start,
     grid_start,
     language_start,
@@ -104,7 +105,7 @@ class Person:
     first_round: int = 0
     last_round: int | None = None
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         languages = self.languages
         if isinstance(languages, str):
             languages = [languages]
@@ -129,7 +130,7 @@ class CafeSetup:
     question_per_table: bool = False
     spread_organisations: bool = True
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         if not isinstance(self.people, tuple):
             object.__setattr__(self, "people", tuple(self.people))
         if isinstance(self.seats, list):
@@ -398,9 +399,9 @@ def plan_rotation(
     pins = place_free_stayers(inst)
     movable = _movable(inst, pins)
     rng = random.Random(seed)
-    best_state = None
+    best_state: State | None = None
     best_frozen = 0
-    prefix_state = None
+    prefix_state: tuple[State, int] | None = None
     prefix_work = 0
     starts = ["grid"]
     if inst.any_language:
@@ -440,6 +441,7 @@ def plan_rotation(
         if best_state is None or state.cost() < best_state.cost():
             best_state = state
     else:
+        assert best_state is not None  # the grid start comes first and is never skipped
         # a repeat-free prefix leads further than a cheaper start (its later rounds are
         # searched first on their own), unless the cheaper one breaks fewer hard rules
         if prefix_state is not None and prefix_state[0].terms()[:3] <= best_state.terms()[:3]:
@@ -472,11 +474,11 @@ def plan_rotation(
 
 def _irregular(inst: Instance) -> bool:
     """People who come late or leave early, or pins beyond hosts and stayers."""
-    return any(f or l != inst.rounds - 1 for f, l in zip(inst.first, inst.last)) or any(
+    return any(first or last != inst.rounds - 1 for first, last in zip(inst.first, inst.last)) or any(
         inst.kind[i] == 0 and inst.pin[inst.first[i]][i] >= 0 for i in range(inst.n))
 
 
-def _at_targets(terms, report: BoundReport) -> bool:
+def _at_targets(terms: Terms, report: BoundReport) -> bool:
     lang, rev, moved, rep, org = terms
     return not lang and not rev and not moved and rep <= report.value_languages and org <= report.organisation_bound
 
@@ -607,7 +609,7 @@ def _repair_round(state: State, r: int) -> None:
     shift_to_targets(state, r, target)
 
 
-def _moved_lower_bound(inst: Instance, pins, anchors, from_round: int) -> int:
+def _moved_lower_bound(inst: Instance, pins: list[list[int]], anchors: list[list[int]], from_round: int) -> int:
     """Seats that must change in any re-plan: pinned people away from their old table, and
     old table-mates beyond what their table may seat (given the most favourable choice of
     tables with the extra seat)."""

@@ -55,9 +55,16 @@ from __future__ import annotations
 
 import random
 import time
+from typing import TYPE_CHECKING
 
 from .fields import offsets, perfect_prefix
 from .model import FIXED, FREE_STAYER, ErrorCode, Instance, RotationError, compatible
+
+if TYPE_CHECKING:
+    from .planner import Weights
+
+#: (language conflicts, revisits, moved, repeats, organisation conflicts): the cost terms.
+Terms = tuple[int, int, int, int, int]
 
 #: Work units per second of time budget. A move evaluation costs 2 units, plus 1 with
 #: organisations, 1 with languages, 1 with question-per-table visits, 1 when re-planning; a
@@ -71,7 +78,7 @@ class _Bag:
 
     __slots__ = ("items", "pos")
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.items: list[int] = []
         self.pos: dict[int, int] = {}
 
@@ -111,7 +118,7 @@ def _language_ok(members: list[int], lang: list[int]) -> bool:
 class State:
     """A complete seating of every round plus the incremental bookkeeping of its cost."""
 
-    def __init__(self, inst: Instance, tab: list[list[int]], movable: list[list[bool]], weights,
+    def __init__(self, inst: Instance, tab: list[list[int]], movable: list[list[bool]], weights: Weights,
                  anchors: list[list[int]] | None = None):
         self.inst = inst
         self.n, self.R, self.T = inst.n, inst.rounds, inst.tables
@@ -135,7 +142,7 @@ class State:
     def rebuild(self) -> None:
         n, R, T = self.n, self.R, self.T
         inst = self.inst
-        self.mem = [[[] for _ in range(T)] for _ in range(R)]
+        self.mem: list[list[list[int]]] = [[[] for _ in range(T)] for _ in range(R)]
         for r in range(R):
             row = self.tab[r]
             for i in range(n):
@@ -162,7 +169,7 @@ class State:
                     if self.has_movable[p] or self.has_movable[q]:
                         self.hot_pairs.add(p * n + q)
         # organisations
-        self.orgc = [[{} for _ in range(T)] for _ in range(R)]
+        self.orgc: list[list[dict[int, int]]] = [[{} for _ in range(T)] for _ in range(R)]
         self.org_pairs = [[0] * T for _ in range(R)]
         self.org_bad = _Bag()
         self.org = 0
@@ -186,8 +193,9 @@ class State:
                 for t in range(T):
                     if not _language_ok(self.mem[r][t], inst.lang):
                         self.lang_bad.add(r * T + t)
-        # table visits (question per table)
-        self.visits = [None] * n
+        # table visits (question per table); a guest's row is filled in below, the others
+        # stay empty and are never read (every use checks use_rev and guest[p] first)
+        self.visits: list[list[int]] = [[] for _ in range(n)]
         self.rev = 0
         self.rev_bad = _Bag()
         if self.use_rev:
@@ -215,7 +223,7 @@ class State:
         return (self.w_lang * len(self.lang_bad) + self.w_rev * self.rev + self.w_moved * len(self.moved_bag)
                 + self.w_rep * self.rep + self.w_org * self.org)
 
-    def terms(self) -> tuple[int, int, int, int, int]:
+    def terms(self) -> Terms:
         return len(self.lang_bad), self.rev, len(self.moved_bag), self.rep, self.org
 
     # ----------------------------------------------------------------- deltas
@@ -545,7 +553,7 @@ def grid_start(inst: Instance, pins: list[list[int]], rng: random.Random | None,
         movers.sort(key=lambda i: (inst.org[i] < 0, -sizes[inst.org[i]], inst.org[i], inst.lang[i], i))
     else:
         rng.shuffle(movers)
-    positions = []
+    positions: list[tuple[int, int]] = []
     use_row0 = not inst.qpt
     row = 0
     while len(positions) < len(movers):
@@ -590,11 +598,12 @@ def greedy_start(inst: Instance, pins: list[list[int]], rng: random.Random,
     guest = [inst.guest(i) for i in range(n)]
     visited: list[set[int]] = [set() for _ in range(n)]
     for r in range(given_rounds):
+        assert given is not None  # given_rounds > 0 comes with the rounds given
         tab[r] = list(given[r])
         for i, t in enumerate(tab[r]):
             if t >= 0:
                 visited[i].add(t)
-        members = [[] for _ in range(T)]
+        members: list[list[int]] = [[] for _ in range(T)]
         for i, t in enumerate(tab[r]):
             if t >= 0:
                 members[t].append(i)
@@ -605,7 +614,7 @@ def greedy_start(inst: Instance, pins: list[list[int]], rng: random.Random,
                     met[ms[b]][ms[a]] += 1
     for r in range(given_rounds, R):
         lo, hi = inst.lo[r], inst.hi[r]
-        members: list[list[int]] = [[] for _ in range(T)]
+        members = [[] for _ in range(T)]
         common = [-1] * T
         big = 0  # tables already above their small size
         for i in inst.present[r]:
@@ -635,6 +644,7 @@ def greedy_start(inst: Instance, pins: list[list[int]], rng: random.Random,
                 key = (clash, seen, mates, size - lo[t], rng.random())
                 if best is None or key < best[0]:
                     best = (key, t)
+            assert best is not None  # the size targets leave a table for everyone present
             t = best[1]
             if len(members[t]) >= lo[t]:
                 big += 1
@@ -727,7 +737,7 @@ def language_start(inst: Instance, pins: list[list[int]], rng: random.Random) ->
             label.append(choice)
         options = {i: [L for L in labels if not lang[i] or lang[i] & L] for i in movers}
         for _ in range(2 * T + 2):
-            cap = {L: 0 for L in labels}
+            cap = dict.fromkeys(labels, 0)
             for t in range(T):
                 cap[label[t]] += free[t]
             where = _assign_labels(movers, options, cap)
@@ -736,7 +746,7 @@ def language_start(inst: Instance, pins: list[list[int]], rng: random.Random) ->
                 break
             u = missing[0]
             used = {L: sum(1 for i in where if where[i] == L) for L in labels}
-            best = None
+            relabel = None
             for t in range(T):
                 if not free[t] or label[t] & lang[u]:
                     continue
@@ -744,12 +754,12 @@ def language_start(inst: Instance, pins: list[list[int]], rng: random.Random) ->
                     if L not in allowed[t]:
                         continue
                     slack = cap[label[t]] - used[label[t]] - free[t]
-                    key = (-slack, (t - r) % T)
-                    if best is None or key < best[0]:
-                        best = (key, t, L)
-            if best is None:
+                    fit = (-slack, (t - r) % T)
+                    if relabel is None or fit < relabel[0]:
+                        relabel = (fit, t, L)
+            if relabel is None:
                 break
-            label[best[1]] = best[2]
+            label[relabel[1]] = relabel[2]
         # spread people who speak one language only over as many tables as stay feasible
         exclusive = {L: sum(1 for i in movers if options[i] == [L]) for L in labels}
         for L in sorted(labels, key=lambda L: (-exclusive[L], L)):
@@ -760,7 +770,7 @@ def language_start(inst: Instance, pins: list[list[int]], rng: random.Random) ->
                 for t in candidates[:3]:
                     old_label = label[t]
                     label[t] = L
-                    cap = {K: 0 for K in labels}
+                    cap = dict.fromkeys(labels, 0)
                     for u in range(T):
                         cap[label[u]] += free[u]
                     trial = _assign_labels(movers, options, cap)
@@ -770,7 +780,7 @@ def language_start(inst: Instance, pins: list[list[int]], rng: random.Random) ->
                     label[t] = old_label
                 if not changed:
                     break
-        cap = {L: 0 for L in labels}
+        cap = dict.fromkeys(labels, 0)
         for t in range(T):
             cap[label[t]] += free[t]
         where = _assign_labels(movers, options, cap)
@@ -861,8 +871,21 @@ def repair_sizes(state: State, rng: random.Random) -> None:
 
 
 # --------------------------------------------------------------------------- search
+class _BestMove:
+    """The best move found in one step so far: its cost change, the move (round, p, q or -1,
+    table b[, second round for a tour swap]) and how many moves tie with it."""
+
+    __slots__ = ("delta", "move", "ties")
+
+    def __init__(self) -> None:
+        self.delta: int | None = None
+        self.move: tuple[int, ...] | None = None
+        self.ties = 0
+
+
 class Result:
-    def __init__(self, tab, terms, iterations, work, stopped):
+    def __init__(self, tab: list[list[int]], terms: Terms, iterations: int, work: int,
+                 stopped: str):
         self.tab = tab
         self.terms = terms
         self.iterations = iterations
@@ -870,7 +893,7 @@ class Result:
         self.stopped = stopped
 
 
-def tabu_search(state: State, rng: random.Random, *, targets: tuple[int, int, int, int, int],
+def tabu_search(state: State, rng: random.Random, *, targets: Terms,
                 work_budget: int, wall_limit: float, picks: int = 8, stall: float = 1.0,
                 tenure_scale: float = 1.0) -> Result:
     """Improves ``state`` in place; returns the best schedule found.
@@ -885,7 +908,7 @@ def tabu_search(state: State, rng: random.Random, *, targets: tuple[int, int, in
     best_tab = state.snapshot()
     best_terms = state.terms()
 
-    def at_targets(terms) -> bool:
+    def at_targets(terms: Terms) -> bool:
         return all(v <= t for v, t in zip(terms, targets))
 
     if at_targets(best_terms) or not rounds_with_moves:
@@ -901,7 +924,7 @@ def tabu_search(state: State, rng: random.Random, *, targets: tuple[int, int, in
     sample = 24 if T > 24 else 0
     stopped = "budget"
     polish_since = None
-    extra_terms = state.w_org or state.use_lang or state.use_rev or state.anchors is not None
+    extra_terms = bool(state.w_org or state.use_lang or state.use_rev or state.anchors is not None)
     tours = state.use_rev
     unit = 2 + (1 if state.w_org else 0) + (1 if state.use_lang else 0) + (1 if state.use_rev else 0) \
         + (1 if state.anchors is not None else 0)
@@ -915,7 +938,7 @@ def tabu_search(state: State, rng: random.Random, *, targets: tuple[int, int, in
         it += 1
         work += 20
         cost = state.cost()
-        best = [None, None, 0]  # delta, move, ties
+        best = _BestMove()
         seen = set()
         for _ in range(picks):
             r, p = _pick_hot(state, rng, rounds_with_moves)
@@ -925,7 +948,7 @@ def tabu_search(state: State, rng: random.Random, *, targets: tuple[int, int, in
             work += unit * _scan(state, rng, r, p, tabu, it, cost, best_cost, best, sample, extra_terms)
             if tours and state.guest[p]:
                 work += 15 * unit * _scan_tours(state, rng, r, p, tabu, it, cost, best_cost, best)
-        move = best[1]
+        move = best.move
         if move is None:
             continue
         r, p, q, b = move[:4]
@@ -968,7 +991,7 @@ def tabu_search(state: State, rng: random.Random, *, targets: tuple[int, int, in
 
 
 def _scan(state: State, rng: random.Random, r: int, p: int, tabu: list[int], it: int, cost: int,
-          best_cost: int, best: list, sample: int, extra_terms: bool) -> int:
+          best_cost: int, best: _BestMove, sample: int, extra_terms: bool) -> int:
     """Evaluates every swap of ``p`` with a movable person at another table of round ``r``
     and every allowed shift of ``p``; keeps the best non-tabu move in ``best``. Returns the
     number of evaluations.
@@ -995,7 +1018,7 @@ def _scan(state: State, rng: random.Random, r: int, p: int, tabu: list[int], it:
     w_rep = state.w_rep
     tables = rng.sample(range(T), sample) if sample else range(T)
     work = 0
-    best_d, best_move, ties = best
+    best_d, best_move, ties = best.delta, best.move, best.ties
     limit = best_cost - cost  # a tabu move is allowed when d < limit (aspiration)
     inst = state.inst
     # organisations and languages are evaluated inline (they are the common extra terms);
@@ -1094,19 +1117,19 @@ def _scan(state: State, rng: random.Random, r: int, p: int, tabu: list[int], it:
                 ties += 1
                 if rng.randrange(ties) == 0:
                     best_move = (r, p, -1, b)
-    best[0], best[1], best[2] = best_d, best_move, ties
+    best.delta, best.move, best.ties = best_d, best_move, ties
     return work
 
 
 def _scan_tours(state: State, rng: random.Random, r: int, p: int, tabu: list[int], it: int, cost: int,
-                best_cost: int, best: list) -> int:
+                best_cost: int, best: _BestMove) -> int:
     """Question per table: guest ``p`` (table a in round r, table b in round r2) and a guest
     ``q`` at b in round r and at a in round r2 exchange their tables in both rounds. Both keep
     the set of tables they visit, so no revisit appears (single swaps nearly always create
     one when every guest visits every table)."""
     a = state.tab[r][p]
     n, T = state.n, state.T
-    best_d, best_move, ties = best
+    best_d, best_move, ties = best.delta, best.move, best.ties
     limit = best_cost - cost
     work = 0
     for r2 in range(state.R):
@@ -1135,7 +1158,7 @@ def _scan_tours(state: State, rng: random.Random, r: int, p: int, tabu: list[int
                 ties += 1
                 if rng.randrange(ties) == 0:
                     best_move = (r, p, q, b, r2)
-    best[0], best[1], best[2] = best_d, best_move, ties
+    best.delta, best.move, best.ties = best_d, best_move, ties
     return work
 
 
@@ -1164,9 +1187,9 @@ def _pick_hot(state: State, rng: random.Random, rounds_with_moves: list[int]) ->
         elif kind == 1:
             key = state.rev_bad.items[rng.randrange(len(state.rev_bad))]
             i, t = divmod(key, T)
-            options = [(r, i) for r in range(state.R) if state.tab[r][i] == t and state.movable[r][i]]
-            if options:
-                return options[rng.randrange(len(options))]
+            seats = [(r, i) for r in range(state.R) if state.tab[r][i] == t and state.movable[r][i]]
+            if seats:
+                return seats[rng.randrange(len(seats))]
             continue
         elif kind == 2:
             key = state.moved_bag.items[rng.randrange(len(state.moved_bag))]
@@ -1177,16 +1200,16 @@ def _pick_hot(state: State, rng: random.Random, rounds_with_moves: list[int]) ->
         elif kind == 3:
             key = state.hot_pairs.items[rng.randrange(len(state.hot_pairs))]
             p, q = divmod(key, n)
-            options = []
+            seats = []
             for r in range(state.R):
                 t = state.tab[r][p]
                 if t >= 0 and t == state.tab[r][q]:
                     if state.movable[r][p]:
-                        options.append((r, p))
+                        seats.append((r, p))
                     if state.movable[r][q]:
-                        options.append((r, q))
-            if options:
-                return options[rng.randrange(len(options))]
+                        seats.append((r, q))
+            if seats:
+                return seats[rng.randrange(len(seats))]
             continue
         else:
             key = state.org_bad.items[rng.randrange(len(state.org_bad))]

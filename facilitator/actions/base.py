@@ -1,0 +1,192 @@
+"""Actions and the unit of work they run in (no Qt, no SQL: storage does the writing)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
+
+from ..domain.entities import Entity
+
+if TYPE_CHECKING:
+    from ..storage.process_store import ProcessStore, Tombstone
+
+INSERTED, UPDATED, DELETED = "inserted", "updated", "deleted"
+
+#: (table, id, kind): one row an action wrote; kind is inserted, updated or deleted.
+Change = tuple[str, int, str]
+
+
+class Invalid(ValueError):
+    """An edit the rules refuse. ``code`` names the rule for the message the user sees."""
+
+    def __init__(self, code: str, detail: str = ""):
+        super().__init__(f"{code}: {detail}".rstrip(": "))
+        self.code = code
+        self.detail = detail
+
+
+class NothingToChange(Exception):
+    """The edit asks for what is already there: nothing to write, nothing to undo."""
+
+
+class Work:
+    """The writes of one action, inside one transaction: each goes to storage at once and is
+    recorded as a change, to be announced only after the transaction commits."""
+
+    def __init__(self, store: "ProcessStore"):
+        self.store = store
+        self.changes: list[Change] = []
+
+    def insert_many(self, entities: Iterable[Entity]) -> list[Entity]:
+        stored = self.store.insert_many(entities)
+        self.changes += [(entity.TABLE, entity.id, INSERTED) for entity in stored]
+        return stored
+
+    def update(self, cls: type[Entity], entity_id: int, changes: dict) -> dict:
+        """Changes the row; returns the values it had before (for undo)."""
+        before = self.store.update(cls, entity_id, **changes)
+        self.changes.append((cls.TABLE, entity_id, UPDATED))
+        return before
+
+    def delete(self, cls: type[Entity], entity_id: int) -> "Tombstone":
+        """Deletes the row and everything that belongs to it; the tombstone restores them all."""
+        tombstone = self.store.delete(cls, entity_id)
+        self.changes += [(table, row["id"], DELETED) for table, row in reversed(tombstone.rows)]
+        self.changes += [(table, row_id, UPDATED) for table, row_id, _column, _value in tombstone.nulled]
+        return tombstone
+
+    def restore(self, tombstone: "Tombstone") -> None:
+        self.store.restore(tombstone)
+        self.changes += [(table, row["id"], INSERTED) for table, row in tombstone.rows]
+        self.changes += [(table, row_id, UPDATED) for table, row_id, _column, _value in tombstone.nulled]
+
+    def note(self, table: str, entity_id: int, kind: str = UPDATED) -> None:
+        """Records a change storage made on the action's behalf (a repository's own write)."""
+        self.changes.append((table, entity_id, kind))
+
+
+class Action:
+    """One edit. ``do`` writes it (the first time and on redo), ``undo`` takes it back;
+    both only through the Work they are given. ``label`` is the English text of the undo
+    step (marked for translation in the "Commands" context); ``count`` fills its %n."""
+
+    label = ""
+    count: int | None = None
+
+    def do(self, work: Work) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def undo(self, work: Work) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+def perform(store: "ProcessStore", action: Action) -> list[Change]:
+    """Runs ``action`` in one transaction; the rows it changed, once committed. A failure
+    rolls everything back and raises (ProcessFileError for a write the file refused)."""
+    work = Work(store)
+    with store.transaction():
+        action.do(work)
+    return work.changes
+
+
+def revert(store: "ProcessStore", action: Action) -> list[Change]:
+    """Undoes ``action`` in one transaction; the rows that changed."""
+    work = Work(store)
+    with store.transaction():
+        action.undo(work)
+    return work.changes
+
+
+# --------------------------------------------------------------------------- generic edits
+
+
+class Insert(Action):
+    """Inserts entities. ``build`` may create them from earlier inserts (participants after
+    their organisation): it is called with an ``insert`` function. Redo after undo brings
+    back the same rows with the same ids."""
+
+    label = "Add"
+
+    def __init__(self, entities: Iterable[Entity] = (), build: Callable | None = None, label: str = ""):
+        self.pending = list(entities)
+        self.build = build
+        self.inserted: list[Entity] = []
+        self.label = label or self.label
+
+    def do(self, work: Work) -> None:
+        if self.inserted:
+            work.insert_many(self.inserted)
+            return
+        if self.pending:
+            self.inserted += work.insert_many(self.pending)
+        if self.build is not None:
+            self.build(lambda entities: self._record(work.insert_many(entities)))
+
+    def _record(self, stored: list[Entity]) -> list[Entity]:
+        self.inserted += stored
+        return stored
+
+    def undo(self, work: Work) -> None:
+        for entity in reversed(self.inserted):
+            work.delete(type(entity), entity.id)
+
+    def first(self, cls: type[Entity]) -> Entity:
+        return next(entity for entity in self.inserted if isinstance(entity, cls))
+
+
+class Updates(Action):
+    """Several rows changed as one step, all or nothing: ``(cls, id, changes)`` each."""
+
+    label = "Edit"
+
+    def __init__(self, updates: Sequence[tuple[type[Entity], int, dict]], label: str = ""):
+        self.updates = [(cls, entity_id, dict(changes)) for cls, entity_id, changes in updates]
+        self.before: list[dict] = []
+        self.label = label or self.label
+
+    def do(self, work: Work) -> None:
+        self.before = [work.update(cls, entity_id, changes) for cls, entity_id, changes in self.updates]
+
+    def undo(self, work: Work) -> None:
+        for (cls, entity_id, _changes), before in zip(reversed(self.updates), reversed(self.before)):
+            work.update(cls, entity_id, before)
+
+
+class Update(Updates):
+    """One row changed."""
+
+    def __init__(self, cls: type[Entity], entity_id: int, changes: dict, label: str = ""):
+        super().__init__([(cls, entity_id, changes)], label)
+
+
+class Delete(Action):
+    """Rows deleted with everything that belongs to them; undo restores them with their ids."""
+
+    label = "Delete"
+
+    def __init__(self, items: Iterable[tuple[type[Entity], int]], label: str = ""):
+        self.items = list(items)
+        self.tombstones: list["Tombstone"] = []
+        self.label = label or self.label
+
+    def do(self, work: Work) -> None:
+        self.tombstones = [work.delete(cls, entity_id) for cls, entity_id in self.items]
+
+    def undo(self, work: Work) -> None:
+        for tombstone in reversed(self.tombstones):
+            work.restore(tombstone)
+
+
+class Steps(Action):
+    """Several actions as one step (done in order, undone in reverse)."""
+
+    def __init__(self, steps: Sequence[Action], label: str = ""):
+        self.steps = list(steps)
+        self.label = label or (self.steps[0].label if self.steps else "")
+
+    def do(self, work: Work) -> None:
+        for step in self.steps:
+            step.do(work)
+
+    def undo(self, work: Work) -> None:
+        for step in reversed(self.steps):
+            step.undo(work)
