@@ -44,16 +44,14 @@ def cmd_demo(args) -> int:
 
 
 def describe_process(path: Path) -> dict:
-    from .domain.entities import Meeting
-    from .storage.process_store import ProcessStore, check_process_file, connect_read_only
+    from .storage import meetings as meeting_repo
+    from .storage.process_store import open_read_only
 
-    check_process_file(path, for_writing=False)
     # Read-only: open without migrating or writing.
-    connection = connect_read_only(path)
+    store = open_read_only(path)
     try:
-        store = ProcessStore(path, connection)
         process = store.process()
-        meetings = store.list(Meeting, order_by="date, start_time, id")
+        meetings = meeting_repo.by_date(store)
         counts = store.counts()
         return {
             "file": str(path),
@@ -71,7 +69,7 @@ def describe_process(path: Path) -> dict:
             "measures": counts["measure"],
         }
     finally:
-        connection.close()
+        store.close()
 
 
 def cmd_info(args) -> int:

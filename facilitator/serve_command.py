@@ -4,7 +4,7 @@
 
 Serves the meeting's join, live and table pages exactly as the app does, printing the
 addresses. The file is opened read-only on a connection of its own; every half second
-``PRAGMA data_version`` tells whether another program (the app) has committed a change, and
+SQLite's data version (``storage.process_store.data_version``) tells whether another program (the app) has committed a change, and
 then a new snapshot is published. Ctrl+C or SIGTERM stops it.
 
 Messages are translatable (context ``ServeCommand``, English source texts) and shown in
@@ -136,26 +136,26 @@ class _SignalFlag:
         return True
 
 
-def open_read_only(path: Path):
-    """A ProcessStore on a read-only connection of its own (never migrates or writes)."""
+def _open(path: Path):
+    """The process on a read-only connection of its own (never migrates or writes); a file
+    that cannot be read is a ServeError in the window's words."""
     from .messages import describe_file_error
     from .storage.errors import ProcessFileError
-    from .storage.process_store import ProcessStore, check_process_file, connect_read_only
+    from .storage.process_store import open_read_only
 
     try:
-        check_process_file(path, for_writing=False)
+        return open_read_only(path)
     except ProcessFileError as error:
         raise ServeError(QCoreApplication.translate("ServeCommand", "Error: %1")
                          .replace("%1", describe_file_error(error))) from None
-    connection = connect_read_only(path, check_same_thread=True)
-    connection.execute("PRAGMA busy_timeout = 2000")
-    return ProcessStore(path, connection)
 
 
 def serve(path: Path, meeting_id: int, host: str, port: int, stop: threading.Event,
           out=None, qr_code: bool = False) -> int:
     out = out or sys.stdout
-    store = open_read_only(path)
+    from .storage.process_store import data_version
+
+    store = _open(path)
     server = ShareServer()
     try:
         snapshot = build_snapshot(store, meeting_id)
@@ -186,11 +186,11 @@ def serve(path: Path, meeting_id: int, host: str, port: int, stop: threading.Eve
 
             print(qr.to_text(links.join_url(first, snapshot.token)), file=out)
         print(QCoreApplication.translate("ServeCommand", "Stop with Ctrl+C."), file=out, flush=True)
-        version = _data_version(store)
+        version = data_version(store)
         token = snapshot.token
         while not stop.wait(POLL_SECONDS):
             try:
-                current = _data_version(store)
+                current = data_version(store)
             except sqlite3.Error:
                 continue  # the app is writing or checkpointing; look again shortly
             if current == version:
@@ -218,11 +218,7 @@ def serve(path: Path, meeting_id: int, host: str, port: int, stop: threading.Eve
         return 0
     finally:
         server.stop()
-        store.conn.close()
-
-
-def _data_version(store) -> int:
-    return store.conn.execute("PRAGMA data_version").fetchone()[0]
+        store.close()
 
 
 def _shown_addresses(host: str) -> list[str]:

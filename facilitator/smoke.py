@@ -122,10 +122,10 @@ class SmokeTest:
         return _check_word_document(written)
 
     def phones(self) -> str:
-        from .export.report_data import open_read_only
         from .share import links
         from .share.server import ShareServer
         from .share.snapshot import build_snapshot
+        from .storage.process_store import open_read_only
 
         if self.demo is None:
             raise SmokeFailure("no demo process to share")
@@ -169,13 +169,13 @@ class SmokeTest:
         shutdown_logging()
 
     def _cafe_id(self) -> int:
-        from .domain.entities import Meeting
         from .domain.vocabulary import MeetingFormat
-        from .export.report_data import open_read_only
+        from .storage import meetings
+        from .storage.process_store import open_read_only
 
         store = open_read_only(self.demo)
         try:
-            for meeting in store.list(Meeting, order_by="date, id"):
+            for meeting in meetings.by_date(store):
                 if meeting.format == MeetingFormat.WORLD_CAFE:
                     return meeting.id
         finally:

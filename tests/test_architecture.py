@@ -1,6 +1,7 @@
 """The layers keep to their places (ENGINEERING.md)."""
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -8,10 +9,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_domain_storage_and_importers_load_without_qt():
+def test_domain_storage_actions_and_importers_load_without_qt():
     code = (
         "import sys, pkgutil, importlib, facilitator.domain, facilitator.storage, facilitator.importers\n"
-        "for package in (facilitator.domain, facilitator.storage, facilitator.importers):\n"
+        "import facilitator.actions\n"
+        "for package in (facilitator.domain, facilitator.storage, facilitator.importers, facilitator.actions):\n"
         "    for info in pkgutil.iter_modules(package.__path__, package.__name__ + '.'):\n"
         "        importlib.import_module(info.name)\n"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n"
@@ -44,3 +46,59 @@ def test_the_window_asks_storage_and_writes_no_sql():
             if ".db." in line or ".db[" in line or ".conn." in line:
                 offenders.append(f"{path.name}:{number}")
     assert offenders == []
+
+
+#: SQL as it would be written in a WHERE or ORDER BY clause, or a statement (SQL keywords are
+#: written in capitals in this project).
+SQL_TEXT = re.compile(
+    r"\b\w+\s*(=|!=|<>|<=|>=|<|>)\s*\?|\bIS (NOT )?NULL\b|\bIN \(|\bSELECT\b.*\bFROM\b|\bINSERT INTO\b|"
+    r"\bUPDATE \S+ SET\b|\bDELETE FROM\b|\bORDER BY\b|\bPRAGMA\b|\bcoalesce\("
+)
+#: The store's generic queries take SQL text; outside storage/ only the repositories are called.
+GENERIC_QUERIES = {"list", "count", "next_position", "select_where", "select_one_where"}
+
+
+def _sql_outside_storage() -> list[str]:
+    found = []
+    for path in sorted((ROOT / "facilitator").rglob("*.py")):
+        relative = path.relative_to(ROOT / "facilitator")
+        if relative.parts[0] == "storage":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {
+            id(body[0].value) for node in ast.walk(tree)
+            if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+            for body in [node.body] if body and isinstance(body[0], ast.Expr)
+        }
+        for node in ast.walk(tree):
+            if id(node) in docstrings:
+                continue
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and SQL_TEXT.search(node.value):
+                found.append(f"{relative}:{node.lineno}: {node.value[:60]!r}")
+            elif isinstance(node, ast.JoinedStr):
+                text = "".join(v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str))
+                if SQL_TEXT.search(text):
+                    found.append(f"{relative}:{node.lineno}: f-string {text[:60]!r}")
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+                name = node.func.attr
+                keywords = {k.arg for k in node.keywords}
+                sql_argument = any(isinstance(a, ast.JoinedStr) or (isinstance(a, ast.Constant) and isinstance(a.value, str))
+                                   for a in node.args[1:])
+                if name in GENERIC_QUERIES and (sql_argument or keywords & {"where", "order_by"}):
+                    found.append(f"{relative}:{node.lineno}: store.{name}(…) with SQL arguments")
+    return found
+
+
+def test_no_sql_outside_storage():
+    """Queries are named functions of the repositories in storage/; no WHERE clause, ORDER BY
+    or statement is written anywhere else (a schema change is storage's business)."""
+    assert _sql_outside_storage() == []
+
+
+def test_the_sql_detector_sees_what_it_must(tmp_path):
+    for text in ("meeting_id = ?", "merged_into_id IS NULL", "id IN (1, 2)", "SELECT id FROM x",
+                 "date, start_time ORDER BY id", "PRAGMA journal_mode", "status != 'absent' AND meeting_id = ?"):
+        assert SQL_TEXT.search(text), text
+    for text in ("Omgång 1 av 3", "Is it null?", "Select a meeting", "Update the plan", "Delete measure",
+                 "In (the room)", "x = y"):
+        assert not SQL_TEXT.search(text), text

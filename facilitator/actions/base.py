@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, TypeVar
 
-from ..domain.entities import Entity
+from ..domain.entities import Entity, stored_id
 
 if TYPE_CHECKING:
     from ..storage.process_store import ProcessStore, Tombstone
+
+E = TypeVar("E", bound=Entity)
 
 INSERTED, UPDATED, DELETED = "inserted", "updated", "deleted"
 
@@ -32,13 +35,13 @@ class Work:
     """The writes of one action, inside one transaction: each goes to storage at once and is
     recorded as a change, to be announced only after the transaction commits."""
 
-    def __init__(self, store: "ProcessStore"):
+    def __init__(self, store: ProcessStore):
         self.store = store
         self.changes: list[Change] = []
 
-    def insert_many(self, entities: Iterable[Entity]) -> list[Entity]:
+    def insert_many(self, entities: Iterable[E]) -> list[E]:
         stored = self.store.insert_many(entities)
-        self.changes += [(entity.TABLE, entity.id, INSERTED) for entity in stored]
+        self.changes += [(entity.TABLE, stored_id(entity), INSERTED) for entity in stored]
         return stored
 
     def update(self, cls: type[Entity], entity_id: int, changes: dict) -> dict:
@@ -47,14 +50,14 @@ class Work:
         self.changes.append((cls.TABLE, entity_id, UPDATED))
         return before
 
-    def delete(self, cls: type[Entity], entity_id: int) -> "Tombstone":
+    def delete(self, cls: type[Entity], entity_id: int) -> Tombstone:
         """Deletes the row and everything that belongs to it; the tombstone restores them all."""
         tombstone = self.store.delete(cls, entity_id)
         self.changes += [(table, row["id"], DELETED) for table, row in reversed(tombstone.rows)]
         self.changes += [(table, row_id, UPDATED) for table, row_id, _column, _value in tombstone.nulled]
         return tombstone
 
-    def restore(self, tombstone: "Tombstone") -> None:
+    def restore(self, tombstone: Tombstone) -> None:
         self.store.restore(tombstone)
         self.changes += [(table, row["id"], INSERTED) for table, row in tombstone.rows]
         self.changes += [(table, row_id, UPDATED) for table, row_id, _column, _value in tombstone.nulled]
@@ -79,7 +82,7 @@ class Action:
         raise NotImplementedError
 
 
-def perform(store: "ProcessStore", action: Action) -> list[Change]:
+def perform(store: ProcessStore, action: Action) -> list[Change]:
     """Runs ``action`` in one transaction; the rows it changed, once committed. A failure
     rolls everything back and raises (ProcessFileError for a write the file refused)."""
     work = Work(store)
@@ -88,7 +91,7 @@ def perform(store: "ProcessStore", action: Action) -> list[Change]:
     return work.changes
 
 
-def revert(store: "ProcessStore", action: Action) -> list[Change]:
+def revert(store: ProcessStore, action: Action) -> list[Change]:
     """Undoes ``action`` in one transaction; the rows that changed."""
     work = Work(store)
     with store.transaction():
@@ -127,7 +130,7 @@ class Insert(Action):
 
     def undo(self, work: Work) -> None:
         for entity in reversed(self.inserted):
-            work.delete(type(entity), entity.id)
+            work.delete(type(entity), stored_id(entity))
 
     def first(self, cls: type[Entity]) -> Entity:
         return next(entity for entity in self.inserted if isinstance(entity, cls))
@@ -165,7 +168,7 @@ class Delete(Action):
 
     def __init__(self, items: Iterable[tuple[type[Entity], int]], label: str = ""):
         self.items = list(items)
-        self.tombstones: list["Tombstone"] = []
+        self.tombstones: list[Tombstone] = []
         self.label = label or self.label
 
     def do(self, work: Work) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..domain import vocabulary as v
 from ..domain.cafe import Cafe
-from ..domain.entities import AgendaItem, CafeTable, Meeting, Question, Round, Seat
+from ..domain.entities import AgendaItem, CafeTable, Entity, Meeting, Question, Round, Seat, stored_id
 from ..domain.vocabulary import QT_TRANSLATE_NOOP
 from ..storage import meetings, seating
 from .base import Action, Delete, Insert, NothingToChange, Steps, Update, Updates
@@ -41,11 +41,15 @@ def set_round_count(store, meeting_id: int, count: int, translate: Translate = u
         new_rounds = [Round(meeting_id=meeting_id, number=n, minutes=meeting.round_minutes) for n in numbers]
         round_items = [item for item in agenda if item.kind == v.AgendaKind.ROUND]
         after = (round_items[-1].position + 1) if round_items else len(agenda)
-        added = []
+        added: list[tuple[str, v.AgendaKind, int, int | None]] = []  # (title, kind, minutes, round number)
         for number in numbers:
             added.append((CHANGE_TABLES, v.AgendaKind.MOVE, meeting.move_minutes, None))
             added.append((ROUND_N, v.AgendaKind.ROUND, meeting.round_minutes, number))
-        shifted = [(AgendaItem, item.id, {"position": item.position + len(added)}) for item in agenda if item.position >= after]
+        shifted = [
+            (AgendaItem, stored_id(item), {"position": item.position + len(added)})
+            for item in agenda
+            if item.position >= after
+        ]
         blocks = [
             AgendaItem(
                 meeting_id=meeting_id,
@@ -61,13 +65,13 @@ def set_round_count(store, meeting_id: int, count: int, translate: Translate = u
             [Insert(new_rounds), Updates(shifted), Insert(blocks)], label=QT_TRANSLATE_NOOP("Commands", "Add round")
         )
     removed = {r.number for r in rounds[count:]}
-    doomed = [(Round, r.id) for r in rounds[count:]]
+    doomed: list[tuple[type[Entity], int]] = [(Round, stored_id(r)) for r in rounds[count:]]
     for index, item in enumerate(agenda):
         if item.kind == v.AgendaKind.ROUND and item.round_number in removed:
-            doomed.append((AgendaItem, item.id))
+            doomed.append((AgendaItem, stored_id(item)))
             before = agenda[index - 1] if index > 0 else None
             if before is not None and before.kind == v.AgendaKind.MOVE:
-                doomed.append((AgendaItem, before.id))
+                doomed.append((AgendaItem, stored_id(before)))
     return Delete(doomed, label=QT_TRANSLATE_NOOP("Commands", "Remove round"))
 
 
@@ -78,14 +82,14 @@ def set_cafe_timing(store, meeting_id: int, field: str, minutes: int) -> Updates
     if field not in ("round_minutes", "move_minutes") or meeting is None or getattr(meeting, field) == minutes:
         return None
     kind = v.AgendaKind.ROUND if field == "round_minutes" else v.AgendaKind.MOVE
-    updates = [(Meeting, meeting_id, {field: minutes})]
+    updates: list[tuple[type[Entity], int, dict[str, int]]] = [(Meeting, meeting_id, {field: minutes})]
     updates += [
-        (AgendaItem, item.id, {"minutes": minutes})
+        (AgendaItem, stored_id(item), {"minutes": minutes})
         for item in meetings.agenda_items_of_kind(store, meeting_id, kind)
         if item.minutes != minutes
     ]
     if field == "round_minutes":
-        updates += [(Round, round_.id, {"minutes": minutes}) for round_ in seating.rounds_of(store, meeting_id)]
+        updates += [(Round, stored_id(round_), {"minutes": minutes}) for round_ in seating.rounds_of(store, meeting_id)]
     return Updates(updates, label=CAFE_SETTINGS)
 
 
@@ -111,14 +115,14 @@ def set_table_question(store, table_id: int, question_id: int | None) -> Updates
     """One question per table: the chosen question becomes this table's, and no other
     question stays with it. NothingToChange when it already is so."""
     table = store.get(CafeTable, table_id)
-    updates = [
-        (Question, question.id, {"table_id": None})
+    updates: list[tuple[type[Entity], int, dict[str, int | None]]] = [
+        (Question, stored_id(question), {"table_id": None})
         for question in meetings.questions_at_table(store, table_id)
         if question.id != question_id
     ]
     question = store.get(Question, question_id) if question_id is not None else None
     if question is not None and table is not None and question.table_id != table_id:
-        updates.append((Question, question_id, {"table_id": table_id}))
+        updates.append((Question, stored_id(question), {"table_id": table_id}))
     if not updates:
         raise NothingToChange
     return Updates(updates, label=QT_TRANSLATE_NOOP("Commands", "Choose the table's question"))
@@ -132,7 +136,7 @@ def save_seating(store, cafe: Cafe, plan, from_round: int = 0) -> Steps:
     later; earlier rounds are never touched. One step."""
     old = seating.seats_in_rounds(store, [r.id for r in cafe.rounds[from_round:]])
     return Steps(
-        [Delete([(Seat, seat.id) for seat in old]), Insert(cafe.seats_for(plan, from_round))],
+        [Delete([(Seat, stored_id(seat)) for seat in old]), Insert(cafe.seats_for(plan, from_round))],
         label=QT_TRANSLATE_NOOP("Commands", "Create seating"),
     )
 
@@ -147,6 +151,9 @@ def swap_seats(first: Seat, second: Seat) -> Updates | None:
     if first.round_id != second.round_id or first.table_id == second.table_id:
         return None
     return Updates(
-        [(Seat, first.id, {"table_id": second.table_id}), (Seat, second.id, {"table_id": first.table_id})],
+        [
+            (Seat, stored_id(first), {"table_id": second.table_id}),
+            (Seat, stored_id(second), {"table_id": first.table_id}),
+        ],
         label=QT_TRANSLATE_NOOP("Commands", "Swap places"),
     )

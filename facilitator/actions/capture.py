@@ -7,13 +7,17 @@ and a phone path use the same rules.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from ..domain.entities import Contribution, Mitigation
+from ..domain.entities import Contribution, Mitigation, stored_id
 from ..domain.vocabulary import QT_TRANSLATE_NOOP, ContributionKind
 from ..storage import contributions
 from .base import Action, Delete, Insert, Invalid, NothingToChange, Update, Updates, Work
+
+if TYPE_CHECKING:
+    from ..storage.process_store import Tombstone
 
 # The fields a contribution can be moved along: where in the meeting it was said.
 TARGET_FIELDS = ("round_id", "table_id", "question_id", "agenda_item_id")
@@ -78,7 +82,7 @@ def add_contribution(
         table_id=table_id,
         question_id=question_id,
         agenda_item_id=agenda_item_id,
-        position=contributions.next_position(store, meeting_id),
+        position=contributions.next_contribution_position(store, meeting_id),
         created_at=created_at or now(),
     )
     texts = clean_lines(mitigations) if kind == ContributionKind.RISK else []
@@ -149,13 +153,13 @@ class ReplaceMitigations(Action):
         self.texts = list(texts)
         self.old: list[Mitigation] = []
         self.added: list[Mitigation] = []
-        self.removed = []
+        self.removed: list[Tombstone] = []
 
     def do(self, work: Work) -> None:
         self.old = contributions.mitigations_of(work.store, self.contribution_id)
         for position, (mitigation, text) in enumerate(zip(self.old, self.texts)):
             if mitigation.text != text or mitigation.position != position:
-                work.update(Mitigation, mitigation.id, {"text": text, "position": position})
+                work.update(Mitigation, stored_id(mitigation), {"text": text, "position": position})
         if self.added:  # redo: the same ids as the first time
             self.added = work.insert_many(self.added)
         else:
@@ -163,15 +167,15 @@ class ReplaceMitigations(Action):
                 Mitigation(contribution_id=self.contribution_id, position=len(self.old) + i, text=text)
                 for i, text in enumerate(self.texts[len(self.old):])
             )
-        self.removed = [work.delete(Mitigation, m.id) for m in self.old[len(self.texts):]]
+        self.removed = [work.delete(Mitigation, stored_id(m)) for m in self.old[len(self.texts):]]
 
     def undo(self, work: Work) -> None:
         for mitigation in self.added:
-            work.delete(Mitigation, mitigation.id)
+            work.delete(Mitigation, stored_id(mitigation))
         for tombstone in self.removed:
             work.restore(tombstone)
         for mitigation in self.old[: len(self.texts)]:
-            work.update(Mitigation, mitigation.id, {"text": mitigation.text, "position": mitigation.position})
+            work.update(Mitigation, stored_id(mitigation), {"text": mitigation.text, "position": mitigation.position})
 
 
 def set_mitigations(store, contribution_id: int, texts: Iterable[str]) -> ReplaceMitigations:

@@ -5,12 +5,12 @@ it; ``merge_problem`` and ``dots_problem`` say why (a code the window puts into 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
-from ..domain.entities import Contribution, HarvestItem, Meeting, Theme, Vote
-from ..domain.votes import given_dots, room_total, suggested_voters
+from ..domain.entities import Contribution, HarvestItem, Meeting, Theme, Vote, stored_id
 from ..domain.vocabulary import QT_TRANSLATE_NOOP
+from ..domain.votes import given_dots, room_total, suggested_voters
 from ..storage import contributions, harvest, register
 from ..storage.measures_repo import MergeError, plan_merge
 from .base import Action, Delete, Insert, Steps, Update, Updates
@@ -54,7 +54,7 @@ def assign_theme(store, contribution_ids: Iterable[int], theme_id: int | None) -
     if not ids or (theme_id is not None and store.get(Theme, theme_id) is None):
         return None
     rows = contributions.with_duplicates(store, ids)
-    changes = [(Contribution, c.id, {"theme_id": theme_id}) for c in rows if c.theme_id != theme_id]
+    changes = [(Contribution, stored_id(c), {"theme_id": theme_id}) for c in rows if c.theme_id != theme_id]
     if not changes:
         return None
     action = Updates(changes, label=QT_TRANSLATE_NOOP("Commands", "Move %n contribution(s) to a theme"))
@@ -172,10 +172,10 @@ def set_dots(
         return None
     label = QT_TRANSLATE_NOOP("Commands", "Enter dots")
     if len(existing) == 1 and dots > 0:
-        return Update(Vote, existing[0].id, {"dots": dots}, label=label)
+        return Update(Vote, stored_id(existing[0]), {"dots": dots}, label=label)
     steps: list[Action] = []
     if existing:
-        steps.append(Delete([(Vote, vote.id) for vote in existing], label=label))
+        steps.append(Delete([(Vote, stored_id(vote)) for vote in existing], label=label))
     if dots > 0:
         vote = Vote(meeting_id=meeting_id, contribution_id=contribution_id, theme_id=theme_id, dots=dots)
         steps.append(Insert([vote], label=label))

@@ -8,10 +8,20 @@ rules refuse the edit (``edit_problems`` / ``status_check`` say why first).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from ..domain.entities import Contribution, FrameworkLabel, Measure, MeasureSource, MeasureStatusChange, Meeting, Theme
+from ..domain.entities import (
+    Contribution,
+    FrameworkLabel,
+    Measure,
+    MeasureSource,
+    MeasureStatusChange,
+    Meeting,
+    Theme,
+    stored_id,
+)
 from ..domain.follow_up import ReviewDecision, ReviewPlan, plan_review_updates
 from ..domain.measures import (
     ECCAR_POINT_NUMBERS,
@@ -27,6 +37,9 @@ from ..domain.meeting_checks import parse_date
 from ..domain.vocabulary import QT_TRANSLATE_NOOP
 from ..storage import measures_repo as repo
 from .base import DELETED, INSERTED, UPDATED, Action, Delete, Insert, NothingToChange, Update, Work
+
+if TYPE_CHECKING:
+    from ..storage.process_store import Tombstone
 
 TITLE_LENGTH = 80
 
@@ -66,7 +79,7 @@ class CreateMeasure(Action):
         self.measure, self.contribution_ids, self.theme_ids = measure, list(contribution_ids), list(theme_ids)
         self.on, self.names = on, tuple(names)
         self.created: repo.CreatedMeasure | None = None
-        self.tombstone = None
+        self.tombstone: Tombstone | None = None
 
     @property
     def measure_id(self) -> int | None:
@@ -76,17 +89,18 @@ class CreateMeasure(Action):
         if self.tombstone is not None:
             work.restore(self.tombstone)
             return
-        self.created = repo.create_measure(
+        created = self.created = repo.create_measure(
             work.store, self.measure, contribution_ids=self.contribution_ids, theme_ids=self.theme_ids,
             on=self.on, coordinator_names=self.names,
         )
-        work.note(Measure.TABLE, self.created.measure.id, INSERTED)
-        for source in self.created.sources:
-            work.note(MeasureSource.TABLE, source.id, INSERTED)
-        work.note(MeasureStatusChange.TABLE, self.created.history.id, INSERTED)
+        work.note(Measure.TABLE, stored_id(created.measure), INSERTED)
+        for source in created.sources:
+            work.note(MeasureSource.TABLE, stored_id(source), INSERTED)
+        work.note(MeasureStatusChange.TABLE, stored_id(created.history), INSERTED)
 
     def undo(self, work: Work) -> None:
-        self.tombstone = work.delete(Measure, self.created.measure.id)
+        assert self.created is not None, "undo follows do"
+        self.tombstone = work.delete(Measure, stored_id(self.created.measure))
 
 
 def default_title(store, contribution_ids: Sequence[int], theme_ids: Sequence[int], fallback: str) -> str:
@@ -146,11 +160,11 @@ class LinkSources(Action):
             work.store, self.measure_id, contribution_ids=self.contribution_ids, theme_ids=self.theme_ids
         )
         for source in self.linked:
-            work.note(MeasureSource.TABLE, source.id, INSERTED)
+            work.note(MeasureSource.TABLE, stored_id(source), INSERTED)
 
     def undo(self, work: Work) -> None:
         for source in reversed(self.linked):
-            work.delete(MeasureSource, source.id)
+            work.delete(MeasureSource, stored_id(source))
 
 
 def link_sources(
@@ -231,13 +245,13 @@ class StatusChanges(Action):
         else:
             self.applied = list(self._write(work.store))
         for applied in self.applied:
-            work.note(MeasureStatusChange.TABLE, applied.history.id, INSERTED)
+            work.note(MeasureStatusChange.TABLE, stored_id(applied.history), INSERTED)
             work.note(Measure.TABLE, applied.measure_id, UPDATED)
 
     def undo(self, work: Work) -> None:
         for applied in reversed(self.applied):
             repo.revert_status_change(work.store, applied)
-            work.note(MeasureStatusChange.TABLE, applied.history.id, DELETED)
+            work.note(MeasureStatusChange.TABLE, stored_id(applied.history), DELETED)
             work.note(Measure.TABLE, applied.measure_id, UPDATED)
 
 

@@ -9,12 +9,12 @@ passes Qt's; the command line may pass its own). Without one they are written in
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Callable, Iterable
 
 from ..domain import vocabulary as v
 from ..domain.agenda import default_agenda
-from ..domain.entities import AgendaItem, CafeTable, Entity, Meeting, Process, Question, Round
+from ..domain.entities import AgendaItem, CafeTable, Entity, Meeting, Process, Question, Round, stored_id
 from ..domain.formats import has_cafe, traits
 from ..domain.vocabulary import QT_TRANSLATE_NOOP
 from ..storage import meetings as repo
@@ -154,7 +154,11 @@ def move_agenda_item(store, item_id: int, step: int) -> Updates | None:
     if not 0 <= target < len(items):
         return None
     items[index], items[target] = items[target], items[index]
-    updates = [(AgendaItem, entry.id, {"position": position}) for position, entry in enumerate(items) if entry.position != position]
+    updates = [
+        (AgendaItem, stored_id(entry), {"position": position})
+        for position, entry in enumerate(items)
+        if entry.position != position
+    ]
     if not updates:
         raise NothingToChange
     return Updates(updates, label=QT_TRANSLATE_NOOP("Commands", "Move agenda item"))

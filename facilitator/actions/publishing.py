@@ -7,9 +7,9 @@ again what was just released), written in one transaction.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
-from ..domain.entities import Contribution
+from ..domain.entities import Contribution, stored_id
 from ..domain.vocabulary import QT_TRANSLATE_NOOP
 from ..storage import publishing
 from .base import Updates
@@ -50,12 +50,12 @@ def hide(store, ids: Iterable[int]) -> Updates | None:
 
 def release_round(store, meeting_id: int, round_id: int | None) -> Updates | None:
     """Releases every contribution of one round of a meeting (``None``: those without a round)."""
-    return release(store, [c.id for c in publishing.of_round(store, meeting_id, round_id)])
+    return release(store, [stored_id(c) for c in publishing.of_round(store, meeting_id, round_id)])
 
 
 def release_all(store, meeting_id: int) -> Updates | None:
-    return release(store, [c.id for c in publishing.unreleased(store, meeting_id)])
+    return release(store, [stored_id(c) for c in publishing.unreleased(store, meeting_id)])
 
 
 def hide_all(store, meeting_id: int) -> Updates | None:
-    return hide(store, [c.id for c in publishing.released(store, meeting_id)])
+    return hide(store, [stored_id(c) for c in publishing.released(store, meeting_id)])

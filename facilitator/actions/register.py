@@ -3,10 +3,11 @@ a registration list. An organisation is found by its name and created only when 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable, Iterable
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from ..domain import vocabulary as v
-from ..domain.entities import AttendanceEntry, Organisation, Participant
+from ..domain.entities import AttendanceEntry, Organisation, Participant, stored_id
 from ..domain.vocabulary import QT_TRANSLATE_NOOP
 from ..storage import register as repo
 from .base import Action, Insert, Update, Work
@@ -76,6 +77,7 @@ class SetOrganisation(Action):
         self.move.do(work)
 
     def undo(self, work: Work) -> None:
+        assert self.move is not None, "undo follows do"
         self.move.undo(work)
         if self.create is not None:
             self.create.undo(work)
@@ -112,7 +114,7 @@ def person_key(name: str, organisation: str, email: str) -> tuple:
     return ("name", clean_name(name).casefold(), clean_name(organisation).casefold())
 
 
-def import_participants(store, preview: "ImportPreview", meeting_id: int | None = None) -> Insert | None:
+def import_participants(store, preview: ImportPreview, meeting_id: int | None = None) -> Insert | None:
     """Every good row of a checked preview as one step: all or nothing.
 
     People already in the register (the same list imported again, or someone registered
@@ -123,9 +125,9 @@ def import_participants(store, preview: "ImportPreview", meeting_id: int | None 
     organisation_names = repo.organisation_names(store)
     known: dict[tuple, int] = {}
     for person in repo.participants(store):
-        organisation = organisation_names.get(person.organisation_id, "")
-        known.setdefault(person_key(person.name, organisation, person.email), person.id)
-        known.setdefault(person_key(person.name, organisation, ""), person.id)
+        organisation = "" if person.organisation_id is None else organisation_names.get(person.organisation_id, "")
+        known.setdefault(person_key(person.name, organisation, person.email), stored_id(person))
+        known.setdefault(person_key(person.name, organisation, ""), stored_id(person))
     present = repo.attendee_ids(store, meeting_id) if meeting_id is not None else set()
     new_drafts, existing = [], []
     for draft in preview.drafts:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 
 from ..domain.entities import (
@@ -25,7 +24,7 @@ from ..domain.entities import (
     Vote,
 )
 from ..domain.rotation import plan_rotation
-from ..storage.process_store import ProcessStore, check_process_file
+from ..storage.process_store import ProcessStore, check_process_file, leave_write_ahead_log
 from ..storage import files, seating
 from ..storage.errors import ProblemCode, ProcessFileError
 from . import content as c
@@ -80,19 +79,7 @@ def _take_over(path: Path) -> None:
     """
     if files.held_by_another_program(path):  # Windows: held without sharing, left as it is
         raise ProcessFileError(ProblemCode.IN_USE, str(path))
-    try:
-        connection = sqlite3.connect(str(path), timeout=0.5, isolation_level=None)
-    except sqlite3.Error:
-        return
-    try:
-        connection.execute("PRAGMA journal_mode = DELETE").fetchall()
-    except sqlite3.OperationalError as error:
-        if "locked" in str(error).lower() or "busy" in str(error).lower():
-            raise ProcessFileError(ProblemCode.IN_USE, str(path), str(error)) from error
-    except sqlite3.DatabaseError:
-        pass
-    finally:
-        connection.close()
+    leave_write_ahead_log(path, timeout=0.5)
     for suffix in ("-wal", "-shm"):  # left by a crash, or by a file that is not a database
         try:
             files.remove(Path(str(path) + suffix))

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -214,7 +214,7 @@ class MeasureProblem:
     code: ProblemCode
 
 
-def validate_measure(measure: Measure, coordinator_names: tuple[str, ...] | list[str] = ()) -> list[MeasureProblem]:
+def validate_measure(measure: Measure, coordinator_names: Sequence[str] = ()) -> list[MeasureProblem]:
     """Field values that are not allowed, whatever the status. Missing fields are separate
     (``missing_for``). Baseline, target and result are free text: a target is not a quota."""
     problems = []

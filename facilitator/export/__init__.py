@@ -1,7 +1,7 @@
 """Word (python-docx) and CSV exports: data from a process in, files out. No widgets here.
 
     job          ExportJob, Kind, run_job, describe_error: what the window and the CLI call
-    report_data  a store (``open_read_only``) -> plain dataclasses for each document
+    report_data  a store (``storage.process_store.open_read_only``) -> plain dataclasses per document
     minutes      write_minutes        Minnesanteckningar for one meeting
     catalogue    write_catalogue      Åtgärdskatalog – utkast till handlingsplan
     printables   write_printables     table signs with QR codes, participant cards, crib sheets

@@ -99,7 +99,7 @@ def _coverage(writer: DocxWriter, data: CatalogueData, framework: Framework) -> 
     ] + [QCoreApplication.translate("Catalogue", "Total")]
     rows = []
     for point in grid.points:
-        cells = [str(grid.count(point, track) or "") for track in grid.tracks]
+        cells = [str(grid.count(point, track=track) or "") for track in grid.tracks]
         rows.append([framework.numbered_point(point)] + cells + [str(grid.point_total(point) or "")])
     if grid.unplaced:
         rows.append([QCoreApplication.translate("Catalogue", "No point given")] + ["–"] * len(grid.tracks)

@@ -65,8 +65,9 @@ def check_out_path(path: Path) -> None:
 
 def run_job(job: ExportJob) -> Path:
     """Writes the document and returns its path. Raises ExportError or ProcessFileError."""
+    from ..storage.process_store import open_read_only
     from .docx_base import TemplateError
-    from .report_data import MeetingNotFound, open_read_only
+    from .report_data import MeetingNotFound
 
     if job.kind in NEEDS_MEETING and job.meeting_id is None:
         raise ExportError("no_meeting")

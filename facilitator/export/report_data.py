@@ -1,36 +1,30 @@
 """Everything a document needs, read from a process through storage into plain dataclasses.
 
 The writers take these and never touch the store, so a document can be written in a
-worker thread from data gathered by its own read-only connection (``open_read_only``).
-Texts are what the coordinator typed; translation happens in the writers.
+worker thread from data gathered by its own read-only connection
+(``storage.process_store.open_read_only``). Every query is a named function of a repository
+in ``storage/``. Texts are what the coordinator typed; translation happens in the writers.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from ..domain.agenda import start_times
 from ..domain.entities import (
     AgendaItem,
-    AttendanceEntry,
     CafeTable,
     Contribution,
     FrameworkLabel,
-    HarvestItem,
     Measure,
     MeasureSource,
     MeasureStatusChange,
     Meeting,
-    Mitigation,
-    Organisation,
     Participant,
-    PlanStageChange,
     Process,
     Question,
     Round,
-    Seat,
     Theme,
     Vote,
 )
@@ -38,30 +32,15 @@ from ..domain.swedish import sort_key
 from ..domain.vocabulary import Attendance, ContributionKind, MeasureStatus, MeetingFormat, Role
 from ..domain.votes import TargetKind, merged_into_map, tally, tally_by_theme
 from ..share.links import table_url
-from ..storage.process_store import ProcessStore, check_process_file, connect_read_only
+from ..storage import contributions as contribution_repo
+from ..storage import harvest, measures_repo, meetings, register, reports, seating
+from ..storage.process_store import ProcessStore, ReadOnlyStore, open_read_only  # noqa: F401 - storage's, re-exported
 
 
 class MeetingNotFound(LookupError):
     def __init__(self, meeting_id):
         super().__init__(f"meeting {meeting_id}")
         self.meeting_id = meeting_id
-
-
-class ReadOnlyStore(ProcessStore):
-    """A store on a read-only connection: it never writes, not even when it is closed."""
-
-    def close(self) -> None:
-        self.conn.close()
-
-
-def open_read_only(path: str | Path) -> ReadOnlyStore:
-    """A store on its own read-only connection (for a worker thread or the command line).
-
-    Raises ProcessFileError for a file that is missing, damaged or not a process.
-    """
-    path = Path(path)
-    check_process_file(path, for_writing=False)
-    return ReadOnlyStore(path, connect_read_only(path, check_same_thread=True))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -130,13 +109,8 @@ class _Lookup:
         self.themes = {t.id: t for t in store.list(Theme)}
 
     def mitigations(self, contribution_ids: list[int]) -> dict[int, list[str]]:
-        result: dict[int, list[str]] = defaultdict(list)
-        if contribution_ids:
-            for chunk in _chunks(contribution_ids):
-                marks = ",".join("?" * len(chunk))
-                for m in self.store.list(Mitigation, f"contribution_id IN ({marks})", chunk, order_by="position, id"):
-                    result[m.contribution_id].append(m.text)
-        return result
+        found = reports.mitigations_by_contribution(self.store, contribution_ids)
+        return {contribution_id: [m.text for m in group] for contribution_id, group in found.items()}
 
     def risk(self, contribution: Contribution, mitigations: dict[int, list[str]], with_meeting: bool) -> Risk:
         meeting = self.meetings.get(contribution.meeting_id)
@@ -154,17 +128,12 @@ class _Lookup:
         ids = [m.id for m in measures]
         history: dict[int, list[MeasureStatusChange]] = defaultdict(list)
         sources: dict[int, list[MeasureSource]] = defaultdict(list)
-        for chunk in _chunks(ids):
-            marks = ",".join("?" * len(chunk))
-            for change in self.store.list(MeasureStatusChange, f"measure_id IN ({marks})", chunk, order_by="date, id"):
-                history[change.measure_id].append(change)
-            for source in self.store.list(MeasureSource, f"measure_id IN ({marks})", chunk, order_by="id"):
-                sources[source.measure_id].append(source)
+        for change in measures_repo.history_of_measures(self.store, ids):
+            history[change.measure_id].append(change)
+        for source in measures_repo.sources_of_measures(self.store, ids):
+            sources[source.measure_id].append(source)
         contribution_ids = sorted({s.contribution_id for group in sources.values() for s in group if s.contribution_id})
-        contributions = {}
-        for chunk in _chunks(contribution_ids):
-            marks = ",".join("?" * len(chunk))
-            contributions.update({c.id: c for c in self.store.list(Contribution, f"id IN ({marks})", chunk)})
+        contributions = {c.id: c for c in reports.contributions_by_ids(self.store, contribution_ids)}
         entries = []
         for measure in sorted(measures, key=_measure_order):
             entry = MeasureEntry(measure, (numbers or {}).get(measure.id, ""), history.get(measure.id, []))
@@ -179,11 +148,6 @@ class _Lookup:
                     entry.sources.append(Source(self.meetings.get(theme.meeting_id), theme.title, "theme"))
             entries.append(entry)
         return entries
-
-
-def _chunks(ids: list[int], size: int = 500):
-    for start in range(0, len(ids), size):
-        yield ids[start:start + size]
 
 
 def meeting_label(meeting: Meeting) -> str:
@@ -243,13 +207,12 @@ def gather_minutes(store: ProcessStore, meeting_id: int, names: bool = False) ->
     if meeting is None:
         raise MeetingNotFound(meeting_id)
     look = _Lookup(store)
-    where = "meeting_id = ?"
-    tables = store.list(CafeTable, where, [meeting_id], order_by="position, id")
-    rounds = store.list(Round, where, [meeting_id], order_by="number")
-    questions = store.list(Question, where, [meeting_id], order_by="coalesce(round_number, 0), position, id")
-    attendance = store.list(AttendanceEntry, where, [meeting_id])
-    participants = {p.id: p for p in store.list(Participant)}
-    organisations = store.names(Organisation)
+    tables = seating.tables_of(store, meeting_id)
+    rounds = seating.rounds_of(store, meeting_id)
+    questions = meetings.questions_by_round(store, meeting_id)
+    attendance = register.attendance_of(store, meeting_id)
+    participants = {p.id: p for p in register.participants(store)}
+    organisations = register.organisation_names(store)
 
     hosts = {}
     for entry in attendance:
@@ -284,9 +247,9 @@ def gather_minutes(store: ProcessStore, meeting_id: int, names: bool = False) ->
             roles.append((role, ", ".join(sorted(found, key=sort_key))))
     note_taker = next((names_ for role, names_ in roles if role == Role.NOTE_TAKER), "")
 
-    everything = store.list(Contribution, where, [meeting_id], order_by="position, id")
+    everything = contribution_repo.of_meeting(store, meeting_id)
     contributions = [c for c in everything if c.merged_into_id is None]
-    votes = store.list(Vote, where, [meeting_id])
+    votes = harvest.votes_of(store, meeting_id)
     dots_by_contribution = {
         target.id: dots for target, dots in tally(votes, merged_into=merged_into_map(everything)).items()
         if target.kind == TargetKind.CONTRIBUTION
@@ -302,16 +265,16 @@ def gather_minutes(store: ProcessStore, meeting_id: int, names: bool = False) ->
     groups = _note_groups(meeting, notes, dots_by_contribution, tables, rounds, questions, hosts,
                           question_table, question_round)
 
-    harvest = store.list(HarvestItem, where, [meeting_id], order_by="position, id")
+    harvested = harvest.items_of(store, meeting_id)
     table_order = {t.id: t.position for t in tables}
     main_points = [
         (table_names.get(h.table_id, ""), h.text)
-        for h in sorted(harvest, key=lambda h: (table_order.get(h.table_id, -1), h.position, h.id))
+        for h in sorted(harvested, key=lambda h: (table_order.get(h.table_id, -1), h.position, h.id))
         if h.kind != "decision" and h.text.strip()
     ]
-    decisions = [h.text for h in harvest if h.kind == "decision" and h.text.strip()]
+    decisions = [h.text for h in harvested if h.kind == "decision" and h.text.strip()]
     themes = sorted(
-        ((t, dots_by_theme.get(t.id, 0)) for t in store.list(Theme, where, [meeting_id], order_by="position, id")),
+        ((t, dots_by_theme.get(t.id, 0)) for t in harvest.themes_of(store, meeting_id)),
         key=lambda item: -item[1],
     )
 
@@ -323,7 +286,7 @@ def gather_minutes(store: ProcessStore, meeting_id: int, names: bool = False) ->
     for source in store.list(MeasureSource):
         if source.contribution_id in own_contributions or source.theme_id in own_themes:
             sourced.add(source.measure_id)
-    reviewed = {c.measure_id for c in store.list(MeasureStatusChange, "meeting_id = ?", [meeting_id])}
+    reviewed = {c.measure_id for c in measures_repo.changes_at_meeting(store, meeting_id)}
     agreed = [m for m in all_measures if (m.origin_meeting_id == meeting_id or m.id in sourced)
               and m.status != MeasureStatus.CANCELLED]
     follow_up = []
@@ -413,17 +376,13 @@ def gather_catalogue(store: ProcessStore) -> CatalogueData:
     look = _Lookup(store)
     measures = store.list(Measure)
     active = [m for m in measures if m.status != MeasureStatus.CANCELLED]
-    risk_contributions = [
-        c for c in store.list(Contribution, "kind = ? AND merged_into_id IS NULL", [ContributionKind.RISK],
-                              order_by="meeting_id, position, id")
-    ]
+    risk_contributions = reports.risks_raised(store)
     meeting_order = {m.id: (m.date, m.start_time, m.position, m.id) for m in look.meetings.values()}
     risk_contributions.sort(key=lambda c: (meeting_order.get(c.meeting_id, ()), c.position, c.id))
     mitigations = look.mitigations([c.id for c in risk_contributions])
     stage_date = process.plan_stage_date
     if not stage_date:
-        changes = [c for c in store.list(PlanStageChange, "stage = ?", [process.plan_stage], order_by="date, id")
-                   if c.date]
+        changes = [c for c in reports.plan_stage_changes(store, process.plan_stage) if c.date]
         stage_date = changes[-1].date if changes else ""
     return CatalogueData(
         process=process,
@@ -472,13 +431,12 @@ def gather_printables(store: ProcessStore, meeting_id: int, base_url: str) -> Pr
     meeting = store.get(Meeting, meeting_id)
     if meeting is None:
         raise MeetingNotFound(meeting_id)
-    where = "meeting_id = ?"
-    tables = store.list(CafeTable, where, [meeting_id], order_by="position, id")
-    rounds = store.list(Round, where, [meeting_id], order_by="number")
-    questions = store.list(Question, where, [meeting_id], order_by="coalesce(round_number, 0), position, id")
-    participants = {p.id: p for p in store.list(Participant)}
-    organisations = store.names(Organisation)
-    attendance = store.list(AttendanceEntry, where, [meeting_id])
+    tables = seating.tables_of(store, meeting_id)
+    rounds = seating.rounds_of(store, meeting_id)
+    questions = meetings.questions_by_round(store, meeting_id)
+    participants = {p.id: p for p in register.participants(store)}
+    organisations = register.organisation_names(store)
+    attendance = register.attendance_of(store, meeting_id)
     hosts: dict[int, int] = {}
     for entry in attendance:
         if entry.role == Role.TABLE_HOST and entry.table_id:
@@ -499,11 +457,9 @@ def gather_printables(store: ProcessStore, meeting_id: int, base_url: str) -> Pr
     round_numbers = {r.id: r.number for r in rounds}
     table_names = {t.id: t.name for t in tables}
     seats: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    if rounds:
-        marks = ",".join("?" * len(rounds))
-        for seat in store.list(Seat, f"round_id IN ({marks})", [r.id for r in rounds]):
-            if seat.round_id in round_numbers and seat.table_id in table_names:
-                seats[seat.participant_id].append((round_numbers[seat.round_id], table_names[seat.table_id]))
+    for seat in seating.seats_in_rounds(store, [r.id for r in rounds]):
+        if seat.round_id in round_numbers and seat.table_id in table_names:
+            seats[seat.participant_id].append((round_numbers[seat.round_id], table_names[seat.table_id]))
     host_of = {participant: table_names.get(table, "") for table, participant in hosts.items()}
     cards = []
     if seats:
@@ -517,7 +473,7 @@ def gather_printables(store: ProcessStore, meeting_id: int, base_url: str) -> Pr
                               host_of.get(participant_id, "")))
         cards.sort(key=lambda card: sort_key(card.name))
 
-    agenda = store.list(AgendaItem, where, [meeting_id], order_by="position, id")
+    agenda = meetings.agenda_of(store, meeting_id)
     starts = start_times(meeting.start_time, agenda)
     return PrintablesData(
         process=store.process(),
@@ -550,10 +506,11 @@ def gather_contributions(store: ProcessStore, meeting_id: int | None = None) -> 
     if meeting_id is not None and store.get(Meeting, meeting_id) is None:
         raise MeetingNotFound(meeting_id)
     look = _Lookup(store)
-    where, params = ("meeting_id = ?", [meeting_id]) if meeting_id is not None else (None, [])
-    contributions = store.list(Contribution, where, params, order_by="meeting_id, position, id")
-    questions = {q.id: q.text for q in store.list(Question, where, params)}
-    totals = tally(store.list(Vote, where, params), merged_into=merged_into_map(contributions))
+    contributions = reports.contributions_of(store, meeting_id)
+    questions = {q.id: q.text for q in (meetings.questions_of(store, meeting_id) if meeting_id is not None
+                                         else store.list(Question))}
+    votes = harvest.votes_of(store, meeting_id) if meeting_id is not None else store.list(Vote)
+    totals = tally(votes, merged_into=merged_into_map(contributions))
     dots = {target.id: n for target, n in totals.items() if target.kind == TargetKind.CONTRIBUTION}
     mitigations = look.mitigations([c.id for c in contributions if c.kind == ContributionKind.RISK])
     meeting_order = {m.id: (m.date, m.start_time, m.position, m.id) for m in look.meetings.values()}

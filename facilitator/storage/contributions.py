@@ -6,7 +6,7 @@ the schema (column names, ``merged_into_id``) is known in storage only.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..domain.entities import Contribution, Mitigation
 from .process_store import ProcessStore
@@ -23,7 +23,7 @@ def of_meeting(store: ProcessStore, meeting_id: int) -> list[Contribution]:
     return store.list(Contribution, "meeting_id = ?", (meeting_id,), order_by=ORDER)
 
 
-def next_position(store: ProcessStore, meeting_id: int) -> int:
+def next_contribution_position(store: ProcessStore, meeting_id: int) -> int:
     """The position a new contribution of the meeting gets (after every other)."""
     return store.next_position(Contribution, "meeting_id = ?", (meeting_id,))
 

@@ -3,7 +3,8 @@ fields. Lists name fields, never SQL: the query is built here, from the entity's
 
 from __future__ import annotations
 
-from typing import Mapping, Sequence, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TypeVar
 
 from ..domain.entities import Entity
 from .process_store import ProcessStore

@@ -8,12 +8,21 @@ returns what it wrote, so an undo command can take it back (``revert_*``) and re
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Iterable, Sequence
 
-from ..domain.entities import Contribution, Entity, Measure, MeasureSource, MeasureStatusChange, Meeting, Theme
+from ..domain.entities import (
+    Contribution,
+    Entity,
+    Measure,
+    MeasureSource,
+    MeasureStatusChange,
+    Meeting,
+    Theme,
+    stored_id,
+)
 from ..domain.follow_up import FollowUpReview, ReviewPlan, follow_up_review
 from ..domain.measures import (
     MeasureProblem,
@@ -96,11 +105,12 @@ def create_measure(
         if measure.position == 0:
             changes["position"] = store.next_position(Measure, "1 = 1", [])
         stored = store.insert_many([measure.with_changes(**changes)])[0]
-        rows: list[Entity] = [MeasureSource(measure_id=stored.id, contribution_id=c) for c in contribution_ids]
-        rows += [MeasureSource(measure_id=stored.id, theme_id=t) for t in theme_ids]
-        rows.append(MeasureStatusChange(measure_id=stored.id, status=stored.status, date=_day(on), note=note))
-        written = store.insert_many(rows)
-    return CreatedMeasure(stored, tuple(written[:-1]), written[-1])
+        measure_id = stored_id(stored)
+        links = [MeasureSource(measure_id=measure_id, contribution_id=c) for c in contribution_ids]
+        links += [MeasureSource(measure_id=measure_id, theme_id=t) for t in theme_ids]
+        sources = store.insert_many(links)
+        history = store.insert(MeasureStatusChange(measure_id=measure_id, status=stored.status, date=_day(on), note=note))
+    return CreatedMeasure(stored, tuple(sources), history)
 
 
 def _source_meetings(store: ProcessStore, contribution_ids: list[int], theme_ids: list[int]) -> set[int]:
@@ -156,9 +166,10 @@ def apply_status_change(store: ProcessStore, plan: StatusChangePlan) -> AppliedS
         check = check_status_change(current, plan.status, reopen=plan.reopen, edits=edits)
         if not check.allowed:
             raise StatusChangeRefused(check)
-        history = store.insert_many([plan.history.with_changes(measure_id=current.id)])[0]
-        previous = store.update(Measure, current.id, **plan.changes)
-    return AppliedStatusChange(current.id, history, dict(plan.changes), previous)
+        measure_id = stored_id(current)
+        history = store.insert_many([plan.history.with_changes(measure_id=measure_id)])[0]
+        previous = store.update(Measure, measure_id, **plan.changes)
+    return AppliedStatusChange(measure_id, history, dict(plan.changes), previous)
 
 
 def change_status(
@@ -185,7 +196,7 @@ def revert_status_change(store: ProcessStore, applied: AppliedStatusChange) -> N
     """Undo: the measure gets its previous values back and the history row goes."""
     with store.transaction():
         store.update(Measure, applied.measure_id, **applied.previous)
-        store.delete(MeasureStatusChange, applied.history.id)
+        store.delete(MeasureStatusChange, stored_id(applied.history))
 
 
 def reapply_status_change(store: ProcessStore, applied: AppliedStatusChange) -> None:
@@ -330,7 +341,7 @@ def measure_links(store: ProcessStore, measure_id: int) -> MeasureLinks:
     themes = store.list(
         Theme, "id IN (SELECT theme_id FROM measure_source WHERE measure_id = ?)", [measure_id], order_by="position, id"
     )
-    linked = {c.id for c in contributions}
+    linked = {stored_id(c) for c in contributions}
     members = store.list(
         Contribution,
         "theme_id IN (SELECT theme_id FROM measure_source WHERE measure_id = ?)",
@@ -338,7 +349,7 @@ def measure_links(store: ProcessStore, measure_id: int) -> MeasureLinks:
         order_by="meeting_id, position, id",
     )
     members = [c for c in members if c.id not in linked]
-    duplicates = _merged_into(store, linked | {c.id for c in members})
+    duplicates = _merged_into(store, linked | {stored_id(c) for c in members})
     meeting_ids = {measure.origin_meeting_id} | {c.meeting_id for c in contributions + members + duplicates}
     meeting_ids |= {t.meeting_id for t in themes}
     meeting_ids.discard(None)
@@ -356,7 +367,7 @@ def _merged_into(store: ProcessStore, kept_ids: set[int]) -> list[Contribution]:
     while frontier:
         ids = sorted(frontier)
         rows = store.list(Contribution, f"merged_into_id IN ({', '.join('?' for _ in ids)})", ids)
-        frontier = {c.id for c in rows} - seen
+        frontier = {stored_id(c) for c in rows} - seen
         seen |= frontier
         found.extend(c for c in rows if c.id in frontier)
     found.sort(key=lambda c: (c.meeting_id, c.position, c.id))
@@ -482,7 +493,7 @@ def plan_merge(contributions: Sequence[Contribution], keep_id: int, duplicate_id
     plan = {d: keep_id for d in duplicates if by_id[d].merged_into_id != keep_id}
     for contribution in contributions:
         if contribution.merged_into_id in merging and contribution.id not in merging and contribution.id != keep_id:
-            plan[contribution.id] = keep_id
+            plan[stored_id(contribution)] = keep_id
     return plan
 
 
@@ -580,3 +591,45 @@ def all_sources(store: ProcessStore) -> list[MeasureSource]:
 def measures_in_plan_order(store: ProcessStore) -> list[Measure]:
     """Every measure, in the order of the action plan's list."""
     return store.list(Measure, order_by="position, id")
+
+
+# -- what the documents and the link dialog read ------------------------------------------------
+
+
+def _id_chunks(ids: Iterable[int], size: int = 500) -> list[list[int]]:
+    ordered = sorted(set(ids))
+    return [ordered[start:start + size] for start in range(0, len(ordered), size)]
+
+
+def history_of_measures(store: ProcessStore, measure_ids: Iterable[int]) -> list[MeasureStatusChange]:
+    """The status histories of these measures: measure by measure, each one's oldest first."""
+    found: list[MeasureStatusChange] = []
+    for chunk in _id_chunks(measure_ids):
+        found += store.list(MeasureStatusChange, f"measure_id IN ({', '.join('?' for _ in chunk)})", chunk,
+                            order_by="measure_id, date, id")
+    return found
+
+
+def sources_of_measures(store: ProcessStore, measure_ids: Iterable[int]) -> list[MeasureSource]:
+    """The links of these measures: measure by measure, each one's in the order they were made."""
+    found: list[MeasureSource] = []
+    for chunk in _id_chunks(measure_ids):
+        found += store.list(MeasureSource, f"measure_id IN ({', '.join('?' for _ in chunk)})", chunk,
+                            order_by="measure_id, id")
+    return found
+
+
+def changes_at_meeting(store: ProcessStore, meeting_id: int) -> list[MeasureStatusChange]:
+    """The status changes made at a (follow-up) meeting: the measures it reviewed."""
+    return store.list(MeasureStatusChange, "meeting_id = ?", (meeting_id,))
+
+
+def linkable_themes(store: ProcessStore) -> list[Theme]:
+    """Every theme a measure may be linked to, meeting by meeting, each meeting's in order."""
+    return store.list(Theme, order_by="meeting_id, position, id")
+
+
+def linkable_contributions(store: ProcessStore) -> list[Contribution]:
+    """Every contribution a measure may be linked to (duplicates are not: the one they were
+    merged into is), meeting by meeting, each meeting's in capture order."""
+    return store.list(Contribution, "merged_into_id IS NULL", order_by="meeting_id, position, id")

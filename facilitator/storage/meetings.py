@@ -57,3 +57,18 @@ def questions_at_table(store: ProcessStore, table_id: int) -> list[Question]:
 def question_at_table(store: ProcessStore, table_id: int) -> Question | None:
     found = questions_at_table(store, table_id)
     return found[0] if found else None
+
+
+# -- read across meetings and for documents --------------------------------------------------
+
+
+def by_date(store: ProcessStore) -> list[Meeting]:
+    """Every meeting of the process in the order of the calendar: date, start time, then
+    the coordinator's order."""
+    return store.list(Meeting, order_by="date, start_time, position, id")
+
+
+def questions_by_round(store: ProcessStore, meeting_id: int) -> list[Question]:
+    """A meeting's questions as documents list them: those for no round first, then round
+    by round, each group in its order."""
+    return store.list(Question, "meeting_id = ?", (meeting_id,), order_by="coalesce(round_number, 0), position, id")

@@ -12,14 +12,16 @@ pluggy and dateutil) is a large part of the app's start-up otherwise.
 
 from __future__ import annotations
 
+import builtins
 import logging
 import os
 import sqlite3
 import stat
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import quote
 
 from ..domain.entities import ENTITY_BY_TABLE, Entity, Process
@@ -175,7 +177,7 @@ class ProcessStore:
         return connection
 
     @classmethod
-    def create(cls, path: str | os.PathLike, title: str, municipality: str = "") -> "ProcessStore":
+    def create(cls, path: str | os.PathLike, title: str, municipality: str = "") -> ProcessStore:
         path = Path(path)
         if path.exists():
             raise ProcessFileError(ProblemCode.EXISTS, str(path))
@@ -196,7 +198,7 @@ class ProcessStore:
             schema.migrations.apply(store.db)
             store._foreign_keys = store._read_foreign_keys()
             with store.db.atomic():
-                store.db["process"].insert(
+                store.db.table("process").insert(
                     Process(title=title, municipality=municipality, created_at=_now()).to_row()
                     | {"id": 1}
                 )
@@ -207,7 +209,9 @@ class ProcessStore:
         return store
 
     @classmethod
-    def open(cls, path: str | os.PathLike, before_migrating=None) -> "ProcessStore":
+    def open(
+        cls, path: str | os.PathLike, before_migrating: Callable[[ProcessStore], object] | None = None
+    ) -> ProcessStore:
         """Opens a checked process, bringing an older file up to this version's schema.
 
         ``before_migrating(store)`` runs before an older file is changed (the window makes
@@ -277,7 +281,7 @@ class ProcessStore:
         rows = self._rows(cls.TABLE, "id = ?", [entity_id])
         return cls.from_row(rows[0]) if rows else None
 
-    def list(self, cls: type[E], where: str | None = None, params: Iterable = (), order_by: str = "id") -> list[E]:
+    def list(self, cls: type[E], where: str | None = None, params: Iterable = (), order_by: str = "id") -> builtins.list[E]:
         return [cls.from_row(row) for row in self._rows(cls.TABLE, where, params, order_by)]
 
     def count(self, cls: type[Entity], where: str | None = None, params: Iterable = ()) -> int:
@@ -293,8 +297,8 @@ class ProcessStore:
     def insert(self, entity: E) -> E:
         return self.insert_many([entity])[0]
 
-    def insert_many(self, entities: Iterable[E]) -> list[E]:
-        stored = []
+    def insert_many(self, entities: Iterable[E]) -> builtins.list[E]:
+        stored: builtins.list[E] = []
         try:
             with self.db.atomic():
                 for entity in entities:
@@ -366,7 +370,7 @@ class ProcessStore:
         except sqlite3.OperationalError as error:
             raise _write_error(error, self.path) from error
 
-    def _read_foreign_keys(self) -> list[tuple[str, str, str, str]]:
+    def _read_foreign_keys(self) -> builtins.list[tuple[str, str, str, str]]:
         """(child table, child column, parent table, on delete) for every foreign key."""
         keys = []
         tables = [row[0] for row in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
@@ -433,3 +437,65 @@ def _write_error(error: sqlite3.Error, path: Path) -> ProcessFileError:
     else:
         code = ProblemCode.WRITE_FAILED
     return ProcessFileError(code, str(path), str(error))
+
+
+# -- reading without writing, and leaving the write-ahead log -----------------------------------
+
+#: How long a read-only store waits (milliseconds) while the window writes or checkpoints.
+READ_ONLY_BUSY_TIMEOUT_MS = 2000
+
+
+class ReadOnlyStore(ProcessStore):
+    """A store on a read-only connection: it never writes, not even when it is closed."""
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def open_read_only(path: str | os.PathLike, *, check_same_thread: bool = True) -> ReadOnlyStore:
+    """A store on a read-only connection of its own, for a worker thread (export), the
+    command line (``info``, ``serve``) or the smoke test. It never migrates or writes, and
+    waits a moment (``READ_ONLY_BUSY_TIMEOUT_MS``) while the window is writing.
+
+    Raises ProcessFileError for a file that is missing, damaged or not a process.
+    """
+    path = Path(path)
+    check_process_file(path, for_writing=False)
+    connection = connect_read_only(path, check_same_thread=check_same_thread)
+    try:
+        connection.execute(f"PRAGMA busy_timeout = {int(READ_ONLY_BUSY_TIMEOUT_MS)}")
+        return ReadOnlyStore(path, connection)
+    except BaseException:
+        connection.close()  # at once: an open handle keeps the file from being replaced on Windows
+        raise
+
+
+def data_version(store: ProcessStore) -> int:
+    """A number that changes whenever another connection has committed a change to the file
+    (SQLite's ``data_version``): a reader polls it to know when to read again."""
+    return store.conn.execute("PRAGMA data_version").fetchone()[0]
+
+
+def leave_write_ahead_log(path: str | os.PathLike, *, timeout: float = 0.5) -> None:
+    """Folds the write-ahead log of the database at ``path`` into the file and leaves WAL
+    mode (the content stays the same; opening sets WAL again), so the file alone is whole
+    and may be replaced.
+
+    That needs the only connection to the file: SQLite answers "database is locked" while
+    any other connection (of this or another program) has it open, and that is raised as
+    ProcessFileError IN_USE. A file that cannot be opened or is not a database is left as
+    it is.
+    """
+    try:
+        connection = sqlite3.connect(str(path), timeout=timeout, isolation_level=None)
+    except sqlite3.Error:
+        return
+    try:
+        connection.execute("PRAGMA journal_mode = DELETE").fetchall()
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error).lower() or "busy" in str(error).lower():
+            raise ProcessFileError(ProblemCode.IN_USE, str(path), str(error)) from error
+    except sqlite3.DatabaseError:
+        pass
+    finally:
+        connection.close()

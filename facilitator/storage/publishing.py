@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..domain.entities import Contribution
 from .process_store import ProcessStore
 
+
 def released(store: ProcessStore, meeting_id: int) -> list[Contribution]:
     """The contributions of a meeting the phones may show, in capture order."""
     return store.list(Contribution, "meeting_id = ? AND published = 1", (meeting_id,), order_by="position, id")

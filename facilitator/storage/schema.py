@@ -12,7 +12,8 @@ imported then: opening a file that is up to date only reads that table, with pla
 from __future__ import annotations
 
 import sqlite3
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from sqlite_utils import Database, Migrations

@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 import sqlite3
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Iterable
 
 from .process_store import ProcessStore
 
@@ -244,7 +244,7 @@ def rebuild_search_index(store: ProcessStore) -> None:
 
 def search_index_problems(store: ProcessStore) -> list[tuple[SearchKind, int]]:
     """Source rows whose index entry is missing or has other text (empty when in sync)."""
-    problems = []
+    problems: list[tuple[SearchKind, int]] = []
     for kind, (code, table, title, body) in SOURCES.items():
         rows = store.conn.execute(
             f"SELECT s.id FROM [{table}] s LEFT JOIN {TABLE} i ON i.rowid = s.id * {ROWID_FACTOR} + {code} "

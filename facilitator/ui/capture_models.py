@@ -418,12 +418,12 @@ class CaptureOverviewModel(QAbstractTableModel):
             return row_key, None, True
         return row_key, self.columns[index.column()][0], False
 
-    def count(self, row_key, column_key) -> int:
+    def cell_count(self, row_key, column_key) -> int:
         counts = self.contributions.cafe_counts if self.cafe else self.contributions.agenda_counts
         return counts.get((row_key, column_key), 0)
 
     def total(self, row_key) -> int:
-        return sum(self.count(row_key, column[0]) for column in self.columns)
+        return sum(self.cell_count(row_key, column[0]) for column in self.columns)
 
     def _counts_changed(self) -> None:
         if self.rows:
@@ -461,7 +461,7 @@ class CaptureOverviewModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row_key, column_key, is_total = self.keys(index)
-        count = self.total(row_key) if is_total else self.count(row_key, column_key)
+        count = self.total(row_key) if is_total else self.cell_count(row_key, column_key)
         if role == Qt.ItemDataRole.DisplayRole:
             return str(count) if count else "–"
         if role == Qt.ItemDataRole.UserRole:

@@ -112,7 +112,7 @@ class CoverageModel(QAbstractTableModel):
             return track
         grid = self.grid
         if point is not None and track is not None:
-            count = grid.count(point, track)
+            count = grid.count(point, track=track)
             if role == Qt.ItemDataRole.DisplayRole:
                 return str(count) if count else self.tr("Empty")
             if role == Qt.ItemDataRole.BackgroundRole and not count:

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import vocabulary as v
-from ..domain.entities import AttendanceEntry, Participant
 from ..domain.swedish import sort_key
+from ..storage import register
 from ..storage.backups import Backup
 from ..storage.process_store import EXTENSION
 from .columns import label
@@ -118,13 +118,13 @@ class AddAttendeesDialog(QDialog):
     def __init__(self, document: ProcessDocument, meeting_id: int, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add participants to the meeting"))
-        present = {a.participant_id for a in document.store.list(AttendanceEntry, "meeting_id = ?", (meeting_id,))}
+        present = register.attendee_ids(document.store, meeting_id)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter…"))
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget()
         collator_sorted = sorted(
-            (p for p in document.store.list(Participant) if p.id not in present),
+            (p for p in register.participants(document.store) if p.id not in present),
             key=lambda p: sort_key(p.name),
         )
         for person in collator_sorted:

@@ -36,6 +36,7 @@ from ..domain.entities import Meeting
 from ..domain.vocabulary import MeetingFormat
 from ..export.job import NEEDS_MEETING, WORD_KINDS, ExportJob, Kind, describe_error, run_job
 from ..share.network import phone_base_url
+from ..storage import meetings
 from ..export.labels import meeting_name
 from .background import BackgroundTask
 from .settings import Option
@@ -66,7 +67,7 @@ class ExportDialog(QDialog):
         self.task: BackgroundTask | None = None
         self.written: Path | None = None
         self._path_edited = False
-        self._meetings = document.store.list(Meeting, order_by="date, start_time, position, id")
+        self._meetings = meetings.by_date(document.store)
         self._process_title = document.store.process().title
 
         self.kind_box = QComboBox()

@@ -30,16 +30,16 @@ from .. import APP_NAME
 from ..domain.entities import Meeting, Process
 from ..messages import describe_file_error
 from ..platform import paths
-from ..storage import backups
 from ..storage.errors import ProblemCode, ProcessFileError
-from ..storage.process_store import EXTENSION, ProcessStore
+from ..session import Session
+from ..storage.process_store import EXTENSION
 from . import edits
 from .columns import meeting_list_columns
 from .document import ProcessDocument
 from .meeting_form import MeetingForm
-from ..domain.vocabulary import MeetingFormat
+from ..domain.formats import has_cafe
 from .timer_controller import TimerController
-from .settings import BACKUP_MINUTES, GEOMETRY, Settings
+from .settings import GEOMETRY, Settings
 from .lazy_page import LazyPage
 from .table_model import ENTITY_ROLE, EntityTableModel, SwedishSortProxy
 
@@ -309,8 +309,7 @@ class ProcessView(QWidget):
             return
         meeting_id = self.current_meeting_id()
         meeting = self.document.store.get(Meeting, meeting_id) if meeting_id else None
-        is_cafe = meeting is not None and meeting.format == MeetingFormat.WORLD_CAFE
-        self.meeting_tabs.setTabVisible(self.meeting_tabs.indexOf(self.cafe), is_cafe)
+        self.meeting_tabs.setTabVisible(self.meeting_tabs.indexOf(self.cafe), has_cafe(meeting))
 
     def shutdown(self) -> None:
         """Before the process closes: the projector goes, the clock stops."""
@@ -338,11 +337,17 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.language_switcher = language_switcher
-        self.backups_root = backups_root or paths.backups_dir()
-        self.document: ProcessDocument | None = None
+        # The open process, its backups and services belong to the session; the window shows them.
+        self.session = Session(settings, backups_root, self)
+        self.session.opened.connect(self._show_process)
+        self.session.closing.connect(self._let_go_of_process)
+        self.session.closed.connect(self._show_start_page)
+        self.session.sharingCreated.connect(self._follow_sharing)
+        self.session.warning.connect(
+            lambda text: self.statusBar().showMessage(self.tr("The automatic backup failed: %1").replace("%1", text), 10000)
+        )
         self.view: ProcessView | None = None
         self.error_box: QMessageBox | None = None
-        self.sharing = None  # SharingController of the open process
         self.sharing_dialog = None
         self.setAcceptDrops(True)
         self.stack = QStackedWidget()
@@ -351,8 +356,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
-        self.backup_timer = QTimer(self)
-        self.backup_timer.timeout.connect(self.backup_now)
         self._create_actions()
         self._create_menus()
         self.retranslate()
@@ -551,10 +554,22 @@ class MainWindow(QMainWindow):
         box.open()
         self.error_box = box
 
+    @property
+    def document(self) -> ProcessDocument | None:
+        return self.session.document
+
+    @property
+    def sharing(self):
+        return self.session.sharing
+
+    @property
+    def backups_root(self) -> Path:
+        return self.session.backups_root
+
     def open_process(self, path: str | Path) -> bool:
         path = Path(path)
         try:
-            store = ProcessStore.open(path, before_migrating=lambda old: backups.make_backup(old, self.backups_root))
+            self.session.open(path)
         except ProcessFileError as error:
             log.warning("cannot open %s: %s", path, error)
             recovered = self.offer_recovery(path, error) if error.code == ProblemCode.CORRUPT else False
@@ -564,7 +579,6 @@ class MainWindow(QMainWindow):
                 return False
             self.show_error(describe_file_error(error))
             return False
-        self._install(store)
         return True
 
     def offer_recovery(self, path: Path, error: ProcessFileError) -> bool | None:
@@ -572,10 +586,9 @@ class MainWindow(QMainWindow):
 
         True: recovered. False: not offered or declined. None: it failed, and the reason
         (the file is open in another program, say) has been shown."""
-        found = backups.list_backups(path, self.backups_root)
-        if not found:
+        latest = self.session.latest_backup(path)
+        if latest is None:
             return False
-        latest = found[0]
         when = QLocale().toString(latest.created, QLocale.FormatType.ShortFormat)
         question = (
             describe_file_error(error)
@@ -588,12 +601,8 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(self, self.tr("Damaged process"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        if self.document is not None and _same_file(self.document.path, path):
-            # Our own connection would keep the damaged file from being renamed (Windows), or
-            # (Linux) go on writing into it after the rename. No backup of damaged content.
-            self.close_process(backup=False)
         try:
-            backups.recover_from_backup(latest.path, path)
+            self.session.recover(path)
         except ProcessFileError as problem:
             log.error("recovery failed: %s", problem)
             self.show_error(describe_file_error(problem))
@@ -602,60 +611,48 @@ class MainWindow(QMainWindow):
 
     def create_process(self, path: Path, title: str, municipality: str = "") -> bool:
         try:
-            store = ProcessStore.create(path, title, municipality)
+            self.session.create(path, title, municipality)
         except ProcessFileError as error:
             self.show_error(describe_file_error(error))
             return False
-        self._install(store)
         return True
 
-    def _install(self, store: ProcessStore) -> None:
-        self.close_process()
-        self.document = ProcessDocument(store, self)
-        self.document.undo_stack.indexChanged.connect(self._after_edit)
-        self.document.writeFailed.connect(lambda error: self.show_error(describe_file_error(error)))
-        self.document.rowChanged.connect(self._on_row_changed)
-        self.view = ProcessView(self.document, self)
+    def _show_process(self) -> None:
+        """The session opened a process: show it."""
+        document = self.document
+        document.undo_stack.indexChanged.connect(self._after_edit)
+        document.writeFailed.connect(lambda error: self.show_error(describe_file_error(error)))
+        document.rowChanged.connect(self._on_row_changed)
+        self.view = ProcessView(document, self)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
-        self.settings.remember_file(str(store.path))
-        # The first backup waits until the window is usable; it runs while she reads. So does
-        # loading what writing needs (opening only reads), before she is likely to type.
-        QTimer.singleShot(1000, self._prepare_writes)
-        QTimer.singleShot(1500, self.backup_now)
-        self.backup_timer.start(max(1, self.settings.get(BACKUP_MINUTES)) * 60 * 1000)
+        self._update_actions()
+        self.retranslate()
+        self.documentChanged.emit()
+
+    def _let_go_of_process(self) -> None:
+        """The session is closing the process: what is typed is saved, the projector and
+        the clock stop, and the views go now, not later: a queued event (a language change)
+        must never reach a view whose file is already closed."""
+        if self.view is not None:
+            self.view.form.commit_pending()
+            self.view.shutdown()
+        if self.sharing_dialog is not None:
+            shiboken6.delete(self.sharing_dialog)
+            self.sharing_dialog = None
+        view, self.view = self.view, None
+        if view is not None:
+            self.stack.removeWidget(view)
+            shiboken6.delete(view)
+
+    def _show_start_page(self) -> None:
+        self.stack.setCurrentWidget(self.start_page)
         self._update_actions()
         self.retranslate()
         self.documentChanged.emit()
 
     def close_process(self, backup: bool = True) -> None:
-        if self.document is None:
-            return
-        if self.view is not None:
-            self.view.form.commit_pending()
-            self.view.shutdown()
-        self.backup_timer.stop()
-        if backup:
-            self.backup_now()
-        if self.sharing_dialog is not None:
-            shiboken6.delete(self.sharing_dialog)
-            self.sharing_dialog = None
-        if self.sharing is not None:
-            self.sharing.stop()
-            self.sharing = None
-        document, view = self.document, self.view
-        self.document, self.view = None, None
-        store = document.store
-        self.stack.removeWidget(view)
-        # Delete at once, not later: a queued event (a language change) must never reach a
-        # view whose file is already closed.
-        shiboken6.delete(view)
-        shiboken6.delete(document)
-        store.close()
-        self.stack.setCurrentWidget(self.start_page)
-        self._update_actions()
-        self.retranslate()
-        self.documentChanged.emit()
+        self.session.close(backup)
 
     def new_process(self) -> None:
         from .dialogs import NewProcessDialog
@@ -673,14 +670,10 @@ class MainWindow(QMainWindow):
             self.open_process(path)
 
     def open_demo(self) -> None:
-        from ..demo.builder import ensure_demo
-
         try:
-            path = ensure_demo(paths.demo_process_path())
+            self.session.open_demo()
         except ProcessFileError as error:
             self.show_error(describe_file_error(error))
-            return
-        self.open_process(path)
 
     def rename_process(self) -> None:
         if self.document is None:
@@ -691,18 +684,8 @@ class MainWindow(QMainWindow):
         if ok:
             edits.rename_process(self.document, title)
 
-    def _prepare_writes(self) -> None:
-        if self.document is not None:
-            self.document.store.prepare_writes()
-
     def backup_now(self) -> None:
-        if self.document is None:
-            return
-        try:
-            backups.make_backup(self.document.store, self.backups_root)
-        except (OSError, Exception) as error:  # a failed backup must never stop the work
-            log.error("backup failed: %s", error)
-            self.statusBar().showMessage(self.tr("The automatic backup failed: %1").replace("%1", str(error)), 10000)
+        self.session.backup_now()
 
     def export_documents(self) -> None:
         """Minutes, the action-plan catalogue, printables for the room, or CSV."""
@@ -715,15 +698,11 @@ class MainWindow(QMainWindow):
         ExportDialog(self.document, self.view.current_meeting_id(), self, sharing_url=sharing_url).exec()
 
     def ensure_sharing(self):
-        """The phone sharing of the open process, made when first needed (it stays off until
-        the coordinator turns it on)."""
-        if self.sharing is None and self.document is not None:
-            from ..share.controller import SharingController
+        return self.session.ensure_sharing()
 
-            self.sharing = SharingController(self.document)
-            self.sharing.urlChanged.connect(self._show_qr_on_projector)
-            self.sharing.sharingChanged.connect(self._show_qr_on_projector)
-        return self.sharing
+    def _follow_sharing(self, sharing) -> None:
+        sharing.urlChanged.connect(self._show_qr_on_projector)
+        sharing.sharingChanged.connect(self._show_qr_on_projector)
 
     def show_sharing(self) -> None:
         """Phones follow the meeting: sharing on or off, the network, the URL and QR code."""
@@ -749,8 +728,7 @@ class MainWindow(QMainWindow):
             return
         from .dialogs import BackupsDialog
 
-        found = backups.list_backups(self.document.path, self.backups_root)
-        dialog = BackupsDialog(found, self)
+        dialog = BackupsDialog(self.session.backups(), self)
         dialog.backup_now.clicked.connect(lambda: (self.backup_now(), dialog.reject(), QTimer.singleShot(0, self.show_backups)))
         if dialog.exec() and dialog.chosen() is not None:
             answer = QMessageBox.question(
@@ -766,12 +744,10 @@ class MainWindow(QMainWindow):
             return False
         self.view.form.commit_pending()
         try:
-            backups.restore_backup(backup_path, self.document.store, self.backups_root)
+            self.session.restore_backup(backup_path)
         except ProcessFileError as error:
             self.show_error(describe_file_error(error))
             return False
-        self.document.undo_stack.clear()
-        self.document.reloaded.emit()
         self._update_title()
         self.statusBar().showMessage(self.tr("The backup was restored."), 8000)
         return True
@@ -940,10 +916,3 @@ class MainWindow(QMainWindow):
         self.settings.set(GEOMETRY, self.saveGeometry())
         self.close_process()
         super().closeEvent(event)
-
-
-def _same_file(one: str | Path, other: str | Path) -> bool:
-    try:
-        return Path(one).resolve() == Path(other).resolve()
-    except OSError:
-        return False

@@ -623,7 +623,7 @@ class LinkSourcesDialog(QDialog):
         self.document = document
         self.measure_id = measure_id
         store = document.store
-        linked = store.list(MeasureSource, "measure_id = ?", [measure_id])
+        linked = repo.sources_of(store, measure_id)
         have_c = {s.contribution_id for s in linked}
         have_t = {s.theme_id for s in linked}
         meetings = {m.id: m for m in store.list(Meeting)}
@@ -633,11 +633,11 @@ class LinkSourcesDialog(QDialog):
         self.filter.textChanged.connect(self._filter)
         layout.addWidget(self.filter)
         self.list = QListWidget()
-        for theme in store.list(Theme, order_by="meeting_id, position, id"):
+        for theme in repo.linkable_themes(store):
             if theme.id not in have_t:
                 text = self.tr("Theme: %1").replace("%1", theme.title)
                 self._add(("theme", theme.id), text, meetings.get(theme.meeting_id))
-        for contribution in store.list(Contribution, "merged_into_id IS NULL", order_by="meeting_id, position, id"):
+        for contribution in repo.linkable_contributions(store):
             if contribution.id not in have_c:
                 self._add(("contribution", contribution.id), contribution.text, meetings.get(contribution.meeting_id))
         layout.addWidget(self.list, 1)

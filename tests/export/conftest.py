@@ -42,7 +42,7 @@ def swedish(qapp):
 @pytest.fixture
 def store(demo_file):
     """A read-only store on the demo (shadows the writable one of tests/conftest.py)."""
-    from facilitator.export.report_data import open_read_only
+    from facilitator.storage.process_store import open_read_only
 
     opened = open_read_only(demo_file)
     yield opened

@@ -33,7 +33,7 @@ def converted(demo_file, gathered, tmp_path_factory, qapp):
     switcher = LanguageSwitcher(qapp)
     switcher.set_language("en")
     try:
-        from facilitator.export.report_data import open_read_only
+        from facilitator.storage.process_store import open_read_only
 
         store = open_read_only(demo_file)
         cafe = meeting_id(store, "world_cafe")
@@ -84,7 +84,8 @@ def test_notes_of_ten_thousand_characters_in_every_field_convert(gathered, engli
 
 
 def test_the_printed_table_signs_scan(converted, demo_file, tmp_path):
-    from facilitator.export.report_data import gather_printables, open_read_only
+    from facilitator.export.report_data import gather_printables
+    from facilitator.storage.process_store import open_read_only
 
     store = open_read_only(demo_file)
     try:

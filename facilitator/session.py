@@ -1,0 +1,173 @@
+"""The session: the open process and what runs with it.
+
+One ``Session`` owns the process document (the store and its undo history), the backups of
+that file (on opening, every few minutes, before closing, and restoring one), and the
+services that live as long as the file is open: the phone sharing. It opens, creates,
+recovers and closes process files; the window only shows what the session holds and asks
+the coordinator when a decision is hers (recover a damaged file from its backup?).
+
+It needs Qt's core (the document's signals and timers) but no widgets.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from .platform import paths
+from .storage import backups
+from .storage.errors import ProcessFileError
+from .storage.process_store import ProcessStore
+
+if TYPE_CHECKING:
+    from .share.controller import SharingController
+    from .ui.document import ProcessDocument
+
+log = logging.getLogger("facilitator.session")
+
+#: After opening, what writing needs is loaded, then the first backup is made, while the
+#: coordinator reads (opening itself only reads).
+PREPARE_WRITES_MS = 1000
+FIRST_BACKUP_MS = 1500
+
+
+class Session(QObject):
+    #: a process was opened or created: ``document`` is set
+    opened = Signal()
+    #: the process is about to close: views of the document must let go of it now
+    closing = Signal()
+    #: the process is closed: ``document`` is None
+    closed = Signal()
+    #: the phone sharing of the open process was created (``sharing``)
+    sharingCreated = Signal(object)
+    #: a problem the coordinator should hear of that stopped nothing (a failed backup)
+    warning = Signal(str)
+
+    def __init__(self, settings, backups_root: Path | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.backups_root = backups_root or paths.backups_dir()
+        self.document: ProcessDocument | None = None  # the open process
+        self.sharing: SharingController | None = None  # of the open process, made when first needed
+        self.backup_timer = QTimer(self)
+        self.backup_timer.timeout.connect(self.backup_now)
+
+    # -- opening and closing ----------------------------------------------------------------
+
+    def open(self, path: str | Path) -> None:
+        """Opens a process file (migrating an older one after a backup). Raises ProcessFileError."""
+        store = ProcessStore.open(Path(path), before_migrating=lambda old: backups.make_backup(old, self.backups_root))
+        self._install(store)
+
+    def create(self, path: Path, title: str, municipality: str = "") -> None:
+        """A new, empty process file. Raises ProcessFileError."""
+        self._install(ProcessStore.create(path, title, municipality))
+
+    def latest_backup(self, path: str | Path):
+        """The newest backup of a process file, or None."""
+        found = backups.list_backups(Path(path), self.backups_root)
+        return found[0] if found else None
+
+    def recover(self, path: str | Path) -> None:
+        """Puts the latest backup in place of a damaged file (kept beside it, renamed).
+        Raises ProcessFileError with the reason when it cannot."""
+        latest = self.latest_backup(path)
+        if latest is None:
+            raise FileNotFoundError(path)
+        if self.document is not None and same_file(self.document.path, path):
+            # Our own connection would keep the damaged file from being renamed (Windows), or
+            # (Linux) go on writing into it after the rename. No backup of damaged content.
+            self.close(backup=False)
+        backups.recover_from_backup(latest.path, Path(path))
+
+    def open_demo(self) -> None:
+        """The demo process (written on first use). Raises ProcessFileError."""
+        from .demo.builder import ensure_demo
+
+        self.open(ensure_demo(paths.demo_process_path()))
+
+    def _install(self, store: ProcessStore) -> None:
+        from .ui.document import ProcessDocument
+
+        self.close()
+        self.document = ProcessDocument(store, self)
+        self.settings.remember_file(str(store.path))
+        QTimer.singleShot(PREPARE_WRITES_MS, self._prepare_writes)
+        QTimer.singleShot(FIRST_BACKUP_MS, self.backup_now)
+        from .ui.settings import BACKUP_MINUTES
+
+        self.backup_timer.start(max(1, self.settings.get(BACKUP_MINUTES)) * 60 * 1000)
+        self.opened.emit()
+
+    def close(self, backup: bool = True) -> None:
+        """Closes the open process: its sharing stops, a last backup is made (unless the
+        content is damaged), and the file is released."""
+        if self.document is None:
+            return
+        self.closing.emit()
+        self.backup_timer.stop()
+        if backup:
+            self.backup_now()
+        if self.sharing is not None:
+            self.sharing.stop()
+            self.sharing = None
+        document, self.document = self.document, None
+        store = document.store
+        import shiboken6
+
+        shiboken6.delete(document)
+        store.close()
+        self.closed.emit()
+
+    # -- backups ----------------------------------------------------------------------------
+
+    def _prepare_writes(self) -> None:
+        if self.document is not None:
+            self.document.store.prepare_writes()
+
+    def backup_now(self) -> None:
+        """A backup of the open process; a failure is told, never stops the work."""
+        if self.document is None:
+            return
+        try:
+            backups.make_backup(self.document.store, self.backups_root)
+        except Exception as error:  # a failed backup must never stop the work
+            log.error("backup failed: %s", error)
+            self.warning.emit(str(error))
+
+    def backups(self):
+        return backups.list_backups(self.document.path, self.backups_root) if self.document is not None else []
+
+    def restore_backup(self, backup_path: Path) -> None:
+        """The open process's content replaced by a backup (the current content is backed up
+        first); the undo history starts afresh. Raises ProcessFileError."""
+        document = self.document
+        assert document is not None, "restoring a backup needs an open process"
+        backups.restore_backup(backup_path, document.store, self.backups_root)
+        document.undo_stack.clear()
+        document.reloaded.emit()
+
+    # -- services ---------------------------------------------------------------------------
+
+    def ensure_sharing(self):
+        """The phone sharing of the open process, made when first needed (it stays off until
+        the coordinator turns it on)."""
+        if self.sharing is None and self.document is not None:
+            from .share.controller import SharingController
+
+            self.sharing = SharingController(self.document)
+            self.sharingCreated.emit(self.sharing)
+        return self.sharing
+
+
+def same_file(one: str | Path, other: str | Path) -> bool:
+    try:
+        return Path(one).resolve() == Path(other).resolve()
+    except OSError:
+        return False
+
+
+__all__ = ["ProcessFileError", "Session", "same_file"]
