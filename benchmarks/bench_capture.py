@@ -79,8 +79,8 @@ def _enter_times(page, presses: int) -> list[float]:
 def _entity_model_times(document, meeting_id: int, presses: int) -> list[float]:
     """The same capture into the shared EntityTableModel over the meeting's contributions."""
     from facilitator.domain.entities import Contribution
-    from facilitator.ui import capture_edits
-    from facilitator.ui.table_model import Column, EntityTableModel
+    from facilitator.ui.capture import capture_edits
+    from facilitator.ui.common.entity_model import Column, EntityTableModel
 
     model = EntityTableModel(document, Contribution, [Column("Text", lambda c: c.text)],
                              where="meeting_id = ?", params=(meeting_id,), order_by="position, id")
@@ -117,7 +117,7 @@ def _measure(presses: int, contributions: int) -> list[dict]:
     from PySide6.QtWidgets import QApplication
 
     from facilitator.storage.process_store import ProcessStore
-    from facilitator.ui.capture_page import CapturePage
+    from facilitator.ui.capture.capture_page import CapturePage
     from facilitator.ui.document import ProcessDocument
 
     app = QApplication.instance() or QApplication([])

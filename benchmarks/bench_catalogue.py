@@ -80,7 +80,7 @@ def run(repeats: int = 5, measures: int = 500, contributions: int = 5000) -> lis
     from PySide6.QtWidgets import QApplication
 
     from facilitator.storage.process_store import ProcessStore
-    from facilitator.ui.action_plan_page import ActionPlanPage
+    from facilitator.ui.plan.action_plan_page import ActionPlanPage
     from facilitator.ui.document import ProcessDocument
 
     app = QApplication.instance() or QApplication([])

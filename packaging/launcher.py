@@ -2,7 +2,7 @@
 
 import sys
 
-from facilitator.cli import main
+from facilitator.cli.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from facilitator.cli import main
+from facilitator.cli.main import main
 
 # In-process commands create a QCoreApplication if there is none; the GUI tests that follow
 # need a QApplication, so make sure that one exists first.

@@ -13,7 +13,7 @@ import pytest
 from docx import Document
 
 from facilitator.domain.entities import Meeting
-from facilitator.export_command import EXIT_ERROR, EXIT_USAGE, add_parser, main
+from facilitator.cli.export import EXIT_ERROR, EXIT_USAGE, add_parser, main
 from facilitator.i18n import LanguageSwitcher
 
 # In-process runs create a QCoreApplication if there is none; the GUI tests that follow need a
@@ -149,7 +149,7 @@ def test_errors_are_swedish_by_default(demo, tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("FACILITATOR_LANG", None)
     result = subprocess.run(
-        [sys.executable, "-m", "facilitator.export_command", "export", "minutes", str(tmp_path / "saknas.facilitator"),
+        [sys.executable, "-m", "facilitator.cli.export", "export", "minutes", str(tmp_path / "saknas.facilitator"),
          "--meeting", "1", "--out", str(tmp_path / "a.docx")],
         capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
     assert result.returncode == EXIT_ERROR

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from facilitator import rotation_command
-from facilitator.rotation_command import add_parser, main, run
+from facilitator.cli import rotation as rotation_command
+from facilitator.cli.rotation import add_parser, main, run
 
 BUDGET = ["--time-budget", "0.05"]
 ROOT = Path(__file__).resolve().parents[1]
@@ -229,7 +229,7 @@ def test_same_seed_same_output(capsys):
 def test_module_needs_only_qtcore_and_makes_no_application_on_import():
     code = (
         "import sys\n"
-        "import facilitator.rotation_command\n"
+        "import facilitator.cli.rotation\n"
         "from PySide6.QtCore import QCoreApplication\n"
         "print(QCoreApplication.instance() is None,"
         " sorted(m for m in sys.modules if m.startswith('PySide6.Qt')))\n"

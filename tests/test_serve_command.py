@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitator import serve_command
+from facilitator.cli import serve as serve_command
 from facilitator.domain.entities import Contribution, Meeting
 from facilitator.storage.process_store import ProcessStore
 from tests.share import demo_file, leaks, personal_data, request
@@ -33,7 +33,7 @@ def english(monkeypatch):
 
 def start(path: Path, *extra: str) -> tuple[subprocess.Popen, list[str]]:
     process = subprocess.Popen(
-        [sys.executable, "-m", "facilitator.serve_command", str(path), "--meeting", "1", "--host", "127.0.0.1",
+        [sys.executable, "-m", "facilitator.cli.serve", str(path), "--meeting", "1", "--host", "127.0.0.1",
          "--port", "0", *extra],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1", "FACILITATOR_LANG": "en", "QT_QPA_PLATFORM": "offscreen"},
@@ -180,7 +180,7 @@ def test_add_parser_gives_the_serve_subcommand():
 
 
 def test_reachable_through_the_cli(tmp_path, capsys):
-    from facilitator.cli import main as cli_main
+    from facilitator.cli.main import main as cli_main
 
     missing = tmp_path / "saknas.facilitator"
     assert cli_main(["serve", str(missing), "--meeting", "1"]) == 1
@@ -197,7 +197,7 @@ def test_help_is_translatable(argv, capsys):
 
 
 def test_help_through_the_cli_is_translatable(capsys):
-    from facilitator.cli import main as cli_main
+    from facilitator.cli.main import main as cli_main
 
     with pytest.raises(SystemExit):
         cli_main(["serve", "--help"])
@@ -209,7 +209,7 @@ def test_help_through_the_cli_is_translatable(capsys):
 def test_module_needs_only_qtcore_and_makes_no_application_on_import():
     code = (
         "import sys\n"
-        "import facilitator.serve_command\n"
+        "import facilitator.cli.serve\n"
         "from PySide6.QtCore import QCoreApplication\n"
         "print(QCoreApplication.instance() is None,"
         " sorted(m for m in sys.modules if m.startswith('PySide6.Qt')))\n"

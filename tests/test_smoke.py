@@ -12,7 +12,7 @@ STEPS = ("catalogue", "window", "demo", "minutes", "catalogue-doc", "printables"
 
 
 def smoke(tmp_path: Path, prelude: str = ""):
-    code = prelude + "\nimport sys\nfrom facilitator.cli import main\nsys.exit(main(['--smoke-test']))\n"
+    code = prelude + "\nimport sys\nfrom facilitator.cli.main import main\nsys.exit(main(['--smoke-test']))\n"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmp_path)}
     return subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True,
                           timeout=120)

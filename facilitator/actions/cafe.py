@@ -16,9 +16,8 @@ from .base import Action, Delete, Insert, NothingToChange, Steps, Update, Update
 from .meetings import Translate, agenda_title, table_name, untranslated, update_meeting
 
 CAFE_SETTINGS = QT_TRANSLATE_NOOP("Commands", "Change the café settings")
-#: The most rounds a café may have.
-MAX_ROUNDS = 12
-#: The agenda blocks a new round brings: a table change, then the round (%1: its number).
+MAX_ROUNDS = 12  # the most rounds a café may have
+# The agenda blocks a new round brings: a table change, then the round (%1: its number).
 CHANGE_TABLES = QT_TRANSLATE_NOOP("AgendaTemplate", "Change tables")
 ROUND_N = QT_TRANSLATE_NOOP("AgendaTemplate", "Round %1")
 

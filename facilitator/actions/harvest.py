@@ -16,7 +16,7 @@ from ..storage.measures_repo import MergeError, plan_merge
 from .base import Action, Delete, Insert, Steps, Update, Updates
 
 MAIN_POINT, DECISION = "main_point", "decision"
-#: merge_problem's answer when every duplicate already points at the kept one
+# merge_problem's answer when every duplicate already points at the kept one
 ALREADY_MERGED = "already_merged"
 
 

@@ -20,12 +20,12 @@ from ..domain.vocabulary import QT_TRANSLATE_NOOP
 from ..storage import meetings as repo
 from .base import Delete, Insert, NothingToChange, Update, Updates
 
-#: (context, English source text) -> the text in the user's language
+# (context, English source text) -> the text in the user's language
 Translate = Callable[[str, str], str]
 
-#: The default name of a café table; %1 is its number.
+# The default name of a café table; %1 is its number.
 TABLE_NAME = QT_TRANSLATE_NOOP("Defaults", "Table %1")
-#: How many rounds and tables a new café starts with.
+# How many rounds and tables a new café starts with.
 CAFE_ROUNDS, CAFE_TABLES = 3, 6
 
 

@@ -15,7 +15,7 @@ from .vocabulary import QT_TRANSLATE_NOOP, AgendaKind, MeetingFormat
 if TYPE_CHECKING:
     from .entities import Meeting
 
-#: A default agenda row: (English title in the "AgendaTemplate" context, kind, minutes, round number).
+# A default agenda row: (English title in the "AgendaTemplate" context, kind, minutes, round number).
 AgendaRow = tuple[str, str, int, "int | None"]
 
 WELCOME: AgendaRow = (
@@ -25,21 +25,21 @@ CLOSING = QT_TRANSLATE_NOOP("AgendaTemplate", "Next steps and closing")
 
 @dataclass(frozen=True)
 class FormatTraits:
-    #: café tables with hosts, rounds, a rotating seating plan (the Café tab)
+    # café tables with hosts, rounds, a rotating seating plan (the Café tab)
     cafe: bool = False
-    #: contributions are captured per table and round (else per agenda item and question)
+    # contributions are captured per table and round (else per agenda item and question)
     captured_by_table: bool = False
-    #: agenda items of kind "round" are numbered rounds of the café
+    # agenda items of kind "round" are numbered rounds of the café
     numbered_rounds: bool = False
-    #: printables for the room: table signs, host crib sheets, QR codes per table
+    # printables for the room: table signs, host crib sheets, QR codes per table
     room_printables: bool = False
-    #: the minutes list the main points from each table
+    # the minutes list the main points from each table
     table_main_points: bool = False
-    #: the meeting's purpose is to review the open measures (its minutes list them all)
+    # the meeting's purpose is to review the open measures (its minutes list them all)
     reviews_measures: bool = False
-    #: the group is built on trust: warn above 15 people (else a formal meeting: 30)
+    # the group is built on trust: warn above 15 people (else a formal meeting: 30)
     trust_building: bool = False
-    #: the default agenda's middle part, between the welcome and the closing
+    # the default agenda's middle part, between the welcome and the closing
     agenda: tuple[AgendaRow, ...] = ()
 
 
@@ -62,7 +62,7 @@ FORMATS: dict[str, FormatTraits] = {
     MeetingFormat.SELF_ASSESSMENT: FormatTraits(trust_building=True),
 }
 
-#: The middle of the agenda for formats that name none of their own.
+# The middle of the agenda for formats that name none of their own.
 DISCUSSION_AGENDA: tuple[AgendaRow, ...] = (
     (QT_TRANSLATE_NOOP("AgendaTemplate", "Discussion of the guiding questions"), AgendaKind.DISCUSSION, 60, None),
     (QT_TRANSLATE_NOOP("AgendaTemplate", "Break"), AgendaKind.BREAK, 10, None),

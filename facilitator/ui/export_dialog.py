@@ -38,7 +38,7 @@ from ..export.job import NEEDS_MEETING, WORD_KINDS, ExportJob, Kind, describe_er
 from ..share.network import phone_base_url
 from ..storage import meetings
 from ..export.labels import meeting_name
-from .background import BackgroundTask
+from .common.background import BackgroundTask
 from .settings import Option
 
 TEMPLATE = Option("export/template", "", str)

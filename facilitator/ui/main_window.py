@@ -33,15 +33,15 @@ from ..platform import paths
 from ..storage.errors import ProblemCode, ProcessFileError
 from ..session import Session
 from ..storage.process_store import EXTENSION
-from . import edits
-from .columns import meeting_list_columns
+from .meeting import meeting_edits as edits
+from .common.columns import meeting_list_columns
 from .document import ProcessDocument
-from .meeting_form import MeetingForm
+from .meeting.meeting_form import MeetingForm
 from ..domain.formats import has_cafe
-from .timer_controller import TimerController
+from .run.timer_controller import TimerController
 from .settings import GEOMETRY, Settings
-from .lazy_page import LazyPage
-from .table_model import ENTITY_ROLE, EntityTableModel, SwedishSortProxy
+from .common.lazy_page import LazyPage
+from .common.entity_model import ENTITY_ROLE, EntityTableModel, SwedishSortProxy
 
 log = logging.getLogger("facilitator.ui")
 
@@ -182,7 +182,7 @@ class ProcessView(QWidget):
     # -- the pages built on first use ---------------------------------------------------
 
     def _build_attendance(self):
-        from .meeting_pages import AttendancePage
+        from .meeting.meeting_pages import AttendancePage
 
         page = AttendancePage(self.document)
         page.add_requested = self._main_window.add_attendees_to
@@ -190,24 +190,24 @@ class ProcessView(QWidget):
         return page
 
     def _build_questions(self):
-        from .meeting_pages import QuestionsPage
+        from .meeting.meeting_pages import QuestionsPage
 
         return QuestionsPage(self.document)
 
     def _build_agenda(self):
-        from .meeting_pages import AgendaPage
+        from .meeting.meeting_pages import AgendaPage
 
         return AgendaPage(self.document)
 
     def _build_register(self):
-        from .register_page import RegisterPage
+        from .meeting.register_page import RegisterPage
 
         page = RegisterPage(self.document)
         page.import_requested = self._main_window.import_participants_dialog
         return page
 
     def _build_run(self):
-        from .run_page import RunPage
+        from .run.run_page import RunPage
 
         page = RunPage(self.document, self.timer)
         page.set_phone_url(self.phone_url)
@@ -219,31 +219,31 @@ class ProcessView(QWidget):
             self.run.page().set_phone_url(url)
 
     def _build_cafe(self):
-        from .cafe_page import CafePage
+        from .meeting.cafe_page import CafePage
 
         return CafePage(self.document)
 
     def _build_capture(self):
-        from .capture_page import CapturePage
+        from .capture.capture_page import CapturePage
 
         return CapturePage(self.document)
 
     def _build_harvest(self):
-        from .harvest_page import HarvestPage
+        from .harvest.harvest_page import HarvestPage
 
         page = HarvestPage(self.document)
         page.measureRequested.connect(self.make_measure)
         return page
 
     def _build_follow_up(self):
-        from .follow_up_page import FollowUpPage
+        from .plan.follow_up_page import FollowUpPage
 
         page = FollowUpPage(self.document)
         page.measureChosen.connect(self.show_measure)
         return page
 
     def _build_action_plan(self):
-        from .action_plan_page import ActionPlanPage
+        from .plan.action_plan_page import ActionPlanPage
 
         page = ActionPlanPage(self.document)
         page.sourceChosen.connect(self.show_found)
@@ -253,7 +253,7 @@ class ProcessView(QWidget):
 
     def make_measure(self, contribution_ids: list, theme_ids: list) -> int | None:
         """A measure from what the harvest selected; the action plan opens it to be filled in."""
-        from .measure_edits import create_measure_from
+        from .plan.measure_edits import create_measure_from
 
         measure_id = create_measure_from(
             self.document, contribution_ids=contribution_ids, theme_ids=theme_ids, meeting_id=self.current_meeting_id()
@@ -655,7 +655,7 @@ class MainWindow(QMainWindow):
         self.session.close(backup)
 
     def new_process(self) -> None:
-        from .dialogs import NewProcessDialog
+        from .common.dialogs import NewProcessDialog
 
         dialog = NewProcessDialog(paths.documents_dir(), self)
         if dialog.exec():
@@ -663,7 +663,7 @@ class MainWindow(QMainWindow):
             self.create_process(path, title, municipality)
 
     def open_process_dialog(self) -> None:
-        from .dialogs import file_filter
+        from .common.dialogs import file_filter
 
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open process"), str(paths.documents_dir()), file_filter())
         if path:
@@ -708,7 +708,7 @@ class MainWindow(QMainWindow):
         """Phones follow the meeting: sharing on or off, the network, the URL and QR code."""
         if self.document is None:
             return
-        from .sharing_panel import SharingDialog
+        from .sharing.sharing_panel import SharingDialog
 
         self.ensure_sharing()
         if self.sharing_dialog is None:
@@ -726,7 +726,7 @@ class MainWindow(QMainWindow):
     def show_backups(self) -> None:
         if self.document is None:
             return
-        from .dialogs import BackupsDialog
+        from .common.dialogs import BackupsDialog
 
         dialog = BackupsDialog(self.session.backups(), self)
         dialog.backup_now.clicked.connect(lambda: (self.backup_now(), dialog.reject(), QTimer.singleShot(0, self.show_backups)))
@@ -775,7 +775,7 @@ class MainWindow(QMainWindow):
     def new_meeting(self) -> None:
         if self.document is None:
             return
-        from .dialogs import NewMeetingDialog
+        from .common.dialogs import NewMeetingDialog
 
         dialog = NewMeetingDialog(self)
         if dialog.exec():
@@ -815,7 +815,7 @@ class MainWindow(QMainWindow):
             self.add_attendees_to(self.view.current_meeting_id())
 
     def add_attendees_to(self, meeting_id: int) -> None:
-        from .dialogs import AddAttendeesDialog
+        from .common.dialogs import AddAttendeesDialog
 
         dialog = AddAttendeesDialog(self.document, meeting_id, self)
         if dialog.exec():
@@ -825,7 +825,7 @@ class MainWindow(QMainWindow):
         """Ctrl+F: search what was said, themed, decided and planned, across the process."""
         if self.document is None:
             return
-        from .search_dialog import SearchDialog
+        from .harvest.search_dialog import SearchDialog
 
         dialog = SearchDialog(self.document, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -856,7 +856,7 @@ class MainWindow(QMainWindow):
 
     def preview_import(self, path: str | Path, meeting_id: int | None):
         from ..importers.registration_list import RegistrationListError, read_registration_list
-        from .import_dialog import ImportDialog, list_error_text
+        from .meeting.import_dialog import ImportDialog, list_error_text
 
         try:
             preview = read_registration_list(path)

@@ -19,7 +19,7 @@ def main(path: str, meeting_id: int, run: int) -> int:
     from PySide6.QtWidgets import QApplication
 
     from facilitator.storage.process_store import ProcessStore
-    from facilitator.ui.capture_page import CapturePage
+    from facilitator.ui.capture.capture_page import CapturePage
     from facilitator.ui.document import ProcessDocument
 
     app = QApplication(sys.argv[:1])

@@ -17,9 +17,9 @@ from facilitator.export.csv_export import FORMULA_STARTS, write_contributions_cs
 from facilitator.export.report_data import gather_contributions, gather_measures
 from facilitator.importers.registration_list import ProblemCode, RegistrationListError, read_registration_list
 from facilitator.storage.process_store import ProcessStore
-from facilitator.ui import edits
+from facilitator.ui.meeting import meeting_edits as edits
 from facilitator.ui.document import ProcessDocument
-from facilitator.ui.import_dialog import list_error_text
+from facilitator.ui.meeting.import_dialog import list_error_text
 
 FORMULAS = [
     '=HYPERLINK("http://angripare.example/?"&A1;"Klicka här")',

@@ -13,7 +13,7 @@ from facilitator.domain.entities import Contribution
 from facilitator.messages import describe_file_error
 from facilitator.storage.errors import ProblemCode
 from facilitator.storage.process_store import ProcessStore, check_process_file
-from facilitator.ui.capture_page import CapturePage
+from facilitator.ui.capture.capture_page import CapturePage
 from facilitator.ui.document import ProcessDocument
 
 from ..ui.conftest import type_text

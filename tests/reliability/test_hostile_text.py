@@ -19,8 +19,8 @@ from facilitator.export.report_data import gather_contributions
 from facilitator.share.server import ShareServer
 from facilitator.share.snapshot import build_snapshot, scrubber_for
 from facilitator.storage.process_store import ProcessStore
-from facilitator.ui import capture_edits
-from facilitator.ui.capture_page import CapturePage
+from facilitator.ui.capture import capture_edits
+from facilitator.ui.capture.capture_page import CapturePage
 from facilitator.ui.document import ProcessDocument
 
 from ..share import demo_file, request

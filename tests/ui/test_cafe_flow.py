@@ -8,9 +8,9 @@ from PySide6.QtTest import QTest
 
 from facilitator.domain.entities import AttendanceEntry, CafeTable, MeetingTimer, Round, Seat
 from facilitator.domain.rotation import evaluate
-from facilitator.ui import edits
-from facilitator.ui.cafe_page import load_cafe
-from facilitator.ui.timer_controller import TimerController
+from facilitator.ui.meeting import meeting_edits as edits
+from facilitator.ui.meeting.cafe_page import load_cafe
+from facilitator.ui.run.timer_controller import TimerController
 
 
 class Clock:
@@ -185,7 +185,7 @@ def test_projector_shows_the_rounds_question_and_next_step(qtbot, opened):
     controller.show_meeting(meeting_id)
     controller.start_or_pause()
     controller.next()
-    from facilitator.ui.projector import ProjectorWindow
+    from facilitator.ui.run.projector import ProjectorWindow
 
     projector = ProjectorWindow(controller)
     qtbot.addWidget(projector)

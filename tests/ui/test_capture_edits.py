@@ -5,7 +5,8 @@ import pytest
 
 from facilitator.domain.entities import CafeTable, Contribution, Mitigation, Question, Round, Vote
 from facilitator.domain.vocabulary import ContributionKind, MeetingFormat
-from facilitator.ui import capture_edits, edits
+from facilitator.ui.capture import capture_edits
+from facilitator.ui.meeting import meeting_edits as edits
 
 
 @pytest.fixture

@@ -9,9 +9,10 @@ from facilitator.actions import Update
 from facilitator.domain.entities import AgendaItem, CafeTable, Contribution, Meeting, Mitigation, Question, Round
 from facilitator.domain.vocabulary import AgendaKind, MeetingFormat
 from facilitator.storage.process_store import ProcessStore
-from facilitator.ui import capture_edits, edits
-from facilitator.ui.capture_models import EMPTY_CELL, FILLED_CELL, running_round
-from facilitator.ui.capture_page import CapturePage, MoveDialog
+from facilitator.ui.capture import capture_edits
+from facilitator.ui.meeting import meeting_edits as edits
+from facilitator.ui.capture.capture_models import EMPTY_CELL, FILLED_CELL, running_round
+from facilitator.ui.capture.capture_page import CapturePage, MoveDialog
 from facilitator.ui.document import ProcessDocument
 
 from .conftest import open_editor, press_return, type_text

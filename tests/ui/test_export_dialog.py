@@ -13,7 +13,7 @@ from PySide6.QtCore import QThread, QUrl
 from facilitator.domain.entities import Meeting
 from facilitator.export.job import Kind
 from facilitator.storage.process_store import ProcessStore
-from facilitator.ui.background import BackgroundTask
+from facilitator.ui.common.background import BackgroundTask
 from facilitator.ui.document import ProcessDocument
 from facilitator.ui.export_dialog import TEMPLATE, USE_OWN_TEMPLATE, ExportDialog, safe_file_name
 from facilitator.ui.settings import Settings

@@ -11,8 +11,8 @@ from facilitator.domain.entities import Measure, MeasureStatusChange, Meeting
 from facilitator.domain.follow_up import ReviewDecision
 from facilitator.domain.measures import MissingField
 from facilitator.storage import measures_repo as repo
-from facilitator.ui import measure_edits, measure_texts
-from facilitator.ui.follow_up_page import FollowUpPage
+from facilitator.ui.plan import measure_edits, measure_texts
+from facilitator.ui.plan.follow_up_page import FollowUpPage
 
 from .conftest import show_page, type_text
 
@@ -122,7 +122,7 @@ def test_empty_state_at_the_first_meeting(page, demo):
 
 
 def test_a_new_meeting_follows_up_all_earlier_ones(qtbot, page, demo):
-    from facilitator.ui import edits
+    from facilitator.ui.meeting import meeting_edits as edits
 
     meeting_id = edits.add_meeting(demo, "committee", "Uppföljning oktober", "2027-10-12")
     page.show_meeting(meeting_id)

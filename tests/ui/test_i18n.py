@@ -135,7 +135,7 @@ def _typed_texts(document) -> set[str]:
 
 @pytest.fixture
 def rendered(qtbot, tmp_path, switcher, demo_path):
-    from facilitator.ui.dialogs import AddAttendeesDialog, BackupsDialog, NewMeetingDialog, NewProcessDialog
+    from facilitator.ui.common.dialogs import AddAttendeesDialog, BackupsDialog, NewMeetingDialog, NewProcessDialog
     from facilitator.ui.main_window import MainWindow
     from facilitator.ui.settings import Settings
 
@@ -154,8 +154,8 @@ def rendered(qtbot, tmp_path, switcher, demo_path):
         document = window.document
         meeting_id = window.view.current_meeting_id()
         from facilitator.domain.entities import Measure
-        from facilitator.ui.measure_editor import MeasureEditor
-        from facilitator.ui.search_dialog import SearchDialog
+        from facilitator.ui.plan.measure_editor import MeasureEditor
+        from facilitator.ui.harvest.search_dialog import SearchDialog
 
         typed.update(_typed_texts(document))
         first_measure = document.store.list(Measure)[0].id

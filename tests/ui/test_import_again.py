@@ -2,7 +2,7 @@
 
 from facilitator.domain.entities import AttendanceEntry, Meeting, Participant
 from facilitator.importers.registration_list import read_registration_list
-from facilitator.ui import edits
+from facilitator.ui.meeting import meeting_edits as edits
 
 
 def test_people_already_registered_join_the_meeting_without_a_second_entry(tmp_path, document):

@@ -31,7 +31,7 @@ def test_swedish_excel_csv_preview_then_import_and_undo(qtbot, opened, tmp_path)
     assert opened.document.store.count(Participant) == 0, "nothing is written before the import is confirmed"
 
     dialog.accept()
-    from facilitator.ui import edits
+    from facilitator.ui.meeting import meeting_edits as edits
 
     assert edits.import_participants(opened.document, preview, meeting_id) == 2
     store = opened.document.store
@@ -54,7 +54,7 @@ def test_xlsx_import_through_the_window(qtbot, monkeypatch, opened, tmp_path):
     sheet.append(["Goran Petrović", "Ekbackahem AB", None])
     path = tmp_path / "lista.xlsx"
     book.save(path)
-    monkeypatch.setattr("facilitator.ui.import_dialog.ImportDialog.exec", lambda self: True)
+    monkeypatch.setattr("facilitator.ui.meeting.import_dialog.ImportDialog.exec", lambda self: True)
     assert opened.import_participants(path, None) == 2
     assert opened.document.store.count(Participant) == 2
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from facilitator.domain.entities import AgendaItem, AttendanceEntry, CafeTable, Meeting, Organisation, Participant, Process
 from facilitator.storage import backups
 from facilitator.storage.process_store import ProcessStore
-from facilitator.ui import edits
+from facilitator.ui.meeting import meeting_edits as edits
 
 from .conftest import open_editor, press_return, type_text
 

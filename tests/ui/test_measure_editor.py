@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 from facilitator.domain.entities import Contribution, Measure, MeasureSource, Theme
 from facilitator.domain.measures import MissingField
 from facilitator.storage import measures_repo as repo
-from facilitator.ui import measure_edits, measure_texts
-from facilitator.ui.measure_editor import LinkSourcesDialog, MeasureEditor
+from facilitator.ui.plan import measure_edits, measure_texts
+from facilitator.ui.plan.measure_editor import LinkSourcesDialog, MeasureEditor
 
 from .conftest import type_text
 

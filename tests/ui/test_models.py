@@ -2,9 +2,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from facilitator.domain.entities import AgendaItem, AttendanceEntry, Meeting, Organisation, Participant
-from facilitator.ui import edits
-from facilitator.ui.columns import agenda_columns, attendance_columns, participant_columns
-from facilitator.ui.table_model import EntityTableModel, SwedishSortProxy
+from facilitator.ui.meeting import meeting_edits as edits
+from facilitator.ui.common.columns import agenda_columns, attendance_columns, participant_columns
+from facilitator.ui.common.entity_model import EntityTableModel, SwedishSortProxy
 
 
 @pytest.fixture
@@ -95,7 +95,7 @@ def test_filtered_model_picks_up_only_its_meeting(people):
 
 
 def test_a_model_names_fields_not_sql_and_shows_nothing_until_a_meeting_is_chosen(people):
-    from facilitator.ui.table_model import NOTHING
+    from facilitator.ui.common.entity_model import NOTHING
 
     edits.add_meeting(people, "workshop", "A", "2027-03-03")
     second = edits.add_meeting(people, "workshop", "B", "2027-03-04")

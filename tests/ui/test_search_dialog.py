@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 
 from facilitator.domain.entities import Contribution, HarvestItem, Measure, Meeting, Theme
 from facilitator.storage.search import SearchKind
-from facilitator.ui.search_dialog import DEBOUNCE_MS, HTML_ROLE, ID_ROLE, KIND_ROLE, SearchDialog
+from facilitator.ui.harvest.search_dialog import DEBOUNCE_MS, HTML_ROLE, ID_ROLE, KIND_ROLE, SearchDialog
 from tests.ui.conftest import type_text
 
 

@@ -1,4 +1,4 @@
-from facilitator.ui.shown_text import shown
+from facilitator.ui.common.shown_text import shown
 
 
 def test_direction_overrides_cannot_disguise_text():

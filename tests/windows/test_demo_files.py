@@ -85,7 +85,7 @@ def test_ensure_demo_rebuilds_a_damaged_demo(windows_files, tmp_path):
 
 
 def test_the_command_says_the_file_is_open_in_another_program(windows_files, tmp_path, capsys, qapp):
-    from facilitator.cli import EXIT_ERROR, main
+    from facilitator.cli.main import EXIT_ERROR, main
     from facilitator.i18n import LanguageSwitcher
 
     path = tmp_path / "demo.facilitator"

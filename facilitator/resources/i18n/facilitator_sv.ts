@@ -4379,7 +4379,6 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
     <message>
         <source>Municipal official</source>
-        <extracomment>Formats whose groups are built on trust (DOMAIN.md: warn above 15 people); the others are formal meetings (warn above 30).</extracomment>
         <translation>Tjänsteperson</translation>
     </message>
     <message>

@@ -1,0 +1,1 @@
+"""Capture during the meeting: what is said, per table and round or per agenda item."""

@@ -1,0 +1,1 @@
+"""The harvest: themes, duplicates, dot votes, main points and decisions; search."""

@@ -1,0 +1,163 @@
+"""Preview of a registration list before anything is written: the column mapping, the rows
+that will be imported, and every row that will not, with its reason."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+)
+
+from ...domain import vocabulary as v
+from ...importers.registration_list import ImportPreview, ProblemCode, RegistrationListError
+from ..common.columns import label
+
+_FIELDS = ("name", "first_name", "last_name", "organisation", "category", "role", "email", "phone", "languages")
+
+
+def field_label(field: str) -> str:
+    texts = {
+        "name": QCoreApplication.translate("ImportDialog", "Name"),
+        "first_name": QCoreApplication.translate("ImportDialog", "First name"),
+        "last_name": QCoreApplication.translate("ImportDialog", "Last name"),
+        "organisation": QCoreApplication.translate("ImportDialog", "Organisation"),
+        "category": QCoreApplication.translate("ImportDialog", "Category"),
+        "role": QCoreApplication.translate("ImportDialog", "Role"),
+        "email": QCoreApplication.translate("ImportDialog", "E-mail"),
+        "phone": QCoreApplication.translate("ImportDialog", "Phone"),
+        "languages": QCoreApplication.translate("ImportDialog", "Languages"),
+    }
+    return texts.get(field, field)
+
+
+def problem_text(code: ProblemCode, value: str) -> str:
+    texts = {
+        ProblemCode.MISSING_NAME: QCoreApplication.translate("ImportDialog", "The name is missing."),
+        ProblemCode.UNKNOWN_CATEGORY: QCoreApplication.translate("ImportDialog", "Unknown category “%1”."),
+        ProblemCode.UNKNOWN_ROLE: QCoreApplication.translate("ImportDialog", "Unknown role “%1”."),
+        ProblemCode.INVALID_EMAIL: QCoreApplication.translate("ImportDialog", "“%1” is not an e-mail address."),
+        ProblemCode.DUPLICATE: QCoreApplication.translate("ImportDialog", "The same person is already listed above (%1)."),
+        ProblemCode.TOO_LONG: QCoreApplication.translate("ImportDialog", "A value is longer than 300 characters."),
+        ProblemCode.CONTROL_CHARACTERS: QCoreApplication.translate("ImportDialog", "A value contains invisible control characters."),
+    }
+    return texts.get(code, str(code)).replace("%1", value)
+
+
+def list_error_text(error: RegistrationListError) -> str:
+    texts = {
+        "not_found": QCoreApplication.translate("ImportDialog", "The file does not exist."),
+        "unsupported_type": QCoreApplication.translate(
+            "ImportDialog", "Only CSV files and Excel workbooks (.xlsx) can be imported."
+        ),
+        "empty": QCoreApplication.translate("ImportDialog", "The file is empty."),
+        "no_name_column": QCoreApplication.translate(
+            "ImportDialog", "No column with names was found. The first row must name the columns, e.g. “Namn”."
+        ),
+        "unreadable": QCoreApplication.translate(
+            "ImportDialog", "The file cannot be read as a list of participants. Save it as CSV or .xlsx from Excel."
+        ),
+        "too_many_rows": QCoreApplication.translate("ImportDialog", "The file has too many rows (%1)."),
+    }
+    text = texts.get(error.code, texts["unreadable"])
+    return text.replace("%1", error.detail)
+
+
+class ImportDialog(QDialog):
+    def __init__(self, preview: ImportPreview, meeting_title: str | None, parent=None):
+        super().__init__(parent)
+        self.preview = preview
+        self.setWindowTitle(self.tr("Import participants"))
+        layout = QVBoxLayout(self)
+        good, bad = len(preview.drafts), len({p.row_number for p in preview.problems})
+        summary = QLabel(
+            self.tr("%n row(s) read.", "", preview.total_rows)
+            + " "
+            + self.tr("%n can be imported.", "", good)
+            + " "
+            + self.tr("%n have problems and will be skipped.", "", bad)
+        )
+        summary.setWordWrap(True)
+        layout.addWidget(summary)
+        details = []
+        if preview.encoding:
+            details.append(self.tr("Encoding: %1").replace("%1", preview.encoding))
+        if preview.delimiter:
+            shown = {";": self.tr("semicolon"), ",": self.tr("comma"), "\t": self.tr("tab")}.get(preview.delimiter, preview.delimiter)
+            details.append(self.tr("Separator: %1").replace("%1", shown))
+        if preview.ignored_columns:
+            details.append(self.tr("Ignored columns: %1").replace("%1", ", ".join(preview.ignored_columns)))
+        info = QLabel(" · ".join(details))
+        info.setWordWrap(True)
+        layout.addWidget(info)
+
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        self.mapping = self._table([self.tr("Field"), self.tr("Column in the file")])
+        for field in _FIELDS:
+            if field in preview.mapping:
+                self._append(self.mapping, [field_label(field), preview.mapping[field]])
+        self.rows = self._table(
+            [self.tr("Row"), self.tr("Name"), self.tr("Organisation"), self.tr("Category"), self.tr("Role"), self.tr("E-mail")]
+        )
+        for draft in preview.drafts[:1000]:
+            self._append(
+                self.rows,
+                [
+                    str(draft.row_number),
+                    draft.name,
+                    draft.organisation,
+                    label(v.CATEGORY_LABELS, draft.category),
+                    label(v.ROLE_LABELS, draft.role),
+                    draft.email,
+                ],
+            )
+        self.problems = self._table([self.tr("Row"), self.tr("Problem")])
+        for problem in preview.problems:
+            self._append(self.problems, [str(problem.row_number), problem_text(problem.code, problem.value)])
+        self.tabs.addTab(self.rows, self.tr("To import (%1)").replace("%1", str(good)))
+        self.tabs.addTab(self.problems, self.tr("Problems (%1)").replace("%1", str(len(preview.problems))))
+        self.tabs.addTab(self.mapping, self.tr("Columns"))
+        if preview.problems and not preview.drafts:
+            self.tabs.setCurrentWidget(self.problems)
+
+        self.add_to_meeting = QCheckBox()
+        if meeting_title:
+            self.add_to_meeting.setText(self.tr("Also add them to the meeting “%1”").replace("%1", meeting_title))
+            self.add_to_meeting.setChecked(True)
+            layout.addWidget(self.add_to_meeting)
+        else:
+            self.add_to_meeting.hide()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.addButton(
+            self.tr("&Import %n participant(s)", "", good), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setEnabled(good > 0)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 520)
+
+    def _table(self, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    def _append(self, table: QTableWidget, values: list[str]) -> None:
+        row = table.rowCount()
+        table.insertRow(row)
+        for column, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            table.setItem(row, column, item)

@@ -1,0 +1,1 @@
+"""Running the meeting: the run page, the projector and the round timer."""

@@ -1,0 +1,1 @@
+"""Sharing with phones: the network, the QR code and what is released."""
