@@ -235,3 +235,15 @@ def delete_harvest_item(store, item_id: int) -> Delete | None:
     if store.get(HarvestItem, item_id) is None:
         return None
     return Delete([(HarvestItem, item_id)], label=QT_TRANSLATE_NOOP("Commands", "Delete main point or decision"))
+
+
+def unmerge_contributions(store, contribution_ids: Iterable[int]) -> Steps | None:
+    """Separates several duplicates from what they were merged into, as one step."""
+    steps = [step for i in dict.fromkeys(contribution_ids) if (step := unmerge_contribution(store, i)) is not None]
+    return Steps(steps, label=QT_TRANSLATE_NOOP("Commands", "Separate duplicate")) if steps else None
+
+
+def delete_harvest_items(store, item_ids: Iterable[int]) -> Steps | None:
+    """Deletes several main points or decisions as one step."""
+    steps = [step for i in dict.fromkeys(item_ids) if (step := delete_harvest_item(store, i)) is not None]
+    return Steps(steps, label=QT_TRANSLATE_NOOP("Commands", "Delete main point or decision")) if steps else None

@@ -36,7 +36,7 @@ from ..domain.measures import (
 from ..domain.meeting_checks import parse_date
 from ..domain.vocabulary import QT_TRANSLATE_NOOP
 from ..storage import measures_repo as repo
-from .base import DELETED, INSERTED, UPDATED, Action, Delete, Insert, NothingToChange, Update, Work
+from .base import DELETED, INSERTED, UPDATED, Action, Delete, Insert, NothingToChange, Steps, Update, Work
 
 if TYPE_CHECKING:
     from ..storage.process_store import Tombstone
@@ -325,3 +325,20 @@ def set_framework_label(store, framework: str, number: int, label: str) -> Actio
     if not label:
         raise NothingToChange
     return Insert([FrameworkLabel(framework=framework, number=number, label=label)], label=text)
+
+
+def set_framework_labels(store, labels: dict[tuple[str, int], str]) -> Steps | None:
+    """Several labels of points and tracks as one step (``{(framework, number): label}``);
+    None when one of them names a point or track that does not exist."""
+    steps: list[Action] = []
+    for (framework, number), label in labels.items():
+        try:
+            step = set_framework_label(store, framework, number, label)
+        except NothingToChange:
+            continue
+        if step is None:
+            return None
+        steps.append(step)
+    if not steps:
+        raise NothingToChange
+    return Steps(steps, label=QT_TRANSLATE_NOOP("Commands", "Change labels of points and tracks"))

@@ -169,14 +169,14 @@ class SmokeTest:
         shutdown_logging()
 
     def _cafe_id(self) -> int:
-        from ..domain.vocabulary import MeetingFormat
+        from ..domain.formats import has_cafe
         from ..storage import meetings
         from ..storage.process_store import open_read_only
 
         store = open_read_only(self.demo)
         try:
             for meeting in meetings.by_date(store):
-                if meeting.format == MeetingFormat.WORLD_CAFE:
+                if has_cafe(meeting):
                     return meeting.id
         finally:
             store.close()

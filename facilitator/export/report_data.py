@@ -29,7 +29,8 @@ from ..domain.entities import (
     Vote,
 )
 from ..domain.swedish import sort_key
-from ..domain.vocabulary import Attendance, ContributionKind, MeasureStatus, MeetingFormat, Role
+from ..domain.formats import traits
+from ..domain.vocabulary import Attendance, ContributionKind, MeasureStatus, Role
 from ..domain.votes import TargetKind, merged_into_map, tally, tally_by_theme
 from ..share.links import table_url
 from ..storage import contributions as contribution_repo
@@ -290,9 +291,10 @@ def gather_minutes(store: ProcessStore, meeting_id: int, names: bool = False) ->
     agreed = [m for m in all_measures if (m.origin_meeting_id == meeting_id or m.id in sourced)
               and m.status != MeasureStatus.CANCELLED]
     follow_up = []
-    if meeting.format == MeetingFormat.COMMITTEE or reviewed:
+    reviews = traits(meeting.format).reviews_measures
+    if reviews or reviewed:
         follow_up = [m for m in all_measures if m.id in reviewed or (
-            meeting.format == MeetingFormat.COMMITTEE and m.status in (MeasureStatus.DECIDED, MeasureStatus.ONGOING))]
+            reviews and m.status in (MeasureStatus.DECIDED, MeasureStatus.ONGOING))]
     agreed_ids = {m.id for m in agreed}
     follow_up = [m for m in follow_up if m.id not in agreed_ids]
 

@@ -23,8 +23,10 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from .process_store import ProcessStore
+if TYPE_CHECKING:  # the store tidies the index when it closes: no import back at run time
+    from .process_store import ProcessStore
 
 TABLE = "search_index"
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.entities import Meeting
-from ..domain.vocabulary import MeetingFormat
+from ..domain.formats import traits
 from ..export.job import NEEDS_MEETING, WORD_KINDS, ExportJob, Kind, describe_error, run_job
 from ..share.network import phone_base_url
 from ..storage import meetings
@@ -222,7 +222,7 @@ class ExportDialog(QDialog):
             self._suggest_path()
         self._show_result(None)
         meeting = self._meeting()
-        if self.kind() == Kind.PRINTABLES and meeting is not None and meeting.format != MeetingFormat.WORLD_CAFE:
+        if self.kind() == Kind.PRINTABLES and meeting is not None and not traits(meeting.format).room_printables:
             self.status.setText(self.tr("Table signs and cards are made for a World Café with tables."))
 
     def _update_enabled(self) -> None:

@@ -986,6 +986,10 @@
         <translation>Ändra benämning</translation>
     </message>
     <message>
+        <source>Change labels of points and tracks</source>
+        <translation>Ändra benämningar på punkter och spår</translation>
+    </message>
+    <message>
         <source>Change the café settings</source>
         <translation>Ändra inställningar för caféet</translation>
     </message>
@@ -1722,10 +1726,6 @@
     <message>
         <source>Tracks</source>
         <translation>Spår</translation>
-    </message>
-    <message>
-        <source>Change labels of points and tracks</source>
-        <translation>Ändra benämningar på punkter och spår</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,11 @@ def unmerge_contribution(document: ProcessDocument, contribution_id: int) -> boo
     return run_action(document, harvest.unmerge_contribution(document.store, contribution_id))
 
 
+def unmerge_contributions(document: ProcessDocument, contribution_ids) -> bool:
+    """Separates several duplicates as one undo step."""
+    return run_action(document, harvest.unmerge_contributions(document.store, contribution_ids))
+
+
 # -- dot votes ---------------------------------------------------------------------------------
 
 
@@ -146,3 +151,8 @@ def update_harvest_item(document: ProcessDocument, item_id: int, **changes) -> b
 
 def delete_harvest_item(document: ProcessDocument, item_id: int) -> bool:
     return run_action(document, harvest.delete_harvest_item(document.store, item_id))
+
+
+def delete_harvest_items(document: ProcessDocument, item_ids) -> bool:
+    """Deletes several main points or decisions as one undo step."""
+    return run_action(document, harvest.delete_harvest_items(document.store, item_ids))

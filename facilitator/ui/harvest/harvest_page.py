@@ -676,12 +676,7 @@ class HarvestPage(QWidget):
         ids = [i for i in self.selected_contribution_ids() if (c := self.contributions.contribution(i)) and c.merged_into_id]
         if not ids:
             return False
-        stack = self.document.undo_stack
-        stack.beginMacro(QCoreApplication.translate("Commands", "Separate duplicate"))
-        try:
-            return all([he.unmerge_contribution(self.document, i) for i in ids])
-        finally:
-            stack.endMacro()
+        return he.unmerge_contributions(self.document, ids)
 
     # -- measures ------------------------------------------------------------------------
 
@@ -821,13 +816,7 @@ class HarvestPage(QWidget):
         ids = self.selected_item_ids()
         if not ids:
             return
-        stack = self.document.undo_stack
-        stack.beginMacro(QCoreApplication.translate("Commands", "Delete main point or decision"))
-        try:
-            for item_id in ids:
-                he.delete_harvest_item(self.document, item_id)
-        finally:
-            stack.endMacro()
+        he.delete_harvest_items(self.document, ids)
 
     # -- events --------------------------------------------------------------------------
 

@@ -275,15 +275,7 @@ class FrameworkLabelsDialog(QDialog):
         changes = self.changes()
         if not changes:
             return True
-        stack = self.document.undo_stack
-        stack.beginMacro(self.tr("Change labels of points and tracks"))
-        try:
-            return all(
-                measure_edits.set_framework_label(self.document, framework, number, label)
-                for (framework, number), label in changes.items()
-            )
-        finally:
-            stack.endMacro()
+        return measure_edits.set_framework_labels(self.document, changes)
 
     def changeEvent(self, event):
         if event.type() == QEvent.Type.LanguageChange:

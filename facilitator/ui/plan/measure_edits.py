@@ -115,3 +115,8 @@ def apply_follow_up(document: ProcessDocument, meeting_id: int, decisions: Seque
 def set_framework_label(document: ProcessDocument, framework: str, number: int, label: str) -> bool:
     """This process's own label for an ECCAR point or a track; one undo step."""
     return _run(document, lambda: measures.set_framework_label(document.store, framework, number, label))
+
+
+def set_framework_labels(document: ProcessDocument, labels: dict[tuple[str, int], str]) -> bool:
+    """Several labels of points and tracks as one undo step."""
+    return _run(document, lambda: measures.set_framework_labels(document.store, labels))
