@@ -80,8 +80,8 @@ def run(repeats: int = 5, measures: int = 500, contributions: int = 5000) -> lis
     from PySide6.QtWidgets import QApplication
 
     from facilitator.storage.process_store import ProcessStore
-    from facilitator.ui.plan.action_plan_page import ActionPlanPage
     from facilitator.ui.document import ProcessDocument
+    from facilitator.ui.plan.action_plan_page import ActionPlanPage
 
     app = QApplication.instance() or QApplication([])
     rows = []

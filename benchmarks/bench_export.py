@@ -28,8 +28,21 @@ def _text(rng: random.Random, low: int, high: int) -> str:
 def build_process(path: Path, contributions: int = 500, measures: int = 300, seed: int = 7) -> tuple[Path, int]:
     """A process with one big café (10 tables, 5 rounds) and ``measures`` fully filled-in measures."""
     from facilitator.domain.entities import (
-        AttendanceEntry, CafeTable, Contribution, HarvestItem, Measure, MeasureSource, MeasureStatusChange, Meeting,
-        Mitigation, Organisation, Participant, Question, Round, Theme, Vote,
+        AttendanceEntry,
+        CafeTable,
+        Contribution,
+        HarvestItem,
+        Measure,
+        MeasureSource,
+        MeasureStatusChange,
+        Meeting,
+        Mitigation,
+        Organisation,
+        Participant,
+        Question,
+        Round,
+        Theme,
+        Vote,
     )
     from facilitator.storage.process_store import ProcessStore
 
@@ -144,8 +157,8 @@ def run(repeats: int = 5) -> list[dict]:
             items = structure(job.out_path)
             paragraphs = sum(1 for item in items if item[0] == "p")
             table_rows = sum(len(item[2]) for item in items if item[0] == "t")
-            ours = _median(lambda: run_job(job), repeats)
-            bare = _median(lambda: floor(items), repeats)
+            ours = _median(lambda job=job: run_job(job), repeats)
+            bare = _median(lambda items=items: floor(items), repeats)
             rows.append({"benchmark": f"export {name}: python-docx floor", "median_s": bare,
                          "detail": f"{paragraphs} paragraphs, {table_rows} table rows, no formatting"})
             rows.append({"benchmark": f"export {name}", "median_s": ours,

@@ -179,10 +179,10 @@ def _percentile(values: list[float], share: float) -> float:
 def run(seconds: float = 10, phones: int = PHONES) -> list[dict]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
-    from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer, Qt
+    from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer
 
-    from facilitator.demo.builder import build_demo
     from facilitator.actions import Update
+    from facilitator.demo.builder import build_demo
     from facilitator.domain.entities import Contribution
     from facilitator.share.controller import SharingController
     from facilitator.storage.process_store import ProcessStore
@@ -269,7 +269,7 @@ def run(seconds: float = 10, phones: int = PHONES) -> list[dict]:
             newest.append(max(published.get(rev, 0.0), newest[-1] if newest else 0.0))
     horizon = max(published.values(), default=0.0) - POLL_SECONDS - 0.5
     every_phone = []
-    for rev, moment in published.items():
+    for moment in published.values():
         if moment > horizon:
             continue
         worst = 0.0

@@ -21,7 +21,7 @@ from .logs import (  # isort: skip
     shutdown_logging,
 )
 
-from PySide6.QtCore import QCoreApplication, QThread, QTimer, QUrl, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QThread, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 

@@ -12,7 +12,6 @@ from .domain.meeting_checks import MeetingWarning, WarningCode
 from .storage.errors import ProblemCode, ProcessFileError
 
 
-
 def describe_file_error(error: ProcessFileError) -> str:
     texts = {
         ProblemCode.NOT_FOUND: QCoreApplication.translate("Messages", "The file %1 does not exist."),

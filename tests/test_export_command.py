@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from facilitator.domain.entities import Meeting
 from facilitator.cli.export import EXIT_ERROR, EXIT_USAGE, add_parser, main
+from facilitator.domain.entities import Meeting
 from facilitator.i18n import LanguageSwitcher
 
 # In-process runs create a QCoreApplication if there is none; the GUI tests that follow need a

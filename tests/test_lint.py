@@ -13,8 +13,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
-#: Folders and modules (relative to the repository) that both tools must find clean.
+#: Folders and modules (relative to the repository) that mypy must find clean: the domain,
+#: storage and the application layer (the UI's Qt types are checked by Qt at run time).
 CHECKED_PATHS = ["facilitator/domain", "facilitator/storage", "facilitator/actions", "facilitator/session.py"]
+#: ruff keeps the whole tree clean.
+LINTED_PATHS = ["facilitator", "tests", "benchmarks", "packaging", "tools"]
 
 
 def run_tool(module: str, *args: str) -> subprocess.CompletedProcess[str]:
@@ -26,7 +29,7 @@ def run_tool(module: str, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_ruff_finds_nothing():
-    result = run_tool("ruff", "check", "--output-format", "concise", *CHECKED_PATHS)
+    result = run_tool("ruff", "check", "--output-format", "concise", *LINTED_PATHS)
     assert result.returncode == 0, result.stdout + result.stderr
 
 

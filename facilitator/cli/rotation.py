@@ -28,9 +28,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from .headless import core_app, translate_help_later
-
 from ..domain.rotation import CafeSetup, ErrorCode, Person, Quality, RotationError, RotationPlan, plan_rotation
+from .headless import core_app, translate_help_later
 
 YES = {"yes", "ja", "1", "true", "sant", "x", "j", "y"}
 HEADER_ALIASES = {
@@ -142,7 +141,7 @@ def read_participants(path: Path, tables: int) -> list[Person]:
         raise InputError(QCoreApplication.translate("RotationCommand", "Error: the file is empty."))
     delimiter = ";" if first.count(";") > first.count(",") else ","
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    rows = [row for row in reader]
+    rows = list(reader)
     header_index = next(i for i, row in enumerate(rows) if any(cell.strip() for cell in row))
     header = [HEADER_ALIASES.get(cell.strip().casefold(), cell.strip().casefold()) for cell in rows[header_index]]
     if "name" not in header:
@@ -153,7 +152,7 @@ def read_participants(path: Path, tables: int) -> list[Person]:
         if not any(cell.strip() for cell in row):
             continue
 
-        def cell(name: str) -> str:
+        def cell(name: str, row: list[str] = row) -> str:
             i = col.get(name)
             return row[i].strip() if i is not None and i < len(row) else ""
 

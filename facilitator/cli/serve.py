@@ -27,11 +27,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from .headless import core_app, translate_help_later
-
 from ..share import links, network
 from ..share.server import ShareServer
 from ..share.snapshot import build_snapshot
+from .headless import core_app, translate_help_later
 
 POLL_SECONDS = 0.5
 

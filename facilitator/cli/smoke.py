@@ -26,8 +26,8 @@ import tempfile
 import traceback
 import urllib.request
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from .. import APP_NAME
 

@@ -24,9 +24,9 @@ from ..domain.entities import (
     Vote,
 )
 from ..domain.rotation import plan_rotation
-from ..storage.process_store import ProcessStore, check_process_file, leave_write_ahead_log
 from ..storage import files, seating
 from ..storage.errors import ProblemCode, ProcessFileError
+from ..storage.process_store import ProcessStore, check_process_file, leave_write_ahead_log
 from . import content as c
 
 

@@ -14,10 +14,10 @@ import os
 import re
 import tempfile
 import zipfile
-from datetime import datetime, timezone
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
 from io import BytesIO
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -89,7 +89,7 @@ class TemplateError(Exception):
         self.path = Path(path)
 
 
-def open_template(path: Path | None) -> "Document":
+def open_template(path: Path | None) -> Document:
     """A python-docx document from ``path`` (our template when None), body emptied."""
     path = Path(path) if path else builtin_template()
     try:
@@ -422,7 +422,7 @@ class DocxWriter:
 
     def save(self, path: Path, title: str, author: str = "", subject: str = "", keywords: str = "") -> Path:
         properties = self.doc.core_properties
-        now = datetime.now(timezone.utc).replace(microsecond=0)
+        now = datetime.now(UTC).replace(microsecond=0)
         properties.title = clean_text(title)[:255]
         properties.author = clean_text(author)[:255] or APP_NAME
         properties.last_modified_by = properties.author

@@ -86,8 +86,8 @@ def run_job(job: ExportJob) -> Path:
 
 
 def _write(job: ExportJob, store) -> Path:
-    from . import report_data as data
     from ..share.network import phone_base_url
+    from . import report_data as data
     from .printables import NoTables
 
     if job.kind == Kind.MINUTES:

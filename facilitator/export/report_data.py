@@ -28,8 +28,8 @@ from ..domain.entities import (
     Theme,
     Vote,
 )
-from ..domain.swedish import sort_key
 from ..domain.formats import traits
+from ..domain.swedish import sort_key
 from ..domain.vocabulary import Attendance, ContributionKind, MeasureStatus, Role
 from ..domain.votes import TargetKind, merged_into_map, tally, tally_by_theme
 from ..share.links import table_url

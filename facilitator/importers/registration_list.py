@@ -655,7 +655,7 @@ def _build_preview(
     for number, row in data_rows:
         width = len(row)
 
-        def get(column: int | None) -> str:
+        def get(column: int | None, row: list[str] = row, width: int = width) -> str:
             return row[column].strip() if column is not None and column < width else ""
 
         raw = {

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .server import ShareServer
 
 
-def _share_server(**options) -> "ShareServer":
+def _share_server(**options) -> ShareServer:
     """The web server is loaded only when sharing starts: opening a process stays fast."""
     from .server import ShareServer
 
@@ -54,7 +54,7 @@ class SharingController(QObject):
         super().__init__(parent if parent is not None else document)
         self.document = document
         self._server_factory = server_factory
-        self._server: "ShareServer | None" = None
+        self._server: ShareServer | None = None
         self._meeting_id: int | None = None
         self._token = ""
         self._address = ""

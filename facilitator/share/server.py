@@ -40,8 +40,8 @@ import socket
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import uvicorn
 from starlette.applications import Starlette
@@ -170,7 +170,7 @@ def _answer_without_delay(transport) -> None:
 class Guard:
     """Outermost ASGI layer: methods, sizes, deadlines and the security headers."""
 
-    def __init__(self, app, server: "ShareServer"):
+    def __init__(self, app, server: ShareServer):
         self.app = app
         self.server = server
 
@@ -208,7 +208,7 @@ class Guard:
             return
         try:
             await asyncio.wait_for(self.app(scope, receive, send_with_headers), RESPONSE_TIMEOUT)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             log.warning("an answer took longer than %.0f s and was abandoned", RESPONSE_TIMEOUT)
 
 
@@ -619,7 +619,7 @@ class ShareServer:
                     return
                 try:
                     await asyncio.wait_for(changed.wait(), min(HEARTBEAT, remaining))
-                except asyncio.TimeoutError:
+                except TimeoutError:
                     yield b": keep-alive\n\n"
         finally:
             self._streams -= 1

@@ -71,7 +71,7 @@ class Snapshot:
     table_count: int = 0
 
     @classmethod
-    def from_data(cls, token: str, data: dict) -> "Snapshot":
+    def from_data(cls, token: str, data: dict) -> Snapshot:
         body = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
         rev = hashlib.blake2b(body, digest_size=8).hexdigest()
         return cls(token=token, body=body, rev=rev, table_count=len(data.get("tables", ())))

@@ -7,8 +7,8 @@ then announces exactly which rows changed, so models update those rows and nothi
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import contextmanager
-from typing import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -61,7 +61,7 @@ class ProcessDocument(QObject):
 
     # -- commands ----------------------------------------------------------------------
 
-    def execute(self, command: "DocumentCommand") -> bool:
+    def execute(self, command: DocumentCommand) -> bool:
         """Runs a command once and puts it on the undo stack; False if the write failed.
 
         A failed write raises nothing to the caller: it is reported through writeFailed, and

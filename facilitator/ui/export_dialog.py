@@ -10,8 +10,8 @@ A failure is explained in the dialog, which keeps every choice, so nothing is lo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 from ..domain.entities import Meeting
 from ..domain.formats import traits
 from ..export.job import NEEDS_MEETING, WORD_KINDS, ExportJob, Kind, describe_error, run_job
+from ..export.labels import meeting_name
 from ..share.network import phone_base_url
 from ..storage import meetings
-from ..export.labels import meeting_name
 from .common.background import BackgroundTask
 from .settings import Option
 

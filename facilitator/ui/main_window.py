@@ -28,20 +28,20 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from ..domain.entities import Meeting, Process
+from ..domain.formats import has_cafe
 from ..messages import describe_file_error
 from ..platform import paths
-from ..storage.errors import ProblemCode, ProcessFileError
 from ..session import Session
+from ..storage.errors import ProblemCode, ProcessFileError
 from ..storage.process_store import EXTENSION
-from .meeting import meeting_edits as edits
 from .common.columns import meeting_list_columns
+from .common.entity_model import ENTITY_ROLE, EntityTableModel, SwedishSortProxy
+from .common.lazy_page import LazyPage
 from .document import ProcessDocument
+from .meeting import meeting_edits as edits
 from .meeting.meeting_form import MeetingForm
-from ..domain.formats import has_cafe
 from .run.timer_controller import TimerController
 from .settings import GEOMETRY, Settings
-from .common.lazy_page import LazyPage
-from .common.entity_model import ENTITY_ROLE, EntityTableModel, SwedishSortProxy
 
 log = logging.getLogger("facilitator.ui")
 
@@ -49,7 +49,7 @@ log = logging.getLogger("facilitator.ui")
 class StartPage(QWidget):
     """Shown when no process is open: create, open, or pick a recent one."""
 
-    def __init__(self, window: "MainWindow"):
+    def __init__(self, window: MainWindow):
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -97,7 +97,7 @@ class ProcessView(QWidget):
     """An open process: its meetings on the left, the chosen meeting's pages on the right,
     and the participant register as its own tab."""
 
-    def __init__(self, document: ProcessDocument, window: "MainWindow"):
+    def __init__(self, document: ProcessDocument, window: MainWindow):
         super().__init__()
         self.document = document
         self._main_window = window

@@ -29,7 +29,7 @@ class Settings:
         self.qsettings = qsettings
 
     @classmethod
-    def at(cls, path: Path) -> "Settings":
+    def at(cls, path: Path) -> Settings:
         return cls(QSettings(str(path), QSettings.Format.IniFormat))
 
     def get(self, option: Option):

@@ -28,9 +28,7 @@ import sys
 import tomllib
 from pathlib import Path
 
-from packaging.markers import Marker
 from packaging.requirements import Requirement
-from packaging.specifiers import SpecifierSet
 from packaging.utils import canonicalize_name
 from packaging.version import Version
 

@@ -39,13 +39,13 @@ def complete(**changes) -> Measure:
 
 
 def test_the_machine_has_exactly_these_moves():
-    assert TRANSITIONS == {
+    assert {
         S.PROPOSED: {S.DECIDED, S.CANCELLED},
         S.DECIDED: {S.PROPOSED, S.ONGOING, S.DONE, S.CANCELLED},
         S.ONGOING: {S.DECIDED, S.DONE, S.CANCELLED},
         S.DONE: set(),
         S.CANCELLED: set(),
-    }
+    } == TRANSITIONS
     assert set(STATUS_ORDER) == set(TRANSITIONS) == set(S)
 
 

@@ -54,7 +54,7 @@ def naive_quality(plan: RotationPlan) -> dict:
     meetings: Counter = Counter()
     organisation = language = 0
     visits: Counter = Counter()
-    for r, rnd in enumerate(plan.rounds):
+    for rnd in plan.rounds:
         for t, keys in enumerate(rnd):
             for a, b in itertools.combinations(sorted(keys), 2):
                 meetings[(a, b)] += 1

@@ -111,10 +111,10 @@ def test_any_sequence_keeps_the_timer_consistent(steps):
     for name, minutes in steps:
         now = now + timedelta(minutes=minutes)
         timer = {
-            "start": lambda t: t.start(now),
-            "pause": lambda t: t.pause(now),
-            "resume": lambda t: t.resume(now),
-            "next": lambda t: t.next(now),
+            "start": lambda t, now=now: t.start(now),
+            "pause": lambda t, now=now: t.pause(now),
+            "resume": lambda t, now=now: t.resume(now),
+            "next": lambda t, now=now: t.next(now),
             "extend+": lambda t: t.extend(60),
             "extend-": lambda t: t.extend(-60),
         }[name](timer)

@@ -69,8 +69,22 @@ KEYS = {"format", "kind", "status", "role", "present_status", "aimed_at", "term"
 def small_process(path):
     """One café meeting with a bit of everything, so each document stays small."""
     from facilitator.domain.entities import (
-        AttendanceEntry, CafeTable, Contribution, HarvestItem, Measure, MeasureSource, MeasureStatusChange, Meeting,
-        Mitigation, Organisation, Participant, Question, Round, Seat, Theme, Vote,
+        AttendanceEntry,
+        CafeTable,
+        Contribution,
+        HarvestItem,
+        Measure,
+        MeasureSource,
+        MeasureStatusChange,
+        Meeting,
+        Mitigation,
+        Organisation,
+        Participant,
+        Question,
+        Round,
+        Seat,
+        Theme,
+        Vote,
     )
     from facilitator.storage.process_store import ProcessStore
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from docx.oxml.ns import qn
 
-from facilitator.domain.entities import Contribution, Meeting, Mitigation, Participant, AttendanceEntry
+from facilitator.domain.entities import AttendanceEntry, Contribution, Meeting, Mitigation, Participant
 from facilitator.export.minutes import write_minutes
 from facilitator.export.report_data import MeetingNotFound, gather_minutes
 from facilitator.storage.process_store import ProcessStore

@@ -12,9 +12,8 @@ import pytest
 from facilitator.domain.entities import CafeTable, Meeting, Round, Seat
 from facilitator.export.printables import NoTables, qr_png, write_printables
 from facilitator.export.report_data import gather_printables
-from facilitator.storage.process_store import open_read_only
 from facilitator.share.links import table_url
-from facilitator.storage.process_store import ProcessStore
+from facilitator.storage.process_store import ProcessStore, open_read_only
 
 from . import body_text, check_package, headings, meeting_id
 

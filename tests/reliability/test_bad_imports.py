@@ -17,8 +17,8 @@ from facilitator.export.csv_export import FORMULA_STARTS, write_contributions_cs
 from facilitator.export.report_data import gather_contributions, gather_measures
 from facilitator.importers.registration_list import ProblemCode, RegistrationListError, read_registration_list
 from facilitator.storage.process_store import ProcessStore
-from facilitator.ui.meeting import meeting_edits as edits
 from facilitator.ui.document import ProcessDocument
+from facilitator.ui.meeting import meeting_edits as edits
 from facilitator.ui.meeting.import_dialog import list_error_text
 
 FORMULAS = [
@@ -64,7 +64,7 @@ def test_a_wrong_delimiter_gives_a_clear_message_and_changes_nothing(tmp_path, d
 def test_semicolon_rows_under_a_comma_header_are_read_as_one_column(tmp_path):
     """Header with commas, rows with semicolons (two exports pasted together): the names are
     whole, nothing is split on the wrong character, nothing is lost."""
-    data = "Namn,Organisation\r\nÅsa Öberg;Förening\r\nBo Ek;Vision\r\n".encode("utf-8")
+    data = "Namn,Organisation\r\nÅsa Öberg;Förening\r\nBo Ek;Vision\r\n".encode()
     preview = read_registration_list(write(tmp_path, "hopklistrad.csv", data))
     assert preview.total_rows == 2
 
@@ -75,7 +75,7 @@ def test_mixed_encodings_lose_no_row(tmp_path):
     data = (
         "Namn;Organisation\r\n".encode("ascii")
         + "Åsa Öberg;Föreningen Gemenskap\r\n".encode("cp1252")
-        + "Björn Ärlig;Socialförvaltningen\r\n".encode("utf-8")
+        + "Björn Ärlig;Socialförvaltningen\r\n".encode()
         + "Märta Ödman;Kulturförvaltningen\r\n".encode("cp1252")
     )
     preview = read_registration_list(write(tmp_path, "blandad.csv", data))
@@ -87,7 +87,7 @@ def test_mixed_encodings_lose_no_row(tmp_path):
 
 def test_missing_columns(tmp_path, document):
     with pytest.raises(RegistrationListError) as caught:
-        read_registration_list(write(tmp_path, "utan namn.csv", "Organisation;E-post\r\nVision;a@b.se\r\n".encode()))
+        read_registration_list(write(tmp_path, "utan namn.csv", b"Organisation;E-post\r\nVision;a@b.se\r\n"))
     assert caught.value.code == "no_name_column"
     only_names = read_registration_list(write(tmp_path, "bara namn.csv", "Namn\r\nÅsa Öberg\r\nBo Ek\r\n".encode()))
     assert edits.import_participants(document, only_names) == 2

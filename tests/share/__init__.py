@@ -52,7 +52,7 @@ def raw_request(port: int, data: bytes, timeout: float = 5.0) -> bytes:
                 if not chunk:
                     break
                 chunks.append(chunk)
-        except socket.timeout:
+        except TimeoutError:
             pass
         return b"".join(chunks)
 

@@ -1,5 +1,6 @@
 """The snapshot: only what phones may see, and nothing personal."""
 
+import dataclasses
 import json
 from datetime import datetime
 
@@ -131,7 +132,7 @@ def test_snapshot_is_immutable_and_its_revision_follows_the_content(demo):
     first = build_snapshot(demo, 1)
     again = build_snapshot(demo, 1)
     assert first.rev == again.rev and first.body == again.body
-    with pytest.raises(Exception):
+    with pytest.raises(dataclasses.FrozenInstanceError):
         first.body = b"{}"
     copy = first.data
     copy["meeting"]["title"] = "ändrad"

@@ -89,7 +89,7 @@ def test_swedish_and_english_strings_are_complete():
             used.update(v for k, v in attrs.items() if k in ("data-i18n", "data-i18n-label"))
     used.update(re.findall(r'\bt\("(\w+)"[,)]', APP_JS))
     assert used - set(sv) == set()
-    assert {v for v in re.findall(r'"(kind_[a-z]+|status_[a-z]+)"', APP_JS)} <= set(sv)
+    assert set(re.findall(r'"(kind_[a-z]+|status_[a-z]+)"', APP_JS)) <= set(sv)
     for kind in ("idea", "note", "question", "quote", "risk", "obstacle"):
         assert f"kind_{kind}" in sv
     for status in ("decided", "ongoing", "done", "cancelled"):

@@ -1,6 +1,7 @@
 """Measures in the process file: creation with links, status changes, lists, links, merges."""
 
 import random
+import sqlite3
 import time
 from datetime import date
 
@@ -112,7 +113,7 @@ def test_a_measure_that_starts_decided_needs_its_fields(store, cafe):
     with pytest.raises(MeasureError):
         create_measure(store, decided(owner="Kim"), coordinator_names=["Kim"])
     assert store.count(Measure) == 0 and store.count(MeasureStatusChange) == 0
-    with pytest.raises(Exception):
+    with pytest.raises(sqlite3.IntegrityError):
         create_measure(store, Measure(title="x"), contribution_ids=[999])  # a missing source: nothing written
     assert store.count(Measure) == 0
 

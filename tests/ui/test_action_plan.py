@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from facilitator.domain.entities import Measure
+from facilitator.ui.common.entity_model import ENTITY_ROLE
 from facilitator.ui.plan import measure_edits, measure_texts
 from facilitator.ui.plan.action_plan_page import ActionPlanPage, MeasureCatalogueModel
 from facilitator.ui.plan.coverage_view import EMPTY_COLOUR, FrameworkLabelsDialog
-from facilitator.ui.common.entity_model import ENTITY_ROLE
 
 from .conftest import show_page, type_text
 

@@ -66,11 +66,14 @@ def test_settings_tables_and_hosts(qtbot, cafe):
     assert store.count(CafeTable, "meeting_id = ?", (meeting_id,)) == 7
 
 
-def test_generate_edit_swap_and_undo(qtbot, cafe):
+def test_generate_edit_swap_and_undo(qtbot, qtmodeltester, cafe):
     window, meeting_id = cafe
     panel = window.view.cafe.page().rotation
+    qtmodeltester.check(panel.model)  # empty: no plan yet
     assert panel.generate()
     qtbot.waitUntil(lambda: panel.model.quality is not None)
+    qtmodeltester.check(panel.model)
+    qtmodeltester.check(window.view.cafe.page().tables.model)
     assert panel.model.quality.repeats == panel.model.quality.lower_bound == 0
     assert "Nobody meets anyone twice" in panel.quality.text()
     assert panel.model.rowCount() == 24 and panel.model.columnCount() == 4

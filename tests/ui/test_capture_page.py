@@ -10,10 +10,10 @@ from facilitator.domain.entities import AgendaItem, CafeTable, Contribution, Mee
 from facilitator.domain.vocabulary import AgendaKind, MeetingFormat
 from facilitator.storage.process_store import ProcessStore
 from facilitator.ui.capture import capture_edits
-from facilitator.ui.meeting import meeting_edits as edits
 from facilitator.ui.capture.capture_models import EMPTY_CELL, FILLED_CELL, running_round
 from facilitator.ui.capture.capture_page import CapturePage, MoveDialog
 from facilitator.ui.document import ProcessDocument
+from facilitator.ui.meeting import meeting_edits as edits
 
 from .conftest import open_editor, press_return, type_text
 
@@ -146,6 +146,7 @@ def test_overview_updates_live_and_models_pass_the_tester(qtbot, qtmodeltester, 
     capture_edits.add_contribution(document, meeting_id, "Från telefonen", table_id=tables[4].id, round_id=rounds[2].id)
     assert overview_counts(page)[(tables[4].id, rounds[2].id)] == 1
     qtmodeltester.check(page.model)
+    qtmodeltester.check(page.proxy)
     qtmodeltester.check(page.overview_model)
 
 

@@ -47,9 +47,8 @@ def test_an_inner_failure_caught_outside_drops_only_its_own_announcements(docume
     document.rowChanged.connect(lambda *change: heard.append(change))
     with document.transaction():
         meeting = insert(document, Meeting(title="Möte"))
-        with pytest.raises(RuntimeError):
-            with document.transaction():
-                document.perform(Insert([Theme(meeting_id=meeting.id, title="Ångrad")]))
-                raise RuntimeError
+        with pytest.raises(RuntimeError), document.transaction():
+            document.perform(Insert([Theme(meeting_id=meeting.id, title="Ångrad")]))
+            raise RuntimeError
     assert heard == [("meeting", meeting.id, "inserted")]
     assert document.store.count(Theme) == 0 and document.store.count(Meeting) == 1

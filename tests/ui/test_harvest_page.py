@@ -24,9 +24,15 @@ from facilitator.domain.entities import (
 )
 from facilitator.domain.vocabulary import Attendance, MeetingFormat
 from facilitator.storage.process_store import ProcessStore
-from facilitator.ui.harvest import harvest_edits as he
 from facilitator.ui.document import InsertCommand, ProcessDocument
-from facilitator.ui.harvest.harvest_models import ALL, CONTRIBUTION_IDS_MIME, UNSORTED, ContributionTreeModel, ThemeListModel
+from facilitator.ui.harvest import harvest_edits as he
+from facilitator.ui.harvest.harvest_models import (
+    ALL,
+    CONTRIBUTION_IDS_MIME,
+    UNSORTED,
+    ContributionTreeModel,
+    ThemeListModel,
+)
 from facilitator.ui.harvest.harvest_page import HarvestPage, ThemeChooser
 from tests.ui.conftest import open_editor, press_return, type_text
 

@@ -11,7 +11,16 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLabel, QLineEdit, QPlainTextEdit, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QWidget,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "facilitator" / "resources" / "i18n" / "facilitator_sv.ts"
@@ -154,8 +163,8 @@ def rendered(qtbot, tmp_path, switcher, demo_path):
         document = window.document
         meeting_id = window.view.current_meeting_id()
         from facilitator.domain.entities import Measure
-        from facilitator.ui.plan.measure_editor import MeasureEditor
         from facilitator.ui.harvest.search_dialog import SearchDialog
+        from facilitator.ui.plan.measure_editor import MeasureEditor
 
         typed.update(_typed_texts(document))
         first_measure = document.store.list(Measure)[0].id

@@ -7,7 +7,15 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from facilitator.domain.entities import AgendaItem, AttendanceEntry, CafeTable, Meeting, Organisation, Participant, Process
+from facilitator.domain.entities import (
+    AgendaItem,
+    AttendanceEntry,
+    CafeTable,
+    Meeting,
+    Organisation,
+    Participant,
+    Process,
+)
 from facilitator.storage import backups
 from facilitator.storage.process_store import ProcessStore
 from facilitator.ui.meeting import meeting_edits as edits

@@ -2,9 +2,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from facilitator.domain.entities import AgendaItem, AttendanceEntry, Meeting, Organisation, Participant
-from facilitator.ui.meeting import meeting_edits as edits
 from facilitator.ui.common.columns import agenda_columns, attendance_columns, participant_columns
 from facilitator.ui.common.entity_model import EntityTableModel, SwedishSortProxy
+from facilitator.ui.meeting import meeting_edits as edits
 
 
 @pytest.fixture
@@ -31,11 +31,12 @@ def test_attendance_and_agenda_models_pass_qtmodeltester(qtmodeltester, people):
     assert agenda.rowCount() > 5
 
 
-def test_swedish_sorting(people):
+def test_swedish_sorting(qtmodeltester, people):
     model = EntityTableModel(people, Participant, participant_columns(people))
     proxy = SwedishSortProxy()
     proxy.setSourceModel(model)
     proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    qtmodeltester.check(proxy)
     names = [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
     assert names == ["Anna", "Zack", "Åsa", "Ärla", "Östen"]
 

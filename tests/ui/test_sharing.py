@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from facilitator.domain.entities import Contribution, Meeting, Round
 from facilitator.share.controller import SharingController
 from facilitator.storage.process_store import ProcessStore
-from facilitator.ui.sharing import publishing
 from facilitator.ui.document import ProcessDocument
+from facilitator.ui.sharing import publishing
 from facilitator.ui.sharing.sharing_panel import PublishingModel, QrWindow, SharingDialog, SharingPanel
 from tests.share import leaks, personal_data, request
 

@@ -79,7 +79,7 @@ def test_sqlite_holds_the_file_its_wal_and_its_shm(windows_files, tmp_path):
 def test_a_folder_with_an_open_file_cannot_be_removed(windows_files, tmp_path):
     folder = tmp_path / "mapp"
     (folder / "under").mkdir(parents=True)
-    handle = open(folder / "under" / "fil.log", "a")
+    handle = open(folder / "under" / "fil.log", "a")  # noqa: SIM115 - held open on purpose
     (folder / "annan.txt").write_text("x")
     with pytest.raises(PermissionError) as error:
         shutil.rmtree(folder)
@@ -95,9 +95,8 @@ def test_a_temporary_directory_with_an_open_log_cannot_be_cleaned_up(windows_fil
     handler = None
     # Python 3.11's cleanup then tries rmtree on the file and says NotADirectoryError; so does
     # Windows (WinError 267) there. Newer versions report the PermissionError.
-    with pytest.raises((PermissionError, NotADirectoryError)):
-        with tempfile.TemporaryDirectory() as folder:
-            handler = logging.FileHandler(Path(folder) / "facilitator.log")
+    with pytest.raises((PermissionError, NotADirectoryError)), tempfile.TemporaryDirectory() as folder:
+        handler = logging.FileHandler(Path(folder) / "facilitator.log")
     handler.close()
     shutil.rmtree(folder)
 
@@ -110,7 +109,7 @@ def test_another_program_can_hold_a_file(windows_files, tmp_path):
     with pytest.raises(PermissionError):
         path.write_bytes(b"new")
     with pytest.raises(PermissionError):
-        open(path, "r+b")
+        open(path, "r+b")  # noqa: SIM115 - must be refused
     (tmp_path / "ny").write_bytes(b"new")
     with pytest.raises(PermissionError) as error:
         os.replace(tmp_path / "ny", path)

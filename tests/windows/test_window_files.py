@@ -14,8 +14,8 @@ from facilitator.domain.entities import Participant
 from facilitator.i18n import LanguageSwitcher
 from facilitator.storage import backups, files
 from facilitator.storage.process_store import ProcessStore
-from facilitator.ui.meeting import meeting_edits as edits
 from facilitator.ui.main_window import MainWindow
+from facilitator.ui.meeting import meeting_edits as edits
 from facilitator.ui.settings import Settings
 from tests.windows_semantics import open_files
 

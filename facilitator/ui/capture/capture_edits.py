@@ -8,7 +8,7 @@ leaves neither the file nor any model with half an edit.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from ...actions import capture
 from ...actions.capture import EDITABLE_FIELDS, TARGET_FIELDS  # noqa: F401 - the page's places

@@ -23,10 +23,10 @@ from ...domain.formats import has_cafe
 from ...domain.vocabulary import CONTRIBUTION_KIND_LABELS, AgendaKind
 from ...storage import contributions as contribution_repo
 from ...storage import meetings, seating
-from . import capture_edits
-from ..document import DELETED, ProcessDocument
-from ..common.shown_text import shown
 from ..common.entity_model import ENTITY_ROLE
+from ..common.shown_text import shown
+from ..document import DELETED, ProcessDocument
+from . import capture_edits
 
 KINDS = tuple(CONTRIBUTION_KIND_LABELS)  # Ctrl+1 … Ctrl+6, in this order
 STRUCTURE_TABLES = frozenset({Meeting.TABLE, CafeTable.TABLE, Round.TABLE, Question.TABLE, AgendaItem.TABLE})
@@ -65,7 +65,7 @@ class MeetingStructure:
     agenda: list[AgendaItem] = field(default_factory=list)
 
     @classmethod
-    def load(cls, document: ProcessDocument, meeting_id: int | None) -> "MeetingStructure":
+    def load(cls, document: ProcessDocument, meeting_id: int | None) -> MeetingStructure:
         store = document.store
         meeting = store.get(Meeting, meeting_id) if meeting_id else None
         if meeting is None:

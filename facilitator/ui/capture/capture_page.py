@@ -47,12 +47,21 @@ from PySide6.QtWidgets import (
 from ...domain.entities import Round
 from ...domain.vocabulary import CONTRIBUTION_KIND_LABELS, AgendaKind, ContributionKind
 from ...messages import describe_file_error
-from . import capture_edits
-from .capture_models import KEEP, KINDS, STRUCTURE_TABLES, CaptureOverviewModel, CaptureScopeProxy, ContributionListModel, MeetingStructure, short_text, running_round
 from ..common.delegates import ChoiceDelegate
-from ..document import ProcessDocument
 from ..common.entity_model import ENTITY_ROLE
-
+from ..document import ProcessDocument
+from . import capture_edits
+from .capture_models import (
+    KEEP,
+    KINDS,
+    STRUCTURE_TABLES,
+    CaptureOverviewModel,
+    CaptureScopeProxy,
+    ContributionListModel,
+    MeetingStructure,
+    running_round,
+    short_text,
+)
 
 # -- the entry ----------------------------------------------------------------------------
 
@@ -203,7 +212,7 @@ class CapturePage(QWidget):
         self.kind_buttons.setExclusive(True)
         kinds = QHBoxLayout()
         kinds.addWidget(self.kind_label)
-        for number, kind in enumerate(KINDS):
+        for number, _kind in enumerate(KINDS):
             button = QToolButton()
             button.setCheckable(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

@@ -13,7 +13,7 @@ it open its own (read-only) connection if it needs the process file.
 from __future__ import annotations
 
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 

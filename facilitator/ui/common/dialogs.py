@@ -27,8 +27,8 @@ from ...domain.swedish import sort_key
 from ...storage import register
 from ...storage.backups import Backup
 from ...storage.process_store import EXTENSION
-from .columns import label
 from ..document import ProcessDocument
+from .columns import label
 
 
 def file_filter() -> str:

@@ -7,7 +7,7 @@ it remembers the chosen meeting and hands it over once the page exists.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 

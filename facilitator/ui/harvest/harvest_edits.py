@@ -9,7 +9,7 @@ document reports through ``writeFailed``, or the edit was refused; ``dots_refusa
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 

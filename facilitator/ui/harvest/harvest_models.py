@@ -27,10 +27,10 @@ from ...domain.swedish import sort_text
 from ...storage import contributions as contribution_repo
 from ...storage import harvest, seating
 from ...storage.measures_repo import measure_ids_by_contribution, measure_titles, sources_of_themes
-from . import harvest_edits as he
-from ..document import DELETED, ProcessDocument
-from ..common.shown_text import shown
 from ..common.entity_model import ENTITY_ROLE, SORT_ROLE, SwedishSortProxy
+from ..common.shown_text import shown
+from ..document import DELETED, ProcessDocument
+from . import harvest_edits as he
 
 CONTRIBUTION_IDS_MIME = "application/x-facilitator-contribution-ids"
 ALL, UNSORTED = "all", "unsorted"

@@ -50,11 +50,19 @@ from ...domain.formats import has_cafe
 from ...domain.similarity import ThemeMatcher, suggest_pairs
 from ...domain.swedish import sort_text
 from ...storage import seating
-from . import harvest_edits as he
 from ..common.delegates import ChoiceDelegate
-from ..document import ProcessDocument
-from .harvest_models import ALL, HARVEST_KIND_LABELS, MAX_HINTS, WHOLE_ROOM, ContributionFilter, ContributionTreeModel, ThemeListModel
 from ..common.entity_model import ENTITY_ROLE, NOTHING, Column, EntityTableModel, SwedishSortProxy
+from ..document import ProcessDocument
+from . import harvest_edits as he
+from .harvest_models import (
+    ALL,
+    HARVEST_KIND_LABELS,
+    MAX_HINTS,
+    WHOLE_ROOM,
+    ContributionFilter,
+    ContributionTreeModel,
+    ThemeListModel,
+)
 
 
 class ThemeChooser(QDialog):
@@ -476,9 +484,7 @@ class HarvestPage(QWidget):
     def _on_row_changed(self, table: str, row_id: int, kind: str) -> None:
         if self.meeting_id is None:
             return
-        if table == Meeting.TABLE and row_id == self.meeting_id:
-            self._update_room()
-        elif table == AttendanceEntry.TABLE:
+        if table == Meeting.TABLE and row_id == self.meeting_id or table == AttendanceEntry.TABLE:
             self._update_room()
         elif table == CafeTable.TABLE:
             self._load_tables(self.document.store.get(Meeting, self.meeting_id))

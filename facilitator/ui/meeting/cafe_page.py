@@ -41,10 +41,10 @@ from ...domain.entities import AttendanceEntry, CafeTable, Meeting, Organisation
 from ...domain.swedish import sort_key
 from ...messages import describe_quality, describe_rotation_error
 from ...storage import meetings, register, seating
-from . import meeting_edits as edits
-from ..document import ProcessDocument
 from ..common.entity_model import Column, EntityTableModel
 from ..common.list_page import MeetingTablePage
+from ..document import ProcessDocument
+from . import meeting_edits as edits
 
 CAFE_TABLES = (CafeTable.TABLE, Round.TABLE, Seat.TABLE, AttendanceEntry.TABLE, Participant.TABLE, Meeting.TABLE,
                Question.TABLE, Organisation.TABLE)

@@ -64,7 +64,7 @@ def add_attendees(document: ProcessDocument, meeting_id: int, participant_ids: l
     return run_action(document, register.add_attendees(document.store, meeting_id, participant_ids))
 
 
-def import_participants(document: ProcessDocument, preview: "ImportPreview", meeting_id: int | None = None) -> int:
+def import_participants(document: ProcessDocument, preview: ImportPreview, meeting_id: int | None = None) -> int:
     """Writes every good row of a checked preview in one transaction: all or nothing.
 
     People already in the register are not added twice (see ``actions.register``). Returns

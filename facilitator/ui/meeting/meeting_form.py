@@ -27,9 +27,9 @@ from ...domain.entities import AgendaItem, AttendanceEntry, Meeting
 from ...domain.meeting_checks import meeting_warnings
 from ...messages import describe_warning
 from ...storage import meetings, register
-from . import meeting_edits as edits
 from ..common.columns import label
 from ..document import ProcessDocument
+from . import meeting_edits as edits
 
 
 class CommittingTextEdit(QPlainTextEdit):
@@ -70,7 +70,7 @@ class MeetingForm(QScrollArea):
         self.form = form
 
         self.format = QComboBox()
-        for key, text in v.MEETING_FORMAT_LABELS.items():
+        for key in v.MEETING_FORMAT_LABELS:
             self.format.addItem("", str(key))
         self.title = QLineEdit()
         self.date = QDateEdit()

@@ -8,13 +8,13 @@ from ...domain import vocabulary as v
 from ...domain.agenda import start_times
 from ...domain.entities import AgendaItem, AttendanceEntry, Meeting, Organisation, Participant, Question
 from ...storage import meetings
-from . import meeting_edits as edits
 from ..common.columns import agenda_columns, attendance_columns, question_columns
 from ..common.delegates import ChoiceDelegate
-from ..document import ProcessDocument
-from ..common.keys import key_sequence
 from ..common.entity_model import EntityTableModel
+from ..common.keys import key_sequence
 from ..common.list_page import MeetingTablePage
+from ..document import ProcessDocument
+from . import meeting_edits as edits
 
 
 class AttendancePage(MeetingTablePage):

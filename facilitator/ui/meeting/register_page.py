@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QCompleter, QInputDialog, QLineEdit, QStyledItemDe
 from ...domain import vocabulary as v
 from ...domain.entities import Organisation, Participant
 from ...storage import register
-from . import meeting_edits as edits
 from ..common.columns import participant_columns
 from ..common.delegates import ChoiceDelegate
-from ..document import ProcessDocument
 from ..common.entity_model import ENTITY_ROLE, EntityTableModel
 from ..common.list_page import TablePage
+from ..document import ProcessDocument
+from . import meeting_edits as edits
 
 
 class OrganisationDelegate(QStyledItemDelegate):

@@ -36,11 +36,11 @@ from ...domain.entities import FrameworkLabel, Measure, Meeting
 from ...domain.measures import ECCAR_POINT_NUMBERS, STATUS_ORDER, TRACK_NUMBERS, deadline_of, is_overdue
 from ...domain.swedish import sort_text
 from ...storage import measures_repo as repo
+from ..common.entity_model import ENTITY_ROLE, SORT_ROLE, SwedishSortProxy
+from ..common.keys import key_sequence
+from ..document import DELETED
 from . import measure_edits, measure_texts
 from .coverage_view import CoverageModel, CoverageView, FrameworkLabelsDialog
-from ..document import DELETED
-from ..common.keys import key_sequence
-from ..common.entity_model import ENTITY_ROLE, SORT_ROLE, SwedishSortProxy
 
 OVERDUE_COLOUR = QColor("#b91c1c")
 ANY = None
@@ -339,9 +339,7 @@ class MeasureFilterProxy(SwedishSortProxy):
             return False
         if self.overdue_only and not model.is_overdue(measure.id):
             return False
-        if self.text and self.text not in model.haystack(measure.id) and self.text != model.number(measure.id):
-            return False
-        return True
+        return not (self.text and self.text not in model.haystack(measure.id) and self.text != model.number(measure.id))
 
 
 class ActionPlanPage(QWidget):

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from ...domain.entities import FrameworkLabel, Measure, MeasureStatusChange, Meeting
 from ...domain.follow_up import FollowUpReview, ReviewDecision, ReviewItem
 from ...storage import measures_repo as repo
-from . import measure_edits, measure_texts
 from ..common.keys import key_sequence
+from . import measure_edits, measure_texts
 
 OVERDUE_STYLE = "QFrame#reviewItem { border-left: 5px solid #b91c1c; background: #fef2f2; }"
 ITEM_STYLE = "QFrame#reviewItem { border-left: 5px solid #cbd5e1; }"

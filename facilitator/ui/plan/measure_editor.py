@@ -39,12 +39,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.entities import CafeTable, Contribution, FrameworkLabel, Measure, MeasureSource, MeasureStatusChange, Meeting, Round, Theme
-from ...domain.measures import ECCAR_POINT_NUMBERS, REOPEN, STATUS_ORDER, TRACK_NUMBERS, AimedAt, MissingField, Term, allowed_transitions, missing_for, parse_iso_date
+from ...domain.entities import (
+    CafeTable,
+    Contribution,
+    FrameworkLabel,
+    Measure,
+    MeasureSource,
+    MeasureStatusChange,
+    Meeting,
+    Round,
+    Theme,
+)
+from ...domain.measures import (
+    ECCAR_POINT_NUMBERS,
+    REOPEN,
+    STATUS_ORDER,
+    TRACK_NUMBERS,
+    AimedAt,
+    MissingField,
+    Term,
+    allowed_transitions,
+    missing_for,
+    parse_iso_date,
+)
 from ...storage import measures_repo as repo
-from . import measure_edits, measure_texts
-from ..document import DELETED
 from ..common.keys import key_sequence
+from ..document import DELETED
+from . import measure_edits, measure_texts
 
 MISSING_STYLE = "border: 2px solid #b91c1c; border-radius: 3px;"
 ERROR_STYLE = "color: #b91c1c;"
@@ -559,7 +580,7 @@ class MeasureEditor(QDialog):
             return False
         return measure_edits.unlink_source(self.document, data[2])
 
-    def choose_sources(self) -> "LinkSourcesDialog":
+    def choose_sources(self) -> LinkSourcesDialog:
         dialog = LinkSourcesDialog(self.document, self.measure_id, self)
         dialog.accepted.connect(dialog.apply)
         dialog.finished.connect(dialog.deleteLater)

@@ -8,8 +8,8 @@ Each function returns None or False when the rules refused the edit or the write
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 

@@ -8,7 +8,7 @@ about them is written here once, so the editor, the catalogue and the follow-up 
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 

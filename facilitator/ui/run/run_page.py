@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.entities import CafeTable, Contribution
-from ...domain.round_timer import FINISHED, PAUSED, RUNNING, format_countdown, planned_end
 from ...domain.formats import has_cafe
+from ...domain.round_timer import FINISHED, PAUSED, RUNNING, format_countdown, planned_end
 from ...domain.vocabulary import AgendaKind
 from ...storage import seating
 from ..document import ProcessDocument

@@ -8,7 +8,7 @@ written in one transaction. Each function returns how many changed (0: no step).
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from ...actions import publishing
 from ..document import ProcessDocument, run_action

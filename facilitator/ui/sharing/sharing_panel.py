@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP, QTimer, QUrl, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,13 +38,13 @@ from PySide6.QtWidgets import (
 from ...domain import vocabulary as v
 from ...domain.entities import CafeTable, Contribution, Meeting, Round
 from ...share import qr
-from ...storage import meetings, seating
 from ...share.controller import SharingController
 from ...share.links import DEFAULT_PORT
-from . import publishing
+from ...storage import meetings, seating
 from ..common.columns import label
-from ..document import ProcessDocument
 from ..common.entity_model import ENTITY_ROLE, NOTHING, Column, EntityTableModel, SwedishSortProxy
+from ..document import ProcessDocument
+from . import publishing
 
 QR_MIN_SIZE = 340
 
@@ -536,7 +536,7 @@ class SharingPanel(QWidget):
         if self.shown_url():
             QDesktopServices.openUrl(QUrl(self.shown_url()))
 
-    def show_on_projector(self) -> "QrWindow | None":
+    def show_on_projector(self) -> QrWindow | None:
         url = self.shown_url()
         if not url:
             return None
