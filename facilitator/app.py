@@ -38,7 +38,19 @@ def make_application(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    # Desktops match the window to the installed se.facilitator.Facilitator.desktop (its icon, its name).
+    app.setDesktopFileName("se.facilitator.Facilitator")
     return app
+
+
+def set_application_icon(app: QApplication) -> None:
+    """The app's icon on every window. Drawn from the SVG by Qt's icon engine when first shown;
+    set once the window is up, so loading the engine costs the start nothing."""
+    from PySide6.QtGui import QIcon
+
+    from .package_data import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "facilitator.svg"))))
 
 
 #: Object names, so tests (and accessibility tools) can find the two crash dialogs.
@@ -139,6 +151,7 @@ def run(argv: list[str], file: str | None = None) -> int:
     enable_faulthandler()
     window = MainWindow(settings, switcher)
     window.show()
+    QTimer.singleShot(0, lambda: set_application_icon(app))
     if crash:
         offer_crash_report(window, crash, previous_crash_path())
     if file:  # asked for explicitly: open it, or say why not (then the start page shows)

@@ -102,3 +102,21 @@ def test_the_sql_detector_sees_what_it_must(tmp_path):
     for text in ("Omgång 1 av 3", "Is it null?", "Select a meeting", "Update the plan", "Delete measure",
                  "In (the room)", "x = y"):
         assert not SQL_TEXT.search(text), text
+
+
+def test_the_architecture_page_names_every_room():
+    """docs/architecture.md and the tree agree: every package and room, and every repository
+    and action module, is named there (a new one must be placed on the page too)."""
+    page = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    package = ROOT / "facilitator"
+    missing = []
+    for folder in [package, package / "ui"]:
+        for child in folder.iterdir():
+            if child.is_dir() and (child / "__init__.py").exists() and f"{child.name}/" not in page:
+                missing.append(f"{child.relative_to(package)}/")
+    for folder in ("storage", "actions"):
+        for module in (package / folder).glob("*.py"):
+            if module.stem not in ("__init__", "base", "errors", "schema", "backups", "search", "files",
+                                   "process_store") and f"`{module.stem}`" not in page:
+                missing.append(f"{folder}/{module.name}")
+    assert missing == []

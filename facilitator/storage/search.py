@@ -21,12 +21,19 @@ import re
 import sqlite3
 import unicodedata
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:  # the store tidies the index when it closes: no import back at run time
-    from .process_store import ProcessStore
+
+class ProcessStore(Protocol):
+    """What the index needs of a store (the store tidies the index when it closes, so this
+    module does not import it back)."""
+
+    conn: sqlite3.Connection
+
+    def transaction(self) -> AbstractContextManager[object]: ...
 
 TABLE = "search_index"
 

@@ -31,7 +31,6 @@ from ..domain.entities import Meeting, Process
 from ..domain.formats import has_cafe
 from ..messages import describe_file_error
 from ..platform import paths
-from ..session import Session
 from ..storage.errors import ProblemCode, ProcessFileError
 from ..storage.process_store import EXTENSION
 from .common.columns import meeting_list_columns
@@ -41,6 +40,7 @@ from .document import ProcessDocument
 from .meeting import meeting_edits as edits
 from .meeting.meeting_form import MeetingForm
 from .run.timer_controller import TimerController
+from .session import Session
 from .settings import GEOMETRY, Settings
 
 log = logging.getLogger("facilitator.ui")

@@ -42,9 +42,12 @@ from .bounds import BoundReason, BoundReport, compute_bounds
 from .model import (
     FIXED,
     FREE_STAYER,
+    CafeSetup,
     ErrorCode,
     Instance,
+    Person,
     RotationError,
+    Weights,
     build_instance,
     table_language_ok,
 )
@@ -85,65 +88,6 @@ __all__ = [
 
 
 @dataclass(frozen=True)
-class Person:
-    """One participant. ``key`` is unique. Tables and rounds are 0-based.
-
-    ``host_table``: hosts stay at this table in every round. ``stays``: cannot move; sits at
-    ``table`` in every round, or at one table the planner chooses when ``table`` is None.
-    ``table`` without ``stays``: sits there in the first round they attend, then rotates.
-    ``first_round``/``last_round``: present only in these rounds (inclusive; None = last).
-    ``languages``: the person can take part at a table in any of these; empty = any table.
-    """
-
-    key: str
-    name: str = ""
-    organisation: str = ""
-    languages: frozenset[str] = frozenset()
-    host_table: int | None = None
-    stays: bool = False
-    table: int | None = None
-    first_round: int = 0
-    last_round: int | None = None
-
-    def __post_init__(self) -> None:
-        languages = self.languages
-        if isinstance(languages, str):
-            languages = [languages]
-        if not isinstance(languages, frozenset):
-            object.__setattr__(self, "languages", frozenset(languages))
-
-    def present_in(self, round_: int, rounds: int) -> bool:
-        last = rounds - 1 if self.last_round is None else self.last_round
-        return self.first_round <= round_ <= last
-
-
-@dataclass(frozen=True)
-class CafeSetup:
-    """A café: people, ``tables`` tables, ``rounds`` rounds. ``seats`` is the capacity of each
-    table (one number for all, or one per table; None = just enough for the busiest round,
-    i.e. ceil(people / tables) each)."""
-
-    people: tuple[Person, ...]
-    tables: int
-    rounds: int
-    seats: tuple[int, ...] | int | None = None
-    question_per_table: bool = False
-    spread_organisations: bool = True
-
-    def __post_init__(self) -> None:
-        if not isinstance(self.people, tuple):
-            object.__setattr__(self, "people", tuple(self.people))
-        if isinstance(self.seats, list):
-            object.__setattr__(self, "seats", tuple(self.seats))
-
-    def person(self, key: str) -> Person:
-        for p in self.people:
-            if p.key == key:
-                return p
-        raise RotationError(ErrorCode.UNKNOWN_PERSON, f"nobody has the key {key!r}", key=key)
-
-
-@dataclass(frozen=True)
 class RotationPlan:
     """``rounds[r][t]`` = keys of the people at table ``t`` in round ``r``."""
 
@@ -160,17 +104,6 @@ class RotationPlan:
         """The same structure with people's names instead of keys."""
         by_key = {p.key: (p.name or p.key) for p in self.setup.people}
         return tuple(tuple(tuple(by_key[k] for k in keys) for keys in rnd) for rnd in self.rounds)
-
-
-@dataclass(frozen=True)
-class Weights:
-    """Cost of one unit of each term (see the module docstring)."""
-
-    language: int = 1_000_000
-    revisit: int = 1_000_000
-    moved: int = 10_000
-    repeat: int = 100
-    organisation: int = 1
 
 
 @dataclass(frozen=True)

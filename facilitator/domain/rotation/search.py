@@ -55,13 +55,9 @@ from __future__ import annotations
 
 import random
 import time
-from typing import TYPE_CHECKING
 
 from .fields import offsets, perfect_prefix
-from .model import FIXED, FREE_STAYER, ErrorCode, Instance, RotationError, compatible
-
-if TYPE_CHECKING:
-    from .planner import Weights
+from .model import FIXED, FREE_STAYER, ErrorCode, Instance, RotationError, Weights, compatible
 
 #: (language conflicts, revisits, moved, repeats, organisation conflicts): the cost terms.
 Terms = tuple[int, int, int, int, int]

@@ -6,9 +6,9 @@ import sqlite3
 
 import pytest
 
-from facilitator.session import Session
 from facilitator.storage import backups
 from facilitator.storage.errors import ProcessFileError
+from facilitator.ui.session import Session
 from facilitator.ui.settings import Settings
 
 

@@ -17,16 +17,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from .platform import paths
-from .storage import backups
-from .storage.errors import ProcessFileError
-from .storage.process_store import ProcessStore
+from ..platform import paths
+from ..storage import backups
+from ..storage.errors import ProcessFileError
+from ..storage.process_store import ProcessStore
 
 if TYPE_CHECKING:
-    from .share.controller import SharingController
-    from .ui.document import ProcessDocument
+    from ..share.controller import SharingController
+    from .document import ProcessDocument
 
-log = logging.getLogger("facilitator.session")
+log = logging.getLogger("facilitator.ui.session")
 
 #: After opening, what writing needs is loaded, then the first backup is made, while the
 #: coordinator reads (opening itself only reads).
@@ -85,19 +85,19 @@ class Session(QObject):
 
     def open_demo(self) -> None:
         """The demo process (written on first use). Raises ProcessFileError."""
-        from .demo.builder import ensure_demo
+        from ..demo.builder import ensure_demo
 
         self.open(ensure_demo(paths.demo_process_path()))
 
     def _install(self, store: ProcessStore) -> None:
-        from .ui.document import ProcessDocument
+        from .document import ProcessDocument
 
         self.close()
         self.document = ProcessDocument(store, self)
         self.settings.remember_file(str(store.path))
         QTimer.singleShot(PREPARE_WRITES_MS, self._prepare_writes)
         QTimer.singleShot(FIRST_BACKUP_MS, self.backup_now)
-        from .ui.settings import BACKUP_MINUTES
+        from .settings import BACKUP_MINUTES
 
         self.backup_timer.start(max(1, self.settings.get(BACKUP_MINUTES)) * 60 * 1000)
         self.opened.emit()
@@ -156,7 +156,7 @@ class Session(QObject):
         """The phone sharing of the open process, made when first needed (it stays off until
         the coordinator turns it on)."""
         if self.sharing is None and self.document is not None:
-            from .share.controller import SharingController
+            from ..share.controller import SharingController
 
             self.sharing = SharingController(self.document)
             self.sharingCreated.emit(self.sharing)
