@@ -2,52 +2,11 @@
 meet as many new people as possible (pure domain, no Qt).
 
     planner  the public entry points: plan_rotation, replan_from_round, evaluate
-    model    the instance the search works on, errors
+    model    what the planner is given (people, the café, weights), the instance it builds, errors
     bounds   lower bounds on repeated meetings, with the reason each holds
     search   the local search
     fields   finite-field constructions for perfect rounds
 """
 
-from .planner import (  # noqa: F401
-    BoundReason,
-    BoundReport,
-    CafeSetup,
-    ErrorCode,
-    Person,
-    Quality,
-    RotationError,
-    RotationPlan,
-    SearchInfo,
-    Weights,
-    bound_report,
-    evaluate,
-    lower_bound,
-    move,
-    plan_rotation,
-    replan_from_round,
-    swap,
-    with_person,
-    without_person,
-)
-
-__all__ = [
-    "BoundReason",
-    "BoundReport",
-    "CafeSetup",
-    "ErrorCode",
-    "Person",
-    "Quality",
-    "RotationError",
-    "RotationPlan",
-    "SearchInfo",
-    "Weights",
-    "bound_report",
-    "evaluate",
-    "lower_bound",
-    "move",
-    "plan_rotation",
-    "replan_from_round",
-    "swap",
-    "with_person",
-    "without_person",
-]
+from .planner import *  # noqa: F403 - the planner's public names are the package's
+from .planner import __all__ as __all__
