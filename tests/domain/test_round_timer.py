@@ -1,19 +1,25 @@
+import time
 from datetime import datetime, timedelta
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from facilitator.domain.entities import AgendaItem, Meeting
+from facilitator.domain.entities import AgendaItem, Meeting, MeetingTimer
 from facilitator.domain.round_timer import (
     FINISHED,
+    MAX_CLOSED_GAP,
     PAUSED,
     RUNNING,
     STOPPED,
+    Now,
     TimerState,
     format_countdown,
+    parse_moment,
     planned_end,
     segments_from_agenda,
     timer_from_record,
+    with_agenda,
 )
 
 T0 = datetime(2027, 2, 4, 16, 0, 0)
@@ -124,3 +130,148 @@ def test_any_sequence_keeps_the_timer_consistent(steps):
         restored = timer_from_record(items, timer.to_record(1))
         if timer.state != STOPPED:
             assert restored.remaining(now) == timer.remaining(now)
+
+
+# -- two clocks: the wall clock jumps, the steady clock does not ---------------------------
+
+
+class Clocks:
+    """A wall clock and a steady clock, moved separately."""
+
+    def __init__(self):
+        self.wall, self.steady = T0, 1000.0
+
+    def __call__(self) -> Now:
+        return Now(self.wall, self.steady)
+
+    def run(self, minutes: float):  # time passes (awake, or asleep on a clock that counts sleep)
+        self.wall += timedelta(minutes=minutes)
+        self.steady += minutes * 60
+
+    def jump(self, minutes: float):  # someone (or a time server) sets the wall clock
+        self.wall += timedelta(minutes=minutes)
+
+
+def running_round(clocks: Clocks) -> TimerState:
+    return TimerState(segments_from_agenda(agenda())).start(clocks()).next(clocks())  # round 1: 20 minutes
+
+
+def test_setting_the_wall_clock_back_does_not_freeze_the_round():
+    clocks = Clocks()
+    timer = running_round(clocks)
+    clocks.run(5)
+    clocks.jump(-60)
+    assert timer.remaining(clocks()) == 15 * 60
+    clocks.run(1)
+    assert timer.remaining(clocks()) == 14 * 60, "the countdown keeps going"
+
+
+def test_setting_the_wall_clock_forward_does_not_end_the_round():
+    clocks = Clocks()
+    timer = running_round(clocks)
+    clocks.run(5)
+    clocks.jump(+60)
+    assert timer.remaining(clocks()) == 15 * 60
+    assert not timer.change_tables_now(clocks()), "no spurious 'Byt bord!'"
+    assert timer.expected_end(clocks()) == clocks.wall + timedelta(minutes=15 + 5 + 20 + 25)
+
+
+def test_a_sleep_moves_the_round_on_by_the_real_time_passed():
+    clocks = Clocks()
+    timer = running_round(clocks)
+    clocks.run(5)
+    clocks.run(30)  # the laptop slept; the steady clock (CLOCK_BOOTTIME & co) counted it
+    assert timer.remaining(clocks()) == -15 * 60 and timer.change_tables_now(clocks())
+
+
+def test_pause_and_resume_across_a_jump_keep_the_time():
+    clocks = Clocks()
+    timer = running_round(clocks)
+    clocks.run(4)
+    timer = timer.pause(clocks())
+    clocks.jump(-120)
+    clocks.run(10)
+    timer = timer.resume(clocks())
+    clocks.run(1)
+    assert timer.remaining(clocks()) == 15 * 60
+
+
+def test_a_wall_jump_moves_the_stored_start_so_a_restart_is_right():
+    clocks = Clocks()
+    items = agenda()
+    timer = running_round(clocks)
+    clocks.run(5)
+    assert timer.reanchored(clocks()) is timer, "no jump: nothing to store"
+    clocks.jump(-60)
+    moved = timer.reanchored(clocks())
+    assert moved is not timer and moved.started_at == clocks.wall - timedelta(minutes=5)
+    assert moved.remaining(clocks()) == 15 * 60
+    clocks.run(3)  # the app is closed for three minutes, then opened again
+    restored = timer_from_record(items, moved.to_record(1), clocks())
+    assert restored.remaining(clocks()) == 12 * 60
+    clocks.jump(+90)  # and the clock is set forward while it runs: still right
+    assert restored.remaining(clocks()) == 12 * 60
+
+
+@pytest.mark.parametrize("started_at", [
+    "2027-02-04T16:05:00", "2027-02-04T16:05:00+01:00", "2027-02-04T15:05:00+00:00", "2027-02-04T15:05:00Z",
+    "2027-02-04T16:05:00.250000+01:00",
+])
+def test_stored_times_with_and_without_offsets_are_read(started_at, monkeypatch):
+    monkeypatch.setenv("TZ", "Europe/Stockholm")
+    time.tzset()
+    try:
+        items = agenda()
+        record = MeetingTimer(meeting_id=1, agenda_item_id=2, state=RUNNING, started_at=started_at, elapsed_seconds=60)
+        clocks = Clocks()
+        clocks.run(10)  # 16:10 local
+        restored = timer_from_record(items, record, clocks())
+        assert restored.state == RUNNING
+        assert abs(restored.remaining(clocks()) - (20 * 60 - 60 - 5 * 60)) < 1
+        assert timer_from_record(items, record).remaining(clocks.wall) == restored.remaining(clocks())
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_an_implausible_gap_resumes_from_the_stored_time():
+    items = agenda()
+    clocks = Clocks()
+    in_future = MeetingTimer(meeting_id=1, agenda_item_id=2, state=RUNNING, elapsed_seconds=120,
+                             started_at=(T0 + timedelta(hours=1)).isoformat())  # the clock was set back since
+    assert timer_from_record(items, in_future, clocks()).remaining(clocks()) == 18 * 60
+    long_ago = MeetingTimer(meeting_id=1, agenda_item_id=2, state=RUNNING, elapsed_seconds=120,
+                            started_at=(T0 - timedelta(seconds=MAX_CLOSED_GAP + 1)).isoformat())
+    assert timer_from_record(items, long_ago, clocks()).remaining(clocks()) == 18 * 60
+    for bad in ("16:05", "igår", "2027-13-45T99:00", "\x00", "9" * 400):
+        odd = MeetingTimer(meeting_id=1, agenda_item_id=2, state=RUNNING, started_at=bad, elapsed_seconds=60)
+        assert timer_from_record(items, odd, clocks()).state == PAUSED, bad
+    assert parse_moment("2027-02-04T16:05:00") == datetime(2027, 2, 4, 16, 5)
+
+
+def test_a_changed_agenda_keeps_the_steady_clock():
+    clocks = Clocks()
+    items = agenda()
+    timer = running_round(clocks)
+    clocks.run(5)
+    clocks.jump(-60)
+    items[4] = AgendaItem(id=5, meeting_id=1, position=4, title="Skörd", kind="plenary", minutes=40)
+    again = with_agenda(timer, items)
+    assert again.remaining(clocks()) == 15 * 60 and again.segments[4].seconds == 40 * 60
+
+
+wall_moves = st.lists(st.tuples(st.floats(min_value=0, max_value=3), st.floats(min_value=-180, max_value=180)),
+                      max_size=20)
+
+
+@given(wall_moves)
+def test_no_wall_jump_ever_changes_the_countdown(moves):
+    clocks = Clocks()
+    timer = running_round(clocks)
+    passed = 0.0
+    for minutes, jump in moves:
+        clocks.run(minutes)
+        clocks.jump(jump)
+        passed += minutes
+        timer = timer.reanchored(clocks())
+        assert abs(timer.remaining(clocks()) - (20 - passed) * 60) < 1e-6

@@ -1,5 +1,10 @@
 """Runs the round timer of the chosen meeting: the operations, a tick for the displays, the
-"Byt bord!" cue when a round ends, and saving the state so it survives a restart."""
+"Byt bord!" cue when a round ends, and saving the state so it survives a restart.
+
+The clock is a pair (domain.round_timer.Now): the wall clock for what is shown and stored, and
+a steady clock for measuring, so a changed system clock neither freezes nor ends a round. When
+the wall clock jumps while a block runs, the stored start is moved to match (for a restart and
+for the phones). A test may pass a clock that returns a bare datetime: both clocks follow it."""
 
 from __future__ import annotations
 
@@ -9,7 +14,17 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...domain.entities import AgendaItem, Meeting, Question, Round
-from ...domain.round_timer import FINISHED, RUNNING, STOPPED, TimerState, timer_from_record
+from ...domain.round_timer import (
+    FINISHED,
+    RUNNING,
+    STOPPED,
+    Now,
+    TimerState,
+    as_moment,
+    current_moment,
+    timer_from_record,
+    with_agenda,
+)
 from ...domain.vocabulary import AgendaKind
 from ...storage import meetings, timers
 from ...storage.errors import ProcessFileError
@@ -23,7 +38,7 @@ class TimerController(QObject):
     ticked = Signal()  # the clock moved (every 200 ms while something runs)
     changeTables = Signal(int)  # a conversation round has run out: its number
 
-    def __init__(self, document: ProcessDocument, clock: Callable[[], datetime] = datetime.now, parent=None):
+    def __init__(self, document: ProcessDocument, clock: Callable[[], Now | datetime] = current_moment, parent=None):
         super().__init__(parent)
         self.document = document
         self.clock = clock
@@ -37,8 +52,8 @@ class TimerController(QObject):
 
     # -- what the displays read -----------------------------------------------------------
 
-    def now(self) -> datetime:
-        return self.clock()
+    def now(self) -> Now:
+        return as_moment(self.clock())
 
     def meeting(self) -> Meeting | None:
         return self.document.store.get(Meeting, self.meeting_id) if self.meeting_id else None
@@ -75,16 +90,15 @@ class TimerController(QObject):
         else:
             store = self.document.store
             items = meetings.agenda_of(store, self.meeting_id)
-            self.state = timer_from_record(items, timers.timer_of(store, self.meeting_id))
+            self.state = timer_from_record(items, timers.timer_of(store, self.meeting_id), self.now())
         self._cued_index = self.state.index if self.state.is_over(self.now()) else None
         self._update_ticker()
         self.changed.emit()
 
     def _on_row_changed(self, table: str, *_args) -> None:
         if self.meeting_id is not None and table in (AgendaItem.TABLE, Meeting.TABLE):
-            current = self.state.to_record(self.meeting_id)
             items = meetings.agenda_of(self.document.store, self.meeting_id)
-            self.state = timer_from_record(items, current)
+            self.state = with_agenda(self.state, items)
             self.changed.emit()
 
     # -- operations -----------------------------------------------------------------------
@@ -117,8 +131,8 @@ class TimerController(QObject):
         self._update_ticker()
         self.changed.emit()
 
-    def _note_rounds(self, previous: TimerState, state: TimerState, now: datetime) -> None:
-        stamp = now.isoformat(timespec="seconds")
+    def _note_rounds(self, previous: TimerState, state: TimerState, now: Now) -> None:
+        stamp = now.wall.isoformat(timespec="seconds")
         ended = previous.current
         if ended is not None and ended.kind == AgendaKind.ROUND and (state.index != previous.index or state.state == FINISHED):
             round_id = self._round_id(ended.round_number)
@@ -146,6 +160,13 @@ class TimerController(QObject):
 
     def tick(self) -> None:
         now = self.now()
+        moved = self.state.reanchored(now)
+        if moved is not self.state and self.meeting_id is not None:
+            self.state = moved  # the wall clock jumped: store the start on the new wall clock
+            try:
+                self.document.save_timer(moved.to_record(self.meeting_id))
+            except ProcessFileError as error:
+                self.document.writeFailed.emit(error)
         if self.state.change_tables_now(now) and self._cued_index != self.state.index:
             self._cued_index = self.state.index
             self.changeTables.emit(self.state.round_number() or 0)
