@@ -66,6 +66,12 @@ PLAIN = Look()
 BOLD = Look(bold=True)
 
 
+#: Characters per <w:t>: lxml refuses a text node over 10 MB (XML_PARSE_HUGE is off, and
+#: should stay off), which a line of five million two-byte characters reaches; Word reads a
+#: run of many <w:t> as one text.
+TEXT_PIECE = 100_000
+
+
 def run(text, look: Look = PLAIN) -> str:
     """A run of user text: line breaks become <w:br/>, tabs <w:tab/>."""
     text = clean_text(text)
@@ -78,8 +84,8 @@ def run(text, look: Look = PLAIN) -> str:
         for index, piece in enumerate(line.split("\t")):
             if index:
                 content.append("<w:tab/>")
-            if piece:
-                content.append(f'<w:t xml:space="preserve">{escape(piece)}</w:t>')
+            for start in range(0, len(piece), TEXT_PIECE):
+                content.append(f'<w:t xml:space="preserve">{escape(piece[start:start + TEXT_PIECE])}</w:t>')
     return f"<w:r>{look.xml()}{''.join(content)}</w:r>"
 
 

@@ -118,7 +118,8 @@ class RegistrationListError(Exception):
     """The file as a whole cannot be read.
 
     Codes: ``not_found``, ``unsupported_type``, ``empty``, ``no_name_column``, ``unreadable``,
-    ``too_many_rows`` (detail: the number of data rows).
+    ``too_many_rows`` (detail: the number of data rows), ``unclosed_quote`` (detail: the line
+    where the quoted field that never closes begins).
     """
 
     def __init__(self, code: str, detail: str = ""):
@@ -368,8 +369,46 @@ _BINARY_SIGNATURES = (
 )
 
 
+_UTF32_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"))
+
+
+def _sniff_wide(data: bytes) -> str | None:
+    """UTF-16 or UTF-32 without a BOM, recognised by where the zero bytes fall.
+
+    Registration lists are mostly Latin letters, digits and separators: in UTF-16 every other
+    byte is zero, in UTF-32 three bytes of four. A text with no such pattern is not wide."""
+    sample = data[:65536]
+    sample = sample[: len(sample) - len(sample) % 4] if len(data) % 4 == 0 else sample[: len(sample) - len(sample) % 2]
+    if len(sample) < 4 or b"\x00" not in sample:
+        return None
+
+    def zero_share(offset: int, step: int) -> float:
+        part = sample[offset::step]
+        return part.count(0) / len(part) if part else 0.0
+
+    if len(data) % 4 == 0:
+        shares = [zero_share(i, 4) for i in range(4)]
+        if shares[0] < 0.1 and min(shares[1:]) > 0.9 and shares[1] > 0.5:
+            return "utf-32-le"
+        if shares[3] < 0.1 and min(shares[:3]) > 0.9:
+            return "utf-32-be"
+    even, odd = zero_share(0, 2), zero_share(1, 2)
+    if odd > 0.6 and even < 0.1:
+        return "utf-16-le"
+    if even > 0.6 and odd < 0.1:
+        return "utf-16-be"
+    return None
+
+
 def _decode(data: bytes) -> tuple[str, str]:
-    """BOM, else strict UTF-8, else Windows-1252 with any UTF-8 lines kept as UTF-8."""
+    """BOM, else UTF-16/32 without one, else strict UTF-8, else Windows-1252 with any UTF-8
+    lines kept as UTF-8."""
+    for bom, encoding in _UTF32_BOMS:  # before UTF-16: FF FE 00 00 also starts like UTF-16 LE
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise RegistrationListError("unreadable", f"invalid UTF-32: {exc}") from None
     if data.startswith(b"\xef\xbb\xbf"):
         try:
             return data.decode("utf-8-sig"), "utf-8-sig"
@@ -383,6 +422,12 @@ def _decode(data: bytes) -> tuple[str, str]:
     for signature, description in _BINARY_SIGNATURES:
         if data.startswith(signature):
             raise RegistrationListError("unreadable", f"the file is {description}, not text")
+    wide = _sniff_wide(data)
+    if wide is not None:
+        try:
+            return data.decode(wide), wide
+        except UnicodeDecodeError as exc:
+            raise RegistrationListError("unreadable", f"looks like {wide.upper()} without a BOM, but: {exc}") from None
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -425,22 +470,33 @@ def _count_outside_quotes(line: str, delimiter: str) -> int:
     return count
 
 
+#: A row that runs over more lines than this is a quote that was opened and never closed (a
+#: real cell with line breaks, an address or a comment, has a handful).
+MAX_LINES_IN_ROW = 100
+
+
 def _csv_rows(text: str, delimiter: str, limit: int | None = None) -> list[list[str]]:
+    """The rows; a quote left open is reported at the line where it opens, not where the
+    reader gives up."""
     reader = csv.reader(
         io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"',
         doublequote=True, skipinitialspace=True, strict=False,
     )
-    try:
-        if limit is None:
-            return list(reader)
-        rows = []
-        for row in reader:
-            rows.append(row)
-            if len(rows) >= limit:
-                break
-        return rows
-    except csv.Error as exc:
-        raise RegistrationListError("unreadable", f"CSV error near line {reader.line_num}: {exc}") from None
+    rows: list[list[str]] = []
+    while limit is None or len(rows) < limit:
+        start = reader.line_num + 1  # the line this row begins on
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            if "field larger" in str(exc):  # a quoted field running on to the end
+                raise RegistrationListError("unclosed_quote", str(start)) from None
+            raise RegistrationListError("unreadable", f"CSV error in the row from line {start}: {exc}") from None
+        if reader.line_num - start >= MAX_LINES_IN_ROW:
+            raise RegistrationListError("unclosed_quote", str(start))
+        rows.append(row)
+    return rows
 
 
 def _header_score(rows: list[list[str]]) -> tuple[int, int, int]:
@@ -512,7 +568,12 @@ def _read_csv(data: bytes) -> tuple[list[tuple[int, list[str]]], str, str]:
         text = "" if first_end < 0 else text[first_end + 1:]
     else:
         delimiter = _detect_delimiter(text)
-    rows = _csv_rows(text, delimiter)
+    try:
+        rows = _csv_rows(text, delimiter)
+    except RegistrationListError as error:
+        if error.code == "unclosed_quote" and sep_match:  # count the "sep=" line as the file does
+            raise RegistrationListError("unclosed_quote", str(int(error.detail) + 1)) from None
+        raise
     return [(number, row) for number, row in enumerate(rows, start=1)], encoding, delimiter
 
 

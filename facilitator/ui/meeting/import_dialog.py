@@ -65,6 +65,11 @@ def list_error_text(error: RegistrationListError) -> str:
             "ImportDialog", "The file cannot be read as a list of participants. Save it as CSV or .xlsx from Excel."
         ),
         "too_many_rows": QCoreApplication.translate("ImportDialog", "The file has too many rows (%1)."),
+        "unclosed_quote": QCoreApplication.translate(
+            "ImportDialog",
+            "A quotation mark on line %1 is never closed, so the rest of the file would be read as one cell. "
+            "Correct that line (or remove the quotation mark) and import again.",
+        ),
     }
     text = texts.get(error.code, texts["unreadable"])
     return text.replace("%1", error.detail)
