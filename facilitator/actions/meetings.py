@@ -109,6 +109,26 @@ def rename_process(store, title: str) -> Update | None:
     return Update(Process, 1, {"title": title}, label=QT_TRANSLATE_NOOP("Commands", "Rename process"))
 
 
+def set_retention(store, erase_after: str, months: int) -> Update | None:
+    """When the process's personal data should be erased: a date (YYYY-MM-DD), or months
+    after the last meeting ("" and 0: no reminder). None when unchanged or not a date."""
+    erase_after = erase_after.strip()
+    if erase_after:
+        try:
+            date.fromisoformat(erase_after)
+        except ValueError:
+            return None
+        months = 0
+    months = max(0, int(months))
+    process = store.process()
+    if (erase_after, months) == (process.erase_personal_data_after, process.retention_months):
+        return None
+    return Update(
+        Process, 1, {"erase_personal_data_after": erase_after, "retention_months": months},
+        label=QT_TRANSLATE_NOOP("Commands", "Set personal data retention"),
+    )
+
+
 def delete_rows(cls: type[Entity], ids: Iterable[int], label: str = "") -> Delete | None:
     """Rows of one kind with everything that belongs to them; None when there are none."""
     ids = [entity_id for entity_id in dict.fromkeys(ids) if entity_id is not None]

@@ -7,7 +7,8 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from ..domain import vocabulary as v
-from ..domain.entities import AttendanceEntry, Organisation, Participant, stored_id
+from ..domain.entities import ENTITY_BY_TABLE, AttendanceEntry, Organisation, Participant, stored_id
+from ..domain.erasure import Needles, erased_text, needles_for
 from ..domain.vocabulary import QT_TRANSLATE_NOOP
 from ..storage import register as repo
 from .base import Action, Insert, Update, Work
@@ -169,3 +170,54 @@ def import_participants(store, preview: ImportPreview, meeting_id: int | None = 
     action = Insert(build=build, label=QT_TRANSLATE_NOOP("Commands", "Import %n participant(s)"))
     action.count = len(new_drafts)
     return action
+
+
+# -- erasing a person ------------------------------------------------------------------------
+
+ERASE_PERSON = QT_TRANSLATE_NOOP("Commands", "Erase person")
+
+
+class NotUndoable(RuntimeError):
+    """An erasure cannot be taken back: nothing of the person is kept to bring back."""
+
+
+class ErasePerson(Action):
+    """Removes a person from the process for good: their register entry with their place on
+    every meeting's list, their seats and the tables they host, and every mention of their
+    name, e-mail address or phone number in the process's texts (``mentions``: dropped from
+    the fields that name people, replaced by "[…]" elsewhere).
+
+    Not undoable, by design: an undo would have to keep the person's data, which is what
+    erasing must not do. The window asks first, runs it outside the undo stack, clears the
+    undo history (older steps may hold the person too) and then has storage rewrite the
+    file so no free page keeps them (``ProcessStore.erase_free_pages``).
+    """
+
+    label = ERASE_PERSON
+
+    def __init__(self, person: Participant, needles: Needles, mentions: list[repo.Mention]):
+        self.person = person
+        self.needles = needles
+        self.mentions = mentions
+
+    def changes(self) -> list[tuple[repo.Mention, str]]:
+        """Each field that will change, with its new text."""
+        return [(m, erased_text(m.table, m.column, m.text, self.needles)) for m in self.mentions]
+
+    def do(self, work: Work) -> None:
+        for mention, text in self.changes():
+            work.update(ENTITY_BY_TABLE[mention.table], mention.row_id, {mention.column: text})
+        work.delete(Participant, stored_id(self.person))
+
+    def undo(self, work: Work) -> None:
+        raise NotUndoable(ERASE_PERSON)
+
+
+def erase_person(store, participant_id: int) -> ErasePerson:
+    """The erasure of one person (see ErasePerson); KeyError if they are not in the register."""
+    person = store.get(Participant, participant_id)
+    if person is None:
+        raise KeyError(participant_id)
+    needles = needles_for(person.name, person.email, person.phone)
+    mentions = repo.mentions_of(store, needles, except_participant=participant_id)
+    return ErasePerson(person, needles, mentions)

@@ -94,6 +94,10 @@ class Process(Entity):
     plan_stage: str = PlanStage.DRAFT
     plan_stage_date: str = ""
     created_at: str = ""
+    # When the process's personal data should be erased: a date (YYYY-MM-DD), or a number of
+    # months after the last meeting (0: no reminder). The window reminds the coordinator.
+    erase_personal_data_after: str = ""
+    retention_months: int = 0
 
 
 @entity
@@ -120,6 +124,8 @@ class Participant(Entity):
     phone: str = ""
     languages: str = ""  # language codes separated by "|", e.g. "sv|ar"
     notes: str = ""
+    consent_date: str = ""  # when the person consented to their data being kept (YYYY-MM-DD)
+    consent_purpose: str = ""  # what for, as the coordinator notes it
 
     @property
     def language_set(self) -> frozenset[str]:

@@ -171,3 +171,37 @@ def restore_backup(backup_path: Path, store: ProcessStore, root: Path) -> Path:
         source.close()
     log.info("restored %s from %s", store.path, backup_path)
     return safety
+
+
+def backups_mentioning(process_path: Path, root: Path, needles) -> list[Backup]:
+    """The backups of a process that still hold a person (``domain.erasure.Needles``): each
+    is opened read-only and its text fields searched. A backup that cannot be read is
+    listed as well (nobody can say it does not hold the person)."""
+    from .register import mentions_of
+
+    found = []
+    for backup in list_backups(process_path, root):
+        try:
+            connection = sqlite3.connect(f"file:{quote(str(backup.path.resolve()))}?mode=ro&immutable=1", uri=True)
+        except sqlite3.Error:
+            found.append(backup)
+            continue
+        try:
+            holds = bool(mentions_of(ProcessStore(backup.path, connection), needles))
+        except sqlite3.Error:
+            holds = True
+        finally:
+            connection.close()
+        if holds:
+            found.append(backup)
+    return found
+
+
+def purge_backups(chosen: list[Backup]) -> list[Path]:
+    """Deletes these backups; returns the ones that could not be deleted (open elsewhere)."""
+    left = []
+    for backup in chosen:
+        files.remove_quietly(backup.path)
+        if backup.path.exists():
+            left.append(backup.path)
+    return left

@@ -169,6 +169,8 @@ class ProcessStore:
             connection.execute("PRAGMA busy_timeout = 3000")
             connection.execute("PRAGMA journal_mode = WAL")
             connection.execute("PRAGMA synchronous = FULL")
+            # Deleted content is overwritten with zeros, not left in free pages of the file.
+            connection.execute("PRAGMA secure_delete = ON")
         except BaseException:
             # Closed at once, not whenever the traceback is collected: an open handle keeps
             # the file (and its -wal, -shm) from being renamed or deleted on Windows.
@@ -256,6 +258,24 @@ class ProcessStore:
         except sqlite3.Error:
             pass
         self.conn.close()
+
+    def erase_free_pages(self) -> None:
+        """Leaves nothing deleted anywhere in the file: the search index's entries of deleted
+        rows are dropped and the index merged into fresh pages, the file is rewritten
+        (VACUUM) and the write-ahead log folded in and emptied. After an erasure, the file's
+        bytes hold only what its rows hold."""
+        from .search import TABLE as SEARCH_TABLE
+        from .search import purge_search_index
+
+        try:
+            purge_search_index(self)
+            with self.db.atomic():
+                self.conn.execute(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('optimize')")
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.conn.execute("VACUUM")
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.OperationalError as error:
+            raise _write_error(error, self.path) from error
 
     def checkpoint(self) -> None:
         """Folds the write-ahead log into the file, so a copy of the file alone is complete."""

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from ..domain.entities import AttendanceEntry, Organisation, Participant
+from dataclasses import dataclass, fields
+from datetime import date
+
+from ..domain.entities import ENTITY_BY_TABLE, AttendanceEntry, Entity, Organisation, Participant
+from ..domain.erasure import Needles, retention_due
 from ..domain.vocabulary import Attendance
 from .process_store import ProcessStore
 
@@ -51,3 +55,62 @@ def attendees(store: ProcessStore, meeting_id: int) -> list[Participant]:
 def present_count(store: ProcessStore, meeting_id: int) -> int:
     """How many on a meeting's list are not marked absent (the group's size)."""
     return store.count(AttendanceEntry, "meeting_id = ? AND status != ?", (meeting_id, str(Attendance.ABSENT)))
+
+
+# -- erasing a person, consent and retention -----------------------------------------------
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A text field that names a person: (table, row id, column) and its text now."""
+
+    table: str
+    row_id: int
+    column: str
+    text: str
+
+
+_OWN_DETAILS = ("name", "email", "phone")
+
+
+def _text_columns(store: ProcessStore, table: str, cls: type[Entity]) -> list[str]:
+    """The entity's text columns that the file has (a backup may be of an older version)."""
+    present = {row[1] for row in store.conn.execute(f"PRAGMA table_info([{table}])")}
+    return [f.name for f in fields(cls) if f.type in ("str", str) and f.name in present]
+
+
+def mentions_of(store: ProcessStore, needles: Needles, *, except_participant: int | None = None) -> list[Mention]:
+    """Every text field of the process that names the person (name, e-mail or phone), in
+    table order; the person's own register row (``except_participant``) left out.
+
+    Matching is done here in Python (SQLite's lower() and LIKE know only ASCII case, and
+    "Åsa" must find "åsa"); a process holds some thousands of rows at most."""
+    if needles.pattern() is None:
+        return []
+    found: list[Mention] = []
+    for table, cls in ENTITY_BY_TABLE.items():
+        columns = _text_columns(store, table, cls)
+        if not columns:
+            continue
+        sql = f"SELECT id, {', '.join(f'[{c}]' for c in columns)} FROM [{table}] ORDER BY id"
+        for row in store.conn.execute(sql):
+            if table == Participant.TABLE and row[0] == except_participant:
+                continue
+            for column, value in zip(columns, row[1:]):
+                if table == Participant.TABLE and column in _OWN_DETAILS:
+                    continue  # another person's own name or address, not a mention of this one
+                if isinstance(value, str) and needles.found_in(value):
+                    found.append(Mention(table, row[0], column, value))
+    return found
+
+
+def personal_data_due(store: ProcessStore) -> date | None:
+    """The day the process's personal data should be erased (its retention setting), or None."""
+    process = store.process()
+    dates = [row[0] for row in store.conn.execute("SELECT date FROM meeting WHERE date != ''")]
+    return retention_due(process.erase_personal_data_after, process.retention_months, dates)
+
+
+def meetings_of(store: ProcessStore, participant_id: int) -> list[int]:
+    """The meetings whose list a participant is on."""
+    return [entry.meeting_id for entry in store.list(AttendanceEntry, "participant_id = ?", (participant_id,))]

@@ -365,6 +365,16 @@ def m0004_meeting_voters(db: Database) -> None:
     db.execute("ALTER TABLE meeting ADD COLUMN voters INTEGER NOT NULL DEFAULT 0")
 
 
+@_migration("0005_consent_and_retention")
+def m0005_consent_and_retention(db: Database) -> None:
+    """A consent note per participant (date, what for) and when the process's personal data
+    should be erased (a date, or months after the last meeting)."""
+    db.execute("ALTER TABLE participant ADD COLUMN consent_date TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE participant ADD COLUMN consent_purpose TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE process ADD COLUMN erase_personal_data_after TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE process ADD COLUMN retention_months INTEGER NOT NULL DEFAULT 0")
+
+
 def known_migration_names() -> list[str]:
     made: Migrations | None = globals().get("migrations")
     if made is None:

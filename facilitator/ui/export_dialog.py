@@ -307,6 +307,8 @@ class ExportDialog(QDialog):
 
     def _finished(self, path) -> None:
         self._busy(False)
+        if self.settings is not None:  # erasing a person later names the documents that may hold them
+            self.settings.remember_export(self.document.path, path)
         self._show_result(Path(path))
         self.status.setText(self.tr("Saved: %1").replace("%1", str(path)))
 

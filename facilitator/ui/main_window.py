@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 from pathlib import Path
 
 import shiboken6
@@ -28,9 +29,11 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from ..domain.entities import Meeting, Process
+from ..domain.erasure import retention_is_due
 from ..domain.formats import has_cafe
 from ..messages import describe_file_error
 from ..platform import paths
+from ..storage import register
 from ..storage.errors import ProblemCode, ProcessFileError
 from ..storage.process_store import EXTENSION
 from .common.columns import meeting_list_columns
@@ -187,6 +190,7 @@ class ProcessView(QWidget):
         page = AttendancePage(self.document)
         page.add_requested = self._main_window.add_attendees_to
         page.import_requested = self._main_window.import_participants_dialog
+        page.erase_requested = self._main_window.erase_person
         return page
 
     def _build_questions(self):
@@ -204,6 +208,7 @@ class ProcessView(QWidget):
 
         page = RegisterPage(self.document)
         page.import_requested = self._main_window.import_participants_dialog
+        page.erase_requested = self._main_window.erase_person
         return page
 
     def _build_run(self):
@@ -356,6 +361,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
+        # Shown while the process's personal data is due to be erased (its retention setting).
+        self.retention_label = QLabel()
+        self.retention_label.setVisible(False)
+        self.statusBar().addPermanentWidget(self.retention_label)
         self._create_actions()
         self._create_menus()
         self.retranslate()
@@ -388,6 +397,7 @@ class MainWindow(QMainWindow):
         self.close_action = self._action(self.close_process, QKeySequence(S.Close))
         self.import_action = self._action(self.import_participants_dialog, QKeySequence("Ctrl+I"))
         self.backups_action = self._action(self.show_backups)
+        self.retention_action = self._action(self.edit_retention)
         self.export_action = self._action(self.export_documents, QKeySequence("Ctrl+E"))
         self.sharing_action = self._action(self.show_sharing, QKeySequence("Ctrl+T"))
         self.demo_action = self._action(self.open_demo)
@@ -427,6 +437,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.export_action)
         self.file_menu.addAction(self.backups_action)
+        self.file_menu.addAction(self.retention_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.close_action)
         self.file_menu.addAction(self.quit_action)
@@ -466,6 +477,7 @@ class MainWindow(QMainWindow):
             self.close_action: self.tr("&Close process"),
             self.import_action: self.tr("&Import participants…"),
             self.backups_action: self.tr("&Backups…"),
+            self.retention_action: self.tr("Personal data &retention…"),
             self.export_action: self.tr("&Export documents…"),
             self.sharing_action: self.tr("&Phones and QR code…"),
             self.demo_action: self.tr("Open the &demo process"),
@@ -522,6 +534,7 @@ class MainWindow(QMainWindow):
             self.export_action,
             self.sharing_action,
             self.backups_action,
+            self.retention_action,
             self.new_meeting_action,
             self.delete_meeting_action,
             self.new_participant_action,
@@ -628,6 +641,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.view)
         self._update_actions()
         self.retranslate()
+        self.check_retention(announce=True)
         self.documentChanged.emit()
 
     def _let_go_of_process(self) -> None:
@@ -646,6 +660,7 @@ class MainWindow(QMainWindow):
             shiboken6.delete(view)
 
     def _show_start_page(self) -> None:
+        self.retention_label.setVisible(False)
         self.stack.setCurrentWidget(self.start_page)
         self._update_actions()
         self.retranslate()
@@ -752,6 +767,63 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("The backup was restored."), 8000)
         return True
 
+    # -- personal data: retention and erasing a person --------------------------------------
+
+    def check_retention(self, announce: bool = False, today: date | None = None) -> bool:
+        """Shows whether the process's personal data is due to be erased (its retention
+        setting): a lasting note in the status bar, and a message when the file is opened."""
+        from .meeting.erase_dialogs import due_text
+
+        due = register.personal_data_due(self.document.store) if self.document is not None else None
+        is_due = retention_is_due(due, today or date.today())
+        if is_due and due is not None:
+            text = due_text(due)
+            self.retention_label.setText(text)
+            if announce:
+                self.statusBar().showMessage(
+                    text + " " + self.tr("Erase people in the register, or change the retention in the File menu."), 20000)
+        self.retention_label.setVisible(is_due)
+        return is_due
+
+    def edit_retention(self) -> None:
+        if self.document is None:
+            return
+        from .meeting.erase_dialogs import RetentionDialog
+
+        process = self.document.process()
+        dialog = RetentionDialog(process.erase_personal_data_after, process.retention_months, self)
+        if dialog.exec():
+            edits.set_retention(self.document, *dialog.values())
+            self.check_retention()
+
+    def erase_person(self, participant_id: int) -> bool:
+        """Asks, then erases a person for good and shows where they may still be."""
+        if self.document is None:
+            return False
+        from ..actions.register import erase_person
+        from .meeting.erase_dialogs import EraseConfirmDialog, ErasedDialog
+
+        self.view.form.commit_pending()
+        try:
+            planned = erase_person(self.document.store, participant_id)
+        except KeyError:
+            return False
+        lists = len(register.meetings_of(self.document.store, participant_id))
+        changes = [(m.table, m.row_id, m.column, m.text, new) for m, new in planned.changes()]
+        confirm = EraseConfirmDialog(planned.person.name, lists, changes, self)
+        if not confirm.exec():
+            return False
+        try:
+            erasure = self.session.erase_person(participant_id)
+        except ProcessFileError as error:
+            self.show_error(describe_file_error(error))
+            return False
+        self.document.reloaded.emit()
+        self.statusBar().showMessage(self.tr("%1 is erased.").replace("%1", erasure.name), 8000)
+        self.erased_dialog = ErasedDialog(erasure, self.session.purge_backups, self)
+        self.erased_dialog.exec()
+        return True
+
     # -- edits --------------------------------------------------------------------------
 
     def undo(self) -> None:
@@ -771,6 +843,8 @@ class MainWindow(QMainWindow):
     def _on_row_changed(self, table: str, entity_id: int, kind: str) -> None:
         if table == Process.TABLE:
             self._update_title()
+        if table in (Process.TABLE, Meeting.TABLE):
+            self.check_retention()
 
     def new_meeting(self) -> None:
         if self.document is None:

@@ -12,6 +12,7 @@ It needs Qt's core (the document's signals and timers) but no widgets.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -150,6 +151,32 @@ class Session(QObject):
         document.undo_stack.clear()
         document.reloaded.emit()
 
+    # -- erasing a person -------------------------------------------------------------------
+
+    def erase_person(self, participant_id: int) -> Erasure:
+        """Erases a person for good (``actions.register.ErasePerson``, asked for by the
+        window first): written in one transaction but not put on the undo stack, the undo
+        history cleared (its steps may hold the person), and the file rewritten so no free
+        page, search-index entry or write-ahead log keeps them. Returns what changed and
+        the backups and exported documents that may still hold the person.
+        Raises ProcessFileError when the file refuses the write."""
+        from ..actions.register import erase_person
+
+        document = self.document
+        assert document is not None, "erasing needs an open process"
+        action = erase_person(document.store, participant_id)
+        changed = action.changes()
+        document.undo_stack.clear()
+        document.perform(action)
+        document.store.erase_free_pages()
+        held = backups.backups_mentioning(document.path, self.backups_root, action.needles)
+        exports = self.settings.exports_of(document.path)
+        return Erasure(action.person.name, [(m.table, m.row_id, m.column, m.text, new) for m, new in changed], held, exports)
+
+    def purge_backups(self, erasure: Erasure) -> list[Path]:
+        """Deletes the backups that hold the erased person; the ones that could not be deleted."""
+        return backups.purge_backups(erasure.backups)
+
     # -- services ---------------------------------------------------------------------------
 
     def ensure_sharing(self):
@@ -163,6 +190,17 @@ class Session(QObject):
         return self.sharing
 
 
+@dataclass
+class Erasure:
+    """What erasing a person did, and where they may still be."""
+
+    name: str
+    #: (table, row id, column, text before, text after) of each field that named them
+    changed: list[tuple[str, int, str, str, str]]
+    backups: list[backups.Backup]  # backups of this process that still hold them
+    exports: list[Path] = field(default_factory=list)  # documents exported from this process
+
+
 def same_file(one: str | Path, other: str | Path) -> bool:
     try:
         return Path(one).resolve() == Path(other).resolve()
@@ -170,4 +208,4 @@ def same_file(one: str | Path, other: str | Path) -> bool:
         return False
 
 
-__all__ = ["ProcessFileError", "Session", "same_file"]
+__all__ = ["Erasure", "ProcessFileError", "Session", "same_file"]

@@ -61,3 +61,28 @@ class Settings:
 
     def forget_file(self, path: str) -> None:
         self.set(RECENT_FILES, [p for p in self.recent_files() if p != path])
+
+    # -- the documents exported from each process (they may hold personal data) ------------
+
+    MAX_EXPORTS = 200
+
+    @staticmethod
+    def _exports_key(process_path: str | Path) -> str:
+        import hashlib
+
+        try:
+            resolved = str(Path(process_path).resolve())
+        except OSError:
+            resolved = str(process_path)
+        return "exports/" + hashlib.sha1(resolved.encode("utf-8")).hexdigest()[:16]
+
+    def remember_export(self, process_path: str | Path, written: str | Path) -> None:
+        """Notes a document written from a process, so erasing a person can name it."""
+        key = self._exports_key(process_path)
+        known = self.get(Option(key, [], list))
+        written = str(written)
+        self.set(Option(key, [], list), ([written] + [p for p in known if p != written])[: self.MAX_EXPORTS])
+
+    def exports_of(self, process_path: str | Path) -> list[Path]:
+        """The documents exported from a process that are still where they were written."""
+        return [Path(p) for p in self.get(Option(self._exports_key(process_path), [], list)) if p and Path(p).exists()]

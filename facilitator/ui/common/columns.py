@@ -48,6 +48,16 @@ def _required_text(value) -> str:
     return text
 
 
+def _day(value) -> str:
+    """A date as YYYY-MM-DD, or "" for none."""
+    from datetime import date
+
+    text = str(value).strip()
+    if text:
+        date.fromisoformat(text)  # ValueError refuses anything else
+    return text
+
+
 def _languages(value) -> str:
     codes = [c.strip().lower() for c in str(value).replace(",", "|").replace(" ", "|").split("|")]
     return "|".join(c for c in codes if c)
@@ -71,6 +81,8 @@ def participant_columns(document: ProcessDocument) -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "Languages"), lambda p: ", ".join(c for c in p.languages.split("|") if c), "languages", _languages),
         Column(QT_TRANSLATE_NOOP("Columns", "E-mail"), lambda p: p.email, "email", _text),
         Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda p: p.phone, "phone", _text),
+        Column(QT_TRANSLATE_NOOP("Columns", "Consent date"), lambda p: p.consent_date, "consent_date", _day),
+        Column(QT_TRANSLATE_NOOP("Columns", "Consent for"), lambda p: p.consent_purpose, "consent_purpose", _text),
     ]
 
 

@@ -97,6 +97,10 @@ def rename_process(document: ProcessDocument, title: str) -> bool:
     return run_action(document, meetings.rename_process(document.store, title))
 
 
+def set_retention(document: ProcessDocument, erase_after: str, months: int) -> bool:
+    return run_action(document, meetings.set_retention(document.store, erase_after, months))
+
+
 # -- World Café --------------------------------------------------------------------------
 
 

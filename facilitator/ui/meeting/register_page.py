@@ -55,7 +55,10 @@ class RegisterPage(TablePage):
         self.new_button = self.add_button(self.request_new)
         self.remove_button = self.add_button(self.remove_selected)
         self.import_button = self.add_button(self.request_import)
+        self.erase_button = self.add_button(self.request_erase)
         self.import_requested = None
+        #: the window's erase (asks, erases, then shows what may still hold the person)
+        self.erase_requested = None
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -63,6 +66,10 @@ class RegisterPage(TablePage):
         self.new_button.setText(self.tr("&New participant…"))
         self.remove_button.setText(self.tr("&Delete participant"))
         self.import_button.setText(self.tr("&Import list…"))
+        self.erase_button.setText(self.tr("Erase person &permanently…"))
+        self.erase_button.setToolTip(self.tr(
+            "Removes the selected person from the register, every meeting and every text that names them. "
+            "Cannot be undone."))
 
     def summary_text(self, count: int) -> str:
         return self.tr("%n participant(s)", "", count)
@@ -78,3 +85,8 @@ class RegisterPage(TablePage):
         if self.import_requested:
             self.import_requested(None)
 
+
+    def request_erase(self) -> None:
+        person = self.current_id()
+        if person is not None and self.erase_requested:
+            self.erase_requested(person)
