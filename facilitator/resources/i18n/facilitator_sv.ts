@@ -771,6 +771,14 @@
         <translation>Telefon</translation>
     </message>
     <message>
+        <source>Consent date</source>
+        <translation>Samtycke, datum</translation>
+    </message>
+    <message>
+        <source>Consent for</source>
+        <translation>Samtycke till</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
@@ -884,6 +892,14 @@
     <message>
         <source>Import %n participant(s)</source>
         <translation>Importera %n deltagare</translation>
+    </message>
+    <message>
+        <source>Erase person</source>
+        <translation>Radera person</translation>
+    </message>
+    <message>
+        <source>Set personal data retention</source>
+        <translation>Ange lagringstid för personuppgifter</translation>
     </message>
     <message>
         <source>Add question</source>
@@ -1164,6 +1180,104 @@
     <message>
         <source>Facilitator processes (*%1)</source>
         <translation>Facilitator-processer (*%1)</translation>
+    </message>
+</context>
+<context>
+    <name>EraseConfirmDialog</name>
+    <message>
+        <source>Erase person permanently</source>
+        <translation>Radera person permanent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will be erased from the process: the register, %n meeting list(s), seats and table hosts, and every text below that names them. This cannot be undone, and the undo history is cleared.</source>
+        <translation>
+            <numerusform>%1 raderas ur processen: registret, %n möteslista, platser och bordsvärdskap, och alla texter nedan som nämner personen. Det går inte att ångra, och ångra-historiken töms.</numerusform>
+            <numerusform>%1 raderas ur processen: registret, %n möteslistor, platser och bordsvärdskap, och alla texter nedan som nämner personen. Det går inte att ångra, och ångra-historiken töms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other text names them.</source>
+        <translation>Ingen annan text nämner personen.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase permanently</source>
+        <translation>&amp;Radera permanent</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialogs</name>
+    <message>
+        <source>Coordinator of a meeting</source>
+        <extracomment>What each (table, column) is called for the coordinator; others show as &quot;table: column&quot;.</extracomment>
+        <translation>Samordnare för ett möte</translation>
+    </message>
+    <message>
+        <source>Moderator of a meeting</source>
+        <translation>Moderator för ett möte</translation>
+    </message>
+    <message>
+        <source>Owner of a measure</source>
+        <translation>Ansvarig för en åtgärd</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s contact of a measure</source>
+        <translation>Kontaktuppgift till ansvarig för en åtgärd</translation>
+    </message>
+    <message>
+        <source>Text (%1, %2)</source>
+        <translation>Text (%1, %2)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>The personal data of this process should be erased (retention ended %1).</source>
+        <translation>Personuppgifterna i den här processen ska raderas (lagringstiden gick ut %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ErasedDialog</name>
+    <message>
+        <source>Person erased</source>
+        <translation>Personen är raderad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is erased from the process, and %n field(s) that named them were changed.</source>
+        <translation>
+            <numerusform>%1 är raderad ur processen, och %n fält som nämnde personen har ändrats.</numerusform>
+            <numerusform>%1 är raderad ur processen, och %n fält som nämnde personen har ändrats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents exported from this process that may still name them (delete or edit them yourself):</source>
+        <translation>Dokument som exporterats från processen och som kan nämna personen (radera eller ändra dem själv):</translation>
+    </message>
+    <message>
+        <source>No exported documents of this process are known.</source>
+        <translation>Inga exporterade dokument från processen är kända.</translation>
+    </message>
+    <message>
+        <source>&amp;Purge backups</source>
+        <translation>&amp;Rensa säkerhetskopior</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) could not be deleted; another program has them open. Close it and try again.</source>
+        <translation>
+            <numerusform>%n säkerhetskopia kunde inte raderas; ett annat program har den öppen. Stäng programmet och försök igen.</numerusform>
+            <numerusform>%n säkerhetskopior kunde inte raderas; ett annat program har dem öppna. Stäng programmet och försök igen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) of this process still hold them:</source>
+        <translation>
+            <numerusform>%n säkerhetskopia av processen innehåller fortfarande personen:</numerusform>
+            <numerusform>%n säkerhetskopior av processen innehåller fortfarande personen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup of this process holds them.</source>
+        <translation>Ingen säkerhetskopia av processen innehåller personen.</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2160,10 @@
         <translation>Filen har för många rader (%1).</translation>
     </message>
     <message>
+        <source>A quotation mark on line %1 is never closed, so the rest of the file would be read as one cell. Correct that line (or remove the quotation mark) and import again.</source>
+        <translation>Ett citattecken på rad %1 stängs aldrig, så resten av filen skulle läsas som en enda cell. Rätta den raden (eller ta bort citattecknet) och importera igen.</translation>
+    </message>
+    <message>
         <source>Import participants</source>
         <translation>Importera deltagare</translation>
     </message>
@@ -2174,6 +2292,10 @@
     <message>
         <source>&amp;Backups…</source>
         <translation>&amp;Säkerhetskopior…</translation>
+    </message>
+    <message>
+        <source>Personal data &amp;retention…</source>
+        <translation>&amp;Lagringstid för personuppgifter…</translation>
     </message>
     <message>
         <source>&amp;Export documents…</source>
@@ -2306,6 +2428,14 @@
     <message>
         <source>The backup was restored.</source>
         <translation>Säkerhetskopian har återställts.</translation>
+    </message>
+    <message>
+        <source>Erase people in the register, or change the retention in the File menu.</source>
+        <translation>Radera personerna i registret, eller ändra lagringstiden i Arkiv-menyn.</translation>
+    </message>
+    <message>
+        <source>%1 is erased.</source>
+        <translation>%1 är raderad.</translation>
     </message>
     <message>
         <source>The meeting “%1” was deleted. Undo with Ctrl+Z.</source>
@@ -3556,6 +3686,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <name>RegisterPage</name>
     <message>
         <source>&amp;New participant…</source>
+        <extracomment>the window&apos;s erase (asks, erases, then shows what may still hold the person)</extracomment>
         <translation>&amp;Ny deltagare…</translation>
     </message>
     <message>
@@ -3565,6 +3696,14 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>&amp;Import list…</source>
         <translation>&amp;Importera lista…</translation>
+    </message>
+    <message>
+        <source>Erase person &amp;permanently…</source>
+        <translation>Radera person &amp;permanent…</translation>
+    </message>
+    <message>
+        <source>Removes the selected person from the register, every meeting and every text that names them. Cannot be undone.</source>
+        <translation>Tar bort den markerade personen ur registret, från alla möten och ur alla texter som nämner personen. Kan inte ångras.</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -3580,6 +3719,29 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Name:</source>
         <translation>Namn:</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Personal data retention</source>
+        <translation>Lagringstid för personuppgifter</translation>
+    </message>
+    <message>
+        <source>When should the personal data of this process be erased? The window reminds you when the day has come.</source>
+        <translation>När ska personuppgifterna i den här processen raderas? Fönstret påminner dig när dagen har kommit.</translation>
+    </message>
+    <message>
+        <source>&amp;No reminder</source>
+        <translation>&amp;Ingen påminnelse</translation>
+    </message>
+    <message>
+        <source>On a &amp;date:</source>
+        <translation>Ett visst &amp;datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Months after the last meeting:</source>
+        <translation>&amp;Månader efter det sista mötet:</translation>
     </message>
 </context>
 <context>
