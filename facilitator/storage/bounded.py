@@ -32,52 +32,65 @@ class BoundedCursor(sqlite3.Cursor):
 
     def execute(self, sql, parameters=(), /):
         self.connection._start_statement()
-        with self.connection._bounded():
+        try:
             return super().execute(sql, parameters)
+        except sqlite3.OperationalError as error:
+            self._raise_if_stopped(error)
+            raise
 
     def executemany(self, sql, seq_of_parameters, /):
         self.connection._start_statement()
-        with self.connection._bounded():
+        try:
             return super().executemany(sql, seq_of_parameters)
+        except sqlite3.OperationalError as error:
+            self._raise_if_stopped(error)
+            raise
 
     def executescript(self, sql_script, /):
         self.connection._start_statement()
-        with self.connection._bounded():
+        try:
             return super().executescript(sql_script)
+        except sqlite3.OperationalError as error:
+            self._raise_if_stopped(error)
+            raise
 
     def fetchone(self):
-        with self.connection._bounded():
+        try:
             return super().fetchone()
+        except sqlite3.OperationalError as error:
+            self._raise_if_stopped(error)
+            raise
 
     def fetchmany(self, size: int | None = None):
-        with self.connection._bounded():
+        try:
             return super().fetchmany(self.arraysize if size is None else size)
+        except sqlite3.OperationalError as error:
+            self._raise_if_stopped(error)
+            raise
 
     def fetchall(self):
-        with self.connection._bounded():
+        try:
             return super().fetchall()
+        except sqlite3.OperationalError as error:
+            self._raise_if_stopped(error)
+            raise
 
     def __next__(self):
-        with self.connection._bounded():
+        try:
             return super().__next__()
+        except sqlite3.OperationalError as error:
+            self._raise_if_stopped(error)
+            raise
 
-
-class _Bounded:
-    """Turns an SQLite error caused by the budget into ProcessFileError(TOO_SLOW)."""
-
-    __slots__ = ("connection",)
-
-    def __init__(self, connection: BoundedConnection):
-        self.connection = connection
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind, error, traceback) -> None:
-        if kind is not None and issubclass(kind, sqlite3.OperationalError) and self.connection.stopped:
-            self.connection.stopped = False
-            raise ProcessFileError(ProblemCode.TOO_SLOW, self.connection.shown_path, str(error)) from error
-        return None
+    def _raise_if_stopped(self, error: sqlite3.OperationalError) -> None:
+        """Raises ProcessFileError(TOO_SLOW) if the budget stopped the statement. The stopped
+        statement is let go at once: a statement kept alive (by a traceback) would keep the
+        file open, and its -wal and -shm beside it, after the store is closed."""
+        connection = self.connection
+        if connection.stopped:
+            connection.stopped = False
+            self.close()
+            raise ProcessFileError(ProblemCode.TOO_SLOW, connection.shown_path, str(error)) from error
 
 
 class BoundedConnection(sqlite3.Connection):
@@ -91,9 +104,9 @@ class BoundedConnection(sqlite3.Connection):
     #: The most ticks one statement has used on this connection (for measuring the budget).
     most_ticks: int = 0
 
-    def bound(self, shown_path: str, budget: int = STATEMENT_BUDGET) -> BoundedConnection:
+    def bound(self, shown_path: str, budget: int | None = None) -> BoundedConnection:
         self.shown_path = shown_path
-        self.budget = budget
+        self.budget = STATEMENT_BUDGET if budget is None else budget
         self.set_progress_handler(self._progress, TICK)
         return self
 
@@ -109,9 +122,6 @@ class BoundedConnection(sqlite3.Connection):
     def _start_statement(self) -> None:
         self._ticks = 0
         self.stopped = False
-
-    def _bounded(self) -> _Bounded:
-        return _Bounded(self)
 
     def cursor(self, factory=None):
         return super().cursor(factory or BoundedCursor)
