@@ -6,6 +6,8 @@ text is Swedish, otherwise English.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from .domain.meeting_checks import MeetingWarning, WarningCode
@@ -53,8 +55,27 @@ def describe_file_error(error: ProcessFileError) -> str:
             "%1 is open in another program (or in another Facilitator window), so Facilitator "
             "could not replace or move it. Close the file there and try again. Nothing was changed."
         ),
+        ProblemCode.FOREIGN_OBJECTS: QCoreApplication.translate(
+            "Messages",
+            "%1 contains things that Facilitator does not make (%2). They could run when the file "
+            "is read, so it was not opened. The file was not changed. Open a backup of the process, "
+            "or ask whoever sent the file for a copy saved by Facilitator."
+        ),
+        ProblemCode.SCHEMA_MISMATCH: QCoreApplication.translate(
+            "Messages",
+            "%1 does not have the structure Facilitator expects (%2): it may have been changed by "
+            "another program or only partly upgraded. It was not opened and was not changed. Open "
+            "a backup of the process."
+        ),
+        ProblemCode.TOO_SLOW: QCoreApplication.translate(
+            "Messages",
+            "Reading %1 took too long and was stopped, so the app would not freeze. The file may "
+            "have been made to do this; it was not changed. Open a backup of the process."
+        ),
     }
-    return texts[error.code].replace("%1", error.path)
+    # One pass, so a "%2" in the path (or in a name from the file) stays as it is.
+    values = {"1": error.path, "2": error.detail}
+    return re.sub(r"%([12])", lambda match: values[match.group(1)], texts[error.code])
 
 
 def describe_warning(warning: MeetingWarning) -> str:

@@ -18,6 +18,9 @@ class ProblemCode(StrEnum):
     WRITE_FAILED = "write_failed"
     DISK_FULL = "disk_full"
     IN_USE = "in_use"  # open in another program (Windows refuses to replace or rename it)
+    FOREIGN_OBJECTS = "foreign_objects"  # views, triggers, tables Facilitator did not make (detail: their names)
+    SCHEMA_MISMATCH = "schema_mismatch"  # the migrations it records do not match what it holds (detail: what)
+    TOO_SLOW = "too_slow"  # a read ran past its budget (storage/bounded.py) and was stopped
 
 
 class ProcessFileError(Exception):

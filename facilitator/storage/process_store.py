@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import quote
 
 from ..domain.entities import ENTITY_BY_TABLE, Entity, Process
-from . import schema
+from . import bounded, schema
 from .errors import ProblemCode, ProcessFileError
 from .schema import APPLICATION_ID
 
@@ -76,7 +76,7 @@ def connect_read_only(path: str | os.PathLike, **options) -> sqlite3.Connection:
     uri = f"file:{quote(str(path.resolve()))}"
     if not _is_read_only(path):
         try:
-            connection = sqlite3.connect(uri + "?mode=rw", uri=True, **options)
+            connection = bounded.connect(uri + "?mode=rw", str(path), uri=True, **options)
             connection.execute("PRAGMA query_only = 1")
             return connection
         except sqlite3.Error:
@@ -85,8 +85,8 @@ def connect_read_only(path: str | os.PathLike, **options) -> sqlite3.Connection:
     # process and nobody can be changing it, so it is read as immutable (SQLite then makes no
     # -wal/-shm files it could not remove again).
     if not Path(str(path) + "-wal").exists():
-        return sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True, **options)
-    return sqlite3.connect(uri + "?mode=ro", uri=True, **options)
+        return bounded.connect(uri + "?mode=ro&immutable=1", str(path), uri=True, **options)
+    return bounded.connect(uri + "?mode=ro", str(path), uri=True, **options)
 
 
 def check_process_file(path: str | os.PathLike, *, for_writing: bool = True) -> None:
@@ -114,22 +114,68 @@ def check_process_file(path: str | os.PathLike, *, for_writing: bool = True) -> 
     except sqlite3.Error as error:
         raise ProcessFileError(ProblemCode.CORRUPT, shown, str(error)) from error
     try:
+        # The schema first: until it is known to be ours, nothing stored in the file may run.
+        check_schema(connection, shown)
         result = connection.execute("PRAGMA quick_check").fetchall()
         if result != [("ok",)]:
             raise ProcessFileError(ProblemCode.CORRUPT, shown, "; ".join(str(r[0]) for r in result[:3]))
-        if not schema.has_migrations_table(connection):
-            raise ProcessFileError(ProblemCode.CORRUPT, shown, "no migrations table")
-        applied = schema.applied_migration_names(connection)
     except sqlite3.DatabaseError as error:
         raise ProcessFileError(ProblemCode.CORRUPT, shown, str(error)) from error
     finally:
         connection.close()
-    known = schema.known_migration_names()
-    unknown = [name for name in applied if name not in known]
-    if unknown:
-        raise ProcessFileError(ProblemCode.NEWER_VERSION, shown, unknown[-1])
     if for_writing and _is_read_only(path):
         raise ProcessFileError(ProblemCode.READ_ONLY, shown)
+
+
+def check_schema(connection: sqlite3.Connection, shown: str) -> None:
+    """Raises ProcessFileError unless the file's schema is exactly what this version's
+    migrations make for the migrations it records (``schema.expected_schema``).
+
+    Reads ``sqlite_master`` and the migrations table only, so nothing stored in the file
+    (a view, a trigger, a virtual table) runs before it is known to be Facilitator's own.
+    Objects Facilitator did not make are FOREIGN_OBJECTS; missing or changed ones, or a
+    list of migrations this version did not write, are SCHEMA_MISMATCH; migrations after
+    this version's last are NEWER_VERSION.
+    """
+    found = schema.schema_objects(connection) - schema.SQLITE_OWN_TABLES
+    if not any(item[1] == schema.MIGRATIONS_TABLE for item in found):
+        raise ProcessFileError(ProblemCode.CORRUPT, shown, "no migrations table")
+    # The migrations table is read next, so it must be a plain table of the usual shape.
+    _refuse_differences(
+        {item for item in found if schema.MIGRATIONS_TABLE in (item[1], item[2])}, schema.expected_schema(()), shown
+    )
+    applied = schema.applied_migration_names(connection)
+    known = schema.known_migration_names()
+    if applied != known[: len(applied)]:
+        if applied[: len(known)] == known:
+            raise ProcessFileError(ProblemCode.NEWER_VERSION, shown, applied[-1])
+        unexpected = [name for position, name in enumerate(applied) if known[position : position + 1] != [name]]
+        raise ProcessFileError(ProblemCode.SCHEMA_MISMATCH, shown, _shown_names(unexpected))
+    _refuse_differences(found, schema.expected_schema(applied), shown)
+
+
+def _refuse_differences(found: set[schema.SchemaObject], expected: frozenset[schema.SchemaObject], shown: str) -> None:
+    expected_by_key = {(item[0], item[1]): item for item in expected}
+    found_keys = {(item[0], item[1]) for item in found}
+    foreign: list[str] = []
+    mismatched: list[str] = []
+    for item in sorted(found, key=lambda item: (item[0], item[1])):
+        wanted = expected_by_key.get((item[0], item[1]))
+        if wanted == item:
+            continue
+        runs_code = item[0] in ("trigger", "view") or "VIRTUAL" in (item[3] or "").upper()
+        (foreign if wanted is None or runs_code else mismatched).append(item[1])
+    mismatched.extend(key[1] for key in sorted(expected_by_key) if key not in found_keys)
+    if foreign:
+        raise ProcessFileError(ProblemCode.FOREIGN_OBJECTS, shown, _shown_names(foreign))
+    if mismatched:
+        raise ProcessFileError(ProblemCode.SCHEMA_MISMATCH, shown, _shown_names(mismatched))
+
+
+def _shown_names(names: list[str], most: int = 8) -> str:
+    """Names from a file, safe to show: printable, short, and not too many."""
+    shown = ["".join(c if c.isprintable() else "?" for c in name)[:60] for name in names[:most]]
+    return ", ".join(shown) + (", …" if len(names) > most else "")
 
 
 class ProcessStore:
@@ -163,7 +209,7 @@ class ProcessStore:
 
     @classmethod
     def _connect(cls, path: Path) -> sqlite3.Connection:
-        connection = sqlite3.connect(str(path), isolation_level=None, check_same_thread=True)
+        connection = bounded.connect(str(path), str(path), isolation_level=None, check_same_thread=True)
         try:
             connection.execute("PRAGMA foreign_keys = ON")
             connection.execute("PRAGMA busy_timeout = 3000")

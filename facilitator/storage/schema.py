@@ -11,6 +11,7 @@ imported then: opening a file that is up to date only reads that table, with pla
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -399,3 +400,55 @@ def pending_migration_names(connection: sqlite3.Connection) -> list[str]:
     """The migrations this version has and the file has not yet had (Migrations.pending)."""
     applied = set(applied_migration_names(connection))
     return [name for name in known_migration_names() if name not in applied]
+
+
+# -- the schema a file should have ---------------------------------------------------------------
+
+#: One object of a file's schema as ``sqlite_master`` lists it: (type, name, table, sql).
+SchemaObject = tuple[str, str, str, "str | None"]
+
+#: Tables SQLite itself may add to any file (ANALYZE, AUTOINCREMENT), with the only text they have.
+SQLITE_OWN_TABLES: frozenset[SchemaObject] = frozenset({
+    ("table", "sqlite_stat1", "sqlite_stat1", "CREATE TABLE sqlite_stat1(tbl,idx,stat)"),
+    ("table", "sqlite_stat4", "sqlite_stat4", "CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)"),
+    ("table", "sqlite_sequence", "sqlite_sequence", "CREATE TABLE sqlite_sequence(name,seq)"),
+})
+
+
+def _steps() -> list[tuple[str, Callable]]:
+    """(name, function) of every migration this version knows, in order."""
+    made: Migrations | None = globals().get("migrations")
+    if made is None:
+        return list(_STEPS)
+    return [(migration.name, migration.fn) for migration in made._migrations]
+
+
+def schema_objects(connection: sqlite3.Connection) -> set[SchemaObject]:
+    """What a file holds: reading ``sqlite_master`` runs nothing stored in the file."""
+    sql = "SELECT type, name, tbl_name, sql FROM sqlite_master"
+    return {(row[0], row[1], row[2], row[3]) for row in connection.execute(sql)}
+
+
+def expected_schema(applied: list[str] | tuple[str, ...]) -> frozenset[SchemaObject]:
+    """The schema a file has after exactly the migrations ``applied`` (a start of this
+    version's list, in order): made at run time by applying them to an empty database in
+    memory, so it never differs from what the migrations write."""
+    steps = _steps()
+    if [name for name, _ in steps[: len(applied)]] != list(applied):
+        raise ValueError(f"not a start of this version's migrations: {list(applied)}")
+    return _expected_schema(tuple(steps[: len(applied)]))
+
+
+@functools.lru_cache(maxsize=32)
+def _expected_schema(steps: tuple[tuple[str, Callable], ...]) -> frozenset[SchemaObject]:
+    from sqlite_utils import Database, Migrations
+
+    made = Migrations(MIGRATION_SET)
+    for name, function in steps:
+        made(name=name)(function)
+    connection = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        made.apply(Database(connection))
+        return frozenset(schema_objects(connection))
+    finally:
+        connection.close()
