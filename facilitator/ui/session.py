@@ -52,6 +52,8 @@ class Session(QObject):
         self.backups_root = backups_root or paths.backups_dir()
         self.document: ProcessDocument | None = None  # the open process
         self.sharing: SharingController | None = None  # of the open process, made when first needed
+        #: the lists imported into the open process: inputs no export may be saved over
+        self.import_sources: list[Path] = []
         self.backup_timer = QTimer(self)
         self.backup_timer.timeout.connect(self.backup_now)
 
@@ -115,6 +117,7 @@ class Session(QObject):
             self.sharing.stop()
             self.sharing = None
         document, self.document = self.document, None
+        self.import_sources = []
         store = document.store
         import shiboken6
 
@@ -149,6 +152,12 @@ class Session(QObject):
         backups.restore_backup(backup_path, document.store, self.backups_root)
         document.undo_stack.clear()
         document.reloaded.emit()
+
+    def imported_from(self, path: str | Path) -> None:
+        """Remembers a list read into the open process, so nothing is saved over it."""
+        path = Path(path)
+        if not any(same_file(path, known) for known in self.import_sources):
+            self.import_sources.append(path)
 
     # -- services ---------------------------------------------------------------------------
 
