@@ -316,9 +316,9 @@ class ExportDialog(QDialog):
             # Before anything is written or remembered: never over the process, any process
             # file, a template (the one chosen or the one kept in the settings), an imported
             # list, or into the backups. The worker asks again (run_job).
-            remembered = self._setting(TEMPLATE)
+            templates = {self._setting(TEMPLATE), self.template_edit.text().strip()} - {""}
             check_job(job)
-            check_out_path(job.out_path, templates=[Path(remembered) if remembered else None])
+            check_out_path(job.out_path, templates=[Path(text) for text in templates])
         except ExportError as error:
             self._show_problem(describe_error(error))
             return
