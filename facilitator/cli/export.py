@@ -7,7 +7,8 @@
 ``minutes`` and ``printables`` need ``--meeting`` (``facilitator info FILE`` lists the ids).
 ``csv`` writes the measures, or the contributions with ``--contributions`` (of one meeting
 with ``--meeting``). Documents are Swedish unless ``--language en`` (or FACILITATOR_LANG=en).
-The process file is only read. A problem gives one translated line on stderr and exit
+The process file is only read, and no input is ever written over: ``--out`` may not be the
+process, any other process file, the template, or lie in the app's folder of backups. A problem gives one translated line on stderr and exit
 code 1; bad usage exits with 2.
 """
 
@@ -66,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
 def run(args: argparse.Namespace) -> int:
     _core_app(args.language or os.environ.get("FACILITATOR_LANG", "sv"))
     from ..export.job import ExportError, ExportJob, Kind, describe_error, run_job
+    from ..platform import paths
     from ..storage.errors import ProcessFileError
 
     kind = {"minutes": Kind.MINUTES, "catalogue": Kind.CATALOGUE, "printables": Kind.PRINTABLES}.get(
@@ -83,6 +85,7 @@ def run(args: argparse.Namespace) -> int:
         names=args.names,
         template=Path(args.template) if args.template else None,
         base_url=(args.base_url or "").strip(),
+        backups_root=paths.backups_dir(create=False),
     )
     try:
         path = run_job(job)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -40,12 +41,16 @@ class ExportJob:
     names: bool = False  # participants' names in the minutes
     template: Path | None = None  # a .docx/.dotx of the municipality; None: ours
     base_url: str = ""  # "http://HOST:PORT" the phones use (printables)
+    backups_root: Path | None = None  # the app's folder of backups: nothing is saved in it
+    sources: tuple[Path, ...] = ()  # other inputs never to be written over (imported lists)
 
 
 class ExportError(Exception):
     """An export that cannot be done. ``code``: no_meeting | meeting_not_found | no_tables |
     template_not_found | template_unreadable | template_not_docx | folder_missing | out_is_folder |
-    write_failed | disk_full | locked | in_use."""
+    write_failed | disk_full | locked | in_use; and where the output would overwrite an input
+    (``storage.outputs.Conflict``): onto_process | onto_other_process | onto_template |
+    onto_source | into_backups."""
 
     def __init__(self, code: str, detail: str = "", reason: str = ""):
         super().__init__(f"{code}: {detail} {reason}".strip())
@@ -54,13 +59,29 @@ class ExportError(Exception):
         self.reason = reason
 
 
-def check_out_path(path: Path) -> None:
-    """Raises ExportError when ``path`` cannot be written (before any work is done)."""
+def check_out_path(path: Path, *, processes: Iterable[Path | None] = (), templates: Iterable[Path | None] = (),
+                   sources: Iterable[Path | None] = (), backups_root: Path | None = None) -> None:
+    """Raises ExportError when ``path`` cannot or must not be written (before any work is
+    done): a folder, a missing folder, or an input (``storage.outputs.output_conflict``: the
+    ``processes`` read or open, any process file, the ``templates``, the import ``sources``,
+    the app's ``backups_root``). Nothing is written or changed by asking."""
+    from ..storage.outputs import output_conflict
+
     path = Path(path)
+    conflict = output_conflict(path, processes=processes, templates=templates, sources=sources,
+                               backups_root=backups_root)
+    if conflict is not None:
+        raise ExportError(str(conflict), str(path))
     if path.is_dir():
         raise ExportError("out_is_folder", str(path))
     if not path.parent.is_dir():
         raise ExportError("folder_missing", str(path.parent))
+
+
+def check_job(job: ExportJob) -> None:
+    """``check_out_path`` for everything the job reads."""
+    check_out_path(job.out_path, processes=[job.process_path], templates=[job.template], sources=job.sources,
+                   backups_root=job.backups_root)
 
 
 def run_job(job: ExportJob) -> Path:
@@ -71,7 +92,7 @@ def run_job(job: ExportJob) -> Path:
 
     if job.kind in NEEDS_MEETING and job.meeting_id is None:
         raise ExportError("no_meeting")
-    check_out_path(job.out_path)
+    check_job(job)
     store = open_read_only(job.process_path)
     try:
         return _write(job, store)
@@ -174,6 +195,21 @@ def describe_error(error: BaseException) -> str:
             "ExportErrors", "%1 is open in another program (for example Word), so it could not be replaced. "
                             "Close it there and try again, or choose another name."),
         "write_failed": QCoreApplication.translate("ExportErrors", "%1 could not be written (%2)."),
+        "onto_process": QCoreApplication.translate(
+            "ExportErrors", "You cannot save the export over the process file itself (%1): the process would be "
+                            "lost. Choose another name. The process file has not been changed."),
+        "onto_other_process": QCoreApplication.translate(
+            "ExportErrors", "%1 is a Facilitator process file, so the export is not saved over it. "
+                            "Choose another name. The file has not been changed."),
+        "onto_template": QCoreApplication.translate(
+            "ExportErrors", "%1 is the Word template the export is made from, so the export is not saved over it. "
+                            "Choose another name. The template has not been changed."),
+        "onto_source": QCoreApplication.translate(
+            "ExportErrors", "%1 is the list the participants were imported from, so the export is not saved "
+                            "over it. Choose another name. The list has not been changed."),
+        "into_backups": QCoreApplication.translate(
+            "ExportErrors", "%1 is in Facilitator's folder of backups, which the app clears out by itself. "
+                            "Choose another folder. Nothing has been saved."),
     }
     text = texts.get(error.code, texts["write_failed"])
     return text.replace("%1", error.detail).replace("%2", error.reason)

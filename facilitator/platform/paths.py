@@ -16,9 +16,13 @@ def _override() -> Path | None:
     return Path(value) if value else None
 
 
-def data_dir() -> Path:
+def _data_path() -> Path:
     base = _override()
-    path = base / "data" if base else Path(platformdirs.user_data_dir(APP, appauthor=False))
+    return base / "data" if base else Path(platformdirs.user_data_dir(APP, appauthor=False))
+
+
+def data_dir() -> Path:
+    path = _data_path()
     path.mkdir(parents=True, exist_ok=True)
     return path
 
@@ -37,9 +41,12 @@ def log_dir() -> Path:
     return path
 
 
-def backups_dir() -> Path:
-    path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
+def backups_dir(create: bool = True) -> Path:
+    """The app's folder of backups; with ``create=False`` only named (a command that merely
+    keeps its outputs out of it must not make it)."""
+    path = _data_path() / "backups"
+    if create:
+        path.mkdir(parents=True, exist_ok=True)
     return path
 
 

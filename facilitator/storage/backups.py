@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 from . import files
 from .errors import ProblemCode, ProcessFileError
+from .outputs import output_conflict, same_file
 from .process_store import EXTENSION, ProcessStore, check_process_file
 
 log = logging.getLogger("facilitator.storage")
@@ -42,8 +43,8 @@ def make_backup(store: ProcessStore, root: Path, keep: int = KEEP, spare: Path |
     """Writes a new backup and drops the oldest beyond ``keep`` (never ``spare``)."""
     folder = backup_folder(store.path, root)
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime(_STAMP) + f"-{datetime.now().microsecond // 1000:03d}"
-    target = folder / f"{stamp}{EXTENSION}"
+    now = datetime.now()
+    target = _free_target(folder, now.strftime(_STAMP) + f"-{now.microsecond // 1000:03d}", store.path)
     partial = target.with_suffix(".partial")
     for leftover in folder.glob("*.partial"):  # from a backup that failed (a full disk)
         # Another Facilitator may be writing one right now (Windows: in use); it is not ours.
@@ -63,10 +64,22 @@ def make_backup(store: ProcessStore, root: Path, keep: int = KEEP, spare: Path |
         # A backup open elsewhere (being restored from, opened in another window, scanned)
         # cannot be deleted on Windows: it is left for the next rotation, and this backup
         # has succeeded all the same.
-        if spare is None or not _same_file(old.path, spare):
+        if (spare is None or not _same_file(old.path, spare)) and not same_file(old.path, store.path):
             files.remove_quietly(old.path)
     log.info("backup %s", target)
     return target
+
+
+def _free_target(folder: Path, stamp: str, process: Path) -> Path:
+    """The backup's name: never over anything already there (a process put in the folder, a
+    link to the open process), and never the process itself (``outputs.output_conflict``)."""
+    for number in range(1, 100):
+        target = folder / (f"{stamp}{EXTENSION}" if number == 1 else f"{stamp}-{number}{EXTENSION}")
+        if target.exists() or target.is_symlink():
+            continue
+        if output_conflict(target, processes=[process]) is None:
+            return target
+    raise ProcessFileError(ProblemCode.EXISTS, str(folder / f"{stamp}{EXTENSION}"))
 
 
 def _same_file(one: Path, other: Path) -> bool:

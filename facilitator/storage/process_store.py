@@ -89,6 +89,23 @@ def connect_read_only(path: str | os.PathLike, **options) -> sqlite3.Connection:
     return bounded.connect(uri + "?mode=ro", str(path), uri=True, **options)
 
 
+def looks_like_process(path: str | os.PathLike) -> bool:
+    """True when ``path`` is a file whose header says it is a Facilitator process (SQLite's
+    magic and our application id), whatever its state. Reads 100 bytes, writes nothing.
+
+    Never ask this of a process this program has open: closing any handle on a file drops
+    every POSIX lock the program holds on it, SQLite's included (``storage.outputs`` asks
+    only after ruling out the processes that are open).
+    """
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return False
+    return (len(header) == 100 and header.startswith(SQLITE_MAGIC)
+            and int.from_bytes(header[68:72], "big") == APPLICATION_ID)
+
+
 def check_process_file(path: str | os.PathLike, *, for_writing: bool = True) -> None:
     """Raises ProcessFileError unless ``path`` is a healthy process this version can open.
 

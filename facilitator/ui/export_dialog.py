@@ -34,7 +34,17 @@ from PySide6.QtWidgets import (
 
 from ..domain.entities import Meeting
 from ..domain.formats import traits
-from ..export.job import NEEDS_MEETING, WORD_KINDS, ExportJob, Kind, describe_error, run_job
+from ..export.job import (
+    NEEDS_MEETING,
+    WORD_KINDS,
+    ExportError,
+    ExportJob,
+    Kind,
+    check_job,
+    check_out_path,
+    describe_error,
+    run_job,
+)
 from ..export.labels import meeting_name
 from ..share.network import phone_base_url
 from ..storage import meetings
@@ -59,11 +69,15 @@ def safe_file_name(text: str) -> str:
 class ExportDialog(QDialog):
     def __init__(self, document, meeting_id: int | None = None, parent: QWidget | None = None, *,
                  kind: Kind | None = None, settings=None, sharing_url: str = "",
-                 open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl):
+                 open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
+                 backups_root: Path | None = None, sources: tuple[Path, ...] = ()):
         super().__init__(parent)
         self.document = document
         self.settings = settings if settings is not None else getattr(parent, "settings", None)
         self.open_url = open_url
+        # Inputs no export may be saved over, beside the process and the template (issue 14).
+        self.backups_root = backups_root if backups_root is not None else getattr(parent, "backups_root", None)
+        self.sources = tuple(Path(p) for p in sources)
         self.task: BackgroundTask | None = None
         self.written: Path | None = None
         self._path_edited = False
@@ -282,6 +296,8 @@ class ExportDialog(QDialog):
             names=self.names_box.isChecked() and kind == Kind.MINUTES,
             template=Path(template) if template and kind in WORD_KINDS else None,
             base_url=self.base_url_edit.text().strip(),
+            backups_root=self.backups_root,
+            sources=self.sources,
         )
 
     # -- the export ---------------------------------------------------------------------------
@@ -296,6 +312,16 @@ class ExportDialog(QDialog):
             self._show_problem(self.tr("Choose your template, or use the built-in one."))
             return
         job = self.job()
+        try:
+            # Before anything is written or remembered: never over the process, any process
+            # file, a template (the one chosen or the one kept in the settings), an imported
+            # list, or into the backups. The worker asks again (run_job).
+            templates = {self._setting(TEMPLATE), self.template_edit.text().strip()} - {""}
+            check_job(job)
+            check_out_path(job.out_path, templates=[Path(text) for text in templates])
+        except ExportError as error:
+            self._show_problem(describe_error(error))
+            return
         self._remember(job)
         self._show_result(None)
         self.task = BackgroundTask(run_job, job, parent=self)

@@ -710,7 +710,8 @@ class MainWindow(QMainWindow):
 
         self.view.form.commit_pending()
         sharing_url = self.sharing.base_url if self.sharing is not None else ""
-        ExportDialog(self.document, self.view.current_meeting_id(), self, sharing_url=sharing_url).exec()
+        ExportDialog(self.document, self.view.current_meeting_id(), self, sharing_url=sharing_url,
+                     backups_root=self.backups_root, sources=tuple(self.session.import_sources)).exec()
 
     def ensure_sharing(self):
         return self.session.ensure_sharing()
@@ -942,7 +943,10 @@ class MainWindow(QMainWindow):
 
     def import_participants(self, path: str | Path, meeting_id: int | None) -> int:
         dialog = self.preview_import(path, meeting_id)
-        if dialog is None or not dialog.exec():
+        if dialog is None:
+            return 0
+        self.session.imported_from(path)  # an input now: no export may be saved over it
+        if not dialog.exec():
             return 0
         target = meeting_id if dialog.add_to_meeting.isChecked() else None
         count = edits.import_participants(self.document, dialog.preview, target)

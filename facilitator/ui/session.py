@@ -53,6 +53,8 @@ class Session(QObject):
         self.backups_root = backups_root or paths.backups_dir()
         self.document: ProcessDocument | None = None  # the open process
         self.sharing: SharingController | None = None  # of the open process, made when first needed
+        #: the lists imported into the open process: inputs no export may be saved over
+        self.import_sources: list[Path] = []
         self.backup_timer = QTimer(self)
         self.backup_timer.timeout.connect(self.backup_now)
 
@@ -116,6 +118,7 @@ class Session(QObject):
             self.sharing.stop()
             self.sharing = None
         document, self.document = self.document, None
+        self.import_sources = []
         store = document.store
         import shiboken6
 
@@ -176,6 +179,12 @@ class Session(QObject):
     def purge_backups(self, erasure: Erasure) -> list[Path]:
         """Deletes the backups that hold the erased person; the ones that could not be deleted."""
         return backups.purge_backups(erasure.backups)
+
+    def imported_from(self, path: str | Path) -> None:
+        """Remembers a list read into the open process, so nothing is saved over it."""
+        path = Path(path)
+        if not any(same_file(path, known) for known in self.import_sources):
+            self.import_sources.append(path)
 
     # -- services ---------------------------------------------------------------------------
 

@@ -108,8 +108,9 @@ def a_missing_migration_table(folder):
 
 
 def the_last_migration_unrecorded(folder):
-    """It looks one version older (0004 not recorded) but 0004's column is there."""
-    return crafted(folder, "halvt uppgraderad", "DELETE FROM _sqlite_migrations WHERE name = '0004_meeting_voters'")
+    """It looks one version older (the newest migration, 0005, not recorded) but 0005's
+    columns are there."""
+    return crafted(folder, "halvt uppgraderad", "DELETE FROM _sqlite_migrations WHERE name = '0005_consent_and_retention'")
 
 
 def an_unknown_migration(folder):
@@ -130,7 +131,7 @@ FOREIGN = [
 ]
 MISMATCHED = [
     (a_missing_migration_table, ["search_index"]),
-    (the_last_migration_unrecorded, ["meeting"]),
+    (the_last_migration_unrecorded, ["participant"]),
     (an_unknown_migration, ["0002_share_links"]),
 ]
 CASES = [(make, ProblemCode.FOREIGN_OBJECTS, names) for make, names in FOREIGN] + [
@@ -205,6 +206,11 @@ def test_a_real_older_file_still_opens_and_is_brought_up_to_date(folder):
     """The check knows each earlier version's schema: a file as 0003 left it migrates."""
     path = crafted(
         folder, "version 3",
+        "ALTER TABLE participant DROP COLUMN consent_date",
+        "ALTER TABLE participant DROP COLUMN consent_purpose",
+        "ALTER TABLE process DROP COLUMN erase_personal_data_after",
+        "ALTER TABLE process DROP COLUMN retention_months",
+        "DELETE FROM _sqlite_migrations WHERE name = '0005_consent_and_retention'",
         "ALTER TABLE meeting DROP COLUMN voters",
         "DELETE FROM _sqlite_migrations WHERE name = '0004_meeting_voters'",
     )

@@ -1643,6 +1643,26 @@
         <source>%1 could not be written (%2).</source>
         <translation>%1 kunde inte skrivas (%2).</translation>
     </message>
+    <message>
+        <source>You cannot save the export over the process file itself (%1): the process would be lost. Choose another name. The process file has not been changed.</source>
+        <translation>Du kan inte spara exporten över processfilen själv (%1): då skulle processen gå förlorad. Välj ett annat namn. Processfilen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>%1 is a Facilitator process file, so the export is not saved over it. Choose another name. The file has not been changed.</source>
+        <translation>%1 är en processfil från Facilitator, så exporten sparas inte över den. Välj ett annat namn. Filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>%1 is the Word template the export is made from, so the export is not saved over it. Choose another name. The template has not been changed.</source>
+        <translation>%1 är Word-mallen som exporten görs från, så exporten sparas inte över den. Välj ett annat namn. Mallen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>%1 is the list the participants were imported from, so the export is not saved over it. Choose another name. The list has not been changed.</source>
+        <translation>%1 är listan som deltagarna importerades från, så exporten sparas inte över den. Välj ett annat namn. Listan har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>%1 is in Facilitator&apos;s folder of backups, which the app clears out by itself. Choose another folder. Nothing has been saved.</source>
+        <translation>%1 ligger i Facilitators mapp för säkerhetskopior, som programmet rensar själv. Välj en annan mapp. Ingenting har sparats.</translation>
+    </message>
 </context>
 <context>
     <name>ExportFields</name>
@@ -2986,6 +3006,18 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>%1 is open in another program (or in another Facilitator window), so Facilitator could not replace or move it. Close the file there and try again. Nothing was changed.</source>
         <translation>%1 är öppen i ett annat program (eller i ett annat Facilitator-fönster), så Facilitator kunde inte ersätta eller flytta den. Stäng filen där och försök igen. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>%1 contains things that Facilitator does not make (%2). They could run when the file is read, so it was not opened. The file was not changed. Open a backup of the process, or ask whoever sent the file for a copy saved by Facilitator.</source>
+        <translation>%1 innehåller delar som Facilitator inte skapar (%2). De skulle kunna köras när filen läses, så den öppnades inte. Filen har inte ändrats. Öppna en säkerhetskopia av processen, eller be den som skickade filen om en kopia som sparats i Facilitator.</translation>
+    </message>
+    <message>
+        <source>%1 does not have the structure Facilitator expects (%2): it may have been changed by another program or only partly upgraded. It was not opened and was not changed. Open a backup of the process.</source>
+        <translation>%1 har inte den uppbyggnad som Facilitator väntar sig (%2): den kan ha ändrats av ett annat program eller bara delvis uppgraderats. Den öppnades inte och har inte ändrats. Öppna en säkerhetskopia av processen.</translation>
+    </message>
+    <message>
+        <source>Reading %1 took too long and was stopped, so the app would not freeze. The file may have been made to do this; it was not changed. Open a backup of the process.</source>
+        <translation>Läsningen av %1 tog för lång tid och avbröts, så att programmet inte skulle låsa sig. Filen kan vara gjord för att orsaka detta; den har inte ändrats. Öppna en säkerhetskopia av processen.</translation>
     </message>
     <message>
         <source>The meeting is on a weekend. Many participants cannot come then; choose a weekday.</source>
