@@ -21,6 +21,7 @@ import datetime as _dt
 import io
 import os
 import re
+import threading
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -409,6 +410,12 @@ _BINARY_SIGNATURES = (
 )
 
 
+# One well-formed UTF-8 sequence of two to four bytes.
+_UTF8_SEQUENCE_RE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+
+
 def _decode(data: bytes) -> tuple[str, str]:
     """BOM, else strict UTF-8, else Windows-1252 with any UTF-8 lines kept as UTF-8."""
     if data.startswith(b"\xef\xbb\xbf"):
@@ -432,6 +439,12 @@ def _decode(data: bytes) -> tuple[str, str]:
     # in UTF-8, and those rows must not arrive as "BjÃ¶rn". (A Windows-1252 line whose every
     # non-ASCII byte also forms UTF-8, such as "Ã¥", would be read as UTF-8; Swedish names
     # never do.)
+    if not _UTF8_SEQUENCE_RE.search(data):
+        # No line holds UTF-8 beyond ASCII: the same text in one go (a long list in seconds less).
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass  # line by line below, to name the problem
     lines = []
     for line in data.splitlines(keepends=True):
         try:
@@ -610,6 +623,39 @@ def _cell_text(value) -> str:
     return str(value)
 
 
+class _NoDimensionScan:
+    """While a workbook is opened, its read-only sheets skip openpyxl's look for a saved
+    dimension. That look reads a sheet without one to its end, for every sheet, before the first
+    row is returned (seconds per sheet, and no cancelling); the dimension is not used here anyway
+    (``reset_dimensions``). The sheet class left behind is openpyxl's own with the defaults
+    ``reset_dimensions`` sets."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+
+    def __enter__(self):
+        from openpyxl.reader import excel
+        from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+        class StreamingSheet(ReadOnlyWorksheet):
+            def _get_size(self) -> None:
+                pass
+
+        self._lock.acquire()
+        self._saved = excel.ReadOnlyWorksheet
+        excel.ReadOnlyWorksheet = StreamingSheet
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        from openpyxl.reader import excel
+
+        excel.ReadOnlyWorksheet = self._saved
+        self._lock.release()
+
+
+_NO_DIMENSION_SCAN = _NoDimensionScan()
+
+
 def _read_xlsx(
     path: Path, max_rows: int = MAX_ROWS, progress: Progress | None = None
 ) -> list[tuple[int, list[str]]]:
@@ -626,7 +672,8 @@ def _read_xlsx(
     except OSError as exc:
         raise RegistrationListError("unreadable", str(exc)) from None
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        with _NO_DIMENSION_SCAN:
+            workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # zipfile.BadZipFile, KeyError, InvalidFileException, XML errors...
         raise RegistrationListError("unreadable", f"{type(exc).__name__}: {exc}") from None
     try:
