@@ -86,7 +86,7 @@ def xlsx_list(path: Path, rows: int, names_only: bool = False) -> Path:
 
 def xlsx_bomb(path: Path, unpacked_mb: int = 400) -> Path:
     """A few hundred KB that unpack to ``unpacked_mb`` MB of one sheet's rows."""
-    row = '<row><c t="inlineStr"><is><t>A</t></is></c></row>'.encode() * 20000
+    row = b'<row><c t="inlineStr"><is><t>A</t></is></c></row>' * 20000
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
         _xlsx_skeleton(archive)
         with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as sheet:
