@@ -193,3 +193,29 @@ def test_a_template_at_the_limit_exports_in_bounded_memory(tmp_path):
     assert result["outcome"] == "ok" and result["peak_mb"] < LIMIT_MB, result
     with zipfile.ZipFile(tmp_path / "ut.docx") as exported:
         assert exported.getinfo("word/document.xml").file_size < 100 * 1024, "the sample body is left out"
+
+
+def test_a_templates_logo_in_the_header_is_kept(tmp_path, demo_path):
+    """Taking only the needed parts keeps what the template is for: the header and its logo."""
+    import io
+
+    from docx import Document
+    from docx.shared import Cm
+    from PySide6.QtCore import QBuffer
+    from PySide6.QtGui import QColor, QImage
+
+    from facilitator.export.docx_base import builtin_template
+
+    image = QImage(40, 20, QImage.Format.Format_RGB32)
+    image.fill(QColor("darkblue"))
+    png = QBuffer()
+    png.open(QBuffer.OpenModeFlag.WriteOnly)
+    image.save(png, "PNG")
+    template = Document(str(builtin_template()))
+    template.sections[0].header.paragraphs[0].add_run().add_picture(io.BytesIO(bytes(png.data())), width=Cm(3))
+    template.save(str(tmp_path / "logga.dotx"))
+    out = run_job(ExportJob(Kind.CATALOGUE, demo_path, tmp_path / "katalog.docx", template=tmp_path / "logga.dotx"))
+    exported = Document(str(out))
+    assert exported.sections[0].header.part.related_parts, "the header still shows its logo"
+    with zipfile.ZipFile(out) as package:
+        assert any(name.startswith("word/media/") for name in package.namelist())
