@@ -13,7 +13,6 @@ import copy
 import os
 import re
 import tempfile
-import zipfile
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from io import BytesIO
@@ -49,8 +48,6 @@ USED_STYLES = (
     "Caption", "No Spacing", "Footer", "Table Grid",
 )
 
-_DOTX = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
-_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 
 
 def builtin_template() -> Path:
@@ -81,25 +78,50 @@ class Group(str):
 
 
 class TemplateError(Exception):
-    """The chosen template cannot be used. ``code``: not_found | unreadable | not_docx."""
+    """The chosen template cannot be used. ``code``: not_found | unreadable | not_docx |
+    too_large | too_many_parts | unpacks_too_large | packed_too_tightly (``limit``: the limit
+    it is over, as shown: MB, a count of parts or a ratio)."""
 
-    def __init__(self, code: str, path: Path):
+    def __init__(self, code: str, path: Path, limit: str = ""):
         super().__init__(f"{code}: {path}")
         self.code = code
         self.path = Path(path)
+        self.limit = limit
 
 
 def open_template(path: Path | None) -> Document:
-    """A python-docx document from ``path`` (our template when None), body emptied."""
+    """A python-docx document from ``path`` (our template when None), body emptied.
+
+    The file is checked before it is parsed (its size, then its zip directory against
+    ``template_package.TEMPLATE_LIMITS``), and only the parts an export needs are taken from
+    it (``template_package.needed_parts``).
+    """
+    from ..importers.zip_guard import MB, ArchiveRefused
+    from .template_package import TEMPLATE_LIMITS, needed_parts
+
     path = Path(path) if path else builtin_template()
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size
+        if size > TEMPLATE_LIMITS.max_file_bytes:
+            raise TemplateError("too_large", path, str(TEMPLATE_LIMITS.max_file_bytes // MB))
+        with path.open("rb") as file:
+            data = file.read(TEMPLATE_LIMITS.max_file_bytes + 1)
     except FileNotFoundError:
         raise TemplateError("not_found", path) from None
     except OSError:
         raise TemplateError("unreadable", path) from None
+    if len(data) > TEMPLATE_LIMITS.max_file_bytes:
+        raise TemplateError("too_large", path, str(TEMPLATE_LIMITS.max_file_bytes // MB))
     try:
-        data = _as_document_package(data)
+        data = needed_parts(data)
+    except ArchiveRefused as refused:
+        if refused.code == "not_zip":
+            raise TemplateError("not_docx", path) from None
+        shown = refused.limit // MB if refused.code in ("too_large", "unpacks_too_large") else refused.limit
+        raise TemplateError(refused.code, path, str(shown)) from None
+    except Exception:
+        raise TemplateError("not_docx", path) from None
+    try:
         document = Document(BytesIO(data))
     except Exception:
         raise TemplateError("not_docx", path) from None
@@ -108,22 +130,6 @@ def open_template(path: Path | None) -> Document:
         if child.tag != qn("w:sectPr"):
             body.remove(child)
     return document
-
-
-def _as_document_package(data: bytes) -> bytes:
-    """A .dotx differs from a .docx only in the main part's content type."""
-    with zipfile.ZipFile(BytesIO(data)) as archive:
-        types = archive.read("[Content_Types].xml")
-        if _DOTX.encode() not in types:
-            return data
-        out = BytesIO()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy_:
-            for item in archive.infolist():
-                content = archive.read(item.filename)
-                if item.filename == "[Content_Types].xml":
-                    content = content.replace(_DOTX.encode(), _DOCX.encode())
-                copy_.writestr(item, content)
-        return out.getvalue()
 
 
 def ensure_styles(document, names: Iterable[str] = USED_STYLES) -> None:

@@ -47,10 +47,11 @@ class ExportJob:
 
 class ExportError(Exception):
     """An export that cannot be done. ``code``: no_meeting | meeting_not_found | no_tables |
-    template_not_found | template_unreadable | template_not_docx | folder_missing | out_is_folder |
-    write_failed | disk_full | locked | in_use; and where the output would overwrite an input
-    (``storage.outputs.Conflict``): onto_process | onto_other_process | onto_template |
-    onto_source | into_backups."""
+    template_not_found | template_unreadable | template_not_docx | template_too_large |
+    template_too_many_parts | template_unpacks_too_large | template_packed_too_tightly (reason:
+    the limit) | folder_missing | out_is_folder | write_failed | disk_full | locked | in_use; and
+    where the output would overwrite an input (``storage.outputs.Conflict``): onto_process |
+    onto_other_process | onto_template | onto_source | into_backups."""
 
     def __init__(self, code: str, detail: str = "", reason: str = ""):
         super().__init__(f"{code}: {detail} {reason}".strip())
@@ -99,7 +100,7 @@ def run_job(job: ExportJob) -> Path:
     except MeetingNotFound as error:
         raise ExportError("meeting_not_found", str(error.meeting_id)) from None
     except TemplateError as error:
-        raise ExportError(f"template_{error.code}", str(error.path)) from None
+        raise ExportError(f"template_{error.code}", str(error.path), error.limit) from None
     except OSError as error:
         raise _write_error(error, job.out_path) from error
     finally:
@@ -184,6 +185,19 @@ def describe_error(error: BaseException) -> str:
         "template_unreadable": QCoreApplication.translate("ExportErrors", "The template %1 cannot be read."),
         "template_not_docx": QCoreApplication.translate(
             "ExportErrors", "The template %1 is not a Word document. Choose a .docx or .dotx file."),
+        "template_too_large": QCoreApplication.translate(
+            "ExportErrors", "The template %1 was not used: it is larger than %2 MB, the most a template may be. "
+                            "Choose a smaller template (a template needs only its styles, headers and logo)."),
+        "template_too_many_parts": QCoreApplication.translate(
+            "ExportErrors", "The template %1 was not used: it holds more than %2 parts, the most a template may "
+                            "hold. Save it again from Word, or choose another template."),
+        "template_unpacks_too_large": QCoreApplication.translate(
+            "ExportErrors", "The template %1 was not used: it would unpack to more than %2 MB, the most a "
+                            "template may. Save it again from Word without sample text, or choose another template."),
+        "template_packed_too_tightly": QCoreApplication.translate(
+            "ExportErrors", "The template %1 was not used: a part of it unpacks to more than %2 times its "
+                            "packed size, which Word documents never do. Save it again from Word, or choose "
+                            "another template."),
         "folder_missing": QCoreApplication.translate("ExportErrors", "The folder %1 does not exist."),
         "out_is_folder": QCoreApplication.translate("ExportErrors", "%1 is a folder. Give a file name to save to."),
         "disk_full": QCoreApplication.translate(

@@ -21,15 +21,21 @@ import datetime as _dt
 import io
 import os
 import re
+import threading
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
 from facilitator.domain.vocabulary import CATEGORY_LABELS, ROLE_LABELS, Category, Role
+from facilitator.importers.zip_guard import MB, ArchiveRefused, ZipLimits, check_zip_file
 
 __all__ = [
+    "MAX_FILE_BYTES",
+    "MAX_ROWS",
+    "ImportCancelled",
     "ImportPreview",
     "ParticipantDraft",
     "ProblemCode",
@@ -43,6 +49,25 @@ PROBLEM_VALUE_LENGTH = 80
 #: How many non-empty rows at the top of a file are searched for the header row (title rows
 #: such as "Anmälningslista workshop 12 maj" above the header are common).
 HEADER_SEARCH_ROWS = 10
+
+#: The most participants one list may hold; a longer list is refused, never cut short.
+MAX_ROWS = 20000
+#: The largest file read at all (a CSV, or an .xlsx on disk): checked before reading.
+MAX_FILE_BYTES = 20 * MB
+#: Columns read from a row; cells further right are never looked at.
+MAX_COLUMNS = 256
+#: What an .xlsx may unpack to, checked from its zip directory before openpyxl opens it. The
+#: first sheet is streamed; the shared strings and styles are read whole, so they are held tighter.
+XLSX_LIMITS = ZipLimits(
+    max_file_bytes=MAX_FILE_BYTES,
+    max_entries=1000,
+    max_total_bytes=150 * MB,
+    max_entry_bytes=10 * MB,
+    max_ratio=100,
+    part_limits={"xl/worksheets/sheet*.xml": 100 * MB, "xl/sharedStrings.xml": 20 * MB},
+)
+#: How often (in rows) the progress callback is called.
+PROGRESS_EVERY = 500
 
 CSV_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
 XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm"})
@@ -118,8 +143,10 @@ class RegistrationListError(Exception):
     """The file as a whole cannot be read.
 
     Codes: ``not_found``, ``unsupported_type``, ``empty``, ``no_name_column``, ``unreadable``,
-    ``too_many_rows`` (detail: the number of data rows), ``unclosed_quote`` (detail: the line
-    where the quoted field that never closes begins).
+    ``too_many_rows`` (detail: the limit, in rows), ``too_large`` (detail: the limit in MB),
+    ``too_many_parts`` (an .xlsx with more parts than the limit; detail: the limit),
+    ``unpacks_too_large`` (detail: the limit in MB), ``packed_too_tightly`` (detail: the ratio),
+    ``unclosed_quote`` (detail: the line where the quoted field that never closes begins).
     """
 
     def __init__(self, code: str, detail: str = ""):
@@ -129,6 +156,21 @@ class RegistrationListError(Exception):
 
     def __str__(self) -> str:
         return f"{self.code}: {self.detail}" if self.detail else self.code
+
+
+class ImportCancelled(Exception):
+    """Raised by a progress callback to stop reading; passes out of :func:`read_registration_list`."""
+
+
+Progress = Callable[[int], None]
+
+
+def _refused(error: ArchiveRefused) -> RegistrationListError:
+    if error.code == "not_zip":
+        return RegistrationListError("unreadable", "not a zip package")
+    if error.code in ("too_large", "unpacks_too_large"):
+        return RegistrationListError(error.code, str(error.limit // MB))
+    return RegistrationListError(error.code, str(error.limit))
 
 
 # --------------------------------------------------------------------------------------------
@@ -400,6 +442,12 @@ def _sniff_wide(data: bytes) -> str | None:
     return None
 
 
+# One well-formed UTF-8 sequence of two to four bytes.
+_UTF8_SEQUENCE_RE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+
+
 def _decode(data: bytes) -> tuple[str, str]:
     """BOM, else UTF-16/32 without one, else strict UTF-8, else Windows-1252 with any UTF-8
     lines kept as UTF-8."""
@@ -436,6 +484,12 @@ def _decode(data: bytes) -> tuple[str, str]:
     # in UTF-8, and those rows must not arrive as "BjÃ¶rn". (A Windows-1252 line whose every
     # non-ASCII byte also forms UTF-8, such as "Ã¥", would be read as UTF-8; Swedish names
     # never do.)
+    if not _UTF8_SEQUENCE_RE.search(data):
+        # No line holds UTF-8 beyond ASCII: the same text in one go (a long list in seconds less).
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass  # line by line below, to name the problem
     lines = []
     for line in data.splitlines(keepends=True):
         try:
@@ -475,26 +529,36 @@ def _count_outside_quotes(line: str, delimiter: str) -> int:
 MAX_LINES_IN_ROW = 100
 
 
-def _csv_rows(text: str, delimiter: str, limit: int | None = None) -> list[list[str]]:
-    """The rows; a quote left open is reported at the line where it opens, not where the
-    reader gives up."""
+def _csv_numbered_rows(text: str, delimiter: str):
+    """(row number, cells) of each row, streamed; a quote left open is reported at the line
+    where it opens, not where the reader gives up."""
     reader = csv.reader(
         io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"',
         doublequote=True, skipinitialspace=True, strict=False,
     )
-    rows: list[list[str]] = []
-    while limit is None or len(rows) < limit:
+    number = 0
+    while True:
         start = reader.line_num + 1  # the line this row begins on
         try:
             row = next(reader)
         except StopIteration:
-            break
+            return
         except csv.Error as exc:
             if "field larger" in str(exc):  # a quoted field running on to the end
                 raise RegistrationListError("unclosed_quote", str(start)) from None
             raise RegistrationListError("unreadable", f"CSV error in the row from line {start}: {exc}") from None
         if reader.line_num - start >= MAX_LINES_IN_ROW:
             raise RegistrationListError("unclosed_quote", str(start))
+        number += 1
+        yield number, row
+
+
+def _csv_rows(text: str, delimiter: str, limit: int | None = None) -> list[list[str]]:
+    """The first ``limit`` rows (all without one)."""
+    rows: list[list[str]] = []
+    for _number, row in _csv_numbered_rows(text, delimiter):
+        if limit is not None and len(rows) >= limit:
+            break
         rows.append(row)
     return rows
 
@@ -552,8 +616,30 @@ def _detect_delimiter(text: str) -> str:
     return top[-1]
 
 
-def _read_csv(data: bytes) -> tuple[list[tuple[int, list[str]]], str, str]:
+def _kept_rows(rows, max_rows: int, progress: Progress | None) -> list[tuple[int, list[str]]]:
+    """The non-empty rows of ``rows`` ((number, cells) pairs, streamed), at most MAX_COLUMNS
+    cells each. Stops, refusing the list, as soon as there are more than ``max_rows`` rows
+    below the header could be; calls ``progress`` (which may raise ImportCancelled) as it goes."""
+    kept: list[tuple[int, list[str]]] = []
+    cap = max_rows + HEADER_SEARCH_ROWS + 1
+    for number, row in rows:
+        if progress is not None and number % PROGRESS_EVERY == 0:
+            progress(number)
+        if len(row) > MAX_COLUMNS:
+            row = row[:MAX_COLUMNS]
+        if _is_empty(row):
+            continue
+        kept.append((number, row))
+        if len(kept) > cap:
+            raise RegistrationListError("too_many_rows", str(max_rows))
+    return kept
+
+
+def _read_csv(
+    data: bytes, max_rows: int = MAX_ROWS, progress: Progress | None = None
+) -> tuple[list[tuple[int, list[str]]], str, str]:
     text, encoding = _decode(data)
+    del data
     if not text.strip():
         raise RegistrationListError("empty", "the file contains no text")
     if _looks_binary(text):
@@ -569,12 +655,12 @@ def _read_csv(data: bytes) -> tuple[list[tuple[int, list[str]]], str, str]:
     else:
         delimiter = _detect_delimiter(text)
     try:
-        rows = _csv_rows(text, delimiter)
+        rows = _kept_rows(_csv_numbered_rows(text, delimiter), max_rows, progress)
     except RegistrationListError as error:
         if error.code == "unclosed_quote" and sep_match:  # count the "sep=" line as the file does
             raise RegistrationListError("unclosed_quote", str(int(error.detail) + 1)) from None
         raise
-    return [(number, row) for number, row in enumerate(rows, start=1)], encoding, delimiter
+    return rows, encoding, delimiter
 
 
 def _cell_text(value) -> str:
@@ -601,14 +687,57 @@ def _cell_text(value) -> str:
     return str(value)
 
 
-def _read_xlsx(path: Path) -> list[tuple[int, list[str]]]:
+class _NoDimensionScan:
+    """While a workbook is opened, its read-only sheets skip openpyxl's look for a saved
+    dimension. That look reads a sheet without one to its end, for every sheet, before the first
+    row is returned (seconds per sheet, and no cancelling); the dimension is not used here anyway
+    (``reset_dimensions``). The sheet class left behind is openpyxl's own with the defaults
+    ``reset_dimensions`` sets."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+
+    def __enter__(self):
+        from openpyxl.reader import excel
+        from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+        class StreamingSheet(ReadOnlyWorksheet):
+            def _get_size(self) -> None:
+                pass
+
+        self._lock.acquire()
+        self._saved = excel.ReadOnlyWorksheet
+        excel.ReadOnlyWorksheet = StreamingSheet
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        from openpyxl.reader import excel
+
+        excel.ReadOnlyWorksheet = self._saved
+        self._lock.release()
+
+
+_NO_DIMENSION_SCAN = _NoDimensionScan()
+
+
+def _read_xlsx(
+    path: Path, max_rows: int = MAX_ROWS, progress: Progress | None = None
+) -> list[tuple[int, list[str]]]:
     try:
         from openpyxl import load_workbook
     except ImportError:  # pragma: no cover - openpyxl is a dependency
         raise RegistrationListError("unsupported_type", "openpyxl is not installed") from None
 
+    # The zip's directory first: a bomb is refused before anything is inflated.
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        check_zip_file(path, XLSX_LIMITS)
+    except ArchiveRefused as refused:
+        raise _refused(refused) from None
+    except OSError as exc:
+        raise RegistrationListError("unreadable", str(exc)) from None
+    try:
+        with _NO_DIMENSION_SCAN:
+            workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # zipfile.BadZipFile, KeyError, InvalidFileException, XML errors...
         raise RegistrationListError("unreadable", f"{type(exc).__name__}: {exc}") from None
     try:
@@ -617,11 +746,13 @@ def _read_xlsx(path: Path) -> list[tuple[int, list[str]]]:
         sheet = workbook.worksheets[0]
         # Saved dimensions are often wrong (other tools write "A1"), which would truncate rows.
         sheet.reset_dimensions()
-        rows = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            rows.append((number, [_cell_text(v) for v in values]))
-        return rows
-    except RegistrationListError:
+        # Streamed row by row (read-only mode); only the first MAX_COLUMNS cells are converted.
+        values = sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS)
+        numbered = (
+            (number, [_cell_text(v) for v in row]) for number, row in enumerate(values, start=1)
+        )
+        return _kept_rows(numbered, max_rows, progress)
+    except (RegistrationListError, ImportCancelled):
         raise
     except Exception as exc:
         raise RegistrationListError("unreadable", f"{type(exc).__name__}: {exc}") from None
@@ -701,7 +832,7 @@ def _build_preview(
         if not _is_empty(row) and not is_repeated_header(row)
     ]
     if len(data_rows) > max_rows:
-        raise RegistrationListError("too_many_rows", str(len(data_rows)))
+        raise RegistrationListError("too_many_rows", str(max_rows))
 
     col = field_columns.get
     c_name, c_first, c_last = col("name"), col("first_name"), col("last_name")
@@ -808,8 +939,15 @@ def _build_preview(
 # --------------------------------------------------------------------------------------------
 
 
-def read_registration_list(path: str | os.PathLike, *, max_rows: int = 20000) -> ImportPreview:
+def read_registration_list(
+    path: str | os.PathLike, *, max_rows: int = MAX_ROWS, progress: Progress | None = None
+) -> ImportPreview:
     """Read a registration list (.csv/.txt/.tsv or .xlsx/.xlsm) into an :class:`ImportPreview`.
+
+    The file's size (and an .xlsx's zip directory) is checked against the limits before it is
+    parsed; rows are streamed and reading stops as soon as the list is longer than ``max_rows``.
+    ``progress`` is called with the number of rows read so far, every PROGRESS_EVERY rows; it
+    may raise :class:`ImportCancelled`, which passes out of this function.
 
     Raises :class:`RegistrationListError` when the file as a whole cannot be used.
     """
@@ -825,21 +963,28 @@ def read_registration_list(path: str | os.PathLike, *, max_rows: int = 20000) ->
         kind = "xlsx"
     else:
         raise RegistrationListError("unsupported_type", suffix or source.name)
+    try:
+        size = source.stat().st_size
+    except OSError as exc:
+        raise RegistrationListError("unreadable", str(exc)) from None
+    if size == 0:
+        raise RegistrationListError("empty", "the file is empty")
+    if size > MAX_FILE_BYTES:
+        raise RegistrationListError("too_large", str(MAX_FILE_BYTES // MB))
 
     if kind == "csv":
         try:
-            data = source.read_bytes()
+            with source.open("rb") as file:
+                data = file.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat
         except OSError as exc:
             raise RegistrationListError("unreadable", str(exc)) from None
+        if len(data) > MAX_FILE_BYTES:
+            raise RegistrationListError("too_large", str(MAX_FILE_BYTES // MB))
         if not data.strip():
             raise RegistrationListError("empty", "the file is empty")
-        rows, encoding, delimiter = _read_csv(data)
+        rows, encoding, delimiter = _read_csv(data, max_rows, progress)
+        del data
         return _build_preview(source, "csv", encoding, delimiter, rows, max_rows)
 
-    try:
-        if source.stat().st_size == 0:
-            raise RegistrationListError("empty", "the file is empty")
-    except OSError as exc:
-        raise RegistrationListError("unreadable", str(exc)) from None
-    rows = _read_xlsx(source)
+    rows = _read_xlsx(source, max_rows, progress)
     return _build_preview(source, "xlsx", None, None, rows, max_rows)

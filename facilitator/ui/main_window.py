@@ -930,13 +930,20 @@ class MainWindow(QMainWindow):
         return self.view.current_meeting_id() if self.view and self.view.tabs.currentIndex() == 0 else None
 
     def preview_import(self, path: str | Path, meeting_id: int | None):
-        from ..importers.registration_list import RegistrationListError, read_registration_list
-        from .meeting.import_dialog import ImportDialog, list_error_text
+        from ..importers.registration_list import RegistrationListError
+        from .meeting.import_dialog import ImportDialog, ListReading, list_error_text
 
+        # Read off the GUI thread, with the rows read so far and a Cancel button.
+        reading = ListReading(path, self)
         try:
-            preview = read_registration_list(path)
+            preview = reading.run()
         except RegistrationListError as error:
             self.show_error(list_error_text(error))
+            return None
+        finally:
+            reading.deleteLater()
+        if preview is None:  # cancelled: nothing read, nothing written
+            self.statusBar().showMessage(self.tr("The import was cancelled. Nothing was imported."), 8000)
             return None
         meeting = self.document.store.get(Meeting, meeting_id) if meeting_id else None
         return ImportDialog(preview, meeting.title if meeting else None, self)

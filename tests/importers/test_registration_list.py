@@ -637,7 +637,7 @@ def test_too_many_rows(tmp_path):
     path = write_text(tmp_path, "many.csv", text)
     with pytest.raises(RegistrationListError) as info:
         read_registration_list(path, max_rows=10)
-    assert (info.value.code, info.value.detail) == ("too_many_rows", "11")
+    assert (info.value.code, info.value.detail) == ("too_many_rows", "10")
     assert len(read_registration_list(path, max_rows=11).drafts) == 11
 
 

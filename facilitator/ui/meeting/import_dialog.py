@@ -3,13 +3,18 @@ that will be imported, and every row that will not, with its reason."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+import threading
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QProgressDialog,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -17,7 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import vocabulary as v
-from ...importers.registration_list import ImportPreview, ProblemCode, RegistrationListError
+from ...importers.registration_list import (
+    ImportCancelled,
+    ImportPreview,
+    ProblemCode,
+    RegistrationListError,
+    read_registration_list,
+)
+from ..common.background import BackgroundTask
 from ..common.columns import label
 
 _FIELDS = ("name", "first_name", "last_name", "organisation", "category", "role", "email", "phone", "languages")
@@ -64,7 +76,27 @@ def list_error_text(error: RegistrationListError) -> str:
         "unreadable": QCoreApplication.translate(
             "ImportDialog", "The file cannot be read as a list of participants. Save it as CSV or .xlsx from Excel."
         ),
-        "too_many_rows": QCoreApplication.translate("ImportDialog", "The file has too many rows (%1)."),
+        "too_many_rows": QCoreApplication.translate(
+            "ImportDialog", "The list has more than %1 rows, the most that can be imported at once. "
+                            "Nothing was imported. Split the list into smaller files and import them one by one."
+        ),
+        "too_large": QCoreApplication.translate(
+            "ImportDialog", "The file is larger than %1 MB, the most a registration list may be. Nothing was "
+                            "imported. Save only the participants' sheet, or split the list."
+        ),
+        "too_many_parts": QCoreApplication.translate(
+            "ImportDialog", "The workbook holds more than %1 parts, the most that is read. Nothing was imported. "
+                            "Save the participants' sheet as a new workbook or as CSV."
+        ),
+        "unpacks_too_large": QCoreApplication.translate(
+            "ImportDialog", "The workbook would unpack to more than %1 MB, the most that is read. Nothing was "
+                            "imported. Save the participants' sheet as a new workbook or as CSV."
+        ),
+        "packed_too_tightly": QCoreApplication.translate(
+            "ImportDialog", "The workbook was not opened: a part of it unpacks to more than %1 times its packed "
+                            "size, which Excel never writes. Nothing was imported. Open it in Excel and save it "
+                            "again, or save it as CSV."
+        ),
         "unclosed_quote": QCoreApplication.translate(
             "ImportDialog",
             "A quotation mark on line %1 is never closed, so the rest of the file would be read as one cell. "
@@ -73,6 +105,78 @@ def list_error_text(error: RegistrationListError) -> str:
     }
     text = texts.get(error.code, texts["unreadable"])
     return text.replace("%1", error.detail)
+
+
+class ListReading(QProgressDialog):
+    """Reads a registration list off the GUI thread, showing how many rows have been read;
+    Cancel stops the reading (the reader checks between rows) and nothing is imported.
+
+        preview = ListReading(path, window).run()   # None when cancelled; RegistrationListError
+    """
+
+    #: the dialog appears only if reading takes longer than this (ms)
+    SHOW_AFTER = 300
+
+    def __init__(self, path: str | Path, parent=None):
+        super().__init__(parent)
+        self.path = Path(path)
+        self.setWindowTitle(self.tr("Import participants"))
+        self.setLabelText(self.tr("Reading %1 …").replace("%1", self.path.name))
+        self.setCancelButtonText(self.tr("Cancel"))
+        self.setRange(0, 0)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumDuration(1 << 30)  # shown by our own timer, not by setValue
+        # Shared with the worker as plain objects: it never touches this dialog.
+        stop = self._stop = threading.Event()
+        rows_read = self._rows_read = [0]
+
+        def progress(rows: int) -> None:  # in the worker thread, between rows
+            rows_read[0] = rows
+            if stop.is_set():
+                raise ImportCancelled
+
+        self.outcome: object = None  # the preview, or the exception the reading ended with
+        self.done_reading = False
+        self.canceled.connect(self._stop.set)
+        self.task = BackgroundTask(partial(read_registration_list, self.path, progress=progress))
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(100)
+        self._ticker.timeout.connect(self._show_rows)
+
+    def _show_rows(self) -> None:
+        rows = self._rows_read[0]
+        if rows:
+            self.setLabelText(self.tr("Reading %1 … %n row(s) read.", "", rows).replace("%1", self.path.name))
+
+    def run(self) -> ImportPreview | None:
+        """Reads in the background while the window stays responsive; returns the preview,
+        None when the coordinator cancelled, or raises the reader's RegistrationListError."""
+        loop = QEventLoop()
+        task = self.task
+
+        def finished(result: object) -> None:
+            self.outcome = result
+            self.done_reading = True
+            loop.quit()
+
+        task.succeeded.connect(finished)
+        task.failed.connect(finished)
+        self.canceled.connect(loop.quit)
+        # The task lives until its worker is done, even when the coordinator has moved on.
+        task.finished.connect(task.deleteLater)
+        self._ticker.start()
+        QTimer.singleShot(self.SHOW_AFTER, self, lambda: None if self.done_reading or self._stop.is_set() else self.show())
+        task.start()
+        loop.exec()
+        self._ticker.stop()
+        self.hide()
+        if self._stop.is_set() or isinstance(self.outcome, ImportCancelled):
+            return None
+        if isinstance(self.outcome, BaseException):
+            raise self.outcome
+        return self.outcome  # type: ignore[return-value]
 
 
 class ImportDialog(QDialog):
