@@ -6,10 +6,11 @@ text is Swedish, otherwise English.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from .domain.meeting_checks import MeetingWarning, WarningCode
 from .storage.errors import ProblemCode, ProcessFileError
+from .storage.lock import Holder, LockedError
 
 
 def describe_file_error(error: ProcessFileError) -> str:
@@ -53,8 +54,53 @@ def describe_file_error(error: ProcessFileError) -> str:
             "%1 is open in another program (or in another Facilitator window), so Facilitator "
             "could not replace or move it. Close the file there and try again. Nothing was changed."
         ),
+        ProblemCode.LOCKED_BY_OTHER: QCoreApplication.translate(
+            "Messages",
+            "%1 is already open for writing in another Facilitator window or on another computer. "
+            "Only one may change it at a time. Nothing was changed."
+        ),
+        ProblemCode.WRITE_BUSY: QCoreApplication.translate(
+            "Messages",
+            "The change could not be saved: another program or another Facilitator is writing to "
+            "%1 right now. What you typed is kept; close the file there, or try again in a moment."
+        ),
+        ProblemCode.FILE_GONE: QCoreApplication.translate(
+            "Messages",
+            "%1 has been moved, replaced or deleted, or its folder is no longer there (a USB stick "
+            "removed, a sync program). The change was not saved, and no more changes will be saved "
+            "to it. Everything saved so far and what you typed is kept: save the process to a new place."
+        ),
+        ProblemCode.OPENED_READ_ONLY: QCoreApplication.translate(
+            "Messages",
+            "%1 is open read-only, so the change was not saved. Close it and open it again when "
+            "nobody else has it open to make changes."
+        ),
+        ProblemCode.DISK_ERROR: QCoreApplication.translate(
+            "Messages",
+            "The disk holding %1 could not be read or written (is it still connected?). The file "
+            "was not changed and is not known to be damaged; check the disk and try again."
+        ),
     }
+    if isinstance(error, LockedError) and error.holder.host != "?":
+        return describe_holder(error.path, error.holder)
     return texts[error.code].replace("%1", error.path)
+
+
+def describe_holder(path: str, holder: Holder) -> str:
+    """Who has a process open for writing, and since when."""
+    since = holder.since_time()
+    when = QLocale().toString(since, QLocale.FormatType.ShortFormat) if since is not None else holder.since
+    if holder.this_instance:
+        text = QCoreApplication.translate(
+            "Messages", "%1 is already open in another Facilitator window (since %4). Only one may change it at a time."
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Messages",
+            "%1 is open for writing by %2 on the computer %3 since %4. Only one may change it at a "
+            "time; nothing was changed."
+        )
+    return text.replace("%1", path).replace("%2", holder.user).replace("%3", holder.host).replace("%4", when)
 
 
 def describe_warning(warning: MeetingWarning) -> str:

@@ -18,6 +18,11 @@ class ProblemCode(StrEnum):
     WRITE_FAILED = "write_failed"
     DISK_FULL = "disk_full"
     IN_USE = "in_use"  # open in another program (Windows refuses to replace or rename it)
+    LOCKED_BY_OTHER = "locked_by_other"  # open for writing in another window or instance (its lock file)
+    WRITE_BUSY = "write_busy"  # "database is locked" while writing: another program is writing it
+    FILE_GONE = "file_gone"  # the open file was moved, replaced or deleted, or its folder is gone
+    OPENED_READ_ONLY = "opened_read_only"  # an edit in a process opened read-only
+    DISK_ERROR = "disk_error"  # the disk could not be read or written (I/O error): not damage of the file
 
 
 class ProcessFileError(Exception):
