@@ -253,7 +253,7 @@ def _windows_pid_alive(pid: int) -> bool:
     still_active = 259
     handle = kernel32.OpenProcess(process_query_limited_information, False, pid)
     if not handle:
-        return ctypes.GetLastError() == 5  # access denied: it exists
+        return ctypes.GetLastError() == 5  # type: ignore[attr-defined]  # access denied: it exists
     try:
         code = ctypes.c_ulong()
         if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):

@@ -26,9 +26,8 @@ from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import quote
 
 from ..domain.entities import ENTITY_BY_TABLE, Entity, Process
-from . import files
+from . import files, schema
 from . import lock as locks
-from . import schema
 from .errors import ProblemCode, ProcessFileError
 from .schema import APPLICATION_ID
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ..platform import paths
 from ..storage import backups
 from ..storage.errors import ProcessFileError
-from ..storage.process_store import ProcessStore, ReadOnlyStore, open_read_only
+from ..storage.process_store import ProcessStore, ReadOnlyStore, check_process_file, open_read_only
 
 if TYPE_CHECKING:
     from ..share.controller import SharingController
@@ -64,6 +64,7 @@ class Session(QObject):
         already open here stays open. Raises ProcessFileError; ``lock.LockedError`` when
         another window or instance has it (``take_over``: see ``ProcessStore.open``)."""
         if self.document is not None and not self.read_only and same_file(self.document.path, path):
+            check_process_file(path)  # damaged meanwhile: said, and recovery offered
             return
         store = ProcessStore.open(
             Path(path), before_migrating=lambda old: backups.make_backup(old, self.backups_root), take_over=take_over
