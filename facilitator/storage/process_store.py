@@ -251,6 +251,7 @@ class ProcessStore:
         try:
             store = cls._open(path, before_migrating)
         except BaseException:
+            _tidy_after_failed_open(path)
             lock.release()
             raise
         store.lock = lock
@@ -560,6 +561,22 @@ def _disk_is_full(path: Path) -> bool:
         return shutil.disk_usage(Path(path).parent).free < FULL_DISK_BYTES
     except OSError:
         return False
+
+
+def _tidy_after_failed_open(path: Path) -> None:
+    """Nothing is left beside a file that could not be opened (a full disk during a
+    migration): a connection of our own, opened and closed while we still hold the lock,
+    folds back and removes a -wal and -shm that hold nothing."""
+    if not Path(str(path) + "-wal").exists():
+        return
+    try:
+        connection = sqlite3.connect(str(path), timeout=0.2)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        log.warning("could not tidy %s after a failed open: %s", path, error)
 
 
 def _remove_failed_creation(path: Path) -> None:
