@@ -26,6 +26,11 @@ def main() -> int:
     # the same way (built first when missing).
     for row in bench_bundle.run():
         print(f"{row['benchmark']:<82} {row['median_s'] * 1000:7.0f} ms  {row['detail']}")
+    from benchmarks import bench_inputs
+
+    # Registration lists and Word templates up to their limits, and bombs: peak memory and time.
+    for row in bench_inputs.run():
+        print(f"{row['benchmark']:<82} {row['median_s'] * 1000:7.0f} ms  {row['detail']}")
     from benchmarks import bench_share
 
     for row in bench_share.run(10):

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from .domain.meeting_checks import MeetingWarning, WarningCode
 from .storage.errors import ProblemCode, ProcessFileError
+from .storage.lock import Holder, LockedError
 
 
 def describe_file_error(error: ProcessFileError) -> str:
@@ -72,10 +73,55 @@ def describe_file_error(error: ProcessFileError) -> str:
             "Reading %1 took too long and was stopped, so the app would not freeze. The file may "
             "have been made to do this; it was not changed. Open a backup of the process."
         ),
+        ProblemCode.LOCKED_BY_OTHER: QCoreApplication.translate(
+            "Messages",
+            "%1 is already open for writing in another Facilitator window or on another computer. "
+            "Only one may change it at a time. Nothing was changed."
+        ),
+        ProblemCode.WRITE_BUSY: QCoreApplication.translate(
+            "Messages",
+            "The change could not be saved: another program or another Facilitator is writing to "
+            "%1 right now. What you typed is kept; close the file there, or try again in a moment."
+        ),
+        ProblemCode.FILE_GONE: QCoreApplication.translate(
+            "Messages",
+            "%1 has been moved, replaced or deleted, or its folder is no longer there (a USB stick "
+            "removed, a sync program). The change was not saved, and no more changes will be saved "
+            "to it. Everything saved so far and what you typed is kept: save the process to a new place."
+        ),
+        ProblemCode.OPENED_READ_ONLY: QCoreApplication.translate(
+            "Messages",
+            "%1 is open read-only, so the change was not saved. Close it and open it again when "
+            "nobody else has it open to make changes."
+        ),
+        ProblemCode.DISK_ERROR: QCoreApplication.translate(
+            "Messages",
+            "The disk holding %1 could not be read or written (is it still connected?). The file "
+            "was not changed and is not known to be damaged; check the disk and try again."
+        ),
     }
+    if isinstance(error, LockedError) and error.holder.host != "?":
+        return describe_holder(error.path, error.holder)
     # One pass, so a "%2" in the path (or in a name from the file) stays as it is.
     values = {"1": error.path, "2": error.detail}
     return re.sub(r"%([12])", lambda match: values[match.group(1)], texts[error.code])
+
+
+def describe_holder(path: str, holder: Holder) -> str:
+    """Who has a process open for writing, and since when."""
+    since = holder.since_time()
+    when = QLocale().toString(since, QLocale.FormatType.ShortFormat) if since is not None else holder.since
+    if holder.this_instance:
+        text = QCoreApplication.translate(
+            "Messages", "%1 is already open in another Facilitator window (since %4). Only one may change it at a time."
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Messages",
+            "%1 is open for writing by %2 on the computer %3 since %4. Only one may change it at a "
+            "time; nothing was changed."
+        )
+    return text.replace("%1", path).replace("%2", holder.user).replace("%3", holder.host).replace("%4", when)
 
 
 def describe_warning(warning: MeetingWarning) -> str:

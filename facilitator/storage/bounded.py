@@ -34,62 +34,63 @@ class BoundedCursor(sqlite3.Cursor):
         self.connection._start_statement()
         try:
             return super().execute(sql, parameters)
-        except sqlite3.OperationalError as error:
-            self._raise_if_stopped(error)
+        except sqlite3.Error as error:
+            self._let_go(error)
             raise
 
     def executemany(self, sql, seq_of_parameters, /):
         self.connection._start_statement()
         try:
             return super().executemany(sql, seq_of_parameters)
-        except sqlite3.OperationalError as error:
-            self._raise_if_stopped(error)
+        except sqlite3.Error as error:
+            self._let_go(error)
             raise
 
     def executescript(self, sql_script, /):
         self.connection._start_statement()
         try:
             return super().executescript(sql_script)
-        except sqlite3.OperationalError as error:
-            self._raise_if_stopped(error)
+        except sqlite3.Error as error:
+            self._let_go(error)
             raise
 
     def fetchone(self):
         try:
             return super().fetchone()
-        except sqlite3.OperationalError as error:
-            self._raise_if_stopped(error)
+        except sqlite3.Error as error:
+            self._let_go(error)
             raise
 
     def fetchmany(self, size: int | None = None):
         try:
             return super().fetchmany(self.arraysize if size is None else size)
-        except sqlite3.OperationalError as error:
-            self._raise_if_stopped(error)
+        except sqlite3.Error as error:
+            self._let_go(error)
             raise
 
     def fetchall(self):
         try:
             return super().fetchall()
-        except sqlite3.OperationalError as error:
-            self._raise_if_stopped(error)
+        except sqlite3.Error as error:
+            self._let_go(error)
             raise
 
     def __next__(self):
         try:
             return super().__next__()
-        except sqlite3.OperationalError as error:
-            self._raise_if_stopped(error)
+        except sqlite3.Error as error:
+            self._let_go(error)
             raise
 
-    def _raise_if_stopped(self, error: sqlite3.OperationalError) -> None:
-        """Raises ProcessFileError(TOO_SLOW) if the budget stopped the statement. The stopped
-        statement is let go at once: a statement kept alive (by a traceback) would keep the
-        file open, and its -wal and -shm beside it, after the store is closed."""
+    def _let_go(self, error: sqlite3.Error) -> None:
+        """A failed statement is let go at once: kept alive (by a traceback), it would keep
+        the file open, and its -wal and -shm beside it, after the store is closed (a full disk
+        during a migration, a statement stopped for its budget). Raises
+        ProcessFileError(TOO_SLOW) if the budget stopped it."""
         connection = self.connection
+        self.close()
         if connection.stopped:
             connection.stopped = False
-            self.close()
             raise ProcessFileError(ProblemCode.TOO_SLOW, connection.shown_path, str(error)) from error
 
 

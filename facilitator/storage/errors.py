@@ -21,6 +21,11 @@ class ProblemCode(StrEnum):
     FOREIGN_OBJECTS = "foreign_objects"  # views, triggers, tables Facilitator did not make (detail: their names)
     SCHEMA_MISMATCH = "schema_mismatch"  # the migrations it records do not match what it holds (detail: what)
     TOO_SLOW = "too_slow"  # a read ran past its budget (storage/bounded.py) and was stopped
+    LOCKED_BY_OTHER = "locked_by_other"  # open for writing in another window or instance (its lock file)
+    WRITE_BUSY = "write_busy"  # "database is locked" while writing: another program is writing it
+    FILE_GONE = "file_gone"  # the open file was moved, replaced or deleted, or its folder is gone
+    OPENED_READ_ONLY = "opened_read_only"  # an edit in a process opened read-only
+    DISK_ERROR = "disk_error"  # the disk could not be read or written (I/O error): not damage of the file
 
 
 class ProcessFileError(Exception):

@@ -13,11 +13,12 @@ pluggy and dateutil) is a large part of the app's start-up otherwise.
 from __future__ import annotations
 
 import builtins
+import contextlib
 import logging
 import os
 import sqlite3
 import stat
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -25,7 +26,8 @@ from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import quote
 
 from ..domain.entities import ENTITY_BY_TABLE, Entity, Process
-from . import bounded, schema
+from . import bounded, files, schema
+from . import lock as locks
 from .errors import ProblemCode, ProcessFileError
 from .schema import APPLICATION_ID
 
@@ -129,7 +131,7 @@ def check_process_file(path: str | os.PathLike, *, for_writing: bool = True) -> 
     try:
         connection = connect_read_only(path)
     except sqlite3.Error as error:
-        raise ProcessFileError(ProblemCode.CORRUPT, shown, str(error)) from error
+        raise _open_error(error, path) from error
     try:
         # The schema first: until it is known to be ours, nothing stored in the file may run.
         check_schema(connection, shown)
@@ -137,7 +139,7 @@ def check_process_file(path: str | os.PathLike, *, for_writing: bool = True) -> 
         if result != [("ok",)]:
             raise ProcessFileError(ProblemCode.CORRUPT, shown, "; ".join(str(r[0]) for r in result[:3]))
     except sqlite3.DatabaseError as error:
-        raise ProcessFileError(ProblemCode.CORRUPT, shown, str(error)) from error
+        raise _open_error(error, path) from error
     finally:
         connection.close()
     if for_writing and _is_read_only(path):
@@ -201,6 +203,10 @@ class ProcessStore:
     def __init__(self, path: Path, connection: sqlite3.Connection):
         self.path = path
         self.conn = connection
+        #: the lock of a store open for writing (``open``, ``create``); released by ``close``
+        self.lock: locks.ProcessLock | None = None
+        #: (st_dev, st_ino) of the file opened: a write is refused once the path is another file
+        self._identity = file_identity(path)
         # What sqlite-utils' Database sets on a connection it is given, set here so that it
         # holds from the start whether or not ``db`` is ever made.
         connection.execute("PRAGMA recursive_triggers = ON")
@@ -246,6 +252,18 @@ class ProcessStore:
         path = Path(path)
         if path.exists():
             raise ProcessFileError(ProblemCode.EXISTS, str(path))
+        lock = locks.acquire(path)
+        try:
+            store = cls._create(path, title, municipality)
+        except BaseException:
+            lock.release()
+            raise
+        store.lock = lock
+        log.info("created process %s", path)
+        return store
+
+    @classmethod
+    def _create(cls, path: Path, title: str, municipality: str) -> ProcessStore:
         try:
             # Mark the file as ours in its header before the write-ahead log exists, so the
             # mark is on disk even if the app stops before the first checkpoint.
@@ -257,6 +275,7 @@ class ProcessStore:
                 marker.close()
             connection = cls._connect(path)
         except sqlite3.Error as error:
+            _remove_failed_creation(path)
             raise _write_error(error, path) from error
         store = cls(path, connection)
         try:
@@ -269,21 +288,42 @@ class ProcessStore:
                 )
         except sqlite3.Error as error:
             store.close()
+            _remove_failed_creation(path)
             raise _write_error(error, path) from error
-        log.info("created process %s", path)
         return store
 
     @classmethod
     def open(
-        cls, path: str | os.PathLike, before_migrating: Callable[[ProcessStore], object] | None = None
+        cls,
+        path: str | os.PathLike,
+        before_migrating: Callable[[ProcessStore], object] | None = None,
+        take_over: str | None = None,
     ) -> ProcessStore:
-        """Opens a checked process, bringing an older file up to this version's schema.
+        """Opens a checked process for writing, bringing an older file up to this version's
+        schema.
 
         ``before_migrating(store)`` runs before an older file is changed (the window makes
         a backup there); each migration is a transaction of its own.
+
+        The process's lock is taken first: a file open for writing in another window or
+        instance raises ``lock.LockedError`` (ProblemCode.LOCKED_BY_OTHER) naming who has
+        it; ``take_over`` is the id of a lock from another computer the coordinator has
+        confirmed is abandoned.
         """
         path = Path(path)
         check_process_file(path)
+        lock = locks.acquire(path, take_over=take_over)
+        try:
+            store = cls._open(path, before_migrating)
+        except BaseException:
+            _tidy_after_failed_open(path)
+            lock.release()
+            raise
+        store.lock = lock
+        return store
+
+    @classmethod
+    def _open(cls, path: Path, before_migrating: Callable[[ProcessStore], object] | None) -> ProcessStore:
         try:
             connection = cls._connect(path)
         except sqlite3.Error as error:
@@ -302,6 +342,9 @@ class ProcessStore:
                     before_migrating(store)
                 log.info("migrating %s: %s", path, pending)
                 schema.migrations.apply(store.db)
+            except sqlite3.Error as error:  # a full disk: said as such, never as damage
+                store.close()
+                raise _write_error(error, path) from error
             except Exception:
                 store.close()
                 raise
@@ -314,13 +357,61 @@ class ProcessStore:
 
             # Deleted text must not linger in the search index of a file that is e-mailed.
             purge_search_index(self)
-        except sqlite3.Error as error:
+        except (sqlite3.Error, ProcessFileError) as error:
             log.warning("could not tidy the search index: %s", error)
         try:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error:
             pass
         self.conn.close()
+        if self.lock is not None:
+            self.lock.release()
+
+    # -- the file's identity ----------------------------------------------------------------
+
+    def check_identity(self) -> None:
+        """Raises ProcessFileError FILE_GONE when the path no longer names the file that was
+        opened (moved, replaced, deleted, or its folder gone): a write then goes nowhere the
+        coordinator could find it again, so it must not be acknowledged."""
+        now = file_identity(self.path)
+        if now is None or (self._identity is not None and now != self._identity):
+            raise ProcessFileError(ProblemCode.FILE_GONE, str(self.path))
+
+    @contextlib.contextmanager
+    def _atomic(self) -> Iterator[None]:
+        """One transaction (a savepoint inside another). The outermost one checks, just
+        before it commits, that the file is still where it was opened; if not, the write is
+        rolled back and FILE_GONE raised."""
+        outermost = not self.conn.in_transaction
+        with self.db.atomic():
+            yield
+            if outermost:
+                self.check_identity()
+
+    def save_copy(self, target: str | os.PathLike) -> None:
+        """Writes the whole content of this open connection to a new file ``target`` (SQLite's
+        backup API): after the open file was moved or deleted, the connection still holds it.
+        Raises ProcessFileError (EXISTS, DISK_FULL, WRITE_FAILED)."""
+        target = Path(target)
+        if target.exists():
+            raise ProcessFileError(ProblemCode.EXISTS, str(target))
+        partial = target.with_name(target.name + ".partial")
+        try:
+            destination = sqlite3.connect(str(partial), isolation_level=None)
+            try:
+                self.conn.backup(destination)
+                destination.execute("PRAGMA journal_mode = DELETE").fetchall()
+            finally:
+                destination.close()
+            files.rename(partial, target)
+        except sqlite3.Error as error:
+            _remove_failed_creation(partial)
+            raise _write_error(error, target) from error
+        except OSError as error:
+            _remove_failed_creation(partial)
+            code = ProblemCode.DISK_FULL if error.errno == 28 else ProblemCode.WRITE_FAILED
+            raise ProcessFileError(code, str(target), str(error)) from error
+        log.info("saved a copy of %s to %s", self.path, target)
 
     def erase_free_pages(self) -> None:
         """Leaves nothing deleted anywhere in the file: the search index's entries of deleted
@@ -383,7 +474,7 @@ class ProcessStore:
     def insert_many(self, entities: Iterable[E]) -> builtins.list[E]:
         stored: builtins.list[E] = []
         try:
-            with self.db.atomic():
+            with self._atomic():
                 for entity in entities:
                     row = entity.to_row()
                     if row.get("id") is None:
@@ -404,7 +495,7 @@ class ProcessStore:
         if unknown:
             raise ValueError(f"unknown fields for {cls.__name__}: {sorted(unknown)}")
         try:
-            with self.db.atomic():
+            with self._atomic():
                 row = self.conn.execute(
                     f"SELECT {', '.join(f'[{k}]' for k in changes)} FROM [{cls.TABLE}] WHERE id = ?",
                     [entity_id],
@@ -426,7 +517,7 @@ class ProcessStore:
     def delete(self, cls: type[Entity], entity_id: int) -> Tombstone:
         """Deletes an entity with everything that depends on it; returns what undo needs."""
         try:
-            with self.db.atomic():
+            with self._atomic():
                 root = self._rows(cls.TABLE, "id = ?", [entity_id])
                 if not root:
                     raise KeyError(f"{cls.TABLE} {entity_id}")
@@ -440,7 +531,7 @@ class ProcessStore:
 
     def restore(self, tombstone: Tombstone) -> None:
         try:
-            with self.db.atomic():
+            with self._atomic():
                 self.conn.execute("PRAGMA defer_foreign_keys = ON")
                 for table, row in tombstone.rows:
                     self.conn.execute(
@@ -479,7 +570,7 @@ class ProcessStore:
 
     def transaction(self):
         """Groups several writes into one: all of them are saved, or none."""
-        return self.db.atomic()
+        return self._atomic()
 
     # -- questions the window asks --------------------------------------------------------
 
@@ -517,9 +608,75 @@ def _write_error(error: sqlite3.Error, path: Path) -> ProcessFileError:
         code = ProblemCode.DISK_FULL
     elif "readonly" in text or "read-only" in text:
         code = ProblemCode.READ_ONLY
+    elif "locked" in text or "busy" in text:  # another program (or instance) is writing it now
+        code = ProblemCode.WRITE_BUSY
+    elif "disk i/o" in text:
+        code = ProblemCode.DISK_FULL if _disk_is_full(path) else ProblemCode.DISK_ERROR
     else:
         code = ProblemCode.WRITE_FAILED
     return ProcessFileError(code, str(path), str(error))
+
+
+def _open_error(error: sqlite3.Error, path: Path) -> ProcessFileError:
+    """Why a check while opening failed: damage only when SQLite says the content is bad;
+    a full disk, an I/O error or a lock is said as what it is (and never leads to an offer
+    to replace the file with a backup)."""
+    text = str(error).lower()
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return ProcessFileError(ProblemCode.CORRUPT, str(path), str(error))
+    if "locked" in text or "busy" in text:
+        return ProcessFileError(ProblemCode.IN_USE, str(path), str(error))
+    if "full" in text or "disk i/o" in text or "unable to open" in text:
+        if "full" in text or _disk_is_full(path):
+            return ProcessFileError(ProblemCode.DISK_FULL, str(path), str(error))
+        return ProcessFileError(ProblemCode.DISK_ERROR, str(path), str(error))
+    return ProcessFileError(ProblemCode.CORRUPT, str(path), str(error))
+
+
+#: Less free space than this (bytes) beside the file counts as a full disk.
+FULL_DISK_BYTES = 256 * 1024
+
+
+def _disk_is_full(path: Path) -> bool:
+    import shutil
+
+    try:
+        return shutil.disk_usage(Path(path).parent).free < FULL_DISK_BYTES
+    except OSError:
+        return False
+
+
+def _tidy_after_failed_open(path: Path) -> None:
+    """Nothing is left beside a file that could not be opened (a full disk during a
+    migration): a connection of our own, opened and closed while we still hold the lock,
+    folds back and removes a -wal and -shm that hold nothing."""
+    if not Path(str(path) + "-wal").exists():
+        return
+    try:
+        connection = sqlite3.connect(str(path), timeout=0.2)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        log.warning("could not tidy %s after a failed open: %s", path, error)
+
+
+def _remove_failed_creation(path: Path) -> None:
+    """Nothing is left behind by a file that could not be made (a full disk)."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        files.remove_quietly(Path(str(path) + suffix))
+
+
+def file_identity(path: str | os.PathLike) -> tuple[int, int] | None:
+    """(st_dev, st_ino) of the file at ``path``, or None when there is none. Where the file
+    system gives no inode number (0: FAT on some USB sticks), only the device is compared
+    and a missing file is still noticed."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return (status.st_dev, status.st_ino)
 
 
 # -- reading without writing, and leaving the write-ahead log -----------------------------------
@@ -529,10 +686,17 @@ READ_ONLY_BUSY_TIMEOUT_MS = 2000
 
 
 class ReadOnlyStore(ProcessStore):
-    """A store on a read-only connection: it never writes, not even when it is closed."""
+    """A store on a read-only connection: it never writes, not even when it is closed. An
+    edit through it (a process opened read-only in the window) is refused with
+    OPENED_READ_ONLY before anything is tried."""
 
     def close(self) -> None:
         self.conn.close()
+
+    @contextlib.contextmanager
+    def _atomic(self) -> Iterator[None]:
+        raise ProcessFileError(ProblemCode.OPENED_READ_ONLY, str(self.path))
+        yield  # pragma: no cover - a generator, for contextmanager
 
 
 def open_read_only(path: str | os.PathLike, *, check_same_thread: bool = True) -> ReadOnlyStore:

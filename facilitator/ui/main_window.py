@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QLocal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -35,6 +36,7 @@ from ..messages import describe_file_error
 from ..platform import paths
 from ..storage import register
 from ..storage.errors import ProblemCode, ProcessFileError
+from ..storage.lock import LockedError
 from ..storage.process_store import EXTENSION
 from .common.columns import meeting_list_columns
 from .common.entity_model import ENTITY_ROLE, EntityTableModel, SwedishSortProxy
@@ -43,7 +45,7 @@ from .document import ProcessDocument
 from .meeting import meeting_edits as edits
 from .meeting.meeting_form import MeetingForm
 from .run.timer_controller import TimerController
-from .session import Session
+from .session import Session, same_file
 from .settings import GEOMETRY, Settings
 
 log = logging.getLogger("facilitator.ui")
@@ -348,6 +350,8 @@ class MainWindow(QMainWindow):
         self.session.closing.connect(self._let_go_of_process)
         self.session.closed.connect(self._show_start_page)
         self.session.sharingCreated.connect(self._follow_sharing)
+        self.session.moved.connect(self._update_title)
+        self.gone_box: QMessageBox | None = None
         self.session.warning.connect(
             lambda text: self.statusBar().showMessage(self.tr("The automatic backup failed: %1").replace("%1", text), 10000)
         )
@@ -514,7 +518,10 @@ class MainWindow(QMainWindow):
         if self.document is None:
             self.setWindowTitle(APP_NAME)
         else:
-            self.setWindowTitle(f"{self.document.process().title} — {self.document.path.name} — {APP_NAME}")
+            name = self.document.path.name
+            if self.session.read_only:
+                name = self.tr("%1 (read-only)").replace("%1", name)
+            self.setWindowTitle(f"{self.document.process().title} — {name} — {APP_NAME}")
 
     def _update_undo_texts(self) -> None:
         stack = self.document.undo_stack if self.document else None
@@ -583,6 +590,9 @@ class MainWindow(QMainWindow):
         path = Path(path)
         try:
             self.session.open(path)
+        except LockedError as error:
+            log.warning("cannot open %s: %s", path, error)
+            return self.offer_locked(path, error)
         except ProcessFileError as error:
             log.warning("cannot open %s: %s", path, error)
             recovered = self.offer_recovery(path, error) if error.code == ProblemCode.CORRUPT else False
@@ -592,6 +602,118 @@ class MainWindow(QMainWindow):
                 return False
             self.show_error(describe_file_error(error))
             return False
+        return True
+
+    def offer_locked(self, path: Path, error: LockedError) -> bool:
+        """The process is open for writing elsewhere: say who has it and since when, and
+        offer to open it read-only, to switch to the window that has it (this instance),
+        or, for a lock from another computer that looks abandoned, to take it over.
+        True when a process was opened (or the other window brought forward)."""
+        holder = error.holder
+        text = describe_file_error(error)
+        other = self.window_with(path) if holder.this_instance else None
+        if holder.on_this_computer and not holder.this_instance:
+            text += "\n\n" + self.tr(
+                "Facilitator is already running with it on this computer: switch to that window to work in it."
+            )
+        abandoned = not holder.on_this_computer and holder.host != "?" and holder.looks_abandoned()
+        if abandoned:
+            text += "\n\n" + self.tr(
+                "It has been open there for a long time. If Facilitator on %1 has stopped (the computer was "
+                "turned off), you may take it over; if it is still in use there, changes made there may be lost."
+            ).replace("%1", holder.host)
+        text += "\n\n" + self.tr("You can open it read-only: you see everything, but nothing can be changed.")
+        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text, QMessageBox.StandardButton.Cancel, self)
+        read_only = box.addButton(self.tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+        read_only.setObjectName("readOnly")
+        switch = take = None
+        if other is not None:
+            switch = box.addButton(self.tr("Switch to that window"), QMessageBox.ButtonRole.ActionRole)
+            switch.setObjectName("switch")
+            box.setDefaultButton(switch)
+        if abandoned:
+            take = box.addButton(self.tr("Take over"), QMessageBox.ButtonRole.DestructiveRole)
+            take.setObjectName("takeOver")
+        box.exec()
+        clicked = box.clickedButton()
+        try:
+            if clicked is read_only:
+                self.session.open_read_only(path)
+                return True
+            if switch is not None and clicked is switch and other is not None:
+                other.showNormal()
+                other.raise_()
+                other.activateWindow()
+                return True
+            if take is not None and clicked is take:
+                self.session.open(path, take_over=holder.id)
+                return True
+        except ProcessFileError as problem:
+            self.show_error(describe_file_error(problem))
+        return False
+
+    def window_with(self, path: str | Path) -> MainWindow | None:
+        """Another window of this instance that has ``path`` open for writing."""
+        for widget in QApplication.topLevelWidgets():
+            if (
+                isinstance(widget, MainWindow)
+                and widget is not self
+                and widget.document is not None
+                and not widget.session.read_only
+                and same_file(widget.document.path, path)
+            ):
+                return widget
+        return None
+
+    def _write_failed(self, error: ProcessFileError) -> None:
+        """A write was not saved (and not acknowledged): say why. A file that is gone gets
+        the offer to save the process to a new place; an edit in a process opened read-only
+        a status message."""
+        if error.code == ProblemCode.OPENED_READ_ONLY:
+            log.info("edit refused: %s", error)
+            self.statusBar().showMessage(describe_file_error(error), 10000)
+            return
+        if error.code == ProblemCode.FILE_GONE:
+            self.offer_save_as(error)
+            return
+        self.show_error(describe_file_error(error))
+
+    def offer_save_as(self, error: ProcessFileError) -> None:
+        """The open file was moved, replaced or deleted: nothing more is saved to it; offer
+        to save everything to a new place (once; the question stays until answered)."""
+        text = describe_file_error(error)
+        log.warning("shown to the coordinator: %s", text)
+        self.statusBar().showMessage(text, 10000)
+        if self.gone_box is not None and self.gone_box.isVisible():
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.NoButton, self)
+        save = box.addButton(self.tr("Save as…"), QMessageBox.ButtonRole.AcceptRole)
+        save.setObjectName("saveAs")
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        save.clicked.connect(lambda: QTimer.singleShot(0, self.save_process_as))
+        box.open()
+        self.gone_box = box
+
+    def save_process_as(self, path: str | Path | None = None) -> bool:
+        """Saves the open process to a new file and goes on working there."""
+        if self.document is None:
+            return False
+        if path is None:
+            from .common.dialogs import file_filter
+
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save process as"), str(paths.documents_dir() / self.document.path.name), file_filter()
+            )
+            if not chosen:
+                return False
+            path = chosen if chosen.endswith(EXTENSION) else chosen + EXTENSION
+        try:
+            self.session.save_as(path)
+        except ProcessFileError as error:
+            self.show_error(describe_file_error(error))
+            return False
+        self.statusBar().showMessage(self.tr("The process is saved as %1.").replace("%1", str(path)), 10000)
         return True
 
     def offer_recovery(self, path: Path, error: ProcessFileError) -> bool | None:
@@ -634,7 +756,7 @@ class MainWindow(QMainWindow):
         """The session opened a process: show it."""
         document = self.document
         document.undo_stack.indexChanged.connect(self._after_edit)
-        document.writeFailed.connect(lambda error: self.show_error(describe_file_error(error)))
+        document.writeFailed.connect(self._write_failed)
         document.rowChanged.connect(self._on_row_changed)
         self.view = ProcessView(document, self)
         self.stack.addWidget(self.view)

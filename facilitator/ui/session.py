@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ..platform import paths
 from ..storage import backups
 from ..storage.errors import ProcessFileError
-from ..storage.process_store import ProcessStore
+from ..storage.process_store import ProcessStore, ReadOnlyStore, check_process_file, open_read_only
 
 if TYPE_CHECKING:
     from ..share.controller import SharingController
@@ -46,6 +46,8 @@ class Session(QObject):
     sharingCreated = Signal(object)
     #: a problem the coordinator should hear of that stopped nothing (a failed backup)
     warning = Signal(str)
+    #: the open process was saved to a new place and is now that file (``save_as``)
+    moved = Signal()
 
     def __init__(self, settings, backups_root: Path | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -60,10 +62,45 @@ class Session(QObject):
 
     # -- opening and closing ----------------------------------------------------------------
 
-    def open(self, path: str | Path) -> None:
-        """Opens a process file (migrating an older one after a backup). Raises ProcessFileError."""
-        store = ProcessStore.open(Path(path), before_migrating=lambda old: backups.make_backup(old, self.backups_root))
+    def open(self, path: str | Path, take_over: str | None = None) -> None:
+        """Opens a process file for writing (migrating an older one after a backup). The file
+        already open here stays open. Raises ProcessFileError; ``lock.LockedError`` when
+        another window or instance has it (``take_over``: see ``ProcessStore.open``)."""
+        if self.document is not None and not self.read_only and same_file(self.document.path, path):
+            check_process_file(path)  # damaged meanwhile: said, and recovery offered
+            return
+        store = ProcessStore.open(
+            Path(path), before_migrating=lambda old: backups.make_backup(old, self.backups_root), take_over=take_over
+        )
         self._install(store)
+
+    def open_read_only(self, path: str | Path) -> None:
+        """Opens a process to look at, while another window or instance writes it: every edit
+        is refused (ProblemCode.OPENED_READ_ONLY), no backup is made, nothing is written."""
+        self._install(open_read_only(Path(path)), read_only=True)
+
+    @property
+    def read_only(self) -> bool:
+        return self.document is not None and isinstance(self.document.store, ReadOnlyStore)
+
+    def save_as(self, path: str | Path) -> None:
+        """Saves the open process to a new file and goes on there, with its undo history: for
+        a file that was moved, replaced or deleted while open (the connection still holds
+        everything saved). Raises ProcessFileError."""
+        document = self.document
+        assert document is not None, "saving needs an open process"
+        path = Path(path)
+        old = document.store
+        old.save_copy(path)
+        new = ProcessStore.open(path)
+        document.store = new
+        try:
+            old.close()
+        except Exception as error:  # the old file is gone; its connection is let go all the same
+            log.warning("closing the lost file: %s", error)
+        self.settings.remember_file(str(path))
+        log.info("the process now lives at %s", path)
+        self.moved.emit()
 
     def create(self, path: Path, title: str, municipality: str = "") -> None:
         """A new, empty process file. Raises ProcessFileError."""
@@ -92,12 +129,15 @@ class Session(QObject):
 
         self.open(ensure_demo(paths.demo_process_path()))
 
-    def _install(self, store: ProcessStore) -> None:
+    def _install(self, store: ProcessStore, read_only: bool = False) -> None:
         from .document import ProcessDocument
 
         self.close()
         self.document = ProcessDocument(store, self)
         self.settings.remember_file(str(store.path))
+        if read_only:
+            self.opened.emit()
+            return
         QTimer.singleShot(PREPARE_WRITES_MS, self._prepare_writes)
         QTimer.singleShot(FIRST_BACKUP_MS, self.backup_now)
         from .settings import BACKUP_MINUTES
@@ -112,7 +152,7 @@ class Session(QObject):
             return
         self.closing.emit()
         self.backup_timer.stop()
-        if backup:
+        if backup and not self.read_only:
             self.backup_now()
         if self.sharing is not None:
             self.sharing.stop()
@@ -134,7 +174,7 @@ class Session(QObject):
 
     def backup_now(self) -> None:
         """A backup of the open process; a failure is told, never stops the work."""
-        if self.document is None:
+        if self.document is None or self.read_only:
             return
         try:
             backups.make_backup(self.document.store, self.backups_root)

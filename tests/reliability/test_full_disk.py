@@ -8,6 +8,7 @@ import sqlite3
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from facilitator.domain.entities import Contribution
 from facilitator.messages import describe_file_error
@@ -117,3 +118,95 @@ def test_undo_on_a_full_disk_is_reported_and_leaves_the_file_whole(qtbot, demo_p
     assert page.model.rowCount() == rows, "the list shows what is in the file"
     store.close()
     check_process_file(demo_path)
+
+
+def older_process(path):
+    """A process one migration older than this version, so opening it has to write."""
+    from sqlite_utils import Database
+
+    from facilitator.storage import schema
+
+    connection = sqlite3.connect(str(path), isolation_level=None)
+    schema.migrations.apply(Database(connection), stop_before="0003_contribution_search")
+    connection.execute("INSERT INTO process (id, title) VALUES (1, 'Gammal')")
+    connection.execute("VACUUM")  # no free page left to grow into
+    connection.close()
+    return path
+
+
+def dump(path) -> list[str]:
+    from facilitator.storage.process_store import connect_read_only
+
+    connection = connect_read_only(path)  # leaves no -wal/-shm (a mode=ro connection would)
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()
+
+
+def full_disk_on_connect(monkeypatch):
+    """Every connection the store opens cannot add a page: a disk that is full."""
+    real = ProcessStore._connect.__func__
+
+    def connect(cls, path):
+        connection = real(cls, path)
+        pages = connection.execute("PRAGMA page_count").fetchone()[0]
+        connection.execute(f"PRAGMA max_page_count = {pages}")
+        return connection
+
+    monkeypatch.setattr(ProcessStore, "_connect", classmethod(connect))
+
+
+def test_a_full_disk_while_opening_is_named_and_leaves_nothing_beside(monkeypatch, tmp_path):
+    path = older_process(tmp_path / "gammal.facilitator")
+    before = dump(path)
+    full_disk_on_connect(monkeypatch)
+    import pytest
+
+    from facilitator.storage.errors import ProcessFileError
+
+    with pytest.raises(ProcessFileError) as refused:
+        ProcessStore.open(path)
+    assert refused.value.code == ProblemCode.DISK_FULL
+    assert "disk is full" in describe_file_error(refused.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["gammal.facilitator"], "no -wal, -shm or lock"
+    assert dump(path) == before, "nothing of the content was changed"
+    check_process_file(path, for_writing=False)
+
+
+def test_the_window_says_disk_full_and_never_offers_a_backup(qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from facilitator.i18n import LanguageSwitcher
+    from facilitator.storage import backups
+    from facilitator.ui.main_window import MainWindow
+    from facilitator.ui.settings import Settings
+
+    path = older_process(tmp_path / "gammal.facilitator")
+    store = ProcessStore.open(path)  # a backup exists: what the window would have offered
+    backups.make_backup(store, tmp_path / "backups")
+    store.close()
+    older = older_process(tmp_path / "äldre.facilitator")
+    backups_of_older = tmp_path / "backups"
+    shadow = ProcessStore.create(tmp_path / "skugga.facilitator", "Skugga")
+    import shutil
+
+    folder = backups.backup_folder(older, backups_of_older)
+    folder.mkdir(parents=True)
+    shadow.close()
+    shutil.copy(tmp_path / "skugga.facilitator", folder / "20240101-120000-000.facilitator")
+    before = dump(older)
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes)
+    languages = LanguageSwitcher(QApplication.instance())
+    languages.set_language("en")
+    window = MainWindow(Settings.at(tmp_path / "s.ini"), languages, backups_of_older)
+    qtbot.addWidget(window)
+    full_disk_on_connect(monkeypatch)
+    assert not window.open_process(older)
+    assert asked == [], "a full disk is not damage: no backup is offered in its place"
+    assert "disk is full" in window.error_box.text()
+    assert dump(older) == before
+    left = [p.name for p in tmp_path.iterdir() if p.name.startswith("äldre.facilitator-") or p.name.endswith(".lock")]
+    assert left == []

@@ -1620,6 +1620,22 @@
         <translation>Mallen %1 är inte ett Word-dokument. Välj en .docx- eller .dotx-fil.</translation>
     </message>
     <message>
+        <source>The template %1 was not used: it is larger than %2 MB, the most a template may be. Choose a smaller template (a template needs only its styles, headers and logo).</source>
+        <translation>Mallen %1 användes inte: den är större än %2 MB, som är det största en mall får vara. Välj en mindre mall (en mall behöver bara sina format, sidhuvuden och logotyp).</translation>
+    </message>
+    <message>
+        <source>The template %1 was not used: it holds more than %2 parts, the most a template may hold. Save it again from Word, or choose another template.</source>
+        <translation>Mallen %1 användes inte: den består av fler än %2 delar, som är det mesta en mall får innehålla. Spara den på nytt från Word eller välj en annan mall.</translation>
+    </message>
+    <message>
+        <source>The template %1 was not used: it would unpack to more than %2 MB, the most a template may. Save it again from Word without sample text, or choose another template.</source>
+        <translation>Mallen %1 användes inte: packad upp skulle den bli större än %2 MB, som är det mesta en mall får bli. Spara den på nytt från Word utan exempeltext eller välj en annan mall.</translation>
+    </message>
+    <message>
+        <source>The template %1 was not used: a part of it unpacks to more than %2 times its packed size, which Word documents never do. Save it again from Word, or choose another template.</source>
+        <translation>Mallen %1 användes inte: en del av den blir mer än %2 gånger större när den packas upp, vilket Word-dokument aldrig gör. Spara den på nytt från Word eller välj en annan mall.</translation>
+    </message>
+    <message>
         <source>The folder %1 does not exist.</source>
         <translation>Mappen %1 finns inte.</translation>
     </message>
@@ -2176,8 +2192,24 @@
         <translation>Filen kan inte läsas som en deltagarlista. Spara den som CSV eller .xlsx från Excel.</translation>
     </message>
     <message>
-        <source>The file has too many rows (%1).</source>
-        <translation>Filen har för många rader (%1).</translation>
+        <source>The list has more than %1 rows, the most that can be imported at once. Nothing was imported. Split the list into smaller files and import them one by one.</source>
+        <translation>Listan har fler än %1 rader, som är det mesta som kan importeras på en gång. Ingenting importerades. Dela upp listan i mindre filer och importera dem en i taget.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, the most a registration list may be. Nothing was imported. Save only the participants&apos; sheet, or split the list.</source>
+        <translation>Filen är större än %1 MB, som är det största en anmälningslista får vara. Ingenting importerades. Spara bara bladet med deltagarna, eller dela upp listan.</translation>
+    </message>
+    <message>
+        <source>The workbook holds more than %1 parts, the most that is read. Nothing was imported. Save the participants&apos; sheet as a new workbook or as CSV.</source>
+        <translation>Arbetsboken består av fler än %1 delar, som är det mesta som läses. Ingenting importerades. Spara bladet med deltagarna som en ny arbetsbok eller som CSV.</translation>
+    </message>
+    <message>
+        <source>The workbook would unpack to more than %1 MB, the most that is read. Nothing was imported. Save the participants&apos; sheet as a new workbook or as CSV.</source>
+        <translation>Packad upp skulle arbetsboken bli större än %1 MB, som är det mesta som läses. Ingenting importerades. Spara bladet med deltagarna som en ny arbetsbok eller som CSV.</translation>
+    </message>
+    <message>
+        <source>The workbook was not opened: a part of it unpacks to more than %1 times its packed size, which Excel never writes. Nothing was imported. Open it in Excel and save it again, or save it as CSV.</source>
+        <translation>Arbetsboken öppnades inte: en del av den blir mer än %1 gånger större när den packas upp, vilket Excel aldrig skriver. Ingenting importerades. Öppna den i Excel och spara den på nytt, eller spara den som CSV.</translation>
     </message>
     <message>
         <source>A quotation mark on line %1 is never closed, so the rest of the file would be read as one cell. Correct that line (or remove the quotation mark) and import again.</source>
@@ -2285,6 +2317,29 @@
     <message>
         <source>Filter…</source>
         <translation>Filtrera…</translation>
+    </message>
+</context>
+<context>
+    <name>ListReading</name>
+    <message>
+        <source>Import participants</source>
+        <extracomment>the dialog appears only if reading takes longer than this (ms)</extracomment>
+        <translation>Importera deltagare</translation>
+    </message>
+    <message>
+        <source>Reading %1 …</source>
+        <translation>Läser %1 …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 … %n row(s) read.</source>
+        <translation>
+            <numerusform>Läser %1 … %n rad läst.</numerusform>
+            <numerusform>Läser %1 … %n rader lästa.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2453,10 @@
         <translation>Alla ändringar är sparade</translation>
     </message>
     <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (endast läsning)</translation>
+    </message>
+    <message>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ångra %1</translation>
     </message>
@@ -2412,6 +2471,46 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Facilitator is already running with it on this computer: switch to that window to work in it.</source>
+        <translation>Facilitator har redan filen öppen på den här datorn: byt till det fönstret för att arbeta i den.</translation>
+    </message>
+    <message>
+        <source>It has been open there for a long time. If Facilitator on %1 has stopped (the computer was turned off), you may take it over; if it is still in use there, changes made there may be lost.</source>
+        <translation>Den har varit öppen där länge. Om Facilitator på %1 har slutat (datorn stängdes av) kan du ta över den; om den fortfarande används där kan ändringar som görs där gå förlorade.</translation>
+    </message>
+    <message>
+        <source>You can open it read-only: you see everything, but nothing can be changed.</source>
+        <translation>Du kan öppna den endast för läsning: du ser allt, men inget kan ändras.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Öppna endast för läsning</translation>
+    </message>
+    <message>
+        <source>Switch to that window</source>
+        <translation>Byt till det fönstret</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Ta över</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Spara som…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senare</translation>
+    </message>
+    <message>
+        <source>Save process as</source>
+        <translation>Spara processen som</translation>
+    </message>
+    <message>
+        <source>The process is saved as %1.</source>
+        <translation>Processen är sparad som %1.</translation>
     </message>
     <message>
         <source>There is a backup from %1. Put it in place of the damaged file? The damaged file is kept beside it, renamed.</source>
@@ -2468,6 +2567,10 @@
     <message>
         <source>Registration lists (*.csv *.txt *.xlsx)</source>
         <translation>Anmälningslistor (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>Importen avbröts. Ingenting importerades.</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) imported.</source>
@@ -3018,6 +3121,34 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Reading %1 took too long and was stopped, so the app would not freeze. The file may have been made to do this; it was not changed. Open a backup of the process.</source>
         <translation>Läsningen av %1 tog för lång tid och avbröts, så att programmet inte skulle låsa sig. Filen kan vara gjord för att orsaka detta; den har inte ändrats. Öppna en säkerhetskopia av processen.</translation>
+    </message>
+    <message>
+        <source>%1 is already open for writing in another Facilitator window or on another computer. Only one may change it at a time. Nothing was changed.</source>
+        <translation>%1 är redan öppen för ändringar i ett annat Facilitator-fönster eller på en annan dator. Bara en i taget kan ändra den. Inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: another program or another Facilitator is writing to %1 right now. What you typed is kept; close the file there, or try again in a moment.</source>
+        <translation>Ändringen kunde inte sparas: ett annat program eller en annan Facilitator skriver till %1 just nu. Det du skrev finns kvar; stäng filen där eller försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>%1 has been moved, replaced or deleted, or its folder is no longer there (a USB stick removed, a sync program). The change was not saved, and no more changes will be saved to it. Everything saved so far and what you typed is kept: save the process to a new place.</source>
+        <translation>%1 har flyttats, ersatts eller tagits bort, eller så finns mappen inte längre (ett USB-minne som tagits ut, ett synkprogram). Ändringen sparades inte, och inga fler ändringar sparas i den. Allt som sparats hittills och det du skrev finns kvar: spara processen på en ny plats.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only, so the change was not saved. Close it and open it again when nobody else has it open to make changes.</source>
+        <translation>%1 är öppen endast för läsning, så ändringen sparades inte. Stäng den och öppna den igen när ingen annan har den öppen för att kunna göra ändringar.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 could not be read or written (is it still connected?). The file was not changed and is not known to be damaged; check the disk and try again.</source>
+        <translation>Disken där %1 ligger gick inte att läsa eller skriva till (är den fortfarande ansluten?). Filen har inte ändrats och inget tyder på att den är skadad; kontrollera disken och försök igen.</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Facilitator window (since %4). Only one may change it at a time.</source>
+        <translation>%1 är redan öppen i ett annat Facilitator-fönster (sedan %4). Bara en i taget kan ändra den.</translation>
+    </message>
+    <message>
+        <source>%1 is open for writing by %2 on the computer %3 since %4. Only one may change it at a time; nothing was changed.</source>
+        <translation>%1 är öppen för ändringar av %2 på datorn %3 sedan %4. Bara en i taget kan ändra den; inget har ändrats.</translation>
     </message>
     <message>
         <source>The meeting is on a weekend. Many participants cannot come then; choose a weekday.</source>
