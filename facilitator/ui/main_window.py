@@ -933,7 +933,7 @@ class MainWindow(QMainWindow):
             return False
         lists = len(register.meetings_of(self.document.store, participant_id))
         changes = [(m.table, m.row_id, m.column, m.text, new) for m, new in planned.changes()]
-        confirm = EraseConfirmDialog(planned.person.name, lists, changes, self)
+        confirm = EraseConfirmDialog(planned.person.name, lists, changes, self, store=self.document.store)
         if not confirm.exec():
             return False
         try:
@@ -943,7 +943,7 @@ class MainWindow(QMainWindow):
             return False
         self.document.reloaded.emit()
         self.statusBar().showMessage(self.tr("%1 is erased.").replace("%1", erasure.name), 8000)
-        self.erased_dialog = ErasedDialog(erasure, self.session.purge_backups, self)
+        self.erased_dialog = ErasedDialog(erasure, self.session.purge_backups, self, store=self.document.store)
         self.erased_dialog.exec()
         return True
 

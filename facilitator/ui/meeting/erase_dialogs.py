@@ -44,16 +44,28 @@ def field_label(table: str, column: str) -> str:
     return QCoreApplication.translate("EraseDialogs", "Text (%1, %2)").replace("%1", table).replace("%2", column)
 
 
-def _change_line(table: str, column: str, before: str, after: str) -> str:
+def place_of(store, table: str, row_id: int) -> str:
+    """The title of the meeting or measure a changed field belongs to ("" when unknown)."""
+    from ...domain.entities import ENTITY_BY_TABLE
+
+    cls = ENTITY_BY_TABLE.get(table)
+    entity = store.get(cls, row_id) if store is not None and cls is not None else None
+    title = getattr(entity, "title", "") if entity is not None else ""
+    return " ".join(str(title).split())[:60]
+
+
+def _change_line(table: str, column: str, before: str, after: str, place: str = "") -> str:
     before_line = " ".join(before.split())[:80]
     after_line = " ".join(after.split())[:80] or QCoreApplication.translate("EraseDialogs", "(empty)")
-    return f"{field_label(table, column)}: «{before_line}» → «{after_line}»"
+    where = f" – {place}" if place else ""
+    return f"{field_label(table, column)}{where}: «{before_line}» → «{after_line}»"
 
 
 class EraseConfirmDialog(QDialog):
     """Asks before erasing: what will be erased, and that it cannot be undone."""
 
-    def __init__(self, name: str, attendance_count: int, changes: list[tuple[str, int, str, str, str]], parent=None):
+    def __init__(self, name: str, attendance_count: int, changes: list[tuple[str, int, str, str, str]], parent=None,
+                 store=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Erase person permanently"))
         layout = QVBoxLayout(self)
@@ -68,8 +80,8 @@ class EraseConfirmDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.changes = QListWidget()
-        for table, _row_id, column, before, after in changes:
-            self.changes.addItem(_change_line(table, column, before, after))
+        for table, row_id, column, before, after in changes:
+            self.changes.addItem(_change_line(table, column, before, after, place_of(store, table, row_id)))
         if not changes:
             self.changes.addItem(self.tr("No other text names them."))
         layout.addWidget(self.changes, 1)
@@ -85,7 +97,7 @@ class EraseConfirmDialog(QDialog):
 class ErasedDialog(QDialog):
     """What was erased, and the backups and exported documents that may still hold the person."""
 
-    def __init__(self, erasure, purge, parent=None):
+    def __init__(self, erasure, purge, parent=None, store=None):
         super().__init__(parent)
         self.erasure = erasure
         self.purge = purge  # called with the erasure; returns the backups it could not delete
@@ -98,8 +110,8 @@ class ErasedDialog(QDialog):
         done.setWordWrap(True)
         layout.addWidget(done)
         self.changed = QListWidget()
-        for table, _row_id, column, before, after in erasure.changed:
-            self.changed.addItem(_change_line(table, column, before, after))
+        for table, row_id, column, before, after in erasure.changed:
+            self.changed.addItem(_change_line(table, column, before, after, place_of(store, table, row_id)))
         layout.addWidget(self.changed, 1)
         self.backups_label = QLabel()
         self.backups_label.setWordWrap(True)
