@@ -142,6 +142,9 @@ def offer_crash_report(parent, report: str, report_path: Path) -> QMessageBox:
 def run(argv: list[str], file: str | None = None) -> int:
     log_file = setup_logging()
     route_qt_messages()
+    from .storage import schema
+
+    schema.cache_dir = paths.data_dir() / "cache"  # the expected schema, kept between starts
     app = make_application(argv)
     settings = Settings.at(paths.config_dir() / "settings.ini")
     switcher = LanguageSwitcher(app)

@@ -12,8 +12,13 @@ imported then: opening a file that is up to date only reads that table, with pla
 from __future__ import annotations
 
 import functools
+import hashlib
+import importlib.util
+import json
+import os
 import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -439,8 +444,53 @@ def expected_schema(applied: list[str] | tuple[str, ...]) -> frozenset[SchemaObj
     return _expected_schema(tuple(steps[: len(applied)]))
 
 
+#: Where the app keeps the expected schema between starts (set by the app; None: made every
+#: time). Making it runs every migration in memory and loads sqlite-utils, which the start
+#: of the window otherwise does without; the key changes with the migrations' code, SQLite's
+#: version and the sqlite-utils that writes the schema, so a kept copy is never stale.
+cache_dir: Path | None = None
+
+
+def _cache_file(steps: tuple[tuple[str, Callable], ...]) -> Path | None:
+    if cache_dir is None:
+        return None
+    spec = importlib.util.find_spec("sqlite_utils")
+    origin = spec.origin if spec is not None and spec.origin else ""
+    try:
+        stat = os.stat(origin)
+        library = f"{origin}:{stat.st_size}:{stat.st_mtime_ns}"
+    except OSError:
+        library = origin
+    key = hashlib.sha256()
+    for part in (MIGRATION_SET, sqlite3.sqlite_version, library):
+        key.update(part.encode() + b"\0")
+    for name, function in steps:
+        code = function.__code__
+        key.update(name.encode() + code.co_code + repr(code.co_consts).encode() + b"\0")
+    return Path(cache_dir) / f"schema-{key.hexdigest()[:32]}.json"
+
+
 @functools.lru_cache(maxsize=32)
 def _expected_schema(steps: tuple[tuple[str, Callable], ...]) -> frozenset[SchemaObject]:
+    kept = _cache_file(steps)
+    if kept is not None:
+        try:
+            return frozenset(tuple(row) for row in json.loads(kept.read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError):
+            pass  # not made yet, or unreadable: made below
+    made_schema = _make_expected_schema(steps)
+    if kept is not None:
+        try:
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            partial = kept.with_suffix(f".{os.getpid()}.partial")
+            partial.write_text(json.dumps(sorted(made_schema, key=repr)), encoding="utf-8")
+            os.replace(partial, kept)
+        except OSError:  # a cache that cannot be kept costs time, nothing else
+            pass
+    return made_schema
+
+
+def _make_expected_schema(steps: tuple[tuple[str, Callable], ...]) -> frozenset[SchemaObject]:
     from sqlite_utils import Database, Migrations
 
     made = Migrations(MIGRATION_SET)

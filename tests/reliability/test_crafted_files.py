@@ -317,3 +317,18 @@ def test_the_window_refuses_a_crafted_file_with_the_message(window, folder, make
     text = window.error_box.text()
     assert path.name in text and all(name in text for name in names) and "%1" not in text
     assert folder_state(folder) == before
+
+
+def test_the_expected_schema_kept_between_starts_is_the_one_made(tmp_path, monkeypatch):
+    """The app keeps the expected schema in its cache folder; a kept copy equals a fresh one,
+    and changed migrations never read an old copy (their key differs)."""
+    steps = tuple(schema._steps())
+    fresh = schema._make_expected_schema(steps)
+    monkeypatch.setattr(schema, "cache_dir", tmp_path)
+    schema._expected_schema.cache_clear()
+    assert schema._expected_schema(steps) == fresh
+    (kept,) = tmp_path.glob("schema-*.json")
+    schema._expected_schema.cache_clear()
+    assert schema._expected_schema(steps) == fresh  # read back from the file
+    assert schema._cache_file(steps[:-1]) != kept
+    schema._expected_schema.cache_clear()
