@@ -98,6 +98,14 @@ class Process(Entity):
     # months after the last meeting (0: no reminder). The window reminds the coordinator.
     erase_personal_data_after: str = ""
     retention_months: int = 0
+    # The plan's own texts (the catalogue's cover and first chapters).
+    plan_title: str = ""
+    plan_period: str = ""  # e.g. "2027–2029"
+    background: str = ""
+    commission: str = ""  # the uppdrag: who gave it and when
+    purpose: str = ""
+    financing: str = ""
+    plan_dnr: str = ""  # the plan's diarienummer
 
 
 @entity
@@ -106,6 +114,8 @@ class PlanStageChange(Entity):
     stage: str = PlanStage.DRAFT
     date: str = ""
     note: str = ""
+    body: str = ""  # who decided: kommunfullmäktige, kommunstyrelsen, the departments
+    dnr: str = ""
 
 
 @entity

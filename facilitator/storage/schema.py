@@ -381,6 +381,16 @@ def m0005_consent_and_retention(db: Database) -> None:
     db.execute("ALTER TABLE process ADD COLUMN retention_months INTEGER NOT NULL DEFAULT 0")
 
 
+@_migration("0006_plan_texts")
+def m0006_plan_texts(db: Database) -> None:
+    """The plan's own texts (title, period, background, commission, purpose, financing, its
+    diarienummer), and for each stage change the deciding body and the diarienummer."""
+    for column in ("plan_title", "plan_period", "background", "commission", "purpose", "financing", "plan_dnr"):
+        db.execute(f"ALTER TABLE process ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE plan_stage_change ADD COLUMN body TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE plan_stage_change ADD COLUMN dnr TEXT NOT NULL DEFAULT ''")
+
+
 def known_migration_names() -> list[str]:
     made: Migrations | None = globals().get("migrations")
     if made is None:
