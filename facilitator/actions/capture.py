@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from ..domain.entities import Contribution, Mitigation, stored_id
-from ..domain.vocabulary import QT_TRANSLATE_NOOP, ContributionKind
+from ..domain.vocabulary import QT_TRANSLATE_NOOP, ContributionKind, Plural
 from ..storage import contributions
 from .base import Action, Delete, Insert, Invalid, NothingToChange, Update, Updates, Work
 
@@ -121,7 +121,7 @@ def move_contributions(ids: Iterable[int], **target) -> Updates:
     if not ids or not target:
         raise NothingToChange
     action = Updates(
-        [(Contribution, cid, target) for cid in ids], label=QT_TRANSLATE_NOOP("Commands", "Move %n contribution(s)")
+        [(Contribution, cid, target) for cid in ids], label=Plural.translate("Commands", "Move %n contribution(s)", "", -1)
     )
     action.count = len(ids)
     return action
@@ -133,7 +133,7 @@ def delete_contributions(ids: Iterable[int]) -> Delete:
     ids = list(dict.fromkeys(ids))
     if not ids:
         raise NothingToChange
-    label = QT_TRANSLATE_NOOP("Commands", "Delete %n contribution(s)")
+    label = Plural.translate("Commands", "Delete %n contribution(s)", "", -1)
     action = Delete([(Contribution, cid) for cid in ids], label=label)
     action.count = len(ids)
     return action

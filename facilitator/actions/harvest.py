@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..domain.entities import Contribution, HarvestItem, Meeting, Theme, Vote, stored_id
-from ..domain.vocabulary import QT_TRANSLATE_NOOP
+from ..domain.vocabulary import QT_TRANSLATE_NOOP, Plural
 from ..domain.votes import given_dots, room_total, suggested_voters
 from ..storage import contributions, harvest, register
 from ..storage.measures_repo import MergeError, plan_merge
@@ -57,7 +57,7 @@ def assign_theme(store, contribution_ids: Iterable[int], theme_id: int | None) -
     changes = [(Contribution, stored_id(c), {"theme_id": theme_id}) for c in rows if c.theme_id != theme_id]
     if not changes:
         return None
-    action = Updates(changes, label=QT_TRANSLATE_NOOP("Commands", "Move %n contribution(s) to a theme"))
+    action = Updates(changes, label=Plural.translate("Commands", "Move %n contribution(s) to a theme", "", -1))
     action.count = len({c.id for c in rows if c.id in set(ids)})
     return action
 
@@ -93,7 +93,7 @@ def merge_contributions(store, keep_id: int, duplicate_ids: Iterable[int]) -> Up
         return None
     action = Updates(
         [(Contribution, cid, {"merged_into_id": target}) for cid, target in sorted(plan.items())],
-        label=QT_TRANSLATE_NOOP("Commands", "Merge %n duplicate(s)"),
+        label=Plural.translate("Commands", "Merge %n duplicate(s)", "", -1),
     )
     action.count = len(duplicate_ids)
     return action

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..domain.entities import Contribution, stored_id
-from ..domain.vocabulary import QT_TRANSLATE_NOOP
+from ..domain.vocabulary import Plural
 from ..storage import publishing
 from .base import Updates
 
@@ -32,9 +32,9 @@ def set_published(store, ids: Iterable[int], published: bool) -> Updates | None:
     if not ids:
         return None
     if published:
-        label = QT_TRANSLATE_NOOP("Commands", "Show %n contribution(s) on phones")
+        label = Plural.translate("Commands", "Show %n contribution(s) on phones", "", -1)
     else:
-        label = QT_TRANSLATE_NOOP("Commands", "Hide %n contribution(s) from phones")
+        label = Plural.translate("Commands", "Hide %n contribution(s) from phones", "", -1)
     action = Updates([(Contribution, cid, {"published": published}) for cid in ids], label=label)
     action.count = len(ids)
     return action

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..domain import vocabulary as v
 from ..domain.entities import ENTITY_BY_TABLE, AttendanceEntry, Organisation, Participant, stored_id
 from ..domain.erasure import Needles, erased_text, needles_for
-from ..domain.vocabulary import QT_TRANSLATE_NOOP
+from ..domain.vocabulary import QT_TRANSLATE_NOOP, Plural
 from ..storage import register as repo
 from .base import Action, Insert, Update, Work
 
@@ -167,7 +167,7 @@ def import_participants(store, preview: ImportPreview, meeting_id: int | None = 
     adds_attendance = meeting_id is not None and any(pid not in present for pid, _ in existing)
     if not new_drafts and not adds_attendance:
         return None
-    action = Insert(build=build, label=QT_TRANSLATE_NOOP("Commands", "Import %n participant(s)"))
+    action = Insert(build=build, label=Plural.translate("Commands", "Import %n participant(s)", "", -1))
     action.count = len(new_drafts)
     return action
 

@@ -29,6 +29,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.rotation import CafeSetup, ErrorCode, Person, Quality, RotationError, RotationPlan, plan_rotation
+from ..domain.vocabulary import Plural
 from .headless import core_app, translate_help_later
 
 YES = {"yes", "ja", "1", "true", "sant", "x", "j", "y"}
@@ -185,13 +186,20 @@ def read_participants(path: Path, tables: int) -> list[Person]:
     return people
 
 
+# Messages with a count, marked so that the catalogue gets their plural forms (see Plural).
+_TOO_FEW_HOSTS = Plural.translate(
+    "RotationCommand", "Error: %1 tables need %1 hosts but there are only %n participant(s).", "", -1)
+_FIXED_TOGETHER = Plural.translate(
+    "RotationCommand",
+    "Zero repeats is impossible: %n pair(s) of hosts or people who stay sit at the same table in every round.", "", -1)
+
+
 def numbered_people(count: int, tables: int, hosts: bool) -> list[Person]:
     if count < 1:
         raise InputError(QCoreApplication.translate("RotationCommand", "Error: --people must be at least 1."))
     if hosts and count < tables:
-        raise InputError(QCoreApplication.translate(
-            "RotationCommand", "Error: %1 tables need %1 hosts but there are only %n participant(s).", "", count)
-            .replace("%1", str(tables)))
+        raise InputError(QCoreApplication.translate("RotationCommand", _TOO_FEW_HOSTS, "", count)
+                         .replace("%1", str(tables)))
     return [Person(key=str(i), name=str(i), host_table=(i - 1 if hosts and i <= tables else None))
             for i in range(1, count + 1)]
 
@@ -254,10 +262,7 @@ def explain(quality: Quality) -> str:
             .replace("%1", str(f.get("largest_table", 0))).replace("%2", str(f.get("tables", 0))))
     if reason == "fixed_together":
         pairs = f.get("fixed_pairs", 0)
-        return QCoreApplication.translate(
-            "RotationCommand",
-            "Zero repeats is impossible: %n pair(s) of hosts or people who stay sit at the same table "
-            "in every round.", "", pairs)
+        return QCoreApplication.translate("RotationCommand", _FIXED_TOGETHER, "", pairs)
     if reason == "languages":
         return (QCoreApplication.translate(
             "RotationCommand",

@@ -21,6 +21,18 @@ def _noop(text: str) -> str:
 QT_TRANSLATE_NOOP = lambda context, text: _noop(text)  # noqa: E731  (lupdate knows this name)
 
 
+class Plural:
+    """Marks a message with a count (%n) for lupdate without Qt, so that the catalogue gets its
+    plural forms: lupdate's Python parser makes a message a plural one only from a call named
+    ``translate`` whose fourth argument is a number literal, so write
+    ``Plural.translate("Commands", "Move %n contribution(s)", "", -1)``. It returns the text;
+    the UI translates it with the real count."""
+
+    @staticmethod
+    def translate(context: str, text: str, disambiguation: str = "", n: int = -1) -> str:
+        return text
+
+
 class MeetingFormat(StrEnum):
     WORLD_CAFE = "world_cafe"
     WORKSHOP = "workshop"

@@ -164,3 +164,15 @@ def test_full_disk_writes_nothing_and_the_same_call_works_later(document, cafe):
     new_id = capture_edits.add_contribution(document, meeting_id, long_text, "risk", mitigations=["Tolk " * 300] * 3)
     assert new_id is not None
     assert len(mitigation_rows(document, new_id)) == 3
+
+
+def test_the_undo_text_of_a_count_is_swedish_with_its_plural(document, cafe, switcher):
+    """"Ångra Flytta 2 bidrag", not "Move 2 contribution(s)" (issue 15: counts are plural forms)."""
+    meeting_id, tables, rounds, questions = cafe
+    switcher.set_language("sv")
+    one = capture_edits.add_contribution(document, meeting_id, "A", round_id=rounds[0].id, table_id=tables[0].id)
+    two = capture_edits.add_contribution(document, meeting_id, "B", round_id=rounds[1].id, table_id=tables[1].id)
+    assert capture_edits.move_contributions(document, [one, two], table_id=tables[2].id)
+    assert document.undo_stack.undoText() == "Flytta 2 bidrag"
+    assert capture_edits.move_contributions(document, [one], table_id=tables[1].id)
+    assert document.undo_stack.undoText() == "Flytta 1 bidrag"

@@ -52,6 +52,29 @@ def test_catalogue_is_complete_and_keeps_placeholders():
     assert problems == []
 
 
+def test_every_count_has_plural_forms():
+    """A message with a count (%n) is a plural message in the catalogue, with Swedish forms, so
+    the undo menu says "Ångra Importera 19 deltagare", never "participant(s)" (issue 15)."""
+    problems = []
+    for context, message in messages(TS):
+        source = message.find("source").text
+        forms = [f.text or "" for f in message.find("translation").findall("numerusform")]
+        if "%n" in source and message.get("numerus") != "yes":
+            problems.append(f"{context}: {source!r} is not a plural message (see domain.vocabulary.Plural)")
+        if message.get("numerus") == "yes" and (len(forms) != 2 or any("(s)" in f or "(er)" in f for f in forms)):
+            problems.append(f"{context}: {source!r} needs two Swedish forms without (s)")
+    assert problems == []
+
+
+def test_one_swedish_word_for_a_contribution():
+    """"Bidrag" everywhere: not "inspel" beside it (issue 15)."""
+    texts = [t.text or "" for t in ET.parse(TS).getroot().iter("translation")]
+    texts += [f.text or "" for f in ET.parse(TS).getroot().iter("numerusform")]
+    web = ROOT / "facilitator" / "resources" / "web"
+    texts += [p.read_text(encoding="utf-8") for p in web.rglob("*") if p.suffix in {".html", ".js"}]
+    assert [t for t in texts if "inspel" in t.lower()] == []
+
+
 def test_catalogue_matches_the_code(tmp_path):
     lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
     assert lupdate, "pyside6-lupdate must be installed with PySide6-Essentials"

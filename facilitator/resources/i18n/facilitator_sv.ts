@@ -690,11 +690,11 @@
     </message>
     <message>
         <source>Each measure with the meetings and the contributions or themes it was built on.</source>
-        <translation>Varje åtgärd med de möten och de inspel eller teman den bygger på.</translation>
+        <translation>Varje åtgärd med de möten och de bidrag eller teman den bygger på.</translation>
     </message>
     <message>
         <source>No contribution linked.</source>
-        <translation>Inget inspel kopplat.</translation>
+        <translation>Inget bidrag kopplat.</translation>
     </message>
     <message>
         <source>Theme:</source>
@@ -706,7 +706,7 @@
     </message>
     <message>
         <source>Contribution or theme</source>
-        <translation>Inspel eller tema</translation>
+        <translation>Bidrag eller tema</translation>
     </message>
 </context>
 <context>
@@ -721,7 +721,7 @@
     </message>
     <message>
         <source>Contributions: %1</source>
-        <translation>Inspel: %1</translation>
+        <translation>Bidrag: %1</translation>
     </message>
     <message>
         <source>Measures: %1</source>
@@ -889,9 +889,12 @@
         <source>Add participants to meeting</source>
         <translation>Lägg till deltagare i mötet</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Import %n participant(s)</source>
-        <translation>Importera %n deltagare</translation>
+        <translation>
+            <numerusform>Importera %n deltagare</numerusform>
+            <numerusform>Importera %n deltagare</numerusform>
+        </translation>
     </message>
     <message>
         <source>Erase person</source>
@@ -1013,13 +1016,19 @@
         <source>Remove table</source>
         <translation>Ta bort bord</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Show %n contribution(s) on phones</source>
-        <translation>Visa %n inspel i mobilerna</translation>
+        <translation>
+            <numerusform>Visa %n bidrag i mobilerna</numerusform>
+            <numerusform>Visa %n bidrag i mobilerna</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Hide %n contribution(s) from phones</source>
-        <translation>Dölj %n inspel i mobilerna</translation>
+        <translation>
+            <numerusform>Dölj %n bidrag i mobilerna</numerusform>
+            <numerusform>Dölj %n bidrag i mobilerna</numerusform>
+        </translation>
     </message>
     <message>
         <source>Capture contribution</source>
@@ -1029,13 +1038,19 @@
         <source>Edit contribution</source>
         <translation>Ändra bidrag</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Move %n contribution(s)</source>
-        <translation>Flytta %n bidrag</translation>
+        <translation>
+            <numerusform>Flytta %n bidrag</numerusform>
+            <numerusform>Flytta %n bidrag</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %n contribution(s)</source>
-        <translation>Ta bort %n bidrag</translation>
+        <translation>
+            <numerusform>Ta bort %n bidrag</numerusform>
+            <numerusform>Ta bort %n bidrag</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change mitigations</source>
@@ -1053,13 +1068,19 @@
         <source>Delete theme</source>
         <translation>Ta bort tema</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Move %n contribution(s) to a theme</source>
-        <translation>Flytta %n bidrag till ett tema</translation>
+        <translation>
+            <numerusform>Flytta %n bidrag till ett tema</numerusform>
+            <numerusform>Flytta %n bidrag till ett tema</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Merge %n duplicate(s)</source>
-        <translation>Slå ihop %n dubbletter</translation>
+        <translation>
+            <numerusform>Slå ihop %n dubblett</numerusform>
+            <numerusform>Slå ihop %n dubbletter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Separate duplicate</source>
@@ -1335,7 +1356,7 @@
     </message>
     <message>
         <source>csv: the contributions instead of the measures</source>
-        <translation>csv: inspelen i stället för åtgärderna</translation>
+        <translation>csv: bidragen i stället för åtgärderna</translation>
     </message>
     <message>
         <source>a Word template (.docx or .dotx) to take the styles from</source>
@@ -1457,7 +1478,7 @@
     </message>
     <message>
         <source>Contributions as a spreadsheet (CSV for Excel)</source>
-        <translation>Inspel som kalkylblad (CSV för Excel)</translation>
+        <translation>Bidrag som kalkylblad (CSV för Excel)</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
@@ -1541,7 +1562,7 @@
     </message>
     <message>
         <source>Contributions %1</source>
-        <translation>Inspel %1</translation>
+        <translation>Bidrag %1</translation>
     </message>
     <message>
         <source>Choose a Word template</source>
@@ -1976,8 +1997,8 @@
     <message numerus="yes">
         <source>%n hint(s). Accept merges the duplicates or moves the contribution to the theme; Ignore hides the hint.</source>
         <translation>
-            <numerusform>%n förslag. Godta slår ihop dubbletterna eller flyttar bidraget till temat; Strunta i döljer förslaget.</numerusform>
-            <numerusform>%n förslag. Godta slår ihop dubbletterna eller flyttar bidraget till temat; Strunta i döljer förslaget.</numerusform>
+            <numerusform>%n förslag. Godta slår ihop dubbletterna eller flyttar bidraget till temat; Avböj döljer förslaget.</numerusform>
+            <numerusform>%n förslag. Godta slår ihop dubbletterna eller flyttar bidraget till temat; Avböj döljer förslaget.</numerusform>
         </translation>
     </message>
     <message>
@@ -2078,7 +2099,7 @@
     </message>
     <message>
         <source>&amp;Ignore</source>
-        <translation>Strunta &amp;i</translation>
+        <translation>Av&amp;böj</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -4052,9 +4073,12 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <source>Error: --people must be at least 1.</source>
         <translation>Fel: --people måste vara minst 1.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Error: %1 tables need %1 hosts but there are only %n participant(s).</source>
-        <translation>Fel: %1 bord behöver %1 värdar men det finns bara %n deltagare.</translation>
+        <translation>
+            <numerusform>Fel: %1 bord behöver %1 värdar men det finns bara %n deltagare.</numerusform>
+            <numerusform>Fel: %1 bord behöver %1 värdar men det finns bara %n deltagare.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Error: %1 participants but the tables only have room for %2 (round %3). Add tables or seats.</source>
@@ -4100,9 +4124,12 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <source>Zero repeats is impossible: the tables have up to %1 people but there are only %2 tables, so in every round after the first some people sit at the same table as in the round before.</source>
         <translation>Noll upprepningar är omöjligt: borden har upp till %1 personer men det finns bara %2 bord, så i varje omgång efter den första sitter några vid samma bord som i omgången före.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Zero repeats is impossible: %n pair(s) of hosts or people who stay sit at the same table in every round.</source>
-        <translation>Noll upprepningar är omöjligt: %n par av värdar eller personer som stannar sitter vid samma bord i varje omgång.</translation>
+        <translation>
+            <numerusform>Noll upprepningar är omöjligt: %n par av värdar eller personer som stannar sitter vid samma bord i varje omgång.</numerusform>
+            <numerusform>Noll upprepningar är omöjligt: %n par av värdar eller personer som stannar sitter vid samma bord i varje omgång.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Zero repeats is impossible when everyone at a table must share a language: some people share a language with only %1 others but have %2 table neighbours over the rounds.</source>
@@ -4512,7 +4539,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
     <message>
         <source>Contributions stay on this computer until you show them. Tick one to show it, or show a whole round at once. Names and other personal data are never shown.</source>
-        <translation>Inspelen stannar på den här datorn tills du visar dem. Bocka för ett inspel för att visa det, eller visa en hel omgång på en gång. Namn och andra personuppgifter visas aldrig.</translation>
+        <translation>Bidragen stannar på den här datorn tills du visar dem. Bocka för ett bidrag för att visa det, eller visa en hel omgång på en gång. Namn och andra personuppgifter visas aldrig.</translation>
     </message>
     <message>
         <source>&amp;Show selected</source>
@@ -4595,7 +4622,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
     <message>
         <source>%1 of %2 contributions are shown on phones.</source>
-        <translation>%1 av %2 inspel visas i mobilerna.</translation>
+        <translation>%1 av %2 bidrag visas i mobilerna.</translation>
     </message>
 </context>
 <context>
