@@ -248,3 +248,21 @@ def test_qt_dialog_buttons_are_swedish(qtbot, switcher):
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Avbryt"
     _ = QApplication.instance()
+
+
+def labels_showing_an_ampersand(widget: QWidget) -> list[str]:
+    """A label with "&" but no buddy shows the "&" itself ("&Fil:")."""
+    return [label.text() for label in widget.findChildren(QLabel)
+            if label.textFormat() != Qt.TextFormat.RichText and "&" in label.text().replace("&&", "")
+            and label.buddy() is None and not label.text().lstrip().startswith("<")]
+
+
+def test_no_label_shows_its_accelerator_ampersand(window, switcher, tmp_path, demo_path):
+    from facilitator.ui.common.dialogs import NewProcessDialog
+
+    switcher.set_language("sv")
+    dialog = NewProcessDialog(tmp_path)
+    assert labels_showing_an_ampersand(dialog) == []
+    dialog.deleteLater()
+    assert window.open_process(demo_path)
+    assert labels_showing_an_ampersand(window) == []

@@ -51,7 +51,9 @@ class NewProcessDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("&Municipality:"), self.municipality)
-        form.addRow(self.tr("&File:"), row)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.path)  # a row of two widgets has no buddy of its own: "&Fil:" showed as is
+        form.addRow(file_label, row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
