@@ -51,6 +51,28 @@ MEETING_FORMAT_LABELS = {
     MeetingFormat.SELF_ASSESSMENT: QT_TRANSLATE_NOOP("Vocabulary", "Self-assessment"),
 }
 
+# What each format is for, in two sentences (the first-steps page of a new process).
+MEETING_FORMAT_PURPOSES = {
+    MeetingFormat.WORLD_CAFE: QT_TRANSLATE_NOOP(
+        "Vocabulary", "Many people talk in small groups at tables over three or more rounds and meet new people in each. "
+        "Use it to gather ideas and experiences broadly from residents, associations and staff."),
+    MeetingFormat.WORKSHOP: QT_TRANSLATE_NOOP(
+        "Vocabulary", "The same group meets about three times, so trust can grow and the last meeting sums up goals and "
+        "measures. Use it to work out concrete measures with the people concerned."),
+    MeetingFormat.FOCUS_GROUP: QT_TRANSLATE_NOOP(
+        "Vocabulary", "A small group of invited stakeholders discusses needs and priorities in depth. Use it to hear "
+        "groups whose experience is otherwise missing."),
+    MeetingFormat.CONSULTATION: QT_TRANSLATE_NOOP(
+        "Vocabulary", "Advisory boards, associations and NGOs give their view on needs and priorities. Use it to "
+        "anchor the plan with organised civil society."),
+    MeetingFormat.COMMITTEE: QT_TRANSLATE_NOOP(
+        "Vocabulary", "The implementation committee meets about monthly and goes through the open measures: what has "
+        "been done so far? Use it to follow up the plan without ranking departments."),
+    MeetingFormat.SELF_ASSESSMENT: QT_TRANSLATE_NOOP(
+        "Vocabulary", "The municipality assesses itself against the key factors of the Integrating Cities toolkit, "
+        "with evidence. Use it to see where you stand before you plan, and to repeat the baseline later."),
+}
+
 class Category(StrEnum):
     OFFICIAL = "official"
     POLITICIAN = "politician"

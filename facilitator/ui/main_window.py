@@ -156,7 +156,15 @@ class ProcessView(QWidget):
                               self.capture, self.harvest, self.follow_up)
         for page in self.meeting_pages:
             self.meeting_tabs.addTab(page, "")
-        meetings.addWidget(self.meeting_tabs)
+        # A process without meetings shows its first steps instead of an empty, greyed-out form.
+        from .meeting.first_steps import FirstStepsPage
+
+        self.first_steps = FirstStepsPage(window.new_meeting_of, window.import_participants_dialog,
+                                          window.open_demo, window.show_guide)
+        self.meeting_area = QStackedWidget()
+        self.meeting_area.addWidget(self.first_steps)
+        self.meeting_area.addWidget(self.meeting_tabs)
+        meetings.addWidget(self.meeting_area)
         meetings.setStretchFactor(1, 1)
         meetings.setSizes([280, 820])
         self.register = LazyPage(self._build_register)
@@ -183,6 +191,7 @@ class ProcessView(QWidget):
         self.tabs.setTabText(0, self.tr("Meetings"))
         self.tabs.setTabText(1, self.tr("Participant register"))
         self.tabs.setTabText(2, self.tr("Action plan"))
+        self.first_steps.retranslate()
 
     # -- the pages built on first use ---------------------------------------------------
 
@@ -307,6 +316,7 @@ class ProcessView(QWidget):
 
     def _meeting_chosen(self, current, _previous) -> None:
         meeting_id = current.data(ENTITY_ROLE) if current.isValid() else None
+        self.meeting_area.setCurrentWidget(self.meeting_tabs if meeting_id is not None else self.first_steps)
         for page in self.meeting_pages:
             page.show_meeting(meeting_id)
         self._update_cafe_tab()
@@ -420,6 +430,8 @@ class MainWindow(QMainWindow):
         current = self.language_switcher.language if self.language_switcher else "en"
         (self.swedish_action if current == "sv" else self.english_action).setChecked(True)
         self.about_action = self._action(self.about)
+        self.guide_action = self._action(self.show_guide, QKeySequence(S.HelpContents))
+        self.shortcuts_action = self._action(self.show_shortcuts, [QKeySequence("Ctrl+?"), QKeySequence("Shift+F1")])
         self.search_action = self._action(self.search, QKeySequence(S.Find))
         self.action_plan_action = self._action(lambda: self.view and self.view.tabs.setCurrentIndex(2), QKeySequence("Ctrl+L"))
         self.page_actions = []
@@ -460,6 +472,9 @@ class MainWindow(QMainWindow):
         self.language_menu.addAction(self.swedish_action)
         self.language_menu.addAction(self.english_action)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
         self.file_menu.aboutToShow.connect(self._fill_recent_menu)
         self.toolbar = self.addToolBar("")
@@ -493,6 +508,8 @@ class MainWindow(QMainWindow):
             self.swedish_action: "Svenska",
             self.english_action: "English",
             self.about_action: self.tr("&About Facilitator"),
+            self.guide_action: self.tr("&User guide"),
+            self.shortcuts_action: self.tr("&Keyboard shortcuts"),
             self.register_action: self.tr("Participant &register"),
             self.action_plan_action: self.tr("Action &plan"),
             self.search_action: self.tr("&Search everything…"),
@@ -970,11 +987,15 @@ class MainWindow(QMainWindow):
             self.check_retention()
 
     def new_meeting(self) -> None:
+        self.new_meeting_of(None)
+
+    def new_meeting_of(self, meeting_format: str | None) -> None:
+        """The New meeting dialog, with a format chosen already (from the first steps) or not."""
         if self.document is None:
             return
         from .common.dialogs import NewMeetingDialog
 
-        dialog = NewMeetingDialog(self)
+        dialog = NewMeetingDialog(self, meeting_format)
         if dialog.exec():
             meeting_format, title, day = dialog.values()
             self.add_meeting(meeting_format, title, day)
@@ -1091,6 +1112,19 @@ class MainWindow(QMainWindow):
         from .settings import LANGUAGE
 
         self.settings.set(LANGUAGE, language)
+
+    def show_guide(self) -> None:
+        from .help.guide import GuideWindow
+
+        language = self.language_switcher.language if self.language_switcher else "en"
+        self.guide_window = GuideWindow(language, self)
+        self.guide_window.show()
+
+    def show_shortcuts(self) -> None:
+        from .help.shortcuts import ShortcutsDialog
+
+        self.shortcuts_dialog = ShortcutsDialog([self.file_menu, self.edit_menu, self.view_menu], self)
+        self.shortcuts_dialog.show()
 
     def about(self) -> None:
         from .. import __version__

@@ -147,7 +147,7 @@ def visible_texts(root: QWidget) -> set[str]:
 
 
 # Words that are the same in both languages, names, and data typed by users.
-SAME_IN_BOTH = {"Facilitator", "Moderator", "Organisation", "World Café", "Workshop", "Svenska", "English", "Process", "Problem", "Risk", "Status"}
+SAME_IN_BOTH = {"Facilitator", "Moderator", "Organisation", "World Café", "Workshop", "World Café…", "Workshop…", "Svenska", "English", "Process", "Problem", "Risk", "Status"}
 
 
 typed: set[str] = set()

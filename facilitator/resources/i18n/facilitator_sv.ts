@@ -1833,6 +1833,37 @@
     </message>
 </context>
 <context>
+    <name>FirstStepsPage</name>
+    <message>
+        <source>First steps</source>
+        <translation>Första stegen</translation>
+    </message>
+    <message>
+        <source>The process has no meeting yet. Start with the first meeting, or bring in the participant list first. Everything you do is saved at once and can be undone with Ctrl+Z.</source>
+        <translation>Processen har inget möte ännu. Börja med det första mötet, eller hämta in deltagarlistan först. Allt du gör sparas direkt och kan ångras med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Create the first meeting</source>
+        <translation>Skapa det första mötet</translation>
+    </message>
+    <message>
+        <source>Or</source>
+        <translation>Eller</translation>
+    </message>
+    <message>
+        <source>Import a participant list (Excel or CSV)…</source>
+        <translation>Importera en deltagarlista (Excel eller CSV)…</translation>
+    </message>
+    <message>
+        <source>Look at the demo process: a whole World Café with its action plan</source>
+        <translation>Titta på demoprocessen: ett helt World Café med sin handlingsplan</translation>
+    </message>
+    <message>
+        <source>Read the guide: a World Café from start to finish (F1)</source>
+        <translation>Läs guiden: ett World Café från början till slut (F1)</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPage</name>
     <message>
         <source>“What have you done so far?” The open measures agreed at earlier meetings, by ECCAR point. Choose a new status where something happened and write a note; then save the review.</source>
@@ -1897,6 +1928,13 @@
     <message>
         <source>Tracks</source>
         <translation>Spår</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>Användarhandledning</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2466,14 @@
     <message>
         <source>&amp;About Facilitator</source>
         <translation>&amp;Om Facilitator</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarhandledning</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
         <source>Participant &amp;register</source>
@@ -4626,6 +4672,120 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Save what was typed</source>
+        <translation>Spara det som skrivits</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Ny rad</translation>
+    </message>
+    <message>
+        <source>Next table (or agenda item)</source>
+        <translation>Nästa bord (eller dagordningspunkt)</translation>
+    </message>
+    <message>
+        <source>Previous or next round</source>
+        <translation>Föregående eller nästa omgång</translation>
+    </message>
+    <message>
+        <source>Kind: idea, note, risk, quote …</source>
+        <translation>Typ: idé, anteckning, risk, citat …</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>Start or pause</source>
+        <translation>Starta eller pausa</translation>
+    </message>
+    <message>
+        <source>One more minute</source>
+        <translation>En minut till</translation>
+    </message>
+    <message>
+        <source>One minute less</source>
+        <translation>En minut mindre</translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation>Nästa dagordningspunkt</translation>
+    </message>
+    <message>
+        <source>High contrast on or off</source>
+        <translation>Hög kontrast på eller av</translation>
+    </message>
+    <message>
+        <source>Full screen on or off</source>
+        <translation>Helskärm på eller av</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Lämna helskärm</translation>
+    </message>
+    <message>
+        <source>Harvest</source>
+        <translation>Skörd</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nytt tema</translation>
+    </message>
+    <message>
+        <source>Rename the theme</source>
+        <translation>Byt namn på temat</translation>
+    </message>
+    <message>
+        <source>Look for duplicates and themes again</source>
+        <translation>Sök efter dubbletter och teman igen</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>Ny åtgärd</translation>
+    </message>
+    <message>
+        <source>Add a measure in the chosen cell</source>
+        <translation>Lägg till en åtgärd i den valda rutan</translation>
+    </message>
+    <message>
+        <source>Open the chosen measure</source>
+        <translation>Öppna den valda åtgärden</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listor</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation>Ta bort de markerade raderna</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Vad de gör</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Plan workshops and World Cafés against discrimination and turn what is said into measures that someone owns. A process is one file: create one or open one.</source>
@@ -4728,6 +4888,30 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Self-assessment</source>
         <translation>Självskattning</translation>
+    </message>
+    <message>
+        <source>Many people talk in small groups at tables over three or more rounds and meet new people in each. Use it to gather ideas and experiences broadly from residents, associations and staff.</source>
+        <translation>Många samtalar i små grupper vid bord under tre eller fler omgångar och träffar nya människor i varje. Använd det för att samla idéer och erfarenheter brett från invånare, föreningar och medarbetare.</translation>
+    </message>
+    <message>
+        <source>The same group meets about three times, so trust can grow and the last meeting sums up goals and measures. Use it to work out concrete measures with the people concerned.</source>
+        <translation>Samma grupp träffas ungefär tre gånger, så att förtroendet kan växa och den sista träffen sammanfattar mål och åtgärder. Använd det för att ta fram konkreta åtgärder tillsammans med dem det gäller.</translation>
+    </message>
+    <message>
+        <source>A small group of invited stakeholders discusses needs and priorities in depth. Use it to hear groups whose experience is otherwise missing.</source>
+        <translation>En liten grupp inbjudna aktörer diskuterar behov och prioriteringar på djupet. Använd det för att höra grupper vars erfarenheter annars saknas.</translation>
+    </message>
+    <message>
+        <source>Advisory boards, associations and NGOs give their view on needs and priorities. Use it to anchor the plan with organised civil society.</source>
+        <translation>Råd, föreningar och organisationer ger sin syn på behov och prioriteringar. Använd det för att förankra planen i det organiserade civilsamhället.</translation>
+    </message>
+    <message>
+        <source>The implementation committee meets about monthly and goes through the open measures: what has been done so far? Use it to follow up the plan without ranking departments.</source>
+        <translation>Genomförandekommittén träffas ungefär en gång i månaden och går igenom de öppna åtgärderna: vad har gjorts hittills? Använd det för att följa upp planen utan att rangordna förvaltningar.</translation>
+    </message>
+    <message>
+        <source>The municipality assesses itself against the key factors of the Integrating Cities toolkit, with evidence. Use it to see where you stand before you plan, and to repeat the baseline later.</source>
+        <translation>Kommunen bedömer sig själv mot nyckelfaktorerna i Integrating Cities verktygslåda, med underlag. Använd det för att se var ni står innan ni planerar, och för att upprepa nulägesbilden senare.</translation>
     </message>
     <message>
         <source>Municipal official</source>

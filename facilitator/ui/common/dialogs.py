@@ -84,12 +84,14 @@ class NewProcessDialog(QDialog):
 
 
 class NewMeetingDialog(QDialog):
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, meeting_format: str | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New meeting"))
         self.format = QComboBox()
         for key in v.MEETING_FORMAT_LABELS:
             self.format.addItem(label(v.MEETING_FORMAT_LABELS, key), str(key))
+        if meeting_format is not None and self.format.findData(meeting_format) >= 0:
+            self.format.setCurrentIndex(self.format.findData(meeting_format))
         self.title = QLineEdit()
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)

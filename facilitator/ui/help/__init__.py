@@ -1,0 +1,1 @@
+"""Help inside the app, offline: the keyboard shortcuts and a short user guide."""
