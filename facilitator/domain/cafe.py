@@ -81,6 +81,35 @@ class Cafe:
                 hosts[entry.participant_id] = index[entry.table_id]
         return hosts
 
+    def seating_blocker(self) -> tuple[str, int, int] | None:
+        """Why no seating can be made yet, or None: (reason, needed, have) with reason one of
+        "no_tables", "no_rounds", "no_people", "too_few_seats" (the people who come in the
+        busiest round against the seats of all tables)."""
+        if not self.tables:
+            return ("no_tables", 1, 0)
+        if not self.rounds:
+            return ("no_rounds", 1, 0)
+        seated = self.seated()
+        if not seated:
+            return ("no_people", 1, 0)
+        seats = sum(table.seats for table in self.tables)
+        busiest = max(
+            sum(1 for entry in seated if (entry.first_round or 1) <= number <= (entry.last_round or len(self.rounds)))
+            for number in range(1, len(self.rounds) + 1)
+        )
+        if busiest > seats:
+            return ("too_few_seats", busiest, seats)
+        return None
+
+    def host_names(self) -> list[tuple[str, str]]:
+        """(table name, host name) for each table whose host stays, in table order; a table
+        without one has "" as the host's name."""
+        by_table = {table_index: person_id for person_id, table_index in self.hosts().items()}
+        return [
+            (table.name, self.participants[by_table[index]].name if index in by_table else "")
+            for index, table in enumerate(self.tables)
+        ]
+
     def setup(self) -> CafeSetup:
         from .rotation import CafeSetup, Person
 

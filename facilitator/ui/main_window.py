@@ -1088,8 +1088,10 @@ class MainWindow(QMainWindow):
         if preview is None:  # cancelled: nothing read, nothing written
             self.statusBar().showMessage(self.tr("The import was cancelled. Nothing was imported."), 8000)
             return None
-        meeting = self.document.store.get(Meeting, meeting_id) if meeting_id else None
-        return ImportDialog(preview, meeting.title if meeting else None, self)
+        from ..storage.meetings import by_date
+
+        meetings = [(m.id, f"{m.date}  {m.title}".strip()) for m in by_date(self.document.store)]
+        return ImportDialog(preview, meetings, meeting_id, self)
 
     def import_participants(self, path: str | Path, meeting_id: int | None) -> int:
         dialog = self.preview_import(path, meeting_id)
@@ -1098,8 +1100,7 @@ class MainWindow(QMainWindow):
         self.session.imported_from(path)  # an input now: no export may be saved over it
         if not dialog.exec():
             return 0
-        target = meeting_id if dialog.add_to_meeting.isChecked() else None
-        count = edits.import_participants(self.document, dialog.preview, target)
+        count = edits.import_participants(self.document, dialog.preview, dialog.target_meeting())
         if count:
             self.statusBar().showMessage(self.tr("%n participant(s) imported.", "", count), 8000)
         return count

@@ -56,3 +56,19 @@ def test_held_rounds():
                       stored.attendance, stored.participants.values(), stored.organisations)
     assert started.held_rounds() == 1
     _ = Seat
+
+
+def test_why_no_seating_can_be_made_yet():
+    assert cafe(tables=0).seating_blocker() == ("no_tables", 1, 0)
+    assert cafe(rounds=0).seating_blocker() == ("no_rounds", 1, 0)
+    assert cafe(people=0).seating_blocker() == ("no_people", 1, 0)
+    assert cafe(people=21).seating_blocker() == ("too_few_seats", 21, 20)
+    # Someone who leaves after round 1 frees a seat for someone who comes from round 2.
+    assert cafe(people=21, p1={"last_round": 1}, p21={"first_round": 2}).seating_blocker() is None
+    assert cafe(people=21, p1={"status": "absent"}).seating_blocker() is None
+    assert cafe().seating_blocker() is None
+
+
+def test_who_hosts_which_table():
+    stored = cafe(tables=3, p1={"role": "table_host", "table_id": 10}, p2={"role": "table_host", "table_id": 12})
+    assert stored.host_names() == [("Bord 1", "P1"), ("Bord 2", ""), ("Bord 3", "P2")]

@@ -251,3 +251,33 @@ def test_projector_shows_the_phone_qr_while_sharing(qtbot, opened):
     window.sharing.stop()
     qtbot.waitUntil(lambda: not projector.qr.isVisibleTo(projector))
     projector.close()
+
+
+def test_create_seating_says_why_it_cannot_work_and_who_hosts(qtbot, opened):
+    """Issue 15: "Skapa bordsplacering" is disabled with the reason shown, and the page says who
+    hosts which table (and which tables have no one) before anything is planned."""
+    window = opened
+    meeting_id = window.add_meeting("world_cafe", "Café", "2027-02-04")
+    window.show_meeting_page(4)
+    panel = window.view.cafe.page().rotation
+    qtbot.waitUntil(lambda: panel.meeting_id == meeting_id)
+    assert not panel.generate_button.isEnabled()
+    assert panel.blocker.isVisibleTo(panel) and "No participants yet" in panel.blocker.text()
+    for i in range(35):
+        edits.add_participant(window.document, f"Person {i:02d}", meeting_id=meeting_id)
+    qtbot.waitUntil(lambda: "35 people come" in panel.blocker.text())
+    seats = sum(t.seats for t in window.document.store.list(CafeTable, "meeting_id = ?", (meeting_id,)))
+    assert f"tables have {seats} seats" in panel.blocker.text() and not panel.generate_button.isEnabled()
+    for _ in range(35 - 24):
+        window.undo()
+    qtbot.waitUntil(panel.generate_button.isEnabled)
+    assert not panel.blocker.isVisibleTo(panel)
+    assert "No table hosts chosen yet" in panel.hosts.text() and "Table 1" in panel.hosts.text()
+    page = window.view.cafe.page()
+    host = window.document.store.list(AttendanceEntry, "meeting_id = ?", (meeting_id,))[0].participant_id
+    assert page.tables.model.setData(page.tables.model.index(0, 2), host, Qt.ItemDataRole.EditRole)
+    name = window.document.participant_name(host)
+    qtbot.waitUntil(lambda: f"Table 1: {name}" in panel.hosts.text())
+    assert "Without one: Table 2" in panel.hosts.text()
+    panel.generate_button.click()
+    assert window.document.store.count(Seat) > 0

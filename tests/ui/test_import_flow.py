@@ -65,3 +65,46 @@ def test_broken_file_gets_a_clear_message(opened, tmp_path):
     assert opened.import_participants(path, None) == 0
     assert "cannot be read" in opened.error_box.text()
     assert opened.document.store.count(Participant) == 0
+
+
+def test_a_list_goes_into_a_chosen_meeting_in_one_step(qtbot, monkeypatch, opened, tmp_path):
+    """Imported from anywhere, the preview offers every meeting; the one chosen gets everyone,
+    in the same undo step as the import (issue 15: a café for 20 from an Excel list)."""
+    path = tmp_path / "anmälningar.csv"
+    path.write_bytes(SWEDISH_EXCEL_CSV.encode("cp1252"))
+    opened.add_meeting("workshop", "Workshop 1", "2027-02-01")
+    cafe = opened.add_meeting("world_cafe", "Café", "2027-03-03")
+    opened.view.tabs.setCurrentIndex(1)  # the register: no meeting is implied
+    dialog = opened.preview_import(path, None)
+    qtbot.addWidget(dialog)
+    assert dialog.meeting.count() == 2 and not dialog.add_to_meeting.isChecked()
+    assert dialog.target_meeting() is None
+    dialog.add_to_meeting.setChecked(True)
+    dialog.meeting.setCurrentIndex(dialog.meeting.findData(cafe))
+    monkeypatch.setattr(opened, "preview_import", lambda *_args: dialog)
+    monkeypatch.setattr(dialog, "exec", lambda: True)
+    assert opened.import_participants(path, None) == 2
+    store = opened.document.store
+    assert store.count(AttendanceEntry, "meeting_id = ?", (cafe,)) == 2
+    opened.undo()
+    assert store.count(Participant) == 0 and store.count(AttendanceEntry) == 0
+
+
+def test_everyone_shown_is_chosen_at_once_in_the_add_dialog(qtbot, opened):
+    from facilitator.ui.common.dialogs import AddAttendeesDialog
+    from facilitator.ui.meeting import meeting_edits as edits
+
+    cafe = opened.add_meeting("world_cafe", "Café", "2027-03-03")
+    for name in ("Anna Berg", "Bo Ek", "Cecilia Al", "Anders Ö"):
+        assert edits.add_participant(opened.document, name)
+    P = Participant
+    dialog = AddAttendeesDialog(opened.document, cafe, opened)
+    qtbot.addWidget(dialog)
+    dialog.filter.setText("an")
+    dialog.all_button.click()
+    assert sorted(opened.document.store.get(P, i).name for i in dialog.chosen_ids()) == ["Anders Ö", "Anna Berg"]
+    dialog.filter.setText("")
+    dialog.all_button.click()
+    assert len(dialog.chosen_ids()) == 4 and "4" in dialog.count.text()
+    dialog.none_button.click()
+    assert dialog.chosen_ids() == []

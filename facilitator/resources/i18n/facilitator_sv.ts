@@ -166,6 +166,21 @@
         <source>Filter…</source>
         <translation>Filtrera…</translation>
     </message>
+    <message>
+        <source>Choose &amp;all shown</source>
+        <translation>Välj &amp;alla som visas</translation>
+    </message>
+    <message>
+        <source>Choose &amp;none</source>
+        <translation>Välj &amp;ingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n vald</numerusform>
+            <numerusform>%n valda</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AgendaPage</name>
@@ -2352,8 +2367,8 @@
         <translation>Kolumner</translation>
     </message>
     <message>
-        <source>Also add them to the meeting “%1”</source>
-        <translation>Lägg även till dem i mötet “%1”</translation>
+        <source>&amp;Also add them to the meeting:</source>
+        <translation>&amp;Lägg också till dem i mötet:</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n participant(s)</source>
@@ -4268,6 +4283,42 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Select two people in the same round (or drag one onto the other)</source>
         <translation>Markera två personer i samma omgång (eller dra den ena till den andra)</translation>
+    </message>
+    <message>
+        <source>Add the tables first (“Add table” above).</source>
+        <translation>Lägg till borden först (”Lägg till bord” ovan).</translation>
+    </message>
+    <message>
+        <source>Set the number of rounds first.</source>
+        <translation>Ange antalet omgångar först.</translation>
+    </message>
+    <message>
+        <source>No participants yet: add them on the Participants tab (“Add from register…” or “Import list…”).</source>
+        <translation>Inga deltagare ännu: lägg till dem på fliken Deltagare (”Lägg till från registret…” eller ”Importera lista…”).</translation>
+    </message>
+    <message>
+        <source>%1 people come but the tables have %2 seats: add tables or seats.</source>
+        <translation>%1 personer kommer men borden har %2 platser: lägg till bord eller platser.</translation>
+    </message>
+    <message>
+        <source>Table hosts, who stay at their table every round: %1.</source>
+        <translation>Bordsvärdar, som stannar vid sitt bord i alla omgångar: %1.</translation>
+    </message>
+    <message>
+        <source>Moderators, who stay at their table every round: %1.</source>
+        <translation>Moderatorer, som stannar vid sitt bord i alla omgångar: %1.</translation>
+    </message>
+    <message>
+        <source>No table hosts chosen yet.</source>
+        <translation>Inga bordsvärdar är valda ännu.</translation>
+    </message>
+    <message>
+        <source>No moderators chosen yet.</source>
+        <translation>Inga moderatorer är valda ännu.</translation>
+    </message>
+    <message>
+        <source>Without one: %1. Choose them in the Host column of the tables above before you create the seating; otherwise everyone at those tables moves.</source>
+        <translation>Utan: %1. Välj dem i kolumnen Värd i bordslistan ovan innan du skapar bordsplaceringen; annars flyttar alla vid de borden.</translation>
     </message>
     <message>
         <source>No seating yet: press “Create seating”.</source>

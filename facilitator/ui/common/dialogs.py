@@ -139,19 +139,45 @@ class AddAttendeesDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
         self.filter.textChanged.connect(self._filter)
+        # Ticking twenty boxes one by one is no way to set up a café: all (shown) at once.
+        self.all_button = QPushButton(self.tr("Choose &all shown"))
+        self.all_button.clicked.connect(lambda: self._check_shown(Qt.CheckState.Checked))
+        self.none_button = QPushButton(self.tr("Choose &none"))
+        self.none_button.clicked.connect(lambda: self._check_shown(Qt.CheckState.Unchecked))
+        self.count = QLabel()
+        choose = QHBoxLayout()
+        choose.addWidget(self.all_button)
+        choose.addWidget(self.none_button)
+        choose.addStretch(1)
+        choose.addWidget(self.count)
+        self.list.itemChanged.connect(self._update_count)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
+        layout.addLayout(choose)
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(420, 520)
+        self._update_count()
+        self.resize(460, 520)
 
     def _filter(self, text: str) -> None:
         for row in range(self.list.count()):
             item = self.list.item(row)
             item.setHidden(text.casefold() not in item.text().casefold())
+
+    def _check_shown(self, state: Qt.CheckState) -> None:
+        self.list.blockSignals(True)
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if not item.isHidden():
+                item.setCheckState(state)
+        self.list.blockSignals(False)
+        self._update_count()
+
+    def _update_count(self, *_args) -> None:
+        self.count.setText(self.tr("%n chosen", "", len(self.chosen_ids())))
 
     def chosen_ids(self) -> list[int]:
         return [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -117,7 +117,21 @@ class TablePage(QWidget):
         model.rowsInserted.connect(self._update_summary)
         model.rowsRemoved.connect(self._update_summary)
         model.modelReset.connect(self._update_summary)
+        # Columns fit what they show when a list fills (another meeting, the first rows): sized
+        # once on an empty list they squashed names to "Anna A…".
+        model.modelReset.connect(self._fit_columns_later)
+        model.rowsInserted.connect(lambda _parent, first, _last: first == 0 and self._fit_columns_later())
         self._update_summary()
+
+    def _fit_columns_later(self) -> None:
+        if self._shown_once:
+            QTimer.singleShot(0, self, self._fit_columns)
+
+    def _fit_columns(self) -> None:
+        header = self.view.horizontalHeader()
+        for column in range(header.count()):
+            if column != self._stretch_column and not header.isSectionHidden(column):
+                self.view.resizeColumnToContents(column)
 
     def selected_ids(self) -> list[int]:
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []

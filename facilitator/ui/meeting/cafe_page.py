@@ -407,6 +407,19 @@ class RotationPanel(QWidget):
         replan.addWidget(self.replan_button, 1)
         replan.addWidget(self.replan_from)
         buttons.addWidget(self.generate_button)
+        # Why "Create seating" cannot work yet, and who hosts which table: said before planning.
+        self.blocker = QLabel()
+        self.blocker.setObjectName("seatingBlocker")
+        self.blocker.setWordWrap(True)
+        self.blocker.setTextFormat(Qt.TextFormat.PlainText)
+        self.blocker.setMaximumWidth(420)
+        self.hosts = QLabel()
+        self.hosts.setObjectName("seatingHosts")
+        self.hosts.setWordWrap(True)
+        self.hosts.setTextFormat(Qt.TextFormat.PlainText)
+        self.hosts.setMaximumWidth(420)
+        buttons.addWidget(self.blocker)
+        buttons.addWidget(self.hosts)
         buttons.addLayout(replan)
         buttons.addWidget(self.swap_button)
         self.quality = QLabel()
@@ -489,12 +502,49 @@ class RotationPanel(QWidget):
             self.replan_from.setMinimum(min(held + 1, max(1, len(cafe.rounds))))
         self._show_quality()
 
+    def _show_readiness(self) -> None:
+        cafe = self.model.cafe
+        blocker = cafe.seating_blocker() if cafe is not None else None
+        held = cafe.held_rounds() if cafe is not None else 0
+        self.generate_button.setEnabled(cafe is not None and blocker is None)
+        self.blocker.setVisible(blocker is not None)
+        if blocker is not None:
+            reason, needed, have = blocker
+            self.blocker.setText({
+                "no_tables": self.tr("Add the tables first (“Add table” above)."),
+                "no_rounds": self.tr("Set the number of rounds first."),
+                "no_people": self.tr("No participants yet: add them on the Participants tab "
+                                     "(“Add from register…” or “Import list…”)."),
+                "too_few_seats": self.tr("%1 people come but the tables have %2 seats: add tables or seats.")
+                .replace("%1", str(needed)).replace("%2", str(have)),
+            }[reason])
+        self.replan_button.setEnabled(cafe is not None and blocker is None and self.model.plan is not None)
+        self.hosts.setVisible(cafe is not None and blocker is None and held == 0)
+        if cafe is None or blocker is not None:
+            return
+        meeting = self.document.store.get(Meeting, self.meeting_id)
+        hosts_stay = meeting is None or meeting.hosts_stay
+        names = cafe.host_names()
+        chosen = "; ".join(f"{table}: {host}" for table, host in names if host)
+        missing = ", ".join(table for table, host in names if not host)
+        if chosen:
+            text = (self.tr("Table hosts, who stay at their table every round: %1.") if hosts_stay
+                    else self.tr("Moderators, who stay at their table every round: %1.")).replace("%1", chosen)
+        else:
+            text = self.tr("No table hosts chosen yet.") if hosts_stay else self.tr("No moderators chosen yet.")
+        if missing:
+            text += " " + self.tr("Without one: %1. Choose them in the Host column of the tables above before you "
+                                  "create the seating; otherwise everyone at those tables moves.").replace("%1", missing)
+        self.hosts.setText(text)
+
     def _show_quality(self) -> None:
+        self._show_readiness()
         quality = self.model.quality
         if self.model.cafe is None:
             self.quality.setText("")
         elif quality is None:
-            self.quality.setText(self.tr("No seating yet: press “Create seating”."))
+            blocked = self.model.cafe.seating_blocker() is not None
+            self.quality.setText("" if blocked else self.tr("No seating yet: press “Create seating”."))
         else:
             self.quality.setText(describe_quality(quality))
 

@@ -11,8 +11,10 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QProgressDialog,
     QTableWidget,
@@ -180,7 +182,11 @@ class ListReading(QProgressDialog):
 
 
 class ImportDialog(QDialog):
-    def __init__(self, preview: ImportPreview, meeting_title: str | None, parent=None):
+    """The preview of a list before anything is written, and the meeting to add everyone to
+    (the chosen one ticked already), so a café's list is in the meeting in one step."""
+
+    def __init__(self, preview: ImportPreview, meetings: list[tuple[int, str]] = (), chosen: int | None = None,
+                 parent=None):
         super().__init__(parent)
         self.preview = preview
         self.setWindowTitle(self.tr("Import participants"))
@@ -237,13 +243,23 @@ class ImportDialog(QDialog):
         if preview.problems and not preview.drafts:
             self.tabs.setCurrentWidget(self.problems)
 
-        self.add_to_meeting = QCheckBox()
-        if meeting_title:
-            self.add_to_meeting.setText(self.tr("Also add them to the meeting “%1”").replace("%1", meeting_title))
-            self.add_to_meeting.setChecked(True)
-            layout.addWidget(self.add_to_meeting)
+        self.add_to_meeting = QCheckBox(self.tr("&Also add them to the meeting:"))
+        self.meeting = QComboBox()
+        for meeting_id, title in meetings:
+            self.meeting.addItem(title, meeting_id)
+        if chosen is not None and self.meeting.findData(chosen) >= 0:
+            self.meeting.setCurrentIndex(self.meeting.findData(chosen))
+        self.add_to_meeting.setChecked(chosen is not None)
+        self.meeting.setEnabled(chosen is not None)
+        self.add_to_meeting.toggled.connect(self.meeting.setEnabled)
+        meeting_row = QHBoxLayout()
+        meeting_row.addWidget(self.add_to_meeting)
+        meeting_row.addWidget(self.meeting, 1)
+        if meetings:
+            layout.addLayout(meeting_row)
         else:
             self.add_to_meeting.hide()
+            self.meeting.hide()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.addButton(
@@ -254,6 +270,10 @@ class ImportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(760, 520)
+
+    def target_meeting(self) -> int | None:
+        """The meeting everyone is added to, or None."""
+        return self.meeting.currentData() if self.add_to_meeting.isChecked() and self.meeting.count() else None
 
     def _table(self, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers))
