@@ -14,12 +14,13 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .entities import AttendanceEntry, CafeTable, Participant, Round, Seat, stored_id
+from .headcount import TAKING_PART_ROLES
 from .vocabulary import Attendance, Role
 
 if TYPE_CHECKING:  # the planner is loaded when a plan is needed, not when the app starts
     from .rotation import CafeSetup, RotationPlan
 
-SEATED_ROLES = frozenset({Role.PARTICIPANT, Role.TABLE_HOST})
+SEATED_ROLES = TAKING_PART_ROLES  # those who take part are those who get a seat
 
 
 @dataclass(frozen=True)

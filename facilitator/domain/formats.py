@@ -39,12 +39,15 @@ class FormatTraits:
     reviews_measures: bool = False
     # the group is built on trust: warn above 15 people (else a formal meeting: 30)
     trust_building: bool = False
+    # made for large groups: its tables and seats set its size, so no group-size warning
+    large_group: bool = False
     # the default agenda's middle part, between the welcome and the closing
     agenda: tuple[AgendaRow, ...] = ()
 
 
 CAFE = FormatTraits(
     cafe=True, captured_by_table=True, numbered_rounds=True, room_printables=True, table_main_points=True,
+    large_group=True,
 )
 
 FORMATS: dict[str, FormatTraits] = {

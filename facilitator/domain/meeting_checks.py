@@ -53,11 +53,15 @@ def duration_minutes(meeting: Meeting) -> int | None:
 
 
 def meeting_warnings(meeting: Meeting, group_size: int, agenda_minutes: int = 0) -> list[MeetingWarning]:
+    """``group_size`` is the meeting's participants as domain.headcount counts them."""
     warnings: list[MeetingWarning] = []
     day = parse_date(meeting.date)
     if day is not None and day.weekday() >= 5:
         warnings.append(MeetingWarning(WarningCode.WEEKEND))
-    if traits(meeting.format).trust_building:
+    has = traits(meeting.format)
+    if has.large_group:
+        pass  # a café's tables and seats set its size (the café tab says when they are too few)
+    elif has.trust_building:
         if group_size > TRUST_GROUP_LIMIT:
             warnings.append(MeetingWarning(WarningCode.TRUST_GROUP_TOO_LARGE, (group_size, TRUST_GROUP_LIMIT)))
     elif group_size > FORMAL_GROUP_LIMIT:

@@ -12,10 +12,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .entities import AttendanceEntry, Contribution, Vote
-from .vocabulary import Attendance, Role
+from .headcount import headcount
 
 #: Roles whose holders vote in the room (the moderator, coordinator and note-taker lead it).
-VOTING_ROLES = frozenset({Role.PARTICIPANT, Role.TABLE_HOST})
 
 
 class TargetKind(StrEnum):
@@ -104,8 +103,9 @@ def max_dots_for(votes: Sequence[Vote], replaced_index: int | None, voters: int,
 
 
 def suggested_voters(attendance: Iterable[AttendanceEntry]) -> int:
-    """A default for the number of voters: participants and table hosts who attended."""
-    return sum(1 for a in attendance if a.status == Attendance.ATTENDED and a.role in VOTING_ROLES)
+    """A default for the number of voters: the meeting's participants (domain.headcount:
+    participants and table hosts; those who attended once attendance is taken)."""
+    return headcount(attendance).taking_part
 
 
 # -- tallies ------------------------------------------------------------------------------------

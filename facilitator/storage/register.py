@@ -7,7 +7,7 @@ from datetime import date
 
 from ..domain.entities import ENTITY_BY_TABLE, AttendanceEntry, Entity, Organisation, Participant
 from ..domain.erasure import Needles, retention_due
-from ..domain.vocabulary import Attendance
+from ..domain.headcount import Headcount, headcount
 from .process_store import ProcessStore
 
 
@@ -52,9 +52,9 @@ def attendees(store: ProcessStore, meeting_id: int) -> list[Participant]:
     return participants_by_id(store, attendee_ids(store, meeting_id))
 
 
-def present_count(store: ProcessStore, meeting_id: int) -> int:
-    """How many on a meeting's list are not marked absent (the group's size)."""
-    return store.count(AttendanceEntry, "meeting_id = ? AND status != ?", (meeting_id, str(Attendance.ABSENT)))
+def headcount_of(store: ProcessStore, meeting_id: int) -> Headcount:
+    """How many take part in a meeting, counted the one way (domain.headcount)."""
+    return headcount(attendance_of(store, meeting_id))
 
 
 # -- erasing a person, consent and retention -----------------------------------------------

@@ -73,10 +73,10 @@ def test_attendance_counts_everyone_not_absent_and_adds_nobody_twice(store):
     assert edit.add_attendees(store, meeting_id, ids[:2]) is None
     actions.perform(store, edit.add_attendees(store, meeting_id, ids))
     assert register.attendee_ids(store, meeting_id) == set(ids)
-    assert register.present_count(store, meeting_id) == 3
+    assert register.headcount_of(store, meeting_id).taking_part == 3
     entry = register.attendance_of(store, meeting_id)[0]
     actions.perform(store, actions.Update(AttendanceEntry, entry.id, {"status": Attendance.ABSENT}))
-    assert register.present_count(store, meeting_id) == 2
+    assert register.headcount_of(store, meeting_id).taking_part == 2
 
 
 def test_an_import_adds_new_people_once_and_puts_known_ones_on_the_meeting(store):
@@ -94,7 +94,7 @@ def test_an_import_adds_new_people_once_and_puts_known_ones_on_the_meeting(store
     assert sorted(p.name for p in register.participants(store)) == ["Anna Berg", "Lena Ek", "Omar Ali"]
     assert len(store.list(Organisation)) == 1
     assert known.id in register.attendee_ids(store, meeting_id)
-    assert register.present_count(store, meeting_id) == 3
+    assert register.headcount_of(store, meeting_id).taking_part == 3
     assert edit.import_participants(store, preview, meeting_id) is None  # nothing new the second time
     actions.revert(store, action)
     assert [p.name for p in register.participants(store)] == ["Anna Berg"]

@@ -19,11 +19,13 @@ def test_weekend():
 
 def test_group_limits_depend_on_the_format():
     workshop = Meeting(format="workshop")
+    committee = Meeting(format="committee")
     cafe = Meeting(format="world_cafe")
     assert WarningCode.TRUST_GROUP_TOO_LARGE not in codes(workshop, 15)
     assert WarningCode.TRUST_GROUP_TOO_LARGE in codes(workshop, 16)
-    assert WarningCode.FORMAL_GROUP_TOO_LARGE not in codes(cafe, 30)
-    assert WarningCode.FORMAL_GROUP_TOO_LARGE in codes(cafe, 31)
+    assert WarningCode.FORMAL_GROUP_TOO_LARGE not in codes(committee, 30)
+    assert WarningCode.FORMAL_GROUP_TOO_LARGE in codes(committee, 31)
+    assert codes(cafe, 80) == codes(cafe, 1)  # a café's tables set its size
     (warning,) = meeting_warnings(workshop, 16)
     assert warning.numbers == (16, 15)
 

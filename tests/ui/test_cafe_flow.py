@@ -281,3 +281,26 @@ def test_create_seating_says_why_it_cannot_work_and_who_hosts(qtbot, opened):
     assert "Without one: Table 2" in panel.hosts.text()
     panel.generate_button.click()
     assert window.document.store.count(Seat) > 0
+
+
+def test_one_participant_count_on_every_tab(qtbot, opened, switcher):
+    """The attendance tab, the harvest's voters and the café's seating count the same people
+    (issue 15: three tabs said 32, 35 and 30 for one meeting)."""
+    from facilitator.ui.harvest import harvest_edits as he
+
+    window = opened
+    meeting_id = window.add_meeting("world_cafe", "Café", "2027-02-04")
+    for i in range(6):
+        edits.add_participant(window.document, f"Person {i}", meeting_id=meeting_id)
+    edits.add_participant(window.document, "Mona Moderator", meeting_id=meeting_id, role="moderator")
+    store = window.document.store
+    absent = store.list(AttendanceEntry, "meeting_id = ?", (meeting_id,))[0]
+    window.show_meeting_page(1)
+    page = window.view.attendance.page()
+    qtbot.waitUntil(lambda: page.meeting_id == meeting_id)
+    assert page.model.setData(page.model.index(page.model.row_of(absent.id), 3), "absent", Qt.ItemDataRole.EditRole)
+    switcher.set_language("sv")
+    qtbot.waitUntil(lambda: page.summary.text() == "5 deltagare · 7 på listan")
+    assert he.effective_voters(window.document, meeting_id) == 5
+    _meeting, cafe = load_cafe(window.document, meeting_id)
+    assert len(cafe.setup().people) == 5

@@ -294,6 +294,13 @@
             <numerusform>%n deltagare</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n on the list</source>
+        <translation>
+            <numerusform>%n på listan</numerusform>
+            <numerusform>%n på listan</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>

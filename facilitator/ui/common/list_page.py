@@ -117,6 +117,7 @@ class TablePage(QWidget):
         model.rowsInserted.connect(self._update_summary)
         model.rowsRemoved.connect(self._update_summary)
         model.modelReset.connect(self._update_summary)
+        model.dataChanged.connect(self._update_summary)  # a summary may count by a column (absent)
         # Columns fit what they show when a list fills (another meeting, the first rows): sized
         # once on an empty list they squashed names to "Anna A…".
         model.modelReset.connect(self._fit_columns_later)

@@ -237,7 +237,7 @@ class MeetingForm(QScrollArea):
             self.warnings.hide()
             return
         store = self.document.store
-        size = register.present_count(store, meeting.id)
+        size = register.headcount_of(store, meeting.id).taking_part
         agenda = meetings.agenda_minutes(store, meeting.id)
         found = meeting_warnings(meeting, size, agenda)
         self.warnings.setText("\n".join("⚠ " + describe_warning(w) for w in found))

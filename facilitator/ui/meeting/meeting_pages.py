@@ -49,7 +49,13 @@ class AttendancePage(MeetingTablePage):
         self.import_button.setText(self.tr("&Import list…"))
 
     def summary_text(self, count: int) -> str:
-        return self.tr("%n participant(s)", "", count)
+        """The meeting's participants counted the one way (domain.headcount), and the list."""
+        if self.meeting_id is None:
+            return self.tr("%n participant(s)", "", count)
+        from ...storage.register import headcount_of
+
+        heads = headcount_of(self.document.store, self.meeting_id)
+        return self.tr("%n participant(s)", "", heads.taking_part) + " · " + self.tr("%n on the list", "", heads.on_list)
 
     def request_add(self) -> None:
         if self.add_requested and self.meeting_id:
