@@ -89,13 +89,16 @@ def _measure_order(measure: Measure):
 
 
 def number_measures(measures: list[Measure]) -> dict[int, str]:
-    """"point.n" for each measure in catalogue order; "?.n" for those without a point."""
+    """"point.n" for each measure in catalogue order; a measure gets its number once it has a
+    point ("" until then: a new measure is not "?.1")."""
     counters: Counter = Counter()
     numbers = {}
     for measure in sorted(measures, key=_measure_order):
-        key = measure.eccar_point or "?"
-        counters[key] += 1
-        numbers[measure.id] = f"{key}.{counters[key]}"
+        if not measure.eccar_point:
+            numbers[measure.id] = ""
+            continue
+        counters[measure.eccar_point] += 1
+        numbers[measure.id] = f"{measure.eccar_point}.{counters[measure.eccar_point]}"
     return numbers
 
 

@@ -95,4 +95,11 @@ def test_measures_without_fields_still_fill_every_column(tmp_path, english):
         store.close()
     rows = read(write_measures_csv(entries, meetings, framework, tmp_path / "tunn.csv"))
     assert len(rows) == 2 and len(rows[1]) == len(rows[0])
-    assert rows[1][0] == "?.1" and rows[1][1] == "Bara en titel"
+    assert rows[1][0] == "" and rows[1][1] == "Bara en titel"  # numbered once it has a point, never "?.1"
+
+
+def test_a_measure_is_numbered_once_it_has_a_point():
+    from facilitator.export.report_data import number_measures
+
+    measures = [Measure(id=1, title="A", eccar_point=3), Measure(id=2, title="B"), Measure(id=3, title="C", eccar_point=3)]
+    assert number_measures(measures) == {1: "3.1", 2: "", 3: "3.2"}
