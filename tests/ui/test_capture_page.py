@@ -391,3 +391,22 @@ def test_demo_page_and_language_switch(qtbot, switcher, demo_path):
         document.checkpoint()
         document._checkpoint.stop()
         store.close()
+
+
+def test_tab_reaches_a_risks_mitigations_and_shift_tab_comes_back(qtbot, document, cafe):
+    """Issue 15: the mitigations were reachable only through the label's Alt key."""
+    page, meeting_id = cafe
+    table = page.table_combo.currentIndex()
+    QTest.keyClick(page.entry, Qt.Key.Key_5, CTRL)
+    type_text(page.entry, "Risk att tolk saknas")
+    QTest.keyClick(page.entry, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.mitigations and page.table_combo.currentIndex() == table
+    type_text(page.mitigations, "Boka tolk i god tid")
+    QTest.keyClick(page.mitigations, Qt.Key.Key_Backtab, SHIFT)
+    assert QApplication.focusWidget() is page.entry
+    QTest.keyClick(page.entry, Qt.Key.Key_Return)
+    (risk,) = document.store.list(Contribution, "meeting_id = ?", (meeting_id,))
+    assert [m.text for m in document.store.list(Mitigation, "contribution_id = ?", (risk.id,))] == ["Boka tolk i god tid"]
+    QTest.keyClick(page.entry, Qt.Key.Key_1, CTRL)  # a note again: Tab goes to the next table
+    QTest.keyClick(page.entry, Qt.Key.Key_Tab)
+    assert page.table_combo.currentIndex() == (table + 1) % page.table_combo.count()

@@ -473,8 +473,8 @@
         <translation>Ris&amp;kåtgärder:</translation>
     </message>
     <message>
-        <source>One way to reduce the risk per line. Ctrl+Enter saves the risk with them.</source>
-        <translation>Ett sätt att minska risken per rad. Ctrl+Enter sparar risken med dem.</translation>
+        <source>One way to reduce the risk per line. Ctrl+Enter saves the risk with them. Shift+Tab: back to the risk.</source>
+        <translation>Ett sätt att minska risken per rad. Ctrl+Enter sparar risken med dem. Skift+Tabb: tillbaka till risken.</translation>
     </message>
     <message>
         <source>&amp;Captured</source>
@@ -527,6 +527,10 @@
     <message>
         <source>O&amp;nly this agenda item and question</source>
         <translation>Visa &amp;endast denna dagordningspunkt och fråga</translation>
+    </message>
+    <message>
+        <source>Type the risk. Tab: its mitigations. Enter saves. Shift+Enter: new line. Ctrl+1…6: kind.</source>
+        <translation>Skriv risken. Tabb: dess riskåtgärder. Enter sparar. Skift+Enter: ny rad. Ctrl+1…6: typ.</translation>
     </message>
     <message>
         <source>Type and press Enter to save. Shift+Enter: new line. Tab: next agenda item. Ctrl+1…6: kind.</source>

@@ -385,7 +385,8 @@ class CapturePage(QWidget):
             self.tr("Type and press Enter to save. Shift+Enter: new line. Tab: next table. Ctrl+1…6: kind."))
         self.mitigations_label.setText(self.tr("&Mitigations:"))
         self.mitigations.setPlaceholderText(
-            self.tr("One way to reduce the risk per line. Ctrl+Enter saves the risk with them."))
+            self.tr("One way to reduce the risk per line. Ctrl+Enter saves the risk with them. "
+                    "Shift+Tab: back to the risk."))
         self.list_label.setText(self.tr("&Captured"))
         self.edit_button.setText(self.tr("&Edit text"))
         self.edit_button.setToolTip(self.tr("Edit the text of the chosen contribution (F2)"))
@@ -407,9 +408,13 @@ class CapturePage(QWidget):
         cafe = self.structure.is_cafe
         self.only_here.setText(self.tr("O&nly this table and round") if cafe
                                else self.tr("O&nly this agenda item and question"))
-        self.entry.setPlaceholderText(
-            self.tr("Type and press Enter to save. Shift+Enter: new line. Tab: next table. Ctrl+1…6: kind.") if cafe
-            else self.tr("Type and press Enter to save. Shift+Enter: new line. Tab: next agenda item. Ctrl+1…6: kind."))
+        if self.kind() == ContributionKind.RISK:
+            self.entry.setPlaceholderText(
+                self.tr("Type the risk. Tab: its mitigations. Enter saves. Shift+Enter: new line. Ctrl+1…6: kind."))
+        else:
+            self.entry.setPlaceholderText(
+                self.tr("Type and press Enter to save. Shift+Enter: new line. Tab: next table. Ctrl+1…6: kind.") if cafe
+                else self.tr("Type and press Enter to save. Shift+Enter: new line. Tab: next agenda item. Ctrl+1…6: kind."))
         self.question_combo.setToolTip(
             "" if cafe else self.tr("Previous/next question: Ctrl+Up / Ctrl+Down in the text field"))
         self.overview_hint.setText(
@@ -523,6 +528,10 @@ class CapturePage(QWidget):
         return KINDS[max(0, self.kind_buttons.checkedId())]
 
     def step_table(self, step: int) -> None:
+        if step > 0 and self.mitigations.isVisibleTo(self):
+            # A risk's mitigations come next: Tab goes there, not to the next table.
+            self.mitigations.setFocus(Qt.FocusReason.TabFocusReason)
+            return
         combo = self.table_combo if self.structure.is_cafe else self.agenda_combo
         if combo.count():
             combo.setCurrentIndex((combo.currentIndex() + step) % combo.count())
@@ -644,6 +653,7 @@ class CapturePage(QWidget):
         risk = self.kind() == ContributionKind.RISK
         self.mitigations.setVisible(risk)
         self.mitigations_label.setVisible(risk)
+        self._retranslate_structure()
 
     # -- the list's actions ----------------------------------------------------------------
 
