@@ -3939,6 +3939,13 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
 </context>
 <context>
+    <name>ReadingPane</name>
+    <message>
+        <source>Choose a contribution to read it whole here.</source>
+        <translation>Välj ett bidrag för att läsa det i sin helhet här.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
         <source>&amp;New participant…</source>

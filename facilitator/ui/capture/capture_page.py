@@ -49,6 +49,7 @@ from ...domain.vocabulary import CONTRIBUTION_KIND_LABELS, AgendaKind, Contribut
 from ...messages import describe_file_error
 from ..common.delegates import ChoiceDelegate
 from ..common.entity_model import ENTITY_ROLE
+from ..common.reading_pane import ReadingPane
 from ..document import ProcessDocument
 from . import capture_edits
 from .capture_models import (
@@ -302,6 +303,9 @@ class CapturePage(QWidget):
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addLayout(list_bar)
         list_layout.addWidget(self.view, 1)
+        M = ContributionListModel
+        self.reading = ReadingPane(self.view, M.TEXT, (M.KIND, M.TABLE, M.ROUND, M.MITIGATIONS), lines=3)
+        list_layout.addWidget(self.reading)
         list_layout.addLayout(list_buttons)
 
         self.overview_model = CaptureOverviewModel(self.model, self)

@@ -14,3 +14,10 @@ _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 def shown(text: str) -> str:
     return " ".join(_BIDI_CONTROLS.sub("", text).split())
+
+
+def readable(text: str) -> str:
+    """Text from the room as the reading pane shows it: whole, with its line breaks, without
+    direction controls."""
+    lines = (" ".join(line.split()) for line in _BIDI_CONTROLS.sub("", text).splitlines())
+    return "\n".join(line for line in lines if line)

@@ -52,6 +52,7 @@ from ...domain.swedish import sort_text
 from ...storage import seating
 from ..common.delegates import ChoiceDelegate
 from ..common.entity_model import ENTITY_ROLE, NOTHING, Column, EntityTableModel, SwedishSortProxy
+from ..common.reading_pane import ReadingPane
 from ..document import ProcessDocument
 from . import harvest_edits as he
 from .harvest_models import (
@@ -324,6 +325,9 @@ class HarvestPage(QWidget):
         header.resizeSection(ContributionTreeModel.MEASURES, 110)
         self.view = view
         layout.addWidget(view, 1)
+        M = ContributionTreeModel
+        self.reading = ReadingPane(view, M.TEXT, (M.KIND, M.TABLE, M.ROUND, M.THEME))
+        layout.addWidget(self.reading)
         buttons = QHBoxLayout()
         self.assign_button = QPushButton()
         self.assign_button.clicked.connect(self.choose_theme)

@@ -43,6 +43,7 @@ from ...share.links import DEFAULT_PORT
 from ...storage import meetings, seating
 from ..common.columns import label
 from ..common.entity_model import ENTITY_ROLE, NOTHING, Column, EntityTableModel, SwedishSortProxy
+from ..common.reading_pane import ReadingPane
 from ..document import ProcessDocument
 from . import publishing
 
@@ -274,11 +275,15 @@ class SharingPanel(QWidget):
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        text_column = len(self.model.columns) - 1
+        header.setSectionResizeMode(text_column, QHeaderView.ResizeMode.Stretch)  # the text gets the room
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.view.selectionModel().selectionChanged.connect(lambda *args: self._update_buttons())
         right_layout.addWidget(self.view, 1)
+        # Before releasing a quote, read it whole: it may say who someone is.
+        self.reading = ReadingPane(self.view, text_column, (2, 3))
+        right_layout.addWidget(self.reading)
         row = QHBoxLayout()
         self.release_button = QPushButton()
         self.release_button.clicked.connect(self.release_selected)
@@ -303,8 +308,9 @@ class SharingPanel(QWidget):
         row.addWidget(self.hide_all_button)
         right_layout.addLayout(row)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([QR_MIN_SIZE + 40, 2 * QR_MIN_SIZE])  # the QR at its size, the texts the rest
         QShortcut(QKeySequence(Qt.Key.Key_Space), self.view, activated=self._toggle_current)
 
     def changeEvent(self, event):
