@@ -40,7 +40,18 @@ def make_application(argv: list[str]) -> QApplication:
     app.setOrganizationName(APP_NAME)
     # Desktops match the window to the installed se.facilitator.Facilitator.desktop (its icon, its name).
     app.setDesktopFileName("se.facilitator.Facilitator")
+    follow_dark_mode(app)
     return app
+
+
+def follow_dark_mode(app: QApplication) -> None:
+    """The system's light or dark palette is followed. Qt gives every style the system's
+    palette except Windows 10's native style, which stays light in dark mode: there the app
+    uses Qt's Fusion style, which draws with the (dark) system palette."""
+    from PySide6.QtCore import Qt
+
+    if app.styleHints().colorScheme() == Qt.ColorScheme.Dark and app.style().name().lower() == "windowsvista":
+        app.setStyle("Fusion")
 
 
 def set_application_icon(app: QApplication) -> None:

@@ -38,6 +38,7 @@ from ..storage import register
 from ..storage.errors import ProblemCode, ProcessFileError
 from ..storage.lock import LockedError
 from ..storage.process_store import EXTENSION
+from .common import look
 from .common.columns import meeting_list_columns
 from .common.entity_model import ENTITY_ROLE, EntityTableModel, SwedishSortProxy
 from .common.lazy_page import LazyPage
@@ -59,7 +60,7 @@ class StartPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        self.heading.setFont(look.scaled_font(self.heading, 2.0))
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.new_button = QPushButton()

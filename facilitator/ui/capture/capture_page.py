@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from ...domain.entities import Round
 from ...domain.vocabulary import CONTRIBUTION_KIND_LABELS, AgendaKind, ContributionKind
 from ...messages import describe_file_error
+from ..common import look
 from ..common.delegates import ChoiceDelegate
 from ..common.entity_model import ENTITY_ROLE
 from ..common.reading_pane import ReadingPane
@@ -246,7 +247,7 @@ class CapturePage(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setObjectName("captureStatus")
-        self.status.setStyleSheet("#captureStatus { color: #b91c1c; font-weight: bold; }")
+        self.status.setStyleSheet("#captureStatus { " + look.error_style(bold=True) + " }")
         self.status.hide()
         entry_form = QFormLayout()
         entry_form.addRow(self.entry_label, self.entry)

@@ -19,7 +19,8 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
 
 from ...domain import vocabulary as v
 from ...domain.entities import CafeTable, Contribution, Measure, MeasureSource, Round, Theme, Vote
@@ -428,7 +429,7 @@ class ContributionTreeModel(QAbstractItemModel):
             value = self._display(c, column)
             return sort_text(value) if isinstance(value, str) else value
         if role == Qt.ItemDataRole.ForegroundRole and index.internalId() != 0:
-            return QBrush(QColor("#555555"))
+            return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)  # quieter, light or dark
         if role == Qt.ItemDataRole.FontRole and index.internalId() != 0 and column == self.TEXT:
             font = QFont()
             font.setItalic(True)

@@ -50,6 +50,7 @@ from ...domain.formats import has_cafe
 from ...domain.similarity import ThemeMatcher, suggest_pairs
 from ...domain.swedish import sort_text
 from ...storage import seating
+from ..common import look
 from ..common.delegates import ChoiceDelegate
 from ..common.entity_model import ENTITY_ROLE, NOTHING, Column, EntityTableModel, SwedishSortProxy
 from ..common.reading_pane import ReadingPane
@@ -520,7 +521,7 @@ class HarvestPage(QWidget):
             self.room_label.setStyleSheet("")
         else:
             text = self.tr("= %1 dots in the room: %2 too many entered").replace("%1", str(total)).replace("%2", str(-left))
-            self.room_label.setStyleSheet("color: #b91c1c; font-weight: bold")
+            self.room_label.setStyleSheet(look.error_style(bold=True))
         self.room_label.setText(text)
         count = sum(self.contributions.theme_counts.values())
         unsorted = self.contributions.theme_counts.get(None, 0)

@@ -41,6 +41,7 @@ from ...domain.entities import AttendanceEntry, CafeTable, Meeting, Organisation
 from ...domain.swedish import sort_key
 from ...messages import describe_quality, describe_rotation_error
 from ...storage import meetings, register, seating
+from ..common import look
 from ..common.entity_model import Column, EntityTableModel
 from ..common.list_page import MeetingTablePage
 from ..document import ProcessDocument
@@ -428,10 +429,7 @@ class RotationPanel(QWidget):
         self.quality.setTextFormat(Qt.TextFormat.PlainText)
         self.quality.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.quality.setMinimumWidth(300)
-        self.quality.setStyleSheet(
-            "QLabel#rotationQuality { background: #f1f5f9; color: #0f172a; border: 1px solid #cbd5e1;"
-            " border-radius: 4px; padding: 8px; }"
-        )
+        self.quality.setStyleSheet(look.note_box_style("rotationQuality"))
         buttons.addWidget(self.quality, 1)
         self.model = RotationModel(document, self)
         self.view = QTableView()

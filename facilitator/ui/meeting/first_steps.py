@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ...domain import vocabulary as v
+from ..common import look
 from ..common.columns import label
 
 
@@ -25,14 +26,11 @@ class FirstStepsPage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.setSpacing(10)
+        layout.setContentsMargins(2 * look.MARGIN, look.MARGIN, 2 * look.MARGIN, look.MARGIN)
+        layout.setSpacing(look.SPACING)
         self.heading = QLabel()
         self.heading.setObjectName("firstStepsHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading.setFont(look.scaled_font(self.heading, look.HEADING_SCALE))
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         layout.addWidget(self.heading)

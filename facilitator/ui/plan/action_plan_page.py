@@ -36,13 +36,13 @@ from ...domain.entities import FrameworkLabel, Measure, Meeting
 from ...domain.measures import ECCAR_POINT_NUMBERS, STATUS_ORDER, TRACK_NUMBERS, deadline_of, is_overdue
 from ...domain.swedish import sort_text
 from ...storage import measures_repo as repo
+from ..common import look
 from ..common.entity_model import ENTITY_ROLE, SORT_ROLE, SwedishSortProxy
 from ..common.keys import key_sequence
 from ..document import DELETED
 from . import measure_edits, measure_texts
 from .coverage_view import CoverageModel, CoverageView, FrameworkLabelsDialog
 
-OVERDUE_COLOUR = QColor("#b91c1c")
 ANY = None
 NOT_SET = "not_set"  # a filter choice: "no point" / "no track" / "no meeting"
 
@@ -268,7 +268,7 @@ class MeasureCatalogueModel(QAbstractTableModel):
         measure = self._rows[row]
         if column == self.DEADLINE and self._overdue.get(measure.id):
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(OVERDUE_COLOUR)
+                return QBrush(QColor(look.error_colour()))
             if role == Qt.ItemDataRole.DecorationRole:
                 if self._warning is None:
                     from PySide6.QtWidgets import QApplication

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,7 +33,7 @@ from ...domain.measures import ECCAR_POINT_NUMBERS, TRACK_NUMBERS
 from . import measure_edits, measure_texts
 
 EMPTY_COLOUR = QColor("#fde68a")  # amber: asks to be filled, does not alarm
-TOTAL_COLOUR = QColor("#f1f5f9")
+EMPTY_TEXT = QColor("#1f2937")  # dark text on amber, in a light or a dark palette
 POINT_ROLE = Qt.ItemDataRole.UserRole + 10
 TRACK_ROLE = Qt.ItemDataRole.UserRole + 11
 
@@ -117,6 +118,8 @@ class CoverageModel(QAbstractTableModel):
                 return str(count) if count else self.tr("Empty")
             if role == Qt.ItemDataRole.BackgroundRole and not count:
                 return QBrush(EMPTY_COLOUR)
+            if role == Qt.ItemDataRole.ForegroundRole and not count:
+                return QBrush(EMPTY_TEXT)
             if role == Qt.ItemDataRole.ToolTipRole:
                 where = self.tr("point %1, track %2").replace("%1", str(point)).replace("%2", str(track))
                 if count:
@@ -132,7 +135,7 @@ class CoverageModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return str(count)
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(TOTAL_COLOUR)
+                return QApplication.palette().alternateBase()
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)

@@ -31,11 +31,10 @@ from PySide6.QtWidgets import (
 from ...domain.entities import FrameworkLabel, Measure, MeasureStatusChange, Meeting
 from ...domain.follow_up import FollowUpReview, ReviewDecision, ReviewItem
 from ...storage import measures_repo as repo
+from ..common import look
 from ..common.keys import key_sequence
 from . import measure_edits, measure_texts
 
-OVERDUE_STYLE = "QFrame#reviewItem { border-left: 5px solid #b91c1c; background: #fef2f2; }"
-ITEM_STYLE = "QFrame#reviewItem { border-left: 5px solid #cbd5e1; }"
 NO_CHANGE = None
 
 
@@ -50,7 +49,7 @@ class ReviewRow(QFrame):
         self.setObjectName("reviewItem")
         self.item = item
         self.measure_id = item.measure.id
-        self.setStyleSheet(OVERDUE_STYLE if item.overdue else ITEM_STYLE)
+        self.setStyleSheet(look.card_style("reviewItem", overdue=item.overdue))
         grid = QGridLayout(self)
         grid.setContentsMargins(10, 6, 6, 6)
         measure = item.measure
@@ -68,7 +67,7 @@ class ReviewRow(QFrame):
         grid.addWidget(self.details, 1, 0, 1, 2)
         self.overdue = QLabel()
         self.overdue.setVisible(item.overdue)
-        self.overdue.setStyleSheet("color: #b91c1c; font-weight: bold;")
+        self.overdue.setStyleSheet(look.error_style(bold=True))
         icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.overdue_icon = QLabel()
         self.overdue_icon.setPixmap(icon.pixmap(16, 16))
@@ -90,7 +89,7 @@ class ReviewRow(QFrame):
         grid.addWidget(self.note, 1, 3)
         self.refusal = QLabel()
         self.refusal.setWordWrap(True)
-        self.refusal.setStyleSheet("color: #b91c1c;")
+        self.refusal.setStyleSheet(look.error_style())
         self.refusal.hide()
         grid.addWidget(self.refusal, 2, 2, 1, 2)
         grid.setColumnStretch(0, 3)
@@ -204,7 +203,7 @@ class FollowUpPage(QWidget):
         layout.addLayout(bar)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b91c1c;")
+        self.message.setStyleSheet(look.error_style())
         self.message.hide()
         layout.addWidget(self.message)
         self.scroll = QScrollArea()

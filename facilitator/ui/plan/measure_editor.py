@@ -63,12 +63,10 @@ from ...domain.measures import (
     parse_iso_date,
 )
 from ...storage import measures_repo as repo
+from ..common import look
 from ..common.keys import key_sequence
 from ..document import DELETED
 from . import measure_edits, measure_texts
-
-MISSING_STYLE = "border: 2px solid #b91c1c; border-radius: 3px;"
-ERROR_STYLE = "color: #b91c1c;"
 
 # (group key, fields); each field: (name, kind). Kinds: line, text, date, choice.
 GROUPS = (
@@ -130,7 +128,7 @@ class MeasureEditor(QDialog):
         layout.addWidget(splitter, 1)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(look.error_style())
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -224,7 +222,7 @@ class MeasureEditor(QDialog):
         status.addLayout(form)
         self.status_missing = QLabel()
         self.status_missing.setWordWrap(True)
-        self.status_missing.setStyleSheet(ERROR_STYLE)
+        self.status_missing.setStyleSheet(look.error_style())
         status.addWidget(self.status_missing)
         self.record_button = QPushButton()
         # A shortcut of its own: the button's text (with its &-mnemonic) would replace one set on it.
@@ -432,7 +430,7 @@ class MeasureEditor(QDialog):
             self.widgets[name].setStyleSheet("")
             self.widgets[name].setToolTip("")
         for name, item in wanted.items():
-            self.widgets[name].setStyleSheet(MISSING_STYLE)
+            self.widgets[name].setStyleSheet(look.missing_style())
             self.widgets[name].setToolTip(measure_texts.missing_text(item))
         self.highlighted = set(wanted)
 
@@ -515,7 +513,7 @@ class MeasureEditor(QDialog):
             self.message.setText(
                 self.tr("“%1” is not a date. Write it as YYYY-MM-DD, for example 2027-06-30.").replace("%1", value)
             )
-            self.widgets[name].setStyleSheet(MISSING_STYLE)
+            self.widgets[name].setStyleSheet(look.missing_style())
             return False
         problems, missing = measure_edits.edit_problems(self.document, self.measure_id, {name: value})
         if problems or missing:
