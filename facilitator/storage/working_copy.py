@@ -17,7 +17,7 @@ file on a network drive (SMB, NFS; ``platform.filesystems``) is never opened the
   the file held open) the local copy keeps everything and the next write-back catches up.
 * **After a crash** the local copy may hold work that never reached the share: the next
   opening of that file finds it (``unsaved_work``) and the coordinator chooses which to use;
-  the one not chosen is kept as a backup.
+  the local copy not chosen is kept aside in the working folder.
 * **Readers** (``facilitator info``, exports) read a snapshot copied to a local temporary
   file (``local_snapshot``), never the share itself.
 
@@ -189,6 +189,8 @@ class WorkingCopy:
         #: the remote file as last copied or written back (None: not made there yet)
         self.synced: Identity | None = None
         self.synced_at: str = ""  # when it was last copied or written back (ISO, with offset)
+        #: the digest of the local copy's content as it was then (``snapshot``): differs once edited
+        self.content: str = ""
         self.lock: locks.ProcessLock | None = None  # on the share, while open
         self._load_state()
 
@@ -202,12 +204,13 @@ class WorkingCopy:
             synced = data.get("synced")
             self.synced = Identity(int(synced["size"]), int(synced["mtime_ns"]), str(synced["sha256"])) if synced else None
             self.synced_at = str(data.get("synced_at", ""))
+            self.content = str(data.get("content", ""))
         except (OSError, ValueError, KeyError, TypeError):
             self.synced = None
 
     def _save_state(self) -> None:
         data = {"remote": str(self.remote), "synced": asdict(self.synced) if self.synced else None,
-                "synced_at": self.synced_at}
+                "synced_at": self.synced_at, "content": self.content}
         partial = self.folder / (STATE + ".partial")
         with open(partial, "w", encoding="utf-8") as handle:
             json.dump(data, handle, ensure_ascii=False)
@@ -244,7 +247,7 @@ class WorkingCopy:
             return None
         finally:
             files.remove_quietly(probe)
-        if self.synced is not None and digest == self.synced.sha256:
+        if digest == self.content:
             return None
         changed = max((Path(str(self.local) + s).stat().st_mtime for s in ("", "-wal") if Path(str(self.local) + s).exists()),
                       default=0.0)
@@ -291,6 +294,13 @@ class WorkingCopy:
                 break
             log.info("%s changed while it was copied; copying again", self.remote)
         files.replace(partial, self.local)
+        probe = self.folder / "probe.tmp"
+        try:
+            self.content = snapshot(self.local, probe)
+        except sqlite3.Error:
+            self.content = ""  # not a database: opening it says so
+        finally:
+            files.remove_quietly(probe)
         self.synced = Identity(after.st_size, after.st_mtime_ns, digest.hexdigest())
         self.synced_at = _now()
         self._save_state()
@@ -305,7 +315,7 @@ class WorkingCopy:
         for suffix in ("-wal", "-shm", "-journal", ""):
             files.remove(Path(str(self.local) + suffix))
         self.synced = None
-        self.synced_at = ""
+        self.synced_at = self.content = ""
         self._save_state()
         return self.local
 
@@ -331,7 +341,7 @@ class WorkingCopy:
         except sqlite3.Error as error:
             raise ProcessFileError(ProblemCode.WRITE_FAILED, str(self.local), str(error)) from error
         try:
-            if self.synced is not None and digest == self.synced.sha256:
+            if self.synced is not None and digest == self.content:
                 self._check_unchanged()  # nothing to write, but a change there is told at once
                 return False
             self._check_unchanged()
@@ -356,7 +366,7 @@ class WorkingCopy:
             files.remove_quietly(partial)
             raise _share_error(error, target) from error
         self.synced = Identity(status.st_size, status.st_mtime_ns, digest)
-        self.synced_at = _now()
+        self.synced_at, self.content = _now(), digest
         self._save_state()
         log.info("saved back to %s", target)
 
