@@ -51,7 +51,7 @@ def opened(remote: Path, root: Path) -> tuple[WorkingCopy, ProcessStore]:
 
 
 def names_in(path: Path) -> set[str]:
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)  # leaves nothing beside
     try:
         return {row[0] for row in connection.execute("SELECT name FROM participant")}
     finally:
