@@ -73,6 +73,7 @@ class UnsavedWork:
     remote: Path
     changed_at: datetime  # when the local copy was last written
     remote_changed: bool  # the remote file has changed too since it was copied
+    folder: Path  # the working folder, where a copy set aside is kept
 
 
 class RemoteChanged(ProcessFileError):
@@ -255,7 +256,7 @@ class WorkingCopy:
             remote_changed = identity_of(self.remote) != self.synced
         except OSError:
             remote_changed = False
-        return UnsavedWork(self.remote, datetime.fromtimestamp(changed).astimezone(), remote_changed)
+        return UnsavedWork(self.remote, datetime.fromtimestamp(changed).astimezone(), remote_changed, self.folder)
 
     def fetch(self) -> Path:
         """Copies the remote file into the working folder (over any earlier copy) and records

@@ -762,6 +762,7 @@ class MainWindow(QMainWindow):
             return
         if session.conflict is not None or session.write_back_problem is not None:
             text = self.tr("On a network drive — the latest changes are only on this computer")
+            self.saved_label.setText(self.tr("All changes are saved on this computer"))
         else:
             when = ""
             if session.last_saved_back:
@@ -770,6 +771,8 @@ class MainWindow(QMainWindow):
                 moment = datetime.fromisoformat(session.last_saved_back)
                 when = QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)
             text = self.tr("On a network drive — saved there %1").replace("%1", when)
+            if self.document is not None:
+                self.saved_label.setText(self.tr("All changes are saved"))
         self.network_label.setText(text)
         self.network_label.setToolTip(self.tr(
             "%1 is on a network drive. Facilitator works on a copy on this computer and saves it back to the "
@@ -859,8 +862,8 @@ class MainWindow(QMainWindow):
                 "The file on the network drive has also been changed since then; if you use your copy, you will be "
                 "asked to save it beside that file under a new name.")
         text += "\n\n" + self.tr(
-            "Use the changes on this computer, or open the file as it is on the network drive? The version you do "
-            "not use is kept.")
+            "Use the changes on this computer, or open the file as it is on the network drive? If you open the file "
+            "on the network drive, the copy with the changes is kept in %1.").replace("%1", str(work.folder))
         box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, text, QMessageBox.StandardButton.Cancel, self)
         local = box.addButton(self.tr("Use the changes on this computer"), QMessageBox.ButtonRole.AcceptRole)
         local.setObjectName("useLocal")
@@ -1127,6 +1130,7 @@ class MainWindow(QMainWindow):
     def _after_edit(self, *args) -> None:
         self._update_undo_texts()
         self.saved_label.setText(self.tr("All changes are saved"))
+        self._show_network_state()
 
     def _on_row_changed(self, table: str, entity_id: int, kind: str) -> None:
         if table == Process.TABLE:
