@@ -207,6 +207,13 @@ class Session(QObject):
         except Exception as error:  # the old file is gone; its connection is let go all the same
             log.warning("closing the lost file: %s", error)
         if self.network is not None:
+            # The file left behind on the network drive gets what was saved until now (if
+            # nobody changed it there); otherwise the copy stays in the working folder.
+            try:
+                if self.conflict is None:
+                    self.network.write_back(old.path)
+            except ProcessFileError as error:
+                log.warning("the file left on the network drive was not brought up to date: %s", error)
             self.network.release()
         self.network, self.conflict, self.write_back_problem = copy, None, None
         self.settings.remember_file(str(path))

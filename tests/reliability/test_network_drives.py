@@ -243,8 +243,14 @@ def test_creating_and_saving_as_onto_the_share(qtbot, window, share, tmp_path):
     assert window.save_process_as(target)
     assert window.session.network is not None and window.session.process_path == target
     assert "Lokalt" in names_in(target) and beside(target) == [".lock"]
-    window.close_process()
+    window.session.write_back_timer.setInterval(3_600_000)
+    assert edits.add_participant(window.document, "Innan flytten")
+    back_home = tmp_path / "tillbaka.facilitator"
+    assert window.save_process_as(back_home)
+    assert window.session.network is None and not window.network_label.isVisible()
+    assert "Innan flytten" in names_in(target), "the file left on the share got what was saved until then"
     assert beside(target) == []
+    window.close_process()
 
 
 def test_the_window_under_windows_rules_for_open_files(qtbot, window, remote, windows_files):  # noqa: F811
