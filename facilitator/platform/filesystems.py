@@ -10,7 +10,7 @@ NFS. A process file on the municipality's network drive is therefore never opene
   from ``/proc/self/mountinfo``) and its file system type (cifs, nfs, sshfs, …);
 * Windows: a UNC path (``\\\\server\\share\\…``) or a drive whose root ``GetDriveTypeW``
   calls DRIVE_REMOTE (a mapped drive letter);
-* macOS and the BSDs: ``statfs``'s ``f_fstypename`` (smbfs, nfs, afpfs, webdav).
+* macOS: ``statfs``'s ``f_fstypename`` (smbfs, nfs, afpfs, webdav).
 
 Pure Python, no Qt. ``on_network_drive`` is the one function the rest of the app asks (and
 the tests replace, since this machine cannot mount a share).
@@ -150,9 +150,9 @@ def _windows_network(path: Path) -> bool:
     return int(kernel32.GetDriveTypeW(root)) == DRIVE_REMOTE
 
 
-def _bsd_network(path: Path) -> bool:
-    """macOS and the BSDs: ``statfs`` names the file system (``f_fstypename``). Python has
-    no statfs, so it is called through ctypes with the macOS (64-bit inode) layout."""
+def _macos_network(path: Path) -> bool:
+    """macOS: ``statfs`` names the file system (``f_fstypename``). Python has no statfs, so
+    it is called through ctypes with macOS's (64-bit inode) layout of ``struct statfs``."""
     import ctypes
     import ctypes.util
 
@@ -163,7 +163,8 @@ def _bsd_network(path: Path) -> bool:
             ("f_ffree", ctypes.c_uint64), ("f_fsid", ctypes.c_int32 * 2), ("f_owner", ctypes.c_uint32),
             ("f_type", ctypes.c_uint32), ("f_flags", ctypes.c_uint32), ("f_fssubtype", ctypes.c_uint32),
             ("f_fstypename", ctypes.c_char * 16), ("f_mntonname", ctypes.c_char * 1024),
-            ("f_mntfromname", ctypes.c_char * 1024), ("f_reserved", ctypes.c_uint32 * 8),
+            ("f_mntfromname", ctypes.c_char * 1024), ("f_flags_ext", ctypes.c_uint32),
+            ("f_reserved", ctypes.c_uint32 * 7),
         ]
 
     libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
@@ -183,8 +184,8 @@ def detect_network_drive(path: str | os.PathLike) -> bool:
             return _windows_network(Path(path))
         if sys.platform.startswith("linux"):
             return _linux_network(Path(path))
-        if sys.platform == "darwin" or "bsd" in sys.platform:
-            return _bsd_network(Path(path))
+        if sys.platform == "darwin":
+            return _macos_network(Path(path))
     except Exception as error:  # detection must never stop a file from opening
         log.warning("could not tell whether %s is on a network drive: %s", path, error)
     return False

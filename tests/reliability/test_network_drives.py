@@ -224,7 +224,32 @@ def test_readers_on_the_command_line_read_a_local_copy_while_the_window_writes(q
                             text=True, encoding="utf-8", env=env, cwd=ROOT, timeout=120)
     assert result.returncode == 0, result.stderr
     assert '"participants"' in result.stdout and str(remote) in result.stdout.replace("\\\\", "\\")
+    out = remote.parent.parent / "Åtgärder.csv"
+    result = subprocess.run([sys.executable, "-m", "facilitator", "export", "csv", str(remote), "--out", str(out)],
+                            capture_output=True, text=True, encoding="utf-8", env=env, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_size > 0
     assert (remote.read_bytes(), os.stat(remote).st_mtime_ns) == before and beside(remote) == [".lock"]
+
+
+def test_a_file_open_on_another_computer_is_shown_read_only_from_a_local_copy(qtbot, window, remote):
+    holder = locks.Holder("KOMMUN-PC-17", "asa", 4242, "2026-12-06T09:00:00+01:00", "abc123")
+    locks.lock_path(remote).write_text(holder.to_json(), encoding="utf-8")
+    before = (remote.read_bytes(), os.stat(remote).st_mtime_ns)
+    seen = []
+
+    def read_only(box):
+        seen.append(box.text())
+        box.findChild(QPushButton, "readOnly").click()
+
+    when_modal(read_only)
+    assert window.open_process(remote)
+    assert "KOMMUN-PC-17" in seen[0] and window.session.read_only and window.session.network is None
+    assert window.document.store.process().title
+    assert not edits.add_participant(window.document, "Får inte skrivas")
+    window.close_process()
+    assert (remote.read_bytes(), os.stat(remote).st_mtime_ns) == before
+    assert beside(remote) == [".lock"], "nothing beside it but the other computer's lock"
 
 
 def test_creating_and_saving_as_onto_the_share(qtbot, window, share, tmp_path):
