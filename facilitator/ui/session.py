@@ -230,8 +230,11 @@ class Session(QObject):
         self._install(ProcessStore.create(path, title, municipality))
 
     def latest_backup(self, path: str | Path):
-        """The newest backup of a process file, or None."""
+        """The newest backup of a process file, or None. A file on a network drive was backed
+        up from its working copy, so its backups are found by that copy."""
         found = backups.list_backups(Path(path), self.backups_root)
+        if not found and filesystems.on_network_drive(path):
+            found = backups.list_backups(WorkingCopy(path, self.working_root).local, self.backups_root)
         return found[0] if found else None
 
     def recover(self, path: str | Path) -> None:

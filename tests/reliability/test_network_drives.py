@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from facilitator.domain.entities import Participant
 from facilitator.platform import paths
@@ -293,3 +293,24 @@ def test_the_window_under_windows_rules_for_open_files(qtbot, window, remote, wi
     window.close_process()
     assert "Till sist" in names_in(remote) and beside(remote) == []
     assert [r for r in windows_files.refusals if r[1] != str(remote)] == []
+
+
+def test_a_damaged_file_on_the_share_is_recovered_from_the_backup_of_its_working_copy(qtbot, window, remote):
+    assert window.open_process(remote)
+    assert edits.add_participant(window.document, "I säkerhetskopian")
+    window.close_process()  # the last backup, of the working copy
+    remote.write_bytes(remote.read_bytes()[:3000])  # damaged on the share
+    seen = []
+
+    def yes(box):
+        seen.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    when_modal(yes)
+    assert window.open_process(remote)
+    assert "damaged" in seen[0] and str(remote) in seen[0]
+    assert window.session.network is not None and window.session.process_path == remote
+    assert "I säkerhetskopian" in window.document.store.names(Participant).values()
+    window.close_process()
+    assert any(".damaged-" in p.name for p in remote.parent.iterdir()), "the damaged file is kept beside it"
+    assert beside(remote) == []
