@@ -76,6 +76,14 @@ class UnsavedWork:
     folder: Path  # the working folder, where a copy set aside is kept
 
 
+@dataclass(frozen=True)
+class Outgoing:
+    """A snapshot of the local copy, made to be sent to the share."""
+
+    path: Path
+    digest: str
+
+
 class RemoteChanged(ProcessFileError):
     """Someone else changed (detail "changed") or removed ("removed") the remote file since
     it was copied: nothing was written over it."""
@@ -332,23 +340,35 @@ class WorkingCopy:
 
     def write_back(self, source: ProcessStore | Path) -> bool:
         """Saves the local copy (its open store, or the closed file) to the share,
-        safely. False when the share already has exactly this content. Raises RemoteChanged
-        when someone else changed or removed the remote file meanwhile (nothing is written),
-        ProcessFileError NETWORK_UNAVAILABLE, DISK_FULL or IN_USE when the share refuses
-        (nothing there changes; the local copy keeps everything)."""
-        outgoing = self.folder / "outgoing.tmp"
+        safely: ``prepare`` then ``send``. False when the share already has exactly this
+        content. Raises RemoteChanged when someone else changed or removed the remote file
+        meanwhile (nothing is written), ProcessFileError NETWORK_UNAVAILABLE, DISK_FULL or
+        IN_USE when the share refuses (nothing there changes; the local copy keeps
+        everything)."""
+        return self.send(self.prepare(source))
+
+    def prepare(self, source: ProcessStore | Path) -> Outgoing:
+        """The first half of a write-back, on the thread that owns ``source``: a snapshot of
+        the local copy in the working folder (local and quick)."""
+        outgoing = self.folder / f"outgoing-{secrets.token_hex(4)}.tmp"
         try:
-            digest = snapshot(source, outgoing)
+            return Outgoing(outgoing, snapshot(source, outgoing))
         except sqlite3.Error as error:
             raise ProcessFileError(ProblemCode.WRITE_FAILED, str(self.local), str(error)) from error
+        except OSError as error:
+            raise ProcessFileError(ProblemCode.WRITE_FAILED, str(self.local), str(error)) from error
+
+    def send(self, outgoing: Outgoing) -> bool:
+        """The second half: everything that touches the share, which may be slow or hang,
+        so the window runs it off its thread (one at a time). Always removes ``outgoing``."""
         try:
-            if self.synced is not None and digest == self.content:
+            if self.synced is not None and outgoing.digest == self.content:
                 self._check_unchanged()  # nothing to write, but a change there is told at once
                 return False
             self._check_unchanged()
-            self._send(outgoing, self.remote, digest)
+            self._send(outgoing.path, self.remote, outgoing.digest)
         finally:
-            files.remove_quietly(outgoing)
+            files.remove_quietly(outgoing.path)
         return True
 
     def _send(self, outgoing: Path, target: Path, digest: str) -> None:
@@ -380,7 +400,7 @@ class WorkingCopy:
         if target.exists():
             raise ProcessFileError(ProblemCode.EXISTS, str(target))
         new_lock = locks.acquire(target)
-        outgoing = self.folder / "outgoing.tmp"
+        outgoing = self.folder / f"outgoing-{secrets.token_hex(4)}.tmp"
         try:
             digest = snapshot(source, outgoing)
             if target.exists():

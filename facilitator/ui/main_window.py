@@ -353,8 +353,9 @@ class MainWindow(QMainWindow):
         self.session.sharingCreated.connect(self._follow_sharing)
         self.session.moved.connect(self._update_title)
         self.session.moved.connect(self._show_network_state)
-        self.session.networkSaved.connect(self._show_network_state)
+        self.session.networkSaved.connect(self._saved_back)
         self.session.networkProblem.connect(self._network_problem)
+        self._announce_saved = False  # Ctrl+S was pressed: say when the network drive has it
         self.network_box: QMessageBox | None = None  # a question or notice about the network drive
         self._network_told: str = ""  # the problem last told in a message box (not repeated per retry)
         self.gone_box: QMessageBox | None = None
@@ -747,10 +748,10 @@ class MainWindow(QMainWindow):
         if self.session.network is None:
             self.statusBar().showMessage(self.tr("Every change is saved as you work; there is nothing more to save."), 6000)
             return True
-        if self.session.write_back():
-            self.statusBar().showMessage(self.tr("Saved to the network drive."), 6000)
-            return True
-        return False
+        self._announce_saved = True
+        self.statusBar().showMessage(self.tr("Saving to the network drive…"), 6000)
+        self.session.write_back()
+        return True
 
     def _show_network_state(self) -> None:
         """The lasting note in the status bar: the file is on a network drive, and when it was
@@ -779,10 +780,17 @@ class MainWindow(QMainWindow):
             "network drive a few seconds after each change, when you press Ctrl+S and when you close it."
         ).replace("%1", str(session.process_path)))
 
+    def _saved_back(self) -> None:
+        self._show_network_state()
+        if self._announce_saved:
+            self._announce_saved = False
+            self.statusBar().showMessage(self.tr("Saved to the network drive."), 6000)
+
     def _network_problem(self, error: ProcessFileError) -> None:
         """Saving back to the network drive did not happen: someone else changed the file
         there (ask to save beside it), or the drive could not be written (say so once; the
         session tries again by itself)."""
+        self._announce_saved = False
         self._show_network_state()
         if error.code == ProblemCode.REMOTE_CHANGED:
             self.offer_save_beside(error)

@@ -16,6 +16,7 @@ It needs Qt's core (the document's signals and timers) but no widgets.
 
 from __future__ import annotations
 
+import concurrent.futures
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,6 +45,8 @@ FIRST_BACKUP_MS = 1500
 WRITE_BACK_MS = 3000
 #: … and, while the share cannot be written, tried again this often.
 RETRY_WRITE_BACK_MS = 30_000
+#: Closing waits this long (seconds) for the last write-back to a share that does not answer.
+LAST_WRITE_BACK_S = 30
 
 
 class Session(QObject):
@@ -64,6 +67,8 @@ class Session(QObject):
     #: saving back to the network drive did not happen: the ProcessFileError (REMOTE_CHANGED,
     #: NETWORK_UNAVAILABLE, DISK_FULL, IN_USE …); the local copy keeps everything
     networkProblem = Signal(object)
+    #: a write-back finished in the worker: (the WorkingCopy, the exception or None)
+    _sentSignal = Signal(object, object)
 
     def __init__(self, settings, backups_root: Path | None = None, parent: QObject | None = None,
                  working_root: Path | None = None):
@@ -84,6 +89,11 @@ class Session(QObject):
         self.retry_timer = QTimer(self)
         self.retry_timer.setInterval(RETRY_WRITE_BACK_MS)
         self.retry_timer.timeout.connect(self.write_back)
+        # The share is written by one worker thread, one write-back after another.
+        self._sender = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="write-back")
+        self._in_flight = False
+        self._again = False  # an edit came while a write-back was under way
+        self._sentSignal.connect(self._sent_back)
         self.document: ProcessDocument | None = None  # the open process
         self.sharing: SharingController | None = None  # of the open process, made when first needed
         #: the lists imported into the open process: inputs no export may be saved over
@@ -209,12 +219,8 @@ class Session(QObject):
         if self.network is not None:
             # The file left behind on the network drive gets what was saved until now (if
             # nobody changed it there); otherwise the copy stays in the working folder.
-            try:
-                if self.conflict is None:
-                    self.network.write_back(old.path)
-            except ProcessFileError as error:
-                log.warning("the file left on the network drive was not brought up to date: %s", error)
-            self.network.release()
+            left, self.network = self.network, None
+            self._last_write_back(left, old.path, tell=False)
         self.network, self.conflict, self.write_back_problem = copy, None, None
         self.settings.remember_file(str(path))
         log.info("the process now lives at %s", path)
@@ -302,18 +308,36 @@ class Session(QObject):
             self._last_write_back(network, store.path)
         self.closed.emit()
 
-    def _last_write_back(self, network: WorkingCopy, local: Path) -> None:
-        """On closing, the local copy (now closed, its log folded in) goes to the share; if it
-        cannot, it stays in the working folder and is offered when the file is next opened."""
+    def _last_write_back(self, network: WorkingCopy, local: Path, tell: bool = True) -> None:
+        """On closing, the local copy (now closed, its log folded in) goes to the share, after
+        any write-back under way, waiting at most LAST_WRITE_BACK_S; the share's lock is let
+        go when it is done. If it cannot, the copy stays in the working folder and is offered
+        when the file is next opened (``tell``: and the window hears why)."""
+        conflict = self.conflict
+        self.conflict = self.write_back_problem = None
+        self._again = False
+
+        def last() -> None:
+            try:
+                if conflict is None:
+                    network.write_back(local)
+            finally:
+                network.release()
+
+        problem: ProcessFileError | None = None
         try:
-            if self.conflict is None:
-                network.write_back(local)
+            self._sender.submit(last).result(LAST_WRITE_BACK_S)
+        except concurrent.futures.TimeoutError:
+            problem = ProcessFileError(ProblemCode.NETWORK_UNAVAILABLE, str(network.remote), "no answer")
         except ProcessFileError as error:
-            log.error("the last write-back of %s failed: %s", network.remote, error)
-            self.networkProblem.emit(error)
-        finally:
-            network.release()
-            self.conflict = self.write_back_problem = None
+            problem = error
+        except Exception as error:  # never lose the close over it; the copy is kept
+            log.error("the last write-back failed", exc_info=error)
+            problem = ProcessFileError(ProblemCode.WRITE_FAILED, str(network.remote), str(error))
+        if problem is not None:
+            log.error("the last write-back of %s failed: %s", network.remote, problem)
+            if tell:
+                self.networkProblem.emit(problem)
 
     # -- a process on a network drive -------------------------------------------------------
 
@@ -323,37 +347,71 @@ class Session(QObject):
         (ISO time with offset); empty for a local file."""
         return self.network.synced_at if self.network is not None else ""
 
-    def write_back(self) -> bool:
-        """Saves the working copy back to the network drive now (``WorkingCopy.write_back``);
-        True when the drive has everything. A failure is told through ``networkProblem`` and
-        never stops the work: someone else's change waits for the coordinator (``conflict``,
-        ``save_beside``), a share that cannot be written is tried again every little while."""
+    @property
+    def writing_back(self) -> bool:
+        """A write-back to the network drive is under way (off the window's thread)."""
+        return self._in_flight
+
+    def write_back(self) -> None:
+        """Saves the working copy back to the network drive now: the snapshot is taken here,
+        the share is written off the window's thread (a share that hangs must not freeze the
+        window), one write-back at a time; an edit made meanwhile is sent right after.
+        Success is told through ``networkSaved``, a failure through ``networkProblem``, and
+        neither stops the work: someone else's change waits for the coordinator
+        (``conflict``, ``save_beside``), a share that cannot be written is tried again every
+        little while."""
         self.write_back_timer.stop()
         network, document = self.network, self.document
         if network is None or document is None or self.read_only:
-            return True
+            return
         if self.conflict is not None:
             self.networkProblem.emit(self.conflict)
-            return False
+            return
+        if self._in_flight:
+            self._again = True
+            return
         try:
-            network.write_back(document.store)
-        except RemoteChanged as error:
+            outgoing = network.prepare(document.store)
+        except ProcessFileError as error:
+            self._sent_back(network, error)
+            return
+        self._in_flight = True
+        future = self._sender.submit(network.send, outgoing)
+        # Handed back to the window's thread: a signal emitted from the worker is queued.
+        future.add_done_callback(lambda done: self._sentSignal.emit(network, done.exception()))
+
+    def wait_for_write_back(self, timeout: float | None = None) -> None:
+        """Waits until the write-back under way (if any) is done (tests; ``save_beside``)."""
+        self._sender.submit(lambda: None).result(timeout)
+        from PySide6.QtCore import QCoreApplication
+
+        QCoreApplication.sendPostedEvents(self)
+
+    def _sent_back(self, network: WorkingCopy, error: BaseException | None) -> None:
+        self._in_flight = False
+        if network is not self.network:
+            pass  # closed or saved elsewhere meanwhile; its last write-back was done then
+        elif error is None:
+            self.retry_timer.stop()
+            self.write_back_problem = None
+            self.networkSaved.emit()
+        elif isinstance(error, RemoteChanged):
             log.warning("not saved back, changed there meanwhile: %s", error)
             self.conflict = error
             self.retry_timer.stop()
             self.networkProblem.emit(error)
-            return False
-        except ProcessFileError as error:
+        else:
+            if not isinstance(error, ProcessFileError):
+                log.error("write-back failed", exc_info=error)
+                error = ProcessFileError(ProblemCode.WRITE_FAILED, str(network.remote), str(error))
             log.warning("not saved back: %s", error)
             self.write_back_problem = error
             if not self.retry_timer.isActive():
                 self.retry_timer.start()
             self.networkProblem.emit(error)
-            return False
-        self.retry_timer.stop()
-        self.write_back_problem = None
-        self.networkSaved.emit()
-        return True
+        if self._again and self.conflict is None:
+            self._again = False
+            self.write_back()
 
     def save_beside(self, name: str) -> Path:
         """Someone else changed the file on the network drive: this version is saved next to
@@ -361,6 +419,7 @@ class Session(QObject):
         Returns its path. Raises ProcessFileError."""
         network, document = self.network, self.document
         assert network is not None and document is not None, "saving beside needs a process on a network drive"
+        self.wait_for_write_back()
         target = network.save_beside(document.store, name)
         self.conflict = self.write_back_problem = None
         self.retry_timer.stop()

@@ -115,8 +115,8 @@ def test_edits_reach_the_share_whole_and_without_a_log(qtbot, window, remote):
     assert edits.add_participant(window.document, "Ctrl+S")
     assert "Ctrl+S" not in names_in(remote)
     QTest.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert "Ctrl+S" in names_in(remote)
-    assert "Saved to the network drive" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "Ctrl+S" in names_in(remote), timeout=5000)
+    qtbot.waitUntil(lambda: "Saved to the network drive" in window.statusBar().currentMessage(), timeout=5000)
 
     assert edits.add_participant(window.document, "Vid stängning")
     window.close_process()
@@ -267,6 +267,7 @@ def test_creating_and_saving_as_onto_the_share(qtbot, window, share, tmp_path):
     target = share / "Sparad som.facilitator"
     assert window.save_process_as(target)
     assert window.session.network is not None and window.session.process_path == target
+    qtbot.waitUntil(lambda: target.exists() and not window.session.writing_back, timeout=5000)
     assert "Lokalt" in names_in(target) and beside(target) == [".lock"]
     window.session.write_back_timer.setInterval(3_600_000)
     assert edits.add_participant(window.document, "Innan flytten")
@@ -313,4 +314,33 @@ def test_a_damaged_file_on_the_share_is_recovered_from_the_backup_of_its_working
     assert "I säkerhetskopian" in window.document.store.names(Participant).values()
     window.close_process()
     assert any(".damaged-" in p.name for p in remote.parent.iterdir()), "the damaged file is kept beside it"
+    assert beside(remote) == []
+
+
+def test_a_share_that_hangs_does_not_freeze_the_window(qtbot, window, remote, monkeypatch):
+    import threading
+
+    from facilitator.storage import working_copy
+
+    assert window.open_process(remote)
+    answer = threading.Event()
+    real = working_copy._write_durably
+
+    def hanging(source, target):  # the server stops answering in the middle of a write
+        answer.wait(30)
+        return real(source, target)
+
+    monkeypatch.setattr(working_copy, "_write_durably", hanging)
+    assert edits.add_participant(window.document, "Medan servern tiger")
+    qtbot.waitUntil(lambda: window.session.writing_back, timeout=5000)
+    ticks = []
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(50, lambda: ticks.append("the window answers"))
+    qtbot.waitUntil(lambda: bool(ticks), timeout=2000)
+    assert edits.add_participant(window.document, "Också medan den tiger"), "edits go on in the local copy"
+    assert "Medan servern tiger" not in names_in(remote)
+    answer.set()
+    qtbot.waitUntil(lambda: {"Medan servern tiger", "Också medan den tiger"} <= names_in(remote), timeout=5000)
+    window.close_process()
     assert beside(remote) == []
