@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ..platform import filesystems, paths
 from ..storage import backups
@@ -383,8 +383,6 @@ class Session(QObject):
     def wait_for_write_back(self, timeout: float | None = None) -> None:
         """Waits until the write-back under way (if any) is done (tests; ``save_beside``)."""
         self._sender.submit(lambda: None).result(timeout)
-        from PySide6.QtCore import QCoreApplication
-
         QCoreApplication.sendPostedEvents(self)
 
     def _sent_back(self, network: WorkingCopy, error: BaseException | None) -> None:
