@@ -99,6 +99,23 @@ def describe_file_error(error: ProcessFileError) -> str:
             "The disk holding %1 could not be read or written (is it still connected?). The file "
             "was not changed and is not known to be damaged; check the disk and try again."
         ),
+        ProblemCode.REMOTE_CHANGED: QCoreApplication.translate(
+            "Messages",
+            "%1 on the network drive has been changed or removed by someone else since you opened it, "
+            "so your changes were not saved there: nothing of theirs was overwritten. Your changes are "
+            "kept on this computer. Save your version beside theirs under a new name, and compare the two."
+        ),
+        ProblemCode.NETWORK_UNAVAILABLE: QCoreApplication.translate(
+            "Messages",
+            "The network drive with %1 cannot be reached right now, so the latest changes have not been "
+            "saved there yet. They are kept on this computer, and Facilitator saves them to the network "
+            "drive as soon as it can be reached again."
+        ),
+        ProblemCode.UNSAVED_WORKING_COPY: QCoreApplication.translate(
+            "Messages",
+            "Changes to %1 were made on this computer but never saved to the network drive (Facilitator "
+            "stopped before it could)."
+        ),
     }
     if isinstance(error, LockedError) and error.holder.host != "?":
         return describe_holder(error.path, error.holder)

@@ -50,6 +50,14 @@ def backups_dir(create: bool = True) -> Path:
     return path
 
 
+def working_copies_dir() -> Path:
+    """Where a process on a network drive is worked on, in a local copy
+    (``storage.working_copy``)."""
+    path = _data_path() / "working copies"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def demo_process_path() -> Path:
     return data_dir() / "Ekbacka-demo.facilitator"
 

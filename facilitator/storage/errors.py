@@ -26,6 +26,10 @@ class ProblemCode(StrEnum):
     FILE_GONE = "file_gone"  # the open file was moved, replaced or deleted, or its folder is gone
     OPENED_READ_ONLY = "opened_read_only"  # an edit in a process opened read-only
     DISK_ERROR = "disk_error"  # the disk could not be read or written (I/O error): not damage of the file
+    # A process on a network drive (storage/working_copy.py): the work goes on in a local copy.
+    REMOTE_CHANGED = "remote_changed"  # someone else changed (or removed) the file on the network drive meanwhile
+    NETWORK_UNAVAILABLE = "network_unavailable"  # the network drive could not be written or reached
+    UNSAVED_WORKING_COPY = "unsaved_working_copy"  # a local copy holds work not yet saved back (after a crash)
 
 
 class ProcessFileError(Exception):

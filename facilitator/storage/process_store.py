@@ -690,8 +690,16 @@ class ReadOnlyStore(ProcessStore):
     edit through it (a process opened read-only in the window) is refused with
     OPENED_READ_ONLY before anything is tried."""
 
+    #: the private local copy read instead of a file on a network drive (removed on closing)
+    snapshot: Path | None = None
+
     def close(self) -> None:
         self.conn.close()
+        if self.snapshot is not None:
+            from .working_copy import remove_snapshot
+
+            remove_snapshot(self.snapshot)
+            self.snapshot = None
 
     @contextlib.contextmanager
     def _atomic(self) -> Iterator[None]:
@@ -704,9 +712,30 @@ def open_read_only(path: str | os.PathLike, *, check_same_thread: bool = True) -
     command line (``info``, ``serve``) or the smoke test. It never migrates or writes, and
     waits a moment (``READ_ONLY_BUSY_TIMEOUT_MS``) while the window is writing.
 
+    A file on a network drive (``platform.filesystems``) is copied to a private local file
+    first and that copy is read: SQLite's write-ahead log is never used across computers, and
+    the share is only read, byte for byte. The store still names the file on the share.
+
     Raises ProcessFileError for a file that is missing, damaged or not a process.
     """
     path = Path(path)
+    from ..platform.filesystems import on_network_drive
+
+    if on_network_drive(path):
+        from .working_copy import local_snapshot, remove_snapshot
+
+        local = local_snapshot(path)
+        try:
+            store = _open_read_only_here(local, check_same_thread)
+        except ProcessFileError as error:
+            remove_snapshot(local)
+            raise ProcessFileError(error.code, str(path), error.detail) from error
+        store.path, store.snapshot = path, local
+        return store
+    return _open_read_only_here(path, check_same_thread)
+
+
+def _open_read_only_here(path: Path, check_same_thread: bool) -> ReadOnlyStore:
     check_process_file(path, for_writing=False)
     connection = connect_read_only(path, check_same_thread=check_same_thread)
     try:

@@ -70,9 +70,11 @@ class ExportDialog(QDialog):
     def __init__(self, document, meeting_id: int | None = None, parent: QWidget | None = None, *,
                  kind: Kind | None = None, settings=None, sharing_url: str = "",
                  open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
-                 backups_root: Path | None = None, sources: tuple[Path, ...] = ()):
+                 backups_root: Path | None = None, sources: tuple[Path, ...] = (), home: Path | None = None):
         super().__init__(parent)
         self.document = document
+        #: the folder of the process file the coordinator opened (a working copy lives elsewhere)
+        self.home = Path(home) if home is not None else Path(document.path).parent
         self.settings = settings if settings is not None else getattr(parent, "settings", None)
         self.open_url = open_url
         # Inputs no export may be saved over, beside the process and the template (issue 14).
@@ -265,11 +267,11 @@ class ExportDialog(QDialog):
         if kind in (Kind.CATALOGUE, Kind.MEASURES_CSV) or (kind == Kind.CONTRIBUTIONS_CSV and meeting is None):
             about = self._process_title
         suffix = ".docx" if kind in WORD_KINDS else ".csv"
-        folder = Path(self._setting(LAST_FOLDER) or Path(self.document.path).parent)
+        folder = Path(self._setting(LAST_FOLDER) or self.home)
         self.out_edit.setText(str(folder / (safe_file_name(names[kind].replace("%1", about)) + suffix)))
 
     def choose_template(self) -> None:
-        start = self.template_edit.text() or str(Path(self.document.path).parent)
+        start = self.template_edit.text() or str(self.home)
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a Word template"), start,
                                               self.tr("Word documents and templates (*.docx *.dotx)"))
         if path:

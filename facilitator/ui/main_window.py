@@ -38,6 +38,7 @@ from ..storage import register
 from ..storage.errors import ProblemCode, ProcessFileError
 from ..storage.lock import LockedError
 from ..storage.process_store import EXTENSION
+from ..storage.working_copy import UnsavedWorkingCopy
 from .common import look
 from .common.columns import meeting_list_columns
 from .common.entity_model import ENTITY_ROLE, EntityTableModel, SwedishSortProxy
@@ -362,6 +363,12 @@ class MainWindow(QMainWindow):
         self.session.closed.connect(self._show_start_page)
         self.session.sharingCreated.connect(self._follow_sharing)
         self.session.moved.connect(self._update_title)
+        self.session.moved.connect(self._show_network_state)
+        self.session.networkSaved.connect(self._saved_back)
+        self.session.networkProblem.connect(self._network_problem)
+        self._announce_saved = False  # Ctrl+S was pressed: say when the network drive has it
+        self.network_box: QMessageBox | None = None  # a question or notice about the network drive
+        self._network_told: str = ""  # the problem last told in a message box (not repeated per retry)
         self.gone_box: QMessageBox | None = None
         self.session.warning.connect(
             lambda text: self.statusBar().showMessage(self.tr("The automatic backup failed: %1").replace("%1", text), 10000)
@@ -380,6 +387,11 @@ class MainWindow(QMainWindow):
         self.retention_label = QLabel()
         self.retention_label.setVisible(False)
         self.statusBar().addPermanentWidget(self.retention_label)
+        # A process on a network drive: that it is, and when it was last saved there.
+        self.network_label = QLabel()
+        self.network_label.setObjectName("networkLabel")
+        self.network_label.setVisible(False)
+        self.statusBar().addPermanentWidget(self.network_label)
         self._create_actions()
         self._create_menus()
         self.retranslate()
@@ -410,6 +422,7 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(self.open_process_dialog, QKeySequence(S.Open))
         self.rename_action = self._action(self.rename_process, QKeySequence("F2"))
         self.close_action = self._action(self.close_process, QKeySequence(S.Close))
+        self.save_action = self._action(self.save_now, QKeySequence(S.Save))
         self.import_action = self._action(self.import_participants_dialog, QKeySequence("Ctrl+I"))
         self.backups_action = self._action(self.show_backups)
         self.retention_action = self._action(self.edit_retention)
@@ -450,6 +463,7 @@ class MainWindow(QMainWindow):
             self.file_menu.insertAction(self.recent_menu.menuAction(), action)
         self.file_menu.addAction(self.demo_action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.save_action)
         self.file_menu.addAction(self.rename_action)
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.export_action)
@@ -495,6 +509,7 @@ class MainWindow(QMainWindow):
             self.open_action: self.tr("&Open process…"),
             self.rename_action: self.tr("&Rename process…"),
             self.close_action: self.tr("&Close process"),
+            self.save_action: self.tr("&Save"),
             self.import_action: self.tr("&Import participants…"),
             self.backups_action: self.tr("&Backups…"),
             self.retention_action: self.tr("Personal data &retention…"),
@@ -526,6 +541,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.saved_label.setText(self.tr("All changes are saved") if self.document else "")
+        self._show_network_state()
         self.start_page.retranslate()
         self.start_page.show_recent(self.settings.recent_files())
         if self.view is not None:
@@ -536,7 +552,7 @@ class MainWindow(QMainWindow):
         if self.document is None:
             self.setWindowTitle(APP_NAME)
         else:
-            name = self.document.path.name
+            name = (self.session.process_path or self.document.path).name
             if self.session.read_only:
                 name = self.tr("%1 (read-only)").replace("%1", name)
             self.setWindowTitle(f"{self.document.process().title} — {name} — {APP_NAME}")
@@ -555,6 +571,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.rename_action,
             self.close_action,
+            self.save_action,
             self.import_action,
             self.export_action,
             self.sharing_action,
@@ -611,6 +628,9 @@ class MainWindow(QMainWindow):
         except LockedError as error:
             log.warning("cannot open %s: %s", path, error)
             return self.offer_locked(path, error)
+        except UnsavedWorkingCopy as error:
+            log.warning("cannot open %s yet: %s", path, error)
+            return self.offer_unsaved_copy(path, error)
         except ProcessFileError as error:
             log.warning("cannot open %s: %s", path, error)
             recovered = self.offer_recovery(path, error) if error.code == ProblemCode.CORRUPT else False
@@ -678,7 +698,7 @@ class MainWindow(QMainWindow):
                 and widget is not self
                 and widget.document is not None
                 and not widget.session.read_only
-                and same_file(widget.document.path, path)
+                and same_file(widget.session.process_path, path)
             ):
                 return widget
         return None
@@ -734,6 +754,160 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("The process is saved as %1.").replace("%1", str(path)), 10000)
         return True
 
+    # -- a process on a network drive -------------------------------------------------------
+
+    def save_now(self) -> bool:
+        """Ctrl+S. Every change is saved as it is made; a process on a network drive is also
+        saved back to the drive now rather than in a few seconds."""
+        if self.document is None:
+            return False
+        if self.view is not None:
+            self.view.form.commit_pending()
+        if self.session.network is None:
+            self.statusBar().showMessage(self.tr("Every change is saved as you work; there is nothing more to save."), 6000)
+            return True
+        self._announce_saved = True
+        self.statusBar().showMessage(self.tr("Saving to the network drive…"), 6000)
+        self.session.write_back()
+        return True
+
+    def _show_network_state(self) -> None:
+        """The lasting note in the status bar: the file is on a network drive, and when it was
+        last saved there (or that the latest changes are only on this computer)."""
+        session = self.session
+        shown = session.network is not None and self.document is not None
+        self.network_label.setVisible(shown)
+        if not shown:
+            return
+        if session.conflict is not None or session.write_back_problem is not None:
+            text = self.tr("On a network drive — the latest changes are only on this computer")
+            self.saved_label.setText(self.tr("All changes are saved on this computer"))
+        else:
+            when = ""
+            if session.last_saved_back:
+                from datetime import datetime
+
+                moment = datetime.fromisoformat(session.last_saved_back)
+                when = QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)
+            text = self.tr("On a network drive — saved there %1").replace("%1", when)
+            if self.document is not None:
+                self.saved_label.setText(self.tr("All changes are saved"))
+        self.network_label.setText(text)
+        self.network_label.setToolTip(self.tr(
+            "%1 is on a network drive. Facilitator works on a copy on this computer and saves it back to the "
+            "network drive a few seconds after each change, when you press Ctrl+S and when you close it."
+        ).replace("%1", str(session.process_path)))
+
+    def _saved_back(self) -> None:
+        self._show_network_state()
+        if self._announce_saved:
+            self._announce_saved = False
+            self.statusBar().showMessage(self.tr("Saved to the network drive."), 6000)
+
+    def _network_problem(self, error: ProcessFileError) -> None:
+        """Saving back to the network drive did not happen: someone else changed the file
+        there (ask to save beside it), or the drive could not be written (say so once; the
+        session tries again by itself)."""
+        self._announce_saved = False
+        self._show_network_state()
+        if error.code == ProblemCode.REMOTE_CHANGED:
+            self.offer_save_beside(error)
+            return
+        text = describe_file_error(error)
+        if error.code != ProblemCode.NETWORK_UNAVAILABLE:
+            text += "\n\n" + self.tr(
+                "Your changes are kept on this computer, and Facilitator saves them to the network drive as soon as "
+                "it can.")
+        self.statusBar().showMessage(text, 10000)
+        if self.document is None or self._network_told == error.code:
+            if self.document is None:
+                self.show_error(text)  # the last save when closing: said, the copy is kept
+            return
+        self._network_told = error.code
+        log.warning("shown to the coordinator: %s", text)
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.network_box = box
+
+    def offer_save_beside(self, error: ProcessFileError) -> None:
+        """Someone else changed the file on the network drive: nothing is written over it;
+        offer to save this version beside it under a new name (once; the question stays)."""
+        text = describe_file_error(error)
+        log.warning("shown to the coordinator: %s", text)
+        self.statusBar().showMessage(text, 10000)
+        if self.document is None:
+            self.show_error(text + "\n\n" + self.tr(
+                "Your version is kept on this computer and is offered when you open the file again."))
+            return
+        if self.network_box is not None and shiboken6.isValid(self.network_box) and self.network_box.isVisible():
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.NoButton, self)
+        beside = box.addButton(self.tr("Save beside it…"), QMessageBox.ButtonRole.AcceptRole)
+        beside.setObjectName("saveBeside")
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        beside.clicked.connect(lambda: QTimer.singleShot(0, self.save_beside))
+        box.open()
+        self.network_box = box
+
+    def beside_name(self) -> str:
+        """A new name next to the file on the network drive: its name and this moment."""
+        from datetime import datetime
+
+        remote = self.session.process_path
+        assert remote is not None
+        stamp = datetime.now().strftime("%Y-%m-%d %H.%M.%S")
+        return self.tr("%1 (your version %2)").replace("%1", remote.stem).replace("%2", stamp) + remote.suffix
+
+    def save_beside(self, name: str | None = None) -> bool:
+        """Saves this version next to the changed file on the network drive, under a new name,
+        and goes on working in it."""
+        if self.document is None or self.session.network is None:
+            return False
+        try:
+            target = self.session.save_beside(name or self.beside_name())
+        except ProcessFileError as error:
+            self.show_error(describe_file_error(error))
+            return False
+        self._network_told = ""
+        self.statusBar().showMessage(self.tr(
+            "Your version is saved as %1, beside the file that was changed. You go on working in it."
+        ).replace("%1", target.name), 15000)
+        return True
+
+    def offer_unsaved_copy(self, path: Path, error: UnsavedWorkingCopy) -> bool:
+        """The local copy of a file on a network drive holds changes never saved there (the
+        app stopped): ask which to open. True when a process was opened."""
+        work = error.work
+        when = QLocale().toString(work.changed_at, QLocale.FormatType.ShortFormat)
+        text = describe_file_error(error) + "\n\n" + self.tr(
+            "The copy on this computer was last changed %1.").replace("%1", when)
+        if work.remote_changed:
+            text += " " + self.tr(
+                "The file on the network drive has also been changed since then; if you use your copy, you will be "
+                "asked to save it beside that file under a new name.")
+        text += "\n\n" + self.tr(
+            "Use the changes on this computer, or open the file as it is on the network drive? If you open the file "
+            "on the network drive, the copy with the changes is kept in %1.").replace("%1", str(work.folder))
+        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, text, QMessageBox.StandardButton.Cancel, self)
+        local = box.addButton(self.tr("Use the changes on this computer"), QMessageBox.ButtonRole.AcceptRole)
+        local.setObjectName("useLocal")
+        remote = box.addButton(self.tr("Open the file on the network drive"), QMessageBox.ButtonRole.ActionRole)
+        remote.setObjectName("useRemote")
+        box.setDefaultButton(local)
+        self.network_box = box
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked not in (local, remote):
+            return False
+        try:
+            self.session.open(path, use_local=clicked is local)
+        except ProcessFileError as problem:
+            self.show_error(describe_file_error(problem))
+            return False
+        return True
+
     def offer_recovery(self, path: Path, error: ProcessFileError) -> bool | None:
         """For a damaged file with backups: offer to put the latest backup in its place.
 
@@ -772,6 +946,7 @@ class MainWindow(QMainWindow):
 
     def _show_process(self) -> None:
         """The session opened a process: show it."""
+        self._network_told = ""
         document = self.document
         document.undo_stack.indexChanged.connect(self._after_edit)
         document.writeFailed.connect(self._write_failed)
@@ -851,7 +1026,8 @@ class MainWindow(QMainWindow):
         self.view.form.commit_pending()
         sharing_url = self.sharing.base_url if self.sharing is not None else ""
         ExportDialog(self.document, self.view.current_meeting_id(), self, sharing_url=sharing_url,
-                     backups_root=self.backups_root, sources=tuple(self.session.import_sources)).exec()
+                     backups_root=self.backups_root, sources=tuple(self.session.import_sources),
+                     home=(self.session.process_path or self.document.path).parent).exec()
 
     def ensure_sharing(self):
         return self.session.ensure_sharing()
@@ -980,6 +1156,7 @@ class MainWindow(QMainWindow):
     def _after_edit(self, *args) -> None:
         self._update_undo_texts()
         self.saved_label.setText(self.tr("All changes are saved"))
+        self._show_network_state()
 
     def _on_row_changed(self, table: str, entity_id: int, kind: str) -> None:
         if table == Process.TABLE:

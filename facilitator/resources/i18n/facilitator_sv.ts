@@ -1484,6 +1484,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
+        <extracomment>the folder of the process file the coordinator opened (a working copy lives elsewhere)</extracomment>
         <translation>Exportera</translation>
     </message>
     <message>
@@ -2446,6 +2447,10 @@
         <translation>S&amp;täng process</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
         <source>&amp;Import participants…</source>
         <translation>&amp;Importera deltagare…</translation>
     </message>
@@ -2604,6 +2609,74 @@
     <message>
         <source>The process is saved as %1.</source>
         <translation>Processen är sparad som %1.</translation>
+    </message>
+    <message>
+        <source>Every change is saved as you work; there is nothing more to save.</source>
+        <translation>Varje ändring sparas medan du arbetar; det finns inget mer att spara.</translation>
+    </message>
+    <message>
+        <source>Saving to the network drive…</source>
+        <translation>Sparar på nätverksenheten…</translation>
+    </message>
+    <message>
+        <source>On a network drive — the latest changes are only on this computer</source>
+        <translation>På nätverksenhet – de senaste ändringarna finns bara på den här datorn</translation>
+    </message>
+    <message>
+        <source>All changes are saved on this computer</source>
+        <translation>Alla ändringar är sparade på den här datorn</translation>
+    </message>
+    <message>
+        <source>On a network drive — saved there %1</source>
+        <translation>På nätverksenhet – senast sparad där %1</translation>
+    </message>
+    <message>
+        <source>%1 is on a network drive. Facilitator works on a copy on this computer and saves it back to the network drive a few seconds after each change, when you press Ctrl+S and when you close it.</source>
+        <translation>%1 ligger på en nätverksenhet. Facilitator arbetar i en kopia på den här datorn och sparar tillbaka den till nätverksenheten några sekunder efter varje ändring, när du trycker Ctrl+S och när du stänger filen.</translation>
+    </message>
+    <message>
+        <source>Saved to the network drive.</source>
+        <translation>Sparat på nätverksenheten.</translation>
+    </message>
+    <message>
+        <source>Your changes are kept on this computer, and Facilitator saves them to the network drive as soon as it can.</source>
+        <translation>Dina ändringar finns kvar på den här datorn, och Facilitator sparar dem på nätverksenheten så snart det går.</translation>
+    </message>
+    <message>
+        <source>Your version is kept on this computer and is offered when you open the file again.</source>
+        <translation>Din version finns kvar på den här datorn och erbjuds när du öppnar filen nästa gång.</translation>
+    </message>
+    <message>
+        <source>Save beside it…</source>
+        <translation>Spara bredvid…</translation>
+    </message>
+    <message>
+        <source>%1 (your version %2)</source>
+        <translation>%1 (din version %2)</translation>
+    </message>
+    <message>
+        <source>Your version is saved as %1, beside the file that was changed. You go on working in it.</source>
+        <translation>Din version är sparad som %1, bredvid filen som ändrades. Du fortsätter att arbeta i den.</translation>
+    </message>
+    <message>
+        <source>The copy on this computer was last changed %1.</source>
+        <translation>Kopian på den här datorn ändrades senast %1.</translation>
+    </message>
+    <message>
+        <source>The file on the network drive has also been changed since then; if you use your copy, you will be asked to save it beside that file under a new name.</source>
+        <translation>Filen på nätverksenheten har också ändrats sedan dess. Om du använder din kopia får du spara den bredvid den filen under ett nytt namn.</translation>
+    </message>
+    <message>
+        <source>Use the changes on this computer, or open the file as it is on the network drive? If you open the file on the network drive, the copy with the changes is kept in %1.</source>
+        <translation>Vill du använda ändringarna på den här datorn, eller öppna filen som den är på nätverksenheten? Om du öppnar filen på nätverksenheten sparas kopian med ändringarna i %1.</translation>
+    </message>
+    <message>
+        <source>Use the changes on this computer</source>
+        <translation>Använd ändringarna på den här datorn</translation>
+    </message>
+    <message>
+        <source>Open the file on the network drive</source>
+        <translation>Öppna filen på nätverksenheten</translation>
     </message>
     <message>
         <source>There is a backup from %1. Put it in place of the damaged file? The damaged file is kept beside it, renamed.</source>
@@ -3234,6 +3307,18 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>The disk holding %1 could not be read or written (is it still connected?). The file was not changed and is not known to be damaged; check the disk and try again.</source>
         <translation>Disken där %1 ligger gick inte att läsa eller skriva till (är den fortfarande ansluten?). Filen har inte ändrats och inget tyder på att den är skadad; kontrollera disken och försök igen.</translation>
+    </message>
+    <message>
+        <source>%1 on the network drive has been changed or removed by someone else since you opened it, so your changes were not saved there: nothing of theirs was overwritten. Your changes are kept on this computer. Save your version beside theirs under a new name, and compare the two.</source>
+        <translation>%1 på nätverksenheten har ändrats eller tagits bort av någon annan sedan du öppnade den. Dina ändringar sparades därför inte där, och inget av det den andra har gjort skrevs över. Dina ändringar finns kvar på den här datorn. Spara din version bredvid under ett nytt namn och jämför de två.</translation>
+    </message>
+    <message>
+        <source>The network drive with %1 cannot be reached right now, so the latest changes have not been saved there yet. They are kept on this computer, and Facilitator saves them to the network drive as soon as it can be reached again.</source>
+        <translation>Nätverksenheten med %1 går inte att nå just nu, så de senaste ändringarna har inte sparats där ännu. De finns kvar på den här datorn, och Facilitator sparar dem på nätverksenheten så snart den går att nå igen.</translation>
+    </message>
+    <message>
+        <source>Changes to %1 were made on this computer but never saved to the network drive (Facilitator stopped before it could).</source>
+        <translation>Ändringar i %1 gjordes på den här datorn men sparades aldrig på nätverksenheten (Facilitator stängdes innan det hann ske).</translation>
     </message>
     <message>
         <source>%1 is already open in another Facilitator window (since %4). Only one may change it at a time.</source>
