@@ -899,7 +899,7 @@ def tabu_search(state: State, rng: random.Random, *, targets: Terms,
     people and makes the best one."""
     R, T, n = state.R, state.T, state.n
     start = time.perf_counter()
-    rounds_with_moves = [r for r in range(R) if len(state.mov_lists[r]) >= 2]
+    rounds_with_moves = [r for r in range(R) if _round_has_move(state, r)]
     best_cost = state.cost()
     best_tab = state.snapshot()
     best_terms = state.terms()
@@ -1158,6 +1158,27 @@ def _scan_tours(state: State, rng: random.Random, r: int, p: int, tabu: list[int
     return work
 
 
+def _can_shift(state: State, r: int, a: int, b: int) -> bool:
+    """Round ``r`` stays balanced when somebody moves from table ``a`` to table ``b``: ``a``
+    has its larger size and may shrink, ``b`` its smaller size and may grow (the water-filling
+    sizes of :mod:`.model`; a seat beyond them would make the tables uneven)."""
+    lo, hi = state.inst.lo[r], state.inst.hi[r]
+    mem = state.mem[r]
+    return a != b and lo[a] < hi[a] and len(mem[a]) == hi[a] and lo[b] < hi[b] and len(mem[b]) == lo[b]
+
+
+def _round_has_move(state: State, r: int) -> bool:
+    """Some swap or shift is possible in round ``r``: two movable people sit at different
+    tables, or a movable person may shift to another table. Moves keep this true or false for
+    good (a round whose movers all sit at one table that may not shrink never changes), so the
+    search works on exactly these rounds, also when a round has a single movable person."""
+    row = state.tab[r]
+    tables = {row[i] for i in state.mov_lists[r] if row[i] >= 0}
+    if len(tables) >= 2:
+        return True
+    return any(_can_shift(state, r, a, b) for a in tables for b in range(state.T))
+
+
 def _pick_hot(state: State, rng: random.Random, rounds_with_moves: list[int]) -> tuple[int, int]:
     """A (round, movable person) that takes part in some cost term, else a random one."""
     n, T = state.n, state.T
@@ -1227,5 +1248,10 @@ def _perturb(state: State, rng: random.Random, rounds_with_moves: list[int]) -> 
         movers = state.mov_lists[r]
         p = movers[rng.randrange(len(movers))]
         q = movers[rng.randrange(len(movers))]
-        if state.tab[r][p] != state.tab[r][q]:
+        a = state.tab[r][p]
+        if a != state.tab[r][q]:
             state.swap(r, p, q)
+        else:  # same table (or the round's only mover): a shift to a table with room, if any
+            tables = [b for b in range(state.T) if _can_shift(state, r, a, b)]
+            if tables:
+                state.shift(r, p, tables[rng.randrange(len(tables))])
