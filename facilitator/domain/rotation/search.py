@@ -951,18 +951,15 @@ def tabu_search(state: State, rng: random.Random, *, targets: Terms,
         a = state.tab[r][p]
         tenure = 2 + rng.randrange(int((3 + n_active // 6) * tenure_scale) + 1)
         tabu[(r * n + p) * T + a] = it + tenure
-        if len(move) == 5:  # tour swap: p and q exchange their tables in rounds r and r2
+        if len(move) == 5:  # p (and q) leave b in round r2
             r2 = move[4]
-            tabu[(r * n + q) * T + b] = it + tenure
             tabu[(r2 * n + p) * T + b] = it + tenure
-            tabu[(r2 * n + q) * T + a] = it + tenure
-            state.swap(r, p, q)
-            state.swap(r2, p, q)
+            if q >= 0:
+                tabu[(r * n + q) * T + b] = it + tenure
+                tabu[(r2 * n + q) * T + a] = it + tenure
         elif q >= 0:
             tabu[(r * n + q) * T + b] = it + tenure
-            state.swap(r, p, q)
-        else:
-            state.shift(r, p, b)
+        make_move(state, move)
         new_cost = state.cost()
         if new_cost < best_cost:
             best_cost = new_cost
@@ -984,6 +981,26 @@ def tabu_search(state: State, rng: random.Random, *, targets: Terms,
                 stopped = "polished"
                 break
     return Result(best_tab, best_terms, it, work, stopped)
+
+
+def make_move(state: State, move: tuple[int, ...]) -> None:
+    """Makes a move as :func:`_scan` and :func:`_scan_tours` describe it: (r, p, q, b) swaps
+    p and q in round r, (r, p, -1, b) shifts p to table b; with a fifth entry r2 the same
+    happens in round r2 the other way round (a tour swap, or a tour shift of p alone)."""
+    r, p, q, b = move[:4]
+    a = state.tab[r][p]
+    if len(move) == 5:
+        r2 = move[4]
+        if q >= 0:
+            state.swap(r, p, q)
+            state.swap(r2, p, q)
+        else:
+            state.shift(r, p, b)
+            state.shift(r2, p, a)
+    elif q >= 0:
+        state.swap(r, p, q)
+    else:
+        state.shift(r, p, b)
 
 
 def _scan(state: State, rng: random.Random, r: int, p: int, tabu: list[int], it: int, cost: int,
@@ -1122,7 +1139,10 @@ def _scan_tours(state: State, rng: random.Random, r: int, p: int, tabu: list[int
     """Question per table: guest ``p`` (table a in round r, table b in round r2) and a guest
     ``q`` at b in round r and at a in round r2 exchange their tables in both rounds. Both keep
     the set of tables they visit, so no revisit appears (single swaps nearly always create
-    one when every guest visits every table)."""
+    one when every guest visits every table). When the even sizes leave room, ``p`` may also
+    exchange its own tables of rounds r and r2 alone (a *tour shift*: a at its larger size and
+    b at its smaller one in round r, the other way round in r2), the single-person move that
+    keeps a guest's tour when tables have free seats."""
     a = state.tab[r][p]
     n, T = state.n, state.T
     best_d, best_move, ties = best.delta, best.move, best.ties
@@ -1134,6 +1154,21 @@ def _scan_tours(state: State, rng: random.Random, r: int, p: int, tabu: list[int
         b = state.tab[r2][p]
         if b < 0 or b == a:
             continue
+        if _can_shift(state, r, a, b) and _can_shift(state, r2, b, a):
+            work += 1
+            d1 = state.delta_shift(r, p, b)
+            state.shift(r, p, b)
+            d = d1 + state.delta_shift(r2, p, a)
+            state.shift(r, p, a)  # undo
+            if best_d is None or d <= best_d:
+                is_tabu = tabu[(r * n + p) * T + b] > it or tabu[(r2 * n + p) * T + a] > it
+                if not (is_tabu and d >= limit):
+                    if best_d is None or d < best_d:
+                        best_d, best_move, ties = d, (r, p, -1, b, r2), 1
+                    else:
+                        ties += 1
+                        if rng.randrange(ties) == 0:
+                            best_move = (r, p, -1, b, r2)
         for q in state.mem[r][b]:
             if q == p or state.tab[r2][q] != a or not state.movable[r][q] or not state.movable[r2][q]:
                 continue
