@@ -36,11 +36,15 @@ common language, sharing a table with a colleague, revisiting a table, or moved 
 old seat) and tries every swap with a movable person at another table of the same round, and
 every shift to a table that may take one more person (keeping the sizes even); in
 question-per-table mode also every *tour swap* (two guests exchange their tables in two rounds,
-so neither visits a new table twice). The best of the moves of a few hot people is made, even
-when it is worse (a move back to the table just left is tabu for a
+so neither visits a new table twice) and every *tour shift* (a guest alone exchanges their
+tables of two rounds, where the even sizes leave a free seat at each: with as many rounds as
+tables any single shift would make the guest revisit a table). The best of the moves of a few
+hot people is made, even when it is worse (a move back to the table just left is tabu for a
 few steps unless it beats the best cost so far). After a while without progress the search
-restarts from the best schedule found, perturbed by a few random swaps. It stops at once when
-every term is at its lower bound, or when the work budget is used up.
+restarts from the best schedule found, perturbed by a few random swaps (or shifts). Only rounds
+where some move is possible are searched, also a round with a single movable person who may
+shift; when there is none the search reports "fixed". It stops at once when every term is at
+its lower bound, or when the work budget is used up.
 
 Cost = w_language * language_conflicts + w_revisit * revisits + w_moved * moved
        + w_repeat * repeats + w_organisation * organisation_conflicts.
@@ -64,7 +68,7 @@ Terms = tuple[int, int, int, int, int]
 
 #: Work units per second of time budget. A move evaluation costs 2 units, plus 1 with
 #: organisations, 1 with languages, 1 with question-per-table visits, 1 when re-planning; a
-#: step costs 20 more, a tour swap (question per table) 15 evaluations. Calibrated on the
+#: step costs 20 more, a tour swap or shift (question per table) 15 evaluations. Calibrated on the
 #: 2-core development machine (about 1 000 000 plain evaluations per second).
 WORK_PER_SECOND = 1_800_000
 
@@ -869,7 +873,7 @@ def repair_sizes(state: State, rng: random.Random) -> None:
 # --------------------------------------------------------------------------- search
 class _BestMove:
     """The best move found in one step so far: its cost change, the move (round, p, q or -1,
-    table b[, second round for a tour swap]) and how many moves tie with it."""
+    table b[, second round for a tour swap or shift]) and how many moves tie with it."""
 
     __slots__ = ("delta", "move", "ties")
 
