@@ -63,6 +63,7 @@ def instances() -> list[tuple[str, CafeSetup]]:
         cafe("23 at 5 tables, 4 rounds (uneven)", 23, 5, 4),
         cafe("24 at 6x4, 8 rounds (long, pigeonhole)", 24, 6, 8),
         cafe("25 at 5x5, 5 rounds, hosts, question/table", 25, 5, 5, hosts=5, qpt=True),
+        cafe("27 at 5x6, 5 rounds, hosts, question/table (free seats)", 27, 5, 5, seats=6, hosts=5, qpt=True),
         cafe("30 at 6x5, 5 rounds", 30, 6, 5),
         cafe("30 at 6x5, 6 rounds, hosts, question/table", 30, 6, 6, hosts=6, qpt=True),
         cafe("32 at 8x4, 4 rounds", 32, 8, 4),

@@ -36,11 +36,15 @@ common language, sharing a table with a colleague, revisiting a table, or moved 
 old seat) and tries every swap with a movable person at another table of the same round, and
 every shift to a table that may take one more person (keeping the sizes even); in
 question-per-table mode also every *tour swap* (two guests exchange their tables in two rounds,
-so neither visits a new table twice). The best of the moves of a few hot people is made, even
-when it is worse (a move back to the table just left is tabu for a
+so neither visits a new table twice) and every *tour shift* (a guest alone exchanges their
+tables of two rounds, where the even sizes leave a free seat at each: with as many rounds as
+tables any single shift would make the guest revisit a table). The best of the moves of a few
+hot people is made, even when it is worse (a move back to the table just left is tabu for a
 few steps unless it beats the best cost so far). After a while without progress the search
-restarts from the best schedule found, perturbed by a few random swaps. It stops at once when
-every term is at its lower bound, or when the work budget is used up.
+restarts from the best schedule found, perturbed by a few random swaps (or shifts). Only rounds
+where some move is possible are searched, also a round with a single movable person who may
+shift; when there is none the search reports "fixed". It stops at once when every term is at
+its lower bound, or when the work budget is used up.
 
 Cost = w_language * language_conflicts + w_revisit * revisits + w_moved * moved
        + w_repeat * repeats + w_organisation * organisation_conflicts.
@@ -64,7 +68,7 @@ Terms = tuple[int, int, int, int, int]
 
 #: Work units per second of time budget. A move evaluation costs 2 units, plus 1 with
 #: organisations, 1 with languages, 1 with question-per-table visits, 1 when re-planning; a
-#: step costs 20 more, a tour swap (question per table) 15 evaluations. Calibrated on the
+#: step costs 20 more, a tour swap or shift (question per table) 15 evaluations. Calibrated on the
 #: 2-core development machine (about 1 000 000 plain evaluations per second).
 WORK_PER_SECOND = 1_800_000
 
@@ -869,7 +873,7 @@ def repair_sizes(state: State, rng: random.Random) -> None:
 # --------------------------------------------------------------------------- search
 class _BestMove:
     """The best move found in one step so far: its cost change, the move (round, p, q or -1,
-    table b[, second round for a tour swap]) and how many moves tie with it."""
+    table b[, second round for a tour swap or shift]) and how many moves tie with it."""
 
     __slots__ = ("delta", "move", "ties")
 
@@ -899,7 +903,7 @@ def tabu_search(state: State, rng: random.Random, *, targets: Terms,
     people and makes the best one."""
     R, T, n = state.R, state.T, state.n
     start = time.perf_counter()
-    rounds_with_moves = [r for r in range(R) if len(state.mov_lists[r]) >= 2]
+    rounds_with_moves = [r for r in range(R) if _round_has_move(state, r)]
     best_cost = state.cost()
     best_tab = state.snapshot()
     best_terms = state.terms()
@@ -951,18 +955,15 @@ def tabu_search(state: State, rng: random.Random, *, targets: Terms,
         a = state.tab[r][p]
         tenure = 2 + rng.randrange(int((3 + n_active // 6) * tenure_scale) + 1)
         tabu[(r * n + p) * T + a] = it + tenure
-        if len(move) == 5:  # tour swap: p and q exchange their tables in rounds r and r2
+        if len(move) == 5:  # p (and q) leave b in round r2
             r2 = move[4]
-            tabu[(r * n + q) * T + b] = it + tenure
             tabu[(r2 * n + p) * T + b] = it + tenure
-            tabu[(r2 * n + q) * T + a] = it + tenure
-            state.swap(r, p, q)
-            state.swap(r2, p, q)
+            if q >= 0:
+                tabu[(r * n + q) * T + b] = it + tenure
+                tabu[(r2 * n + q) * T + a] = it + tenure
         elif q >= 0:
             tabu[(r * n + q) * T + b] = it + tenure
-            state.swap(r, p, q)
-        else:
-            state.shift(r, p, b)
+        make_move(state, move)
         new_cost = state.cost()
         if new_cost < best_cost:
             best_cost = new_cost
@@ -984,6 +985,26 @@ def tabu_search(state: State, rng: random.Random, *, targets: Terms,
                 stopped = "polished"
                 break
     return Result(best_tab, best_terms, it, work, stopped)
+
+
+def make_move(state: State, move: tuple[int, ...]) -> None:
+    """Makes a move as :func:`_scan` and :func:`_scan_tours` describe it: (r, p, q, b) swaps
+    p and q in round r, (r, p, -1, b) shifts p to table b; with a fifth entry r2 the same
+    happens in round r2 the other way round (a tour swap, or a tour shift of p alone)."""
+    r, p, q, b = move[:4]
+    a = state.tab[r][p]
+    if len(move) == 5:
+        r2 = move[4]
+        if q >= 0:
+            state.swap(r, p, q)
+            state.swap(r2, p, q)
+        else:
+            state.shift(r, p, b)
+            state.shift(r2, p, a)
+    elif q >= 0:
+        state.swap(r, p, q)
+    else:
+        state.shift(r, p, b)
 
 
 def _scan(state: State, rng: random.Random, r: int, p: int, tabu: list[int], it: int, cost: int,
@@ -1122,7 +1143,10 @@ def _scan_tours(state: State, rng: random.Random, r: int, p: int, tabu: list[int
     """Question per table: guest ``p`` (table a in round r, table b in round r2) and a guest
     ``q`` at b in round r and at a in round r2 exchange their tables in both rounds. Both keep
     the set of tables they visit, so no revisit appears (single swaps nearly always create
-    one when every guest visits every table)."""
+    one when every guest visits every table). When the even sizes leave room, ``p`` may also
+    exchange its own tables of rounds r and r2 alone (a *tour shift*: a at its larger size and
+    b at its smaller one in round r, the other way round in r2), the single-person move that
+    keeps a guest's tour when tables have free seats."""
     a = state.tab[r][p]
     n, T = state.n, state.T
     best_d, best_move, ties = best.delta, best.move, best.ties
@@ -1134,6 +1158,21 @@ def _scan_tours(state: State, rng: random.Random, r: int, p: int, tabu: list[int
         b = state.tab[r2][p]
         if b < 0 or b == a:
             continue
+        if _can_shift(state, r, a, b) and _can_shift(state, r2, b, a):
+            work += 1
+            d1 = state.delta_shift(r, p, b)
+            state.shift(r, p, b)
+            d = d1 + state.delta_shift(r2, p, a)
+            state.shift(r, p, a)  # undo
+            if best_d is None or d <= best_d:
+                is_tabu = tabu[(r * n + p) * T + b] > it or tabu[(r2 * n + p) * T + a] > it
+                if not (is_tabu and d >= limit):
+                    if best_d is None or d < best_d:
+                        best_d, best_move, ties = d, (r, p, -1, b, r2), 1
+                    else:
+                        ties += 1
+                        if rng.randrange(ties) == 0:
+                            best_move = (r, p, -1, b, r2)
         for q in state.mem[r][b]:
             if q == p or state.tab[r2][q] != a or not state.movable[r][q] or not state.movable[r2][q]:
                 continue
@@ -1156,6 +1195,27 @@ def _scan_tours(state: State, rng: random.Random, r: int, p: int, tabu: list[int
                     best_move = (r, p, q, b, r2)
     best.delta, best.move, best.ties = best_d, best_move, ties
     return work
+
+
+def _can_shift(state: State, r: int, a: int, b: int) -> bool:
+    """Round ``r`` stays balanced when somebody moves from table ``a`` to table ``b``: ``a``
+    has its larger size and may shrink, ``b`` its smaller size and may grow (the water-filling
+    sizes of :mod:`.model`; a seat beyond them would make the tables uneven)."""
+    lo, hi = state.inst.lo[r], state.inst.hi[r]
+    mem = state.mem[r]
+    return a != b and lo[a] < hi[a] and len(mem[a]) == hi[a] and lo[b] < hi[b] and len(mem[b]) == lo[b]
+
+
+def _round_has_move(state: State, r: int) -> bool:
+    """Some swap or shift is possible in round ``r``: two movable people sit at different
+    tables, or a movable person may shift to another table. Moves keep this true or false for
+    good (a round whose movers all sit at one table that may not shrink never changes), so the
+    search works on exactly these rounds, also when a round has a single movable person."""
+    row = state.tab[r]
+    tables = {row[i] for i in state.mov_lists[r] if row[i] >= 0}
+    if len(tables) >= 2:
+        return True
+    return any(_can_shift(state, r, a, b) for a in tables for b in range(state.T))
 
 
 def _pick_hot(state: State, rng: random.Random, rounds_with_moves: list[int]) -> tuple[int, int]:
@@ -1227,5 +1287,10 @@ def _perturb(state: State, rng: random.Random, rounds_with_moves: list[int]) -> 
         movers = state.mov_lists[r]
         p = movers[rng.randrange(len(movers))]
         q = movers[rng.randrange(len(movers))]
-        if state.tab[r][p] != state.tab[r][q]:
+        a = state.tab[r][p]
+        if a != state.tab[r][q]:
             state.swap(r, p, q)
+        else:  # same table (or the round's only mover): a shift to a table with room, if any
+            tables = [b for b in range(state.T) if _can_shift(state, r, a, b)]
+            if tables:
+                state.shift(r, p, tables[rng.randrange(len(tables))])
