@@ -38,6 +38,7 @@ class RunPage(QWidget):
         layout = QVBoxLayout(self)
         self.block = QLabel()
         self.block.setObjectName("runBlock")
+        self.block.setWordWrap(True)
         self.countdown = QLabel()
         self.countdown.setObjectName("runCountdown")
         font = QFont(self.countdown.font())

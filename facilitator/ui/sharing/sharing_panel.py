@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,10 +43,11 @@ from ...share.links import DEFAULT_PORT
 from ...storage import meetings, seating
 from ..common.columns import label
 from ..common.entity_model import ENTITY_ROLE, NOTHING, Column, EntityTableModel, SwedishSortProxy
+from ..common.screen_fit import fit_to_screen
 from ..document import ProcessDocument
 from . import publishing
 
-QR_MIN_SIZE = 340
+QR_MIN_SIZE = 220  # scannable from the laptop's screen; larger when the window has room
 
 
 class PublishingModel(EntityTableModel):
@@ -620,6 +621,8 @@ class SharingPanel(QWidget):
 class SharingDialog(QDialog):
     """The panel in a window of its own (the main window keeps it open, not modal)."""
 
+    DEFAULT_SIZE = QSize(1100, 640)  # fits 1280×720 with a taskbar; smaller screens get less
+
     def __init__(self, controller: SharingController, meeting_id: int | None = None, parent=None):
         super().__init__(parent)
         self.panel = SharingPanel(controller, meeting_id, self)
@@ -628,7 +631,7 @@ class SharingDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
-        self.resize(1100, 760)
+        fit_to_screen(self, self.DEFAULT_SIZE)
         self.retranslate()
 
     def changeEvent(self, event):
