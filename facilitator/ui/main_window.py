@@ -797,9 +797,15 @@ class MainWindow(QMainWindow):
         from .common.dialogs import NewProcessDialog
 
         dialog = NewProcessDialog(paths.documents_dir(), self)
-        if dialog.exec():
+        while dialog.exec():
             title, municipality, path = dialog.values()
-            self.create_process(path, title, municipality)
+            try:
+                self.session.create(path, title, municipality)
+                return
+            except ProcessFileError as error:  # said over the dialog, which comes back with what was typed
+                text = describe_file_error(error)
+                log.warning("shown to the coordinator: %s", text)
+                QMessageBox.warning(dialog, APP_NAME, text)
 
     def open_process_dialog(self) -> None:
         from .common.dialogs import file_filter

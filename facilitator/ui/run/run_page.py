@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.entities import CafeTable, Contribution
 from ...domain.formats import has_cafe
-from ...domain.round_timer import FINISHED, PAUSED, RUNNING, format_countdown, planned_end
+from ...domain.round_timer import FINISHED, PAUSED, RUNNING, format_countdown, planned_end, planned_start
 from ...storage import seating
 from ..document import ProcessDocument
 from .headings import block_heading
@@ -208,7 +208,7 @@ class RunPage(QWidget):
             self.cue.setText("")
         meeting = controller.meeting()
         locale = QLocale()
-        expected = state.expected_end(now)
+        expected = state.expected_end(now, planned_start(meeting) if meeting else None)
         text = self.tr("Expected end: %1").replace("%1", locale.toString(expected.time(), QLocale.FormatType.ShortFormat))
         planned = planned_end(meeting) if meeting else None
         if planned is not None:
