@@ -111,10 +111,11 @@ def renders_folder(tmp_path) -> Path:
 
 
 @pytest.mark.parametrize("language", ["sv", "en"])
-def test_every_text_fits_the_projector_at_every_size(qtbot, demo, cafe, switcher, language, tmp_path):
+def test_every_text_fits_the_projector_at_every_size(qtbot, demo, cafe, switcher, language, tmp_path, request):
     switcher.set_language(language)
     clock = Clock()
     controller = TimerController(demo, clock)
+    request.addfinalizer(controller.stop)  # its clock must not tick into the next test
     controller.show_meeting(cafe.id)
     projector = ProjectorWindow(controller)
     projector.sound_enabled = False

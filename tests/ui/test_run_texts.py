@@ -12,12 +12,13 @@ from facilitator.ui.run.timer_controller import TimerController
 from .conftest import show_page
 
 
-def test_expected_end_before_the_meeting_counts_from_its_planned_start(qtbot, demo, switcher):
+def test_expected_end_before_the_meeting_counts_from_its_planned_start(qtbot, demo, switcher, request):
     switcher.set_language("sv")
     cafe = next(m for m in meetings.all_meetings(demo.store) if m.format == "world_cafe")
     assert (cafe.start_time, cafe.end_time) == ("16:00", "18:00")
     evening_before = datetime(2027, 2, 3, 19, 57)
     controller = TimerController(demo, lambda: evening_before)
+    request.addfinalizer(controller.stop)  # its clock must not tick into the next test
     controller.show_meeting(cafe.id)
     page = show_page(qtbot, RunPage(demo, controller))
     page.refresh()
