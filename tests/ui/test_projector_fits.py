@@ -18,8 +18,8 @@ from facilitator.actions import Update
 from facilitator.domain.entities import AgendaItem, Question
 from facilitator.share import qr
 from facilitator.storage import meetings
+from facilitator.ui.common.fitted_text import FittedLabel
 from facilitator.ui.document import run_action
-from facilitator.ui.run.fitted_text import FittedLabel
 from facilitator.ui.run.projector import ProjectorWindow
 from facilitator.ui.run.timer_controller import TimerController
 
@@ -60,7 +60,7 @@ def cafe(demo):
     return cafe
 
 
-def texts_fit(projector: ProjectorWindow) -> list[str]:
+def texts_fit(projector) -> list[str]:
     """What does not fit, as sentences (empty when everything fits)."""
     problems = []
     window = projector.rect()
@@ -144,3 +144,30 @@ def test_every_text_fits_the_projector_at_every_size(qtbot, demo, cafe, switcher
                 projector.grab().save(str(folder / f"projector-{language}-{width}x{height}-{index}-over.png"))
         controller.next()
     assert projector.question.text() == ""
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_the_phones_qr_code_on_the_projector_fits_every_size(qtbot, demo, cafe, switcher, language, tmp_path):
+    """The phones' QR code shown full screen (Mobiler → Visa på projektorn): the meeting's
+    title, the hint and the address fit at every size, and the code stays whole."""
+    from facilitator.ui.sharing.sharing_panel import QrWindow
+
+    switcher.set_language(language)
+    longest_title = max((m.title for m in meetings.all_meetings(demo.store)), key=len)
+    url = f"http://192.168.100.200:8765/m/{cafe.share_token}"
+    window = QrWindow(url, longest_title)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.isVisible)
+    folder = renders_folder(tmp_path)
+    for width, height in SIZES:
+        window.resize(width, height)
+        QApplication.processEvents()
+        assert (window.width(), window.height()) == (width, height)
+        assert texts_fit(window) == []
+        code = window.qr_label.pixmap().size()
+        area = window.qr_label.contentsRect()
+        assert code.width() <= area.width() and code.height() <= area.height(), "the QR code is whole"
+        assert code.height() >= height * 0.4, "and large enough to scan from the back of the room"
+        window.grab().save(str(folder / f"phones-qr-{language}-{width}x{height}.png"))
+    window.close()

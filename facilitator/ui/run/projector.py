@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QSizePolicy, QV
 from ...domain.round_timer import FINISHED, PAUSED, STOPPED, format_countdown
 from ...domain.vocabulary import AgendaKind
 from ...platform.sound import play_chime
-from .fitted_text import FittedLabel
+from ..common.fitted_text import FittedLabel
 from .headings import block_heading
 from .timer_controller import TimerController
 

@@ -43,6 +43,7 @@ from ...share.links import DEFAULT_PORT
 from ...storage import meetings, seating
 from ..common.columns import label
 from ..common.entity_model import ENTITY_ROLE, NOTHING, Column, EntityTableModel, SwedishSortProxy
+from ..common.fitted_text import FittedLabel
 from ..common.screen_fit import fit_to_screen
 from ..document import ProcessDocument
 from . import publishing
@@ -652,26 +653,18 @@ class QrWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setStyleSheet("background: white; color: black;")
         layout = QVBoxLayout(self)
-        self.title_label = QLabel(title)
-        self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title_label.setWordWrap(True)
-        self.hint_label = QLabel()
-        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint_label.setWordWrap(True)
+        # Each text takes the largest size that fits its share of the screen, wrapped.
+        centre = Qt.AlignmentFlag.AlignCenter
+        self.title_label = FittedLabel("qrTitle", alignment=centre, bold=True)
+        self.title_label.setText(title)
+        self.hint_label = FittedLabel("qrHint", alignment=centre)
         self.qr_label = QLabel()
-        self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.qr_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.url_label = QLabel(url)
-        self.url_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for widget, scale in ((self.title_label, 2.0), (self.hint_label, 1.6), (self.url_label, 2.2)):
-            font = QFont(widget.font())
-            font.setPointSizeF(font.pointSizeF() * scale)
-            font.setBold(widget is not self.hint_label)
-            widget.setFont(font)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.hint_label)
-        layout.addWidget(self.qr_label, 1)
-        layout.addWidget(self.url_label)
+        self.qr_label.setAlignment(centre)
+        self.qr_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.url_label = FittedLabel("qrUrl", alignment=centre, bold=True)
+        self.url_label.setText(url)
+        for widget, share in ((self.title_label, 2), (self.hint_label, 1), (self.qr_label, 8), (self.url_label, 1)):
+            layout.addWidget(widget, share)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
         self.retranslate()
 
@@ -698,6 +691,9 @@ class QrWindow(QWidget):
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
+        height = max(self.height(), 300)
+        for text, share in ((self.title_label, 0.06), (self.hint_label, 0.04), (self.url_label, 0.05)):
+            text.set_ceiling(int(height * share))
         self._paint()
 
     def mouseReleaseEvent(self, event):
