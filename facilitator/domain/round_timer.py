@@ -185,12 +185,17 @@ class TimerState:
                 number = segment.round_number
         return number
 
-    def expected_end(self, now: Now | datetime) -> datetime:
-        """When the meeting will end if everything after the current block keeps its time."""
+    def expected_end(self, now: Now | datetime, planned_start: datetime | None = None) -> datetime:
+        """When the meeting will end if everything after the current block keeps its time.
+
+        Before the timer has run, the agenda starts at the planned start (when that is still
+        ahead), not now: a café planned for 16:00 and seen at 19:57 the day before ends at 18:00."""
         later = sum(s.seconds for s in self.segments[self.index + 1 :])
         wall = as_moment(now).wall
         if self.state == FINISHED:
             return wall
+        if self.state == STOPPED and planned_start is not None and planned_start > wall:
+            wall = planned_start
         current = max(0.0, self.remaining(now))
         return wall + timedelta(seconds=current + later)
 
@@ -313,16 +318,25 @@ def with_agenda(state: TimerState, items: list[AgendaItem]) -> TimerState:
     return again
 
 
-def planned_end(meeting: Meeting) -> datetime | None:
-    """The meeting's planned end on its date, for comparing with the expected end."""
-    end = parse_time(meeting.end_time)
+def _on_its_day(meeting: Meeting, text: str) -> datetime | None:
+    moment = parse_time(text)
     try:
         day = datetime.fromisoformat(meeting.date)
-    except ValueError:
+    except (TypeError, ValueError):
         return None
-    if end is None:
+    if moment is None:
         return None
-    return day.replace(hour=end.hour, minute=end.minute)
+    return day.replace(hour=moment.hour, minute=moment.minute, second=0, microsecond=0)
+
+
+def planned_end(meeting: Meeting) -> datetime | None:
+    """The meeting's planned end on its date, for comparing with the expected end."""
+    return _on_its_day(meeting, meeting.end_time)
+
+
+def planned_start(meeting: Meeting) -> datetime | None:
+    """The meeting's planned start on its date: where the expected end counts from before the timer runs."""
+    return _on_its_day(meeting, meeting.start_time)
 
 
 def format_countdown(seconds: float) -> str:

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from .common import look
 from .common.columns import meeting_list_columns
 from .common.entity_model import ENTITY_ROLE, EntityTableModel, SwedishSortProxy
 from .common.lazy_page import LazyPage
+from .common.screen_fit import fit_to_screen
 from .document import ProcessDocument
 from .meeting import meeting_edits as edits
 from .meeting.meeting_form import MeetingForm
@@ -350,6 +351,7 @@ class ProcessView(QWidget):
 
 
 class MainWindow(QMainWindow):
+    DEFAULT_SIZE = QSize(1180, 640)  # fits 1280×720 with a taskbar; smaller screens get less
     documentChanged = Signal()
 
     def __init__(self, settings: Settings, language_switcher=None, backups_root: Path | None = None, parent=None):
@@ -400,7 +402,7 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1180, 760)
+            fit_to_screen(self, self.DEFAULT_SIZE)
 
     # -- actions and menus --------------------------------------------------------------
 
@@ -988,9 +990,15 @@ class MainWindow(QMainWindow):
         from .common.dialogs import NewProcessDialog
 
         dialog = NewProcessDialog(paths.documents_dir(), self)
-        if dialog.exec():
+        while dialog.exec():
             title, municipality, path = dialog.values()
-            self.create_process(path, title, municipality)
+            try:
+                self.session.create(path, title, municipality)
+                return
+            except ProcessFileError as error:  # said over the dialog, which comes back with what was typed
+                text = describe_file_error(error)
+                log.warning("shown to the coordinator: %s", text)
+                QMessageBox.warning(dialog, APP_NAME, text)
 
     def open_process_dialog(self) -> None:
         from .common.dialogs import file_filter

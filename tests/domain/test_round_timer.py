@@ -17,6 +17,7 @@ from facilitator.domain.round_timer import (
     format_countdown,
     parse_moment,
     planned_end,
+    planned_start,
     segments_from_agenda,
     timer_from_record,
     with_agenda,
@@ -95,6 +96,18 @@ def test_a_record_for_a_deleted_item_starts_over():
     record = TimerState(segments_from_agenda(items)).start(at(0)).next(at(10)).to_record(1)
     remaining_items = [i for i in items if i.id != 2]
     assert timer_from_record(remaining_items, record).state == STOPPED
+
+
+def test_expected_end_counts_from_the_planned_start_before_the_timer_runs():
+    cafe = Meeting(date="2027-02-04", start_time="16:00", end_time="18:00")
+    timer = TimerState(segments_from_agenda(agenda()))  # 80 minutes of agenda
+    evening_before = datetime(2027, 2, 3, 19, 57)
+    assert planned_start(cafe) == T0
+    assert timer.expected_end(evening_before, planned_start(cafe)) == at(80)  # not 21:17 the evening before
+    assert timer.expected_end(at(5), planned_start(cafe)) == at(85)  # started late: counted from now
+    running = timer.start(evening_before)
+    assert running.expected_end(evening_before, planned_start(cafe)) == evening_before + timedelta(minutes=80)
+    assert planned_start(Meeting(date="2027-02-04", start_time="")) is None
 
 
 def test_planned_end_and_countdown_text():

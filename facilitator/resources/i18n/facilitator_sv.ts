@@ -3765,8 +3765,16 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Ge processen en titel.</translation>
     </message>
     <message>
+        <source>This file name cannot be used (%1). Choose a shorter or simpler name.</source>
+        <translation>Filnamnet går inte att använda (%1). Välj ett kortare eller enklare namn.</translation>
+    </message>
+    <message>
         <source>The file already exists. Choose another name.</source>
         <translation>Filen finns redan. Välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created (%2). Choose another folder with Browse…</source>
+        <translation>Mappen %1 kunde inte skapas (%2). Välj en annan mapp med Bläddra…</translation>
     </message>
 </context>
 <context>
@@ -3956,10 +3964,6 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>No agenda yet</source>
         <translation>Ingen dagordning ännu</translation>
-    </message>
-    <message>
-        <source>Round %1 of %2</source>
-        <translation>Omgång %1 av %2</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -4433,6 +4437,17 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
 </context>
 <context>
+    <name>RoundHeading</name>
+    <message>
+        <source>Round %1 of %2: %3</source>
+        <translation>Omgång %1 av %2: %3</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2</source>
+        <translation>Omgång %1 av %2</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>−1 minute</source>
@@ -4493,10 +4508,6 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Add an agenda to run the meeting with the timer.</source>
         <translation>Lägg till en dagordning för att leda mötet med tidtagaren.</translation>
-    </message>
-    <message>
-        <source>Round %1 of %2: %3</source>
-        <translation>Omgång %1 av %2: %3</translation>
     </message>
     <message>
         <source>The meeting is over.</source>

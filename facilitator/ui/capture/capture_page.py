@@ -196,8 +196,10 @@ class CapturePage(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.round_combo.setMinimumContentsLength(12)
         self.table_combo.setMinimumContentsLength(14)
-        self.agenda_combo.setMinimumContentsLength(24)
-        self.question_combo.setMinimumContentsLength(30)
+        # Small minimums (the combos grow with the window): with every one of them shown, the bar
+        # still fits a 1280-pixel screen beside the meeting list.
+        self.agenda_combo.setMinimumContentsLength(16)
+        self.question_combo.setMinimumContentsLength(18)
         self.question_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.follow_round = QCheckBox()
         self.follow_round.setChecked(True)

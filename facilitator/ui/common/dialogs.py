@@ -74,10 +74,32 @@ class NewProcessDialog(QDialog):
         if not self.title.text().strip():
             QMessageBox.warning(self, self.windowTitle(), self.tr("Give the process a title."))
             return
-        if Path(self.path.text()).exists():
+        try:
+            exists = Path(self.path.text()).exists()
+        except (OSError, ValueError) as error:  # a name too long, or with characters no file may have
+            QMessageBox.warning(self, self.windowTitle(), self.tr(
+                "This file name cannot be used (%1). Choose a shorter or simpler name.").replace(
+                "%1", getattr(error, "strerror", None) or str(error)))
+            return
+        if exists:
             QMessageBox.warning(self, self.windowTitle(), self.tr("The file already exists. Choose another name."))
             return
+        if not self._make_folder():
+            return
         self.accept()
+
+    def _make_folder(self) -> bool:
+        """The file's folder is made when it is missing (a new laptop may have no Documents
+        folder yet); when it cannot be made, the dialog stays open with what was typed."""
+        folder = Path(self.path.text()).parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            QMessageBox.warning(self, self.windowTitle(), self.tr(
+                "The folder %1 could not be created (%2). Choose another folder with Browse…").replace(
+                "%1", str(folder)).replace("%2", error.strerror or str(error)))
+            return False
+        return True
 
     def values(self) -> tuple[str, str, Path]:
         return self.title.text().strip(), self.municipality.text().strip(), Path(self.path.text())

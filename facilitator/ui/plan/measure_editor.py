@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,6 +65,7 @@ from ...domain.measures import (
 from ...storage import measures_repo as repo
 from ..common import look
 from ..common.keys import key_sequence
+from ..common.screen_fit import fit_to_screen
 from ..document import DELETED
 from . import measure_edits, measure_texts
 
@@ -106,6 +107,7 @@ class MeasureEditor(QDialog):
     a contribution or theme in its meeting."""
 
     sourceChosen = Signal(str, int)
+    DEFAULT_SIZE = QSize(1150, 640)  # fits 1280×720 with a taskbar; smaller screens get less
 
     def __init__(self, document, measure_id: int, parent=None):
         super().__init__(parent)
@@ -133,7 +135,7 @@ class MeasureEditor(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(1150, 740)
+        fit_to_screen(self, self.DEFAULT_SIZE)
 
         document.rowChanged.connect(self._on_row_changed)
         self.retranslate()

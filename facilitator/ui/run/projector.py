@@ -5,17 +5,67 @@ contrast, F toggles full screen, Esc leaves full screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+import re
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...domain.round_timer import FINISHED, PAUSED, STOPPED, format_countdown
 from ...domain.vocabulary import AgendaKind
 from ...platform.sound import play_chime
+from ..common.fitted_text import FittedLabel
+from .headings import block_heading
 from .timer_controller import TimerController
 
 NORMAL = {"background": "#0f2740", "text": "#ffffff", "muted": "#c9d6e3", "cue": "#ffd166", "over": "#ff8a80"}
 HIGH_CONTRAST = {"background": "#000000", "text": "#ffffff", "muted": "#ffffff", "cue": "#ffff00", "over": "#ffff00"}
+
+# The largest font of each text as a share of the window's height; each text takes the largest
+# size up to this at which it fits its rectangle, wrapped.
+CEILINGS = {"heading": 0.07, "question": 0.055, "countdown": 0.42, "cue": 0.085, "next": 0.035}
+BOTTOM, BOTTOM_WITH_QR = 2, 5  # the share of the height of the line at the bottom, without and with the QR code
+
+
+def countdown_sample(text: str) -> str:
+    """What the countdown is measured with: its widest form, so the size stays put as it counts."""
+    return "−" + re.sub(r"\d", "0", text.lstrip("−"))
+
+
+class QrLabel(QLabel):
+    """The phone page's QR code in the bottom right corner, as large as its rectangle allows and
+    crisp (nearest-neighbour scaling); its rectangle comes from the layout, never from the code."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("qr")
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setVisible(False)
+        self.source: QPixmap | None = None
+
+    def sizeHint(self) -> QSize:
+        return QSize(10, 10)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, 0)
+
+    def set_source(self, pixmap: QPixmap | None) -> None:
+        self.source = pixmap
+        if pixmap is None:
+            self.clear()
+        self._scale()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._scale()
+
+    def _scale(self) -> None:
+        if self.source is None:
+            return
+        side = max(1, min(self.contentsRect().width(), self.contentsRect().height()))
+        if self.pixmap().isNull() or self.pixmap().width() != side:
+            self.setPixmap(self.source.scaled(side, side, mode=Qt.TransformationMode.FastTransformation))
 
 
 class ProjectorWindow(QWidget):
@@ -25,33 +75,21 @@ class ProjectorWindow(QWidget):
         self.high_contrast = False
         self.sound_enabled = True
         self.setObjectName("projector")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 32)
-        self.heading = QLabel()
-        self.heading.setObjectName("heading")
-        self.question = QLabel()
-        self.question.setObjectName("question")
-        self.question.setWordWrap(True)
-        self.countdown = QLabel()
-        self.countdown.setObjectName("countdown")
-        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.cue = QLabel()
-        self.cue.setObjectName("cue")
-        self.cue.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_line = QLabel()
-        self.next_line.setObjectName("next")
-        self.next_line.setWordWrap(True)
-        self.qr = QLabel()
-        self.qr.setObjectName("qr")
-        self.qr.setVisible(False)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.next_line, 1)
-        bottom.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight)
-        for widget in (self.heading, self.question):
-            layout.addWidget(widget)
-        layout.addWidget(self.countdown, 1)
-        layout.addWidget(self.cue)
-        layout.addLayout(bottom)
+        self.layout_ = QVBoxLayout(self)
+        self.heading = FittedLabel("heading", bold=True)
+        self.question = FittedLabel("question")
+        self.countdown = FittedLabel("countdown", wrap=False, alignment=Qt.AlignmentFlag.AlignCenter, bold=True,
+                                     sample=countdown_sample)
+        self.cue = FittedLabel("cue", alignment=Qt.AlignmentFlag.AlignCenter, bold=True)
+        self.next_line = FittedLabel("next")
+        self.qr = QrLabel()
+        self.bottom = QHBoxLayout()
+        self.bottom.addWidget(self.next_line, 4)
+        self.bottom.addWidget(self.qr, 1)
+        # Shares of the height; a text that is empty gives its share to the countdown.
+        for widget, share in ((self.heading, 3), (self.question, 5), (self.countdown, 8), (self.cue, 2)):
+            self.layout_.addWidget(widget, share)
+        self.layout_.addLayout(self.bottom, BOTTOM)
         self._flash = QTimer(self)
         self._flash.setInterval(450)
         self._flash.timeout.connect(self._toggle_flash)
@@ -107,12 +145,9 @@ class ProjectorWindow(QWidget):
 
     def set_qr(self, pixmap) -> None:
         """The QR code of the phone page, once sharing is on (None hides it)."""
-        if pixmap is None:
-            self.qr.clear()
-            self.qr.setVisible(False)
-        else:
-            self.qr.setPixmap(pixmap)
-            self.qr.setVisible(True)
+        self.qr.set_source(pixmap)
+        self.qr.setVisible(pixmap is not None)
+        self.layout_.setStretch(self.layout_.indexOf(self.bottom), BOTTOM_WITH_QR if pixmap is not None else BOTTOM)
 
     # -- content ------------------------------------------------------------------------
 
@@ -134,10 +169,8 @@ class ProjectorWindow(QWidget):
         number = state.round_number()
         if current is None:
             self.heading.setText(self.tr("No agenda yet"))
-        elif current.kind == AgendaKind.ROUND and number:
-            self.heading.setText(self.tr("Round %1 of %2").replace("%1", str(number)).replace("%2", str(total)))
         else:
-            self.heading.setText(current.title)
+            self.heading.setText(block_heading(current, number, total))
         questions = controller.questions_now()
         meeting = controller.meeting()
         if meeting is not None and meeting.question_per_table and questions:
@@ -171,6 +204,7 @@ class ProjectorWindow(QWidget):
             self.next_line.setText(self.tr("Next: %1").replace("%1", following.title))
         else:
             self.next_line.setText("")
+        self.question.setVisible(bool(self.question.text()))
         self.countdown.setProperty("over", over)
         self._apply_colours(over)
 
@@ -199,14 +233,12 @@ class ProjectorWindow(QWidget):
 
     def _apply_style(self) -> None:
         height = max(self.height(), 300)
-        sizes = {"countdown": int(height * 0.32), "heading": int(height * 0.06), "question": int(height * 0.045),
-                 "cue": int(height * 0.085), "next": int(height * 0.032)}
-        for name, pixels in sizes.items():
-            label = self.findChild(QLabel, name)
-            font = QFont(label.font())
-            font.setPixelSize(max(12, pixels))
-            font.setBold(name in ("countdown", "cue", "heading"))
-            label.setFont(font)
+        width = max(self.width(), 400)
+        self.layout_.setContentsMargins(width // 24, height // 24, width // 24, height // 32)
+        self.layout_.setSpacing(max(6, height // 60))
+        self.bottom.setSpacing(max(6, width // 60))
+        for name, share in CEILINGS.items():
+            self.findChild(FittedLabel, name).set_ceiling(int(height * share))
         self._apply_colours(bool(self.countdown.property("over")))
 
     def _apply_colours(self, over: bool) -> None:

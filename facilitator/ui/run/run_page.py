@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from ...domain.entities import CafeTable, Contribution
 from ...domain.formats import has_cafe
-from ...domain.round_timer import FINISHED, PAUSED, RUNNING, format_countdown, planned_end
-from ...domain.vocabulary import AgendaKind
+from ...domain.round_timer import FINISHED, PAUSED, RUNNING, format_countdown, planned_end, planned_start
 from ...storage import seating
 from ..document import ProcessDocument
+from .headings import block_heading
 from .timer_controller import TimerController
 
 
@@ -38,6 +38,7 @@ class RunPage(QWidget):
         layout = QVBoxLayout(self)
         self.block = QLabel()
         self.block.setObjectName("runBlock")
+        self.block.setWordWrap(True)
         self.countdown = QLabel()
         self.countdown.setObjectName("runCountdown")
         font = QFont(self.countdown.font())
@@ -160,9 +161,7 @@ class RunPage(QWidget):
 
         from ...share import qr
 
-        image = qr.to_qimage(self.phone_url)
-        size = max(160, self.projector.height() // 4)
-        self.projector.set_qr(QPixmap.fromImage(image).scaled(size, size, mode=Qt.TransformationMode.FastTransformation))
+        self.projector.set_qr(QPixmap.fromImage(qr.to_qimage(self.phone_url)))  # the projector scales it
 
     def _projector_closed(self, *_args) -> None:
         self.projector = None
@@ -196,13 +195,7 @@ class RunPage(QWidget):
             self.cue.setText("")
             self.ends.setText("")
             return
-        number = state.round_number()
-        if current.kind == AgendaKind.ROUND and number:
-            title = self.tr("Round %1 of %2: %3").replace("%1", str(number)).replace(
-                "%2", str(controller.round_count())
-            ).replace("%3", current.title)
-        else:
-            title = current.title
+        title = block_heading(current, state.round_number(), controller.round_count())
         self.block.setText(title)
         self.countdown.setText(format_countdown(state.remaining(now)))
         if state.state == FINISHED:
@@ -215,7 +208,7 @@ class RunPage(QWidget):
             self.cue.setText("")
         meeting = controller.meeting()
         locale = QLocale()
-        expected = state.expected_end(now)
+        expected = state.expected_end(now, planned_start(meeting) if meeting else None)
         text = self.tr("Expected end: %1").replace("%1", locale.toString(expected.time(), QLocale.FormatType.ShortFormat))
         planned = planned_end(meeting) if meeting else None
         if planned is not None:

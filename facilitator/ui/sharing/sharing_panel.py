@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,11 +43,13 @@ from ...share.links import DEFAULT_PORT
 from ...storage import meetings, seating
 from ..common.columns import label
 from ..common.entity_model import ENTITY_ROLE, NOTHING, Column, EntityTableModel, SwedishSortProxy
+from ..common.fitted_text import FittedLabel
 from ..common.reading_pane import ReadingPane
+from ..common.screen_fit import fit_to_screen
 from ..document import ProcessDocument
 from . import publishing
 
-QR_MIN_SIZE = 340
+QR_MIN_SIZE = 220  # scannable from the laptop's screen; larger when the window has room
 
 
 class PublishingModel(EntityTableModel):
@@ -310,7 +312,7 @@ class SharingPanel(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([QR_MIN_SIZE + 40, 2 * QR_MIN_SIZE])  # the QR at its size, the texts the rest
+        splitter.setSizes([2 * QR_MIN_SIZE, 3 * QR_MIN_SIZE])  # the QR at its size, the texts the rest
         QShortcut(QKeySequence(Qt.Key.Key_Space), self.view, activated=self._toggle_current)
 
     def changeEvent(self, event):
@@ -626,6 +628,8 @@ class SharingPanel(QWidget):
 class SharingDialog(QDialog):
     """The panel in a window of its own (the main window keeps it open, not modal)."""
 
+    DEFAULT_SIZE = QSize(1100, 640)  # fits 1280×720 with a taskbar; smaller screens get less
+
     def __init__(self, controller: SharingController, meeting_id: int | None = None, parent=None):
         super().__init__(parent)
         self.panel = SharingPanel(controller, meeting_id, self)
@@ -634,7 +638,7 @@ class SharingDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
-        self.resize(1100, 760)
+        fit_to_screen(self, self.DEFAULT_SIZE)
         self.retranslate()
 
     def changeEvent(self, event):
@@ -655,26 +659,18 @@ class QrWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setStyleSheet("background: white; color: black;")
         layout = QVBoxLayout(self)
-        self.title_label = QLabel(title)
-        self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title_label.setWordWrap(True)
-        self.hint_label = QLabel()
-        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint_label.setWordWrap(True)
+        # Each text takes the largest size that fits its share of the screen, wrapped.
+        centre = Qt.AlignmentFlag.AlignCenter
+        self.title_label = FittedLabel("qrTitle", alignment=centre, bold=True)
+        self.title_label.setText(title)
+        self.hint_label = FittedLabel("qrHint", alignment=centre)
         self.qr_label = QLabel()
-        self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.qr_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.url_label = QLabel(url)
-        self.url_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for widget, scale in ((self.title_label, 2.0), (self.hint_label, 1.6), (self.url_label, 2.2)):
-            font = QFont(widget.font())
-            font.setPointSizeF(font.pointSizeF() * scale)
-            font.setBold(widget is not self.hint_label)
-            widget.setFont(font)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.hint_label)
-        layout.addWidget(self.qr_label, 1)
-        layout.addWidget(self.url_label)
+        self.qr_label.setAlignment(centre)
+        self.qr_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.url_label = FittedLabel("qrUrl", alignment=centre, bold=True)
+        self.url_label.setText(url)
+        for widget, share in ((self.title_label, 2), (self.hint_label, 1), (self.qr_label, 8), (self.url_label, 1)):
+            layout.addWidget(widget, share)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
         self.retranslate()
 
@@ -701,6 +697,9 @@ class QrWindow(QWidget):
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
+        height = max(self.height(), 300)
+        for text, share in ((self.title_label, 0.06), (self.hint_label, 0.04), (self.url_label, 0.05)):
+            text.set_ceiling(int(height * share))
         self._paint()
 
     def mouseReleaseEvent(self, event):
