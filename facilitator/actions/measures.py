@@ -218,7 +218,8 @@ class EditMeasure(Update):
             work.insert_many([self.revision])
             return
         measure = work.store.get(Measure, self.measure_id)
-        at = repo.meeting_for_change(work.store, measure.origin_meeting_id if measure else None, self.on)
+        at = repo.meeting_for_change(work.store, measure.origin_meeting_id if measure else None, self.on,
+                                     self.measure_id)
         self.revision = repo.record_revision(work.store, self.measure_id, self.on, at)
         work.note(MeasureRevision.TABLE, stored_id(self.revision), INSERTED)
 

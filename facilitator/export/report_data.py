@@ -229,7 +229,9 @@ class Signing:
 #: Fields no document shows: a change to them is not a change of the minutes.
 _UNSHOWN = frozenset({"share_token", "rotation_seed", "published", "created_at", "voters", "dot_budget",
                       "spread_organisations", "round_minutes", "move_minutes", "hosts_stay", "food_served",
-                      "started_at", "ended_at", "position", "signing"})
+                      "started_at", "ended_at", "position", "signing",
+                      # the minutes print neither a measure's sources nor other meetings
+                      "sources", "meetings"})
 
 
 def _shown(value):

@@ -39,7 +39,7 @@ from ..domain.measures import (
     validate_measure,
 )
 from ..domain.meeting_checks import parse_date
-from ..domain.meeting_record import snapshot, write_up_meeting
+from ..domain.meeting_record import meeting_order, snapshot, write_up_meeting
 from ..domain.swedish import sort_key
 from .process_store import ProcessStore
 
@@ -123,14 +123,19 @@ def create_measure(
 # -- revisions: the measure's fields after each change -----------------------------------------
 
 
-def meeting_for_change(store: ProcessStore, origin_meeting_id: int | None, day: str) -> int | None:
-    """The meeting a change made on ``day`` belongs to, for a measure from
-    ``origin_meeting_id`` (``meeting_record.write_up_meeting``)."""
-    if origin_meeting_id is None:
-        return None
+def meeting_for_change(store: ProcessStore, origin_meeting_id: int | None, day: str,
+                       measure_id: int | None = None) -> int | None:
+    """The meeting a change of a measure made on ``day`` belongs to: the last meeting held by
+    then, while its minutes are being written (``meeting_record.write_up_meeting``), if the
+    measure came from it or was dealt with there; else None."""
     meetings = store.list(Meeting)
-    origin = next((m for m in meetings if m.id == origin_meeting_id), None)
-    return write_up_meeting(origin, meetings, day)
+    related = {origin_meeting_id} - {None}
+    if measure_id is not None:
+        related |= {c.meeting_id for c in store.list(MeasureStatusChange, "measure_id = ?", [measure_id])} - {None}
+    held = sorted((m for m in meetings if m.date and m.date <= day), key=meeting_order)
+    if not held or held[-1].id not in related:
+        return None
+    return write_up_meeting(held[-1], meetings, day)
 
 
 def record_revision(store: ProcessStore, measure_id: int, day: str, meeting_id: int | None = None) -> MeasureRevision:
@@ -208,7 +213,7 @@ def apply_status_change(store: ProcessStore, plan: StatusChangePlan) -> AppliedS
         measure_id = stored_id(current)
         at = plan.history.meeting_id
         if at is None:
-            at = meeting_for_change(store, current.origin_meeting_id, plan.history.date)
+            at = meeting_for_change(store, current.origin_meeting_id, plan.history.date, measure_id)
         history = store.insert_many([plan.history.with_changes(measure_id=measure_id, meeting_id=at)])[0]
         previous = store.update(Measure, measure_id, **plan.changes)
         revision = record_revision(store, measure_id, history.date, at)
