@@ -568,7 +568,8 @@ MEASURES = [
         "resources": "Arbetstid upphandlingsenheten; juridiskt stöd.", "follow_up_method": "Avtalsuppföljning enligt upphandlingsenhetens rutin; redovisas i den årliga lägesbilden.",
         "eccar_point": 5, "track": 3, "aimed_at": "private_sector", "is_new": True, "term": "long", "origin_meeting": "cafe",
         "target_groups": "Leverantörer och deras anställda; invånare som möter leverantörerna",
-        "status_history": [{"status": "proposed", "date": "2027-02-04", "note": "Förslag från World Café, bord Ekbacken. Kom inte med i den antagna planen; utreds inför revisionen 2028."}],
+        "status_history": [{"status": "proposed", "date": "2027-02-04", "note": "Förslag från World Café, bord Ekbacken."},
+                           {"status": "proposed", "date": "2027-06-14", "note": "Kom inte med i den antagna planen; utreds inför revisionen 2028."}],
         "sources": [{"meeting": "cafe", "contribution_text_prefix": "Ställ krav på likabehandling"}],
     },
     {

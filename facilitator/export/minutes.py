@@ -11,6 +11,8 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from PySide6.QtCore import QCoreApplication
 
 from ..domain import vocabulary as v
@@ -273,13 +275,14 @@ def _follow_up(writer: DocxWriter, data: MinutesData, framework: Framework) -> N
         if is_overdue(measure, day):
             overdue_any = True
             status = [(status, ""), (QCoreApplication.translate("Minutes", "Overdue") + " *", "")]
-        rows.append([entry.number, measure.title, measure.owner or missing(), measure.department or missing(),
-                     due or missing(), status, note])
-    writer.table([QCoreApplication.translate("Minutes", "No."), field_label("title"),
-                  QCoreApplication.translate("Minutes", "Owner"), QCoreApplication.translate("Minutes", "Department"),
-                  QCoreApplication.translate("Minutes", "Due"), field_label("status"),
-                  QCoreApplication.translate("Minutes", "Latest note")],
-                 rows, widths=(0.65, 2.3, 1.5, 1.9, 1.45, 1.45, 2.6))
+        rows.append([f"{entry.number} {measure.title}".strip(), measure.owner or missing(),
+                     measure.department or missing(), due or missing(), status, note])
+    table = writer.table([field_label("title"), QCoreApplication.translate("Minutes", "Owner"),
+                          QCoreApplication.translate("Minutes", "Department"),
+                          QCoreApplication.translate("Minutes", "Due"), field_label("status"),
+                          QCoreApplication.translate("Minutes", "Latest note")],
+                         rows, widths=(2.4, 1.4, 2.9, 1.25, 1.7, 2.45))
+    _rows_never_split(table)
     if overdue_any:
         writer.note(QCoreApplication.translate(
             "Minutes", "* Overdue: the deadline had passed on the day of the meeting."))
@@ -333,7 +336,7 @@ def _sign_off(writer: DocxWriter, data: MinutesData) -> None:
         if len(cells) % 2:
             cells.append([""])
         rows = [cells[i:i + 2] for i in range(0, len(cells), 2)]
-        writer.table([], rows, widths=(1, 1), borders=False)
+        _rows_never_split(writer.table([], rows, widths=(1, 1), borders=False))
         return
     line = "_" * 34
     left = [(QCoreApplication.translate("Minutes", "Minutes taken by"), ""), "", line,
@@ -342,4 +345,12 @@ def _sign_off(writer: DocxWriter, data: MinutesData) -> None:
     right = [(QCoreApplication.translate("Minutes", "Checked and approved by"), ""), "", line,
              QCoreApplication.translate("Minutes", "Name in capitals"),
              QCoreApplication.translate("Minutes", "Date:") + " " + "_" * 16]
-    writer.table([], [[left, right]], widths=(1, 1), borders=False)
+    _rows_never_split(writer.table([], [[left, right]], widths=(1, 1), borders=False))
+
+
+def _rows_never_split(table) -> None:
+    """No row of ``table`` is split across two pages (a measure's row, a signature)."""
+    for row in table._tbl.tr_lst:
+        properties = row.get_or_add_trPr()
+        if properties.find(qn("w:cantSplit")) is None:
+            properties.insert(0, OxmlElement("w:cantSplit"))

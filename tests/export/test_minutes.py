@@ -106,7 +106,7 @@ def test_a_committee_meeting_lists_the_measures_it_follows_up(store, english, tm
     data = gather_minutes(store, meeting_id(store, "committee"))
     assert data.follow_up
     document = check_package(write_minutes(data, tmp_path / "kommitte.docx"))
-    table = table_with_header(document, "No.")
+    table = table_with_header(document, "Measure")
     assert len(table.rows) == len(data.follow_up) + 1
 
 

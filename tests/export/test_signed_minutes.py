@@ -114,23 +114,23 @@ def test_a_workshop_in_a_series_says_which_meeting_it_is_and_opens_with_the_foll
     assert ["Series", "Arbetsgrupp HR och rekrytering, meeting 2 of 3"] in rows_text(second.tables[0])
     assert "Follow-up from earlier meetings of the series" not in headings(first, 1)
     assert headings(second, 1)[:2] == ["Purpose and frame", "Follow-up from earlier meetings of the series"]
-    follow_up = rows_text(table_with_header(second, "No."))
-    assert [row[1] for row in follow_up[1:]] == ["Lediga jobb sprids via föreningar och studieförbund"]
-    assert follow_up[1][5] == "Proposed"  # as it stood on 16 March, not as it is now (done)
+    follow_up = rows_text(table_with_header(second, "Measure"))
+    assert [row[0] for row in follow_up[1:]] == ["6.1 Lediga jobb sprids via föreningar och studieförbund"]
+    assert follow_up[1][4] == "Proposed"  # as it stood on 16 March, not as it is now (done)
     assert all(c.date <= ws2.date for e in data.follow_up for c in e.history)
 
 
 def test_the_committee_s_follow_up_has_the_deadline_the_department_and_an_overdue_mark(demo, english, tmp_path):
     committee = _meeting(demo, "Genomförandekommittén")
     document = check_package(write_minutes(gather_minutes(demo, committee.id), tmp_path / "kommitte.docx"))
-    table = rows_text(table_with_header(document, "No."))
-    assert table[0] == ["No.", "Measure", "Owner", "Department", "Due", "Status", "Latest note"]
-    reception = next(row for row in table if row[1].startswith("Gemensam mottagning"))
-    assert reception[3] == "Socialförvaltningen" and reception[4] == "2027-08-31"
-    assert "Overdue *" in reception[5]
+    table = rows_text(table_with_header(document, "Measure"))
+    assert table[0] == ["Measure", "Owner", "Department", "Due", "Status", "Latest note"]
+    reception = next(row for row in table if "Gemensam mottagning" in row[0])
+    assert reception[2] == "Socialförvaltningen" and reception[3] == "2027-08-31"
+    assert "Overdue *" in reception[4]
     assert "* Overdue: the deadline had passed on the day of the meeting." in body_text(document)
-    on_time = next(row for row in table if row[1].startswith("Utbildning i att ta emot"))
-    assert "Overdue" not in on_time[5]
+    on_time = next(row for row in table if "Utbildning i att ta emot" in row[0])
+    assert "Overdue" not in on_time[4]
 
 
 def test_only_a_format_with_cafe_tables_prints_the_main_points_from_the_tables(demo, english, tmp_path):
