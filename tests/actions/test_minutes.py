@@ -131,3 +131,50 @@ def test_an_edit_after_the_next_meeting_no_longer_belongs_to_the_first(store, me
     edit = measure_edits.update_measure(store, create.measure_id, goal="Färre onödiga krav", on="2027-02-26")
     actions.perform(store, edit)
     assert measures_repo.revisions_of_measures(store, [create.measure_id])[-1].meeting_id is None
+
+
+
+def _docx(*texts: str) -> bytes:
+    """A tiny Word package: the body's runs of text, and the document's author."""
+    import io
+    import zipfile
+
+    runs = "".join(f"<w:r><w:t>{text}</w:t></w:r>" for text in texts)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", f'<w:document xmlns:w="w"><w:body><w:p>{runs}</w:p></w:body></w:document>')
+        archive.writestr("docProps/core.xml", "<cp:coreProperties><dc:creator>Åsa Öberg</dc:creator></cp:coreProperties>")
+        archive.writestr("word/media/logo.png", "\x89PNG Åsa Öberg".encode())  # not text: left as it was
+    return out.getvalue()
+
+
+def test_erasing_a_person_takes_them_out_of_signed_minutes_and_the_measures_earlier_states(store, meeting_id):
+    """The register's erasure reaches what this issue keeps: the revisions' fields, and the
+    signed version's justerare, content and Word file (the rest of the document stays)."""
+    from facilitator.actions import register as register_edits
+    from facilitator.domain.entities import Participant
+    from facilitator.domain.erasure import document_texts
+
+    person = store.insert(Participant(name="Åsa Öberg"))
+    create = measure_edits.create_measure(store, title="Kravprofiler", meeting_id=meeting_id, on="2027-02-23",
+                                          owner="Åsa Öberg")
+    actions.perform(store, create)
+    actions.perform(store, _sign(store, meeting_id, adjusters="Åsa Öberg\nKarl Ek",
+                                 content='{"owner": "Åsa Öberg"}',
+                                 document=_docx("Justeras av", "Åsa Öberg &amp; Karl Ek", "Mål: färre krav")))
+    erasure = register_edits.erase_person(store, person.id)
+    assert {(m.table, m.column) for m in erasure.mentions} >= {
+        ("measure_revision", "fields"), ("signed_minutes", "adjusters"), ("signed_minutes", "content"),
+        ("signed_minutes", "document")}
+    actions.perform(store, erasure)
+    kept = signed_minutes.latest_signed(store, meeting_id)
+    texts = document_texts(kept.document)
+    assert "Åsa" not in kept.adjusters + kept.content and not any("Åsa" in t for t in texts)
+    assert texts[:3] == ["Justeras av", "[…] & Karl Ek", "Mål: färre krav"]
+    assert "Åsa" not in "".join(r.fields for r in measures_repo.revisions_of_measures(store, [create.measure_id]))
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(kept.document)) as archive:
+        assert archive.read("word/media/logo.png") == "\x89PNG Åsa Öberg".encode()
