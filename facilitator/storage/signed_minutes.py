@@ -3,6 +3,16 @@
 Each version holds the Word file exactly as it was signed and the minutes' content as JSON;
 versions count from 1 per meeting. Nothing here changes a stored version: a new signing is a
 new version, and unsigning removes the latest one (undo puts it back).
+
+Why both. The Word file is what was signed: exporting it writes those bytes, so the text,
+the tables, the styles and the template are the same ever after, whatever happens to the
+data, the municipality's template, the app's wording or its writer (a stored read model,
+rendered again, would change with any of these). The content (``report_data.minutes_content``:
+the read model as JSON, without the fields no document shows) is what the window compares
+with the minutes made from the data now, to say that the meeting's record has changed since
+signing; it is kept in words, not as a hash, so what changed can be shown later. A signed
+version is in the language and template it was signed in. Erasing a person is the one
+change allowed: it redacts their name in the file's text as everywhere else.
 """
 
 from __future__ import annotations
