@@ -119,7 +119,11 @@ def _write(job: ExportJob, store) -> Path:
     if job.kind == Kind.MINUTES:
         from .minutes import write_minutes
 
-        return write_minutes(data.gather_minutes(store, job.meeting_id, job.names), job.out_path, job.template)
+        minutes = data.gather_minutes(store, job.meeting_id, job.names)
+        signed = _unchanged_signed_version(store, job, minutes)
+        if signed is not None:
+            return signed
+        return write_minutes(minutes, job.out_path, job.template)
     if job.kind == Kind.CATALOGUE:
         from .catalogue import write_catalogue
 
@@ -139,6 +143,20 @@ def _write(job: ExportJob, store) -> Path:
         entries, meetings, framework = data.gather_measures(store)
         return write_measures_csv(entries, meetings, framework, job.out_path)
     return write_contributions_csv(data.gather_contributions(store, job.meeting_id), job.out_path)
+
+
+def _unchanged_signed_version(store, job: ExportJob, minutes) -> Path | None:
+    """Minutes whose data has not changed since they were signed are the signed version: it is
+    written as it was signed (same names setting and language), else None."""
+    from ..storage import signed_minutes
+    from .docx_base import document_language, write_atomically
+    from .report_data import minutes_content
+
+    latest = signed_minutes.latest_signed(store, job.meeting_id)
+    if (latest is None or latest.with_names != job.names or latest.language != document_language()
+            or latest.content != minutes_content(minutes)):
+        return None
+    return write_atomically(job.out_path, latest.document)
 
 
 def _write_signed(job: ExportJob, store) -> Path:

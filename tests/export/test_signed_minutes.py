@@ -11,6 +11,7 @@ from facilitator import actions
 from facilitator.actions import measures as measure_edits
 from facilitator.actions import minutes as signing
 from facilitator.domain.entities import Contribution, Measure, Meeting
+from facilitator.export.docx_base import document_language
 from facilitator.export.job import ExportError, ExportJob, Kind, run_job
 from facilitator.export.minutes import minutes_document, write_minutes
 from facilitator.export.report_data import gather_minutes, minutes_content, signed_as
@@ -46,7 +47,7 @@ def _sign(store, meeting_id, version=1, signed_on="2027-04-20"):
                                           "KS 2027/45"))
     action = signing.sign_minutes(store, meeting_id, signed_on=signed_on, adjusters="Åsa Lindqvist\nGoran Petrović",
                                   dnr="KS 2027/45", content=minutes_content(data), document=document,
-                                  version=version)
+                                  version=version, language=document_language())
     actions.perform(store, action)
     return action
 
@@ -156,6 +157,9 @@ def test_signed_minutes_are_exported_identically_after_later_edits(demo, english
     signed_before = _export(demo, ws3.id, tmp_path / "justerat-1.docx", "signed")
     assert "These minutes were signed on 20 April 2027." in body_text(signed_before)
     assert "Åsa Lindqvist" in body_text(signed_before) and "KS 2027/45" in body_text(signed_before)
+    # until something changes, the current minutes are the signed ones
+    assert (_export(demo, ws3.id, tmp_path / "nu.docx") and (tmp_path / "nu.docx").read_bytes()
+            == (tmp_path / "justerat-1.docx").read_bytes())
 
     # later: the meeting's purpose, a new note, a measure agreed there gets a new owner
     actions.perform(demo, actions.Update(Meeting, ws3.id, {"purpose": "Ett helt annat syfte."}))

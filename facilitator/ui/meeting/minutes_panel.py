@@ -139,6 +139,7 @@ class MinutesPanel(QGroupBox):
         self.document = document
         self.meeting_id: int | None = None
         self.changed_since_signing = False
+        self._stale = False
         # seams for the tests: the question before unsigning, the save dialog, the dialog
         self._ask = ask or self._ask_unsign
         self._choose_path = choose_path or self._choose_save_path
@@ -205,8 +206,17 @@ class MinutesPanel(QGroupBox):
         return signed_minutes.latest_signed(self.document.store, self.meeting_id)
 
     def _on_row_changed(self, table: str, _entity_id: int, _kind: str) -> None:
-        if self.meeting_id is not None:
+        if self.meeting_id is None:
+            return
+        if self.isVisible():
             self._recheck.start()
+        else:
+            self._stale = True  # checked when the page is shown again (not while capturing elsewhere)
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def current_content(self, with_names: bool = False) -> str:
         from ...export.report_data import gather_minutes, minutes_content
@@ -215,6 +225,7 @@ class MinutesPanel(QGroupBox):
 
     def refresh(self) -> None:
         self._recheck.stop()
+        self._stale = False
         meeting = self.document.store.get(Meeting, self.meeting_id) if self.meeting_id is not None else None
         self.setEnabled(meeting is not None)
         latest = self.latest() if meeting is not None else None
