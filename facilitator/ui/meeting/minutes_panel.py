@@ -252,7 +252,8 @@ class MinutesPanel(QGroupBox):
                 "were signed; sign a new version %2 if the changes belong in the minutes.").replace(
                 "%1", str(latest.version)).replace("%2", str(latest.version + 1)))
         self.changed.setVisible(self.changed_since_signing)
-        self.sign_button.setEnabled(meeting is not None and (latest is None or self.changed_since_signing))
+        # a new version is offered only when there is something new to sign
+        self.sign_button.setVisible(meeting is not None and (latest is None or self.changed_since_signing))
         self.export_button.setVisible(latest is not None)
         self.unsign_button.setVisible(latest is not None)
 
