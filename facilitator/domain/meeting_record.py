@@ -16,8 +16,9 @@ being written: on the day of the measure's meeting of origin or within ``WRITE_U
 it, and before the next meeting of the process (``write_up_meeting``). A coordinator who types
 in the owner and the deadline the morning after the workshop records the workshop's measure.
 
-A file from before revisions were kept has none: then the fields are the measure's as they
-are now and only the status is taken from its dated history (``as_it_stood``).
+A file from before revisions were kept has, for each measure, one undated revision (made by
+migration 0007: its fields when the file was upgraded): until a later revision, the fields are
+those and the status is taken from its dated history (``as_it_stood``).
 
 Plain Python: no Qt, no SQL.
 """
@@ -112,7 +113,10 @@ def as_it_stood(
         if not known:
             return None
         last = max(known, key=lambda r: (r.date, r.id or 0))
-        return from_snapshot(last.fields, measure.id)
+        stood = from_snapshot(last.fields, measure.id)
+        if last.date:
+            return stood
+        measure = stood  # an undated revision: the fields when revisions began, the status from history
     if not history:
         return measure
     changes = [c for c in history if counts_for(meeting, c.meeting_id, c.date, meetings)]

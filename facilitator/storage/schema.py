@@ -420,6 +420,15 @@ def m0007_signed_minutes(db: Database) -> None:
         "created_at TEXT NOT NULL DEFAULT '', "
         "UNIQUE (meeting_id, version))"
     )
+    # A file from before: each measure's fields as they are now, undated (``date`` ''), so a
+    # later edit does not hide what it was before; the minutes take its status then from the
+    # dated status history (``meeting_record.as_it_stood``).
+    cursor = db.execute("SELECT * FROM measure ORDER BY id")
+    names = [column[0] for column in cursor.description]
+    for row in cursor.fetchall():
+        values = dict(zip(names, row))
+        db.execute("INSERT INTO measure_revision (measure_id, date, meeting_id, fields) VALUES (?, '', NULL, ?)",
+                   [values["id"], json.dumps(values, ensure_ascii=False, sort_keys=True)])
 
 
 def known_migration_names() -> list[str]:
