@@ -19,7 +19,7 @@ from ..domain import vocabulary as v
 from ..domain.formats import traits
 from ..domain.measures import COMMITTED_STATUSES, deadline_of, is_overdue
 from ..domain.vocabulary import Attendance
-from .docx_base import DocxWriter, format_date
+from .docx_base import DocxWriter, Quiet, format_date
 from .labels import Framework, field_label, measure_value, missing, vocabulary
 from .report_data import MinutesData
 from .sections import measure_fields, risks_table, round_name, table_name
@@ -275,13 +275,13 @@ def _follow_up(writer: DocxWriter, data: MinutesData, framework: Framework) -> N
         if is_overdue(measure, day):
             overdue_any = True
             status = [(status, ""), (QCoreApplication.translate("Minutes", "Overdue") + " *", "")]
-        rows.append([f"{entry.number} {measure.title}".strip(), measure.owner or missing(),
-                     measure.department or missing(), due or missing(), status, note])
+        # the latest note goes under the title: five columns leave names and departments whole
+        title = [(f"{entry.number} {measure.title}".strip(), "")] + ([Quiet(note)] if note else [])
+        rows.append([title, measure.owner or missing(), measure.department or missing(), due or missing(), status])
     table = writer.table([field_label("title"), QCoreApplication.translate("Minutes", "Owner"),
                           QCoreApplication.translate("Minutes", "Department"),
-                          QCoreApplication.translate("Minutes", "Due"), field_label("status"),
-                          QCoreApplication.translate("Minutes", "Latest note")],
-                         rows, widths=(2.4, 1.4, 2.9, 1.25, 1.7, 2.45))
+                          QCoreApplication.translate("Minutes", "Due"), field_label("status")],
+                         rows, widths=(3.2, 1.55, 3.3, 1.55, 1.8))
     _rows_never_split(table)
     if overdue_any:
         writer.note(QCoreApplication.translate(
@@ -294,9 +294,10 @@ def _measures(writer: DocxWriter, data: MinutesData, framework: Framework) -> No
     writer.heading(QCoreApplication.translate("Minutes", "Agreed measures"), 1)
     for entry in data.measures:
         measure = entry.measure
-        writer.heading(f"{entry.number} {measure.title}".strip(), 2)
+        # the heading and the description stay with the measure's table
+        writer.heading(f"{entry.number} {measure.title}".strip(), 2).paragraph_format.keep_with_next = True
         if measure.description.strip():
-            writer.paragraph(measure.description)
+            writer.paragraph(measure.description).paragraph_format.keep_with_next = True
         # a proposal may still be vague: only a committed measure is missing what it lacks
         required = MINUTES_FIELDS if measure.status in COMMITTED_STATUSES else ("status",)
         rows = measure_fields(entry, framework, data.meetings, MINUTES_FIELDS, required=required)
@@ -304,7 +305,7 @@ def _measures(writer: DocxWriter, data: MinutesData, framework: Framework) -> No
         track = framework.numbered_track(measure.track)
         if point or track:
             rows.append((field_label("eccar_point"), " · ".join(t for t in (point, track) if t)))
-        writer.field_table(rows)
+        _rows_never_split(writer.field_table(rows), whole=True)
 
 
 def _next_steps(writer: DocxWriter, data: MinutesData) -> None:
@@ -348,9 +349,16 @@ def _sign_off(writer: DocxWriter, data: MinutesData) -> None:
     _rows_never_split(writer.table([], [[left, right]], widths=(1, 1), borders=False))
 
 
-def _rows_never_split(table) -> None:
-    """No row of ``table`` is split across two pages (a measure's row, a signature)."""
-    for row in table._tbl.tr_lst:
+def _rows_never_split(table, whole: bool = False) -> None:
+    """No row of ``table`` is split across two pages (a measure's row, a signature); with
+    ``whole``, the rows also keep together (a measure's short table of fields)."""
+    rows = table._tbl.tr_lst
+    for index, row in enumerate(rows):
         properties = row.get_or_add_trPr()
         if properties.find(qn("w:cantSplit")) is None:
             properties.insert(0, OxmlElement("w:cantSplit"))
+        if whole and index < len(rows) - 1:
+            for paragraph in row.iter(qn("w:p")):
+                paragraph_properties = paragraph.get_or_add_pPr()
+                if paragraph_properties.find(qn("w:keepNext")) is None:
+                    paragraph_properties.insert(0, OxmlElement("w:keepNext"))
