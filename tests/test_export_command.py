@@ -160,3 +160,32 @@ def test_the_process_file_is_not_changed(capsys, demo, cafe, tmp_path):
     before = demo.read_bytes()
     export(capsys, "minutes", demo, "--meeting", cafe, "--out", tmp_path / "m.docx")
     assert demo.read_bytes() == before
+
+
+def test_minutes_version_signed_writes_the_signed_minutes_byte_for_byte(capsys, demo, cafe, tmp_path):
+    import shutil
+
+    from facilitator import actions
+    from facilitator.actions import minutes as signing
+    from facilitator.storage.process_store import ProcessStore
+
+    copy = tmp_path / "demo.facilitator"
+    shutil.copy(demo, copy)
+    code, _out, err = export(capsys, "minutes", copy, "--meeting", cafe, "--out", tmp_path / "a.docx",
+                             "--version", "signed")
+    assert code == EXIT_ERROR and err.count("\n") == 1 and not (tmp_path / "a.docx").exists()
+    store = ProcessStore.open(copy)
+    try:
+        actions.perform(store, signing.sign_minutes(store, cafe, signed_on="2027-02-11", adjusters="Maria Öberg",
+                                                    content="{}", document=b"PK as signed"))
+    finally:
+        store.close()
+    code, out, err = export(capsys, "minutes", copy, "--meeting", cafe, "--out", tmp_path / "a.docx",
+                            "--version", "signed")
+    assert code == 0 and err == "" and (tmp_path / "a.docx").read_bytes() == b"PK as signed"
+    code, _out, _err = export(capsys, "minutes", copy, "--meeting", cafe, "--out", tmp_path / "b.docx",
+                              "--version", "current")
+    assert code == 0 and Document(str(tmp_path / "b.docx")).paragraphs[0].text == "Minnesanteckningar"
+    code, _out, err = export(capsys, "minutes", copy, "--meeting", cafe, "--out", tmp_path / "c.docx",
+                             "--version", "senast")
+    assert code == EXIT_USAGE and "--version" in err

@@ -16,6 +16,7 @@ from ..domain.entities import (
     Contribution,
     FrameworkLabel,
     Measure,
+    MeasureRevision,
     MeasureSource,
     MeasureStatusChange,
     Meeting,
@@ -97,6 +98,8 @@ class CreateMeasure(Action):
         for source in created.sources:
             work.note(MeasureSource.TABLE, stored_id(source), INSERTED)
         work.note(MeasureStatusChange.TABLE, stored_id(created.history), INSERTED)
+        if created.revision is not None:
+            work.note(MeasureRevision.TABLE, stored_id(created.revision), INSERTED)
 
     def undo(self, work: Work) -> None:
         assert self.created is not None, "undo follows do"
@@ -200,7 +203,33 @@ def edit_problems(store, measure_id: int, changes: dict) -> tuple[list[MeasurePr
     return problems, missing
 
 
-def update_measure(store, measure_id: int, **changes) -> Update | None:
+class EditMeasure(Update):
+    """Fields of a measure changed as one step, with a dated revision of the measure after it
+    (the minutes read "as it stood then" from these). Redo brings back the same revision."""
+
+    def __init__(self, measure_id: int, changes: dict, on: str, label: str = ""):
+        super().__init__(Measure, measure_id, changes, label)
+        self.measure_id, self.on = measure_id, on
+        self.revision: MeasureRevision | None = None
+
+    def do(self, work: Work) -> None:
+        super().do(work)
+        if self.revision is not None:
+            work.insert_many([self.revision])
+            return
+        measure = work.store.get(Measure, self.measure_id)
+        at = repo.meeting_for_change(work.store, measure.origin_meeting_id if measure else None, self.on,
+                                     self.measure_id)
+        self.revision = repo.record_revision(work.store, self.measure_id, self.on, at)
+        work.note(MeasureRevision.TABLE, stored_id(self.revision), INSERTED)
+
+    def undo(self, work: Work) -> None:
+        if self.revision is not None:
+            work.delete(MeasureRevision, stored_id(self.revision))
+        super().undo(work)
+
+
+def update_measure(store, measure_id: int, *, on: date | str | None = None, **changes) -> Update | None:
     """Changes fields of a measure as one step. None when a value is not allowed or when it
     would take a required field from a decided measure; NothingToChange when nothing differs.
     Status changes go through ``change_status`` (they are dated)."""
@@ -215,7 +244,7 @@ def update_measure(store, measure_id: int, **changes) -> Update | None:
     problems, missing = edit_problems(store, measure_id, changes)
     if problems or missing:
         return None
-    return Update(Measure, measure_id, changes, label=QT_TRANSLATE_NOOP("Commands", "Change measure"))
+    return EditMeasure(measure_id, changes, _day(on), label=QT_TRANSLATE_NOOP("Commands", "Change measure"))
 
 
 def delete_measures(ids: Iterable[int]) -> Delete | None:
@@ -247,10 +276,14 @@ class StatusChanges(Action):
         for applied in self.applied:
             work.note(MeasureStatusChange.TABLE, stored_id(applied.history), INSERTED)
             work.note(Measure.TABLE, applied.measure_id, UPDATED)
+            if applied.revision is not None:
+                work.note(MeasureRevision.TABLE, stored_id(applied.revision), INSERTED)
 
     def undo(self, work: Work) -> None:
         for applied in reversed(self.applied):
             repo.revert_status_change(work.store, applied)
+            if applied.revision is not None:
+                work.note(MeasureRevision.TABLE, stored_id(applied.revision), DELETED)
             work.note(MeasureStatusChange.TABLE, stored_id(applied.history), DELETED)
             work.note(Measure.TABLE, applied.measure_id, UPDATED)
 

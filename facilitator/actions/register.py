@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from ..domain import vocabulary as v
-from ..domain.entities import ENTITY_BY_TABLE, AttendanceEntry, Organisation, Participant, stored_id
-from ..domain.erasure import Needles, erased_text, needles_for
+from ..domain.entities import ENTITY_BY_TABLE, AttendanceEntry, Organisation, Participant, SignedMinutes, stored_id
+from ..domain.erasure import Needles, erased_text, needles_for, redacted_document
 from ..domain.vocabulary import QT_TRANSLATE_NOOP, Plural
 from ..storage import register as repo
 from .base import Action, Insert, Update, Work
@@ -206,6 +206,11 @@ class ErasePerson(Action):
 
     def do(self, work: Work) -> None:
         for mention, text in self.changes():
+            if (mention.table, mention.column) == (SignedMinutes.TABLE, "document"):
+                # signed minutes: the person goes from the Word file too, the rest stays as signed
+                document = redacted_document(repo.signed_document(work.store, mention.row_id), self.needles)
+                work.update(SignedMinutes, mention.row_id, {"document": document})
+                continue
             work.update(ENTITY_BY_TABLE[mention.table], mention.row_id, {mention.column: text})
         work.delete(Participant, stored_id(self.person))
 

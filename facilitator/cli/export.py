@@ -2,8 +2,10 @@
 
     facilitator export minutes|catalogue|printables|csv PROCESS_FILE [--meeting ID] --out PATH
                        [--contributions] [--template DOCX] [--names] [--base-url URL]
-                       [--language sv|en]
+                       [--language sv|en] [--version signed|current|N]
 
+``--version signed`` writes the minutes exactly as they were last signed (``N``: signed version
+N); ``current`` (the default) writes them from the data as it is now.
 ``minutes`` and ``printables`` need ``--meeting`` (``facilitator info FILE`` lists the ids).
 ``csv`` writes the measures, or the contributions with ``--contributions`` (of one meeting
 with ``--meeting``). Documents are Swedish unless ``--language en`` (or FACILITATOR_LANG=en).
@@ -54,6 +56,10 @@ def add_parser(subparsers) -> None:
                                                                          "e.g. http://10.42.0.1:8765"))
     parser.add_argument("--language", choices=("sv", "en"),
                         help=QCoreApplication.translate("ExportCommand", "the language of the document (default sv)"))
+    parser.add_argument("--version", default="current", metavar="signed|current|N",
+                        help=QCoreApplication.translate(
+                            "ExportCommand", "minutes: the latest signed version (signed), signed version N, "
+                                             "or the minutes from the data now (current, the default)"))
     parser.set_defaults(func=run)
 
 
@@ -70,6 +76,11 @@ def run(args: argparse.Namespace) -> int:
     from ..platform import paths
     from ..storage.errors import ProcessFileError
 
+    if _version(args.version) is None:
+        print(QCoreApplication.translate(
+            "ExportCommand", "--version must be signed, current or the number of a signed version, not %1.").replace(
+            "%1", args.version), file=sys.stderr)
+        return EXIT_USAGE
     kind = {"minutes": Kind.MINUTES, "catalogue": Kind.CATALOGUE, "printables": Kind.PRINTABLES}.get(
         args.document, Kind.CONTRIBUTIONS_CSV if args.contributions else Kind.MEASURES_CSV)
     if kind in (Kind.MINUTES, Kind.PRINTABLES) and args.meeting is None:
@@ -86,6 +97,7 @@ def run(args: argparse.Namespace) -> int:
         template=Path(args.template) if args.template else None,
         base_url=(args.base_url or "").strip(),
         backups_root=paths.backups_dir(create=False),
+        version=_version(args.version),
     )
     try:
         path = run_job(job)
@@ -97,6 +109,13 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     print(path)
     return EXIT_OK
+
+
+def _version(text: str) -> str | None:
+    text = (text or "").strip().casefold()
+    if text in ("signed", "current", "justerad", "aktuell"):
+        return {"justerad": "signed", "aktuell": "current"}.get(text, text)
+    return text if text.isdigit() and int(text) > 0 else None
 
 
 def _core_app(language: str):

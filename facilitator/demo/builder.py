@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import date, timedelta
 from pathlib import Path
 
 from ..domain.entities import (
@@ -12,6 +13,7 @@ from ..domain.entities import (
     Contribution,
     HarvestItem,
     Measure,
+    MeasureRevision,
     MeasureSource,
     MeasureStatusChange,
     Meeting,
@@ -23,6 +25,7 @@ from ..domain.entities import (
     Theme,
     Vote,
 )
+from ..domain.meeting_record import snapshot
 from ..domain.rotation import plan_rotation
 from ..storage import files, seating
 from ..storage.errors import ProblemCode, ProcessFileError
@@ -293,10 +296,13 @@ def _fill(store: ProcessStore) -> None:
                 created_at=history[0]["date"] if history else "",
             )
         )
+        held_on = {spec_["date"]: meetings[spec_["key"]] for spec_ in c.MEETINGS}
         store.insert_many(
-            MeasureStatusChange(measure_id=measure.id, status=h["status"], date=h["date"], note=h["note"])
+            MeasureStatusChange(measure_id=measure.id, status=h["status"], date=h["date"], note=h["note"],
+                                meeting_id=held_on.get(h["date"]))
             for h in history
         )
+        store.insert_many(_revisions(measure, history, held_on))
         for source in spec.get("sources", []):
             key = source["meeting"]
             if "theme" in source:
@@ -308,6 +314,33 @@ def _fill(store: ProcessStore) -> None:
                         contribution_id=contribution_id(key, source["contribution_text_prefix"]),
                     )
                 )
+
+
+#: What a measure has when it is first proposed at a meeting; the rest (goal, owner, department,
+#: deadline, resources, follow-up) is added when it is decided.
+_PROPOSAL_FIELDS = ("title", "description", "eccar_point", "track", "aimed_at", "target_groups", "is_new", "term",
+                    "origin_meeting_id", "position", "created_at")
+
+
+def _revisions(measure: Measure, history: list[dict], held_on: dict[str, int]) -> list[MeasureRevision]:
+    """The measure's fields after each dated change, as the window would have kept them: the
+    proposal with its title and description only, the decision with everything but the result,
+    and the result once it is done. A last edit (the day after the last change) brings the
+    measure to what it is now, where that differs."""
+    revisions = []
+    blank = Measure()
+    for index, change in enumerate(history):
+        if index == 0 and change["status"] == "proposed":
+            then = blank.with_changes(**{name: getattr(measure, name) for name in _PROPOSAL_FIELDS})
+        else:
+            then = measure.with_changes(result=measure.result if change["status"] == "done" else "")
+        then = then.with_changes(id=measure.id, status=change["status"])
+        revisions.append(MeasureRevision(measure_id=measure.id, date=change["date"],
+                                         meeting_id=held_on.get(change["date"]), fields=snapshot(then)))
+    if revisions and revisions[-1].fields != snapshot(measure):
+        day = date.fromisoformat(history[-1]["date"]) + timedelta(days=1)
+        revisions.append(MeasureRevision(measure_id=measure.id, date=day.isoformat(), fields=snapshot(measure)))
+    return revisions
 
 
 def _agenda(spec: dict) -> list[dict]:

@@ -98,7 +98,7 @@ PARTICIPANTS = [
 _FRAME = "Vi kan inte lova att alla idéer kommer att genomföras, men kommunstyrelsen har gett uppdraget att ta fram handlingsplanen och kommunen har åtagit sig att ta idéerna på allvar. "
 _SERIES = "Arbetsgrupp HR och rekrytering"
 _WS_SELECTION = "Personalchefer och HR-specialister som äger rekryteringsprocessen, Vision som facklig part, chefer från två förvaltningar som rekryterar mycket, Arbetsmarknadsförvaltningen som har kontakt med arbetssökande, samt två externa röster (Föreningen Nya Ekbackabor och Ekbacka Företagarförening) för att få in de sökandes och det privata näringslivets perspektiv. Antidiskrimineringsbyrån Mitt medverkar som mångfaldsutbildare. Gruppen hålls under 15 personer för att bygga förtroende."
-_WS_FEEDBACK = "Minnesanteckningar skickas till gruppen inom en vecka; resultatsidan (QR-kod) visar vad som hänt med förslagen."
+_WS_FEEDBACK = "Minnesanteckningar skickas till gruppen inom en vecka; vid nästa träff går vi igenom vad som hänt med förslagen."
 
 
 MEETINGS = [
@@ -115,7 +115,7 @@ MEETINGS = [
         "selection_reasons": "Bred inbjudan via Integrationsrådet och kommunens föreningsregister till föreningar, rådgivande organ, fack och näringsliv. För att nå fler invånare bjöd biblioteken i Norrvik och Östertorp in besökare. Förvaltningarna deltog med bordsvärdar. Anmälan krävdes för att kunna planera sex bord med fem platser.",
         "food_served": True,
         "next_steps": "Minnesanteckningarna sammanställs av samordnaren. Förslagen om rekrytering går vidare till Arbetsgrupp HR och rekrytering, förslagen om bostäder till en fokusgrupp i april. Utkastet till handlingsplan går på remiss i april.",
-        "feedback_method": "Minnesanteckningarna mejlas till alla deltagare senast 25 februari och läggs ut på ekbacka.example/likaratt. Resultatsidan via QR-koden visar vilka förslag som blivit åtgärder. Ett återkopplingsmöte för alla deltagare hålls i oktober 2027.",
+        "feedback_method": "Minnesanteckningarna mejlas till alla deltagare senast 25 februari och läggs ut på ekbacka.example/likaratt, där det också framgår vilka förslag som blivit åtgärder. Ett återkopplingsmöte för alla deltagare hålls i oktober 2027.",
         "series": "",
         "questions": [
             "Vilka är utmaningarna när det gäller etnisk diskriminering i Ekbacka kommun och hur kan de hanteras?",
@@ -568,7 +568,8 @@ MEASURES = [
         "resources": "Arbetstid upphandlingsenheten; juridiskt stöd.", "follow_up_method": "Avtalsuppföljning enligt upphandlingsenhetens rutin; redovisas i den årliga lägesbilden.",
         "eccar_point": 5, "track": 3, "aimed_at": "private_sector", "is_new": True, "term": "long", "origin_meeting": "cafe",
         "target_groups": "Leverantörer och deras anställda; invånare som möter leverantörerna",
-        "status_history": [{"status": "proposed", "date": "2027-02-04", "note": "Förslag från World Café, bord Ekbacken. Kom inte med i den antagna planen; utreds inför revisionen 2028."}],
+        "status_history": [{"status": "proposed", "date": "2027-02-04", "note": "Förslag från World Café, bord Ekbacken."},
+                           {"status": "proposed", "date": "2027-06-14", "note": "Kom inte med i den antagna planen; utreds inför revisionen 2028."}],
         "sources": [{"meeting": "cafe", "contribution_text_prefix": "Ställ krav på likabehandling"}],
     },
     {

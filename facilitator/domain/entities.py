@@ -343,6 +343,41 @@ class MeasureStatusChange(Entity):
 
 
 @entity
+class MeasureRevision(Entity):
+    """A measure's fields as they stood after one change (its creation, an edit, a status
+    change): the dated record the minutes read "as it stood at the end of that meeting" from.
+    ``fields`` is the measure's row as JSON; ``meeting_id`` the meeting the change was made
+    at, if any."""
+
+    TABLE: ClassVar[str] = "measure_revision"
+    measure_id: int = 0
+    date: str = ""
+    meeting_id: int | None = None
+    fields: str = "{}"
+
+
+@entity
+class SignedMinutes(Entity):
+    """One signed (justerad) version of a meeting's minutes, kept exactly as signed.
+
+    ``document`` is the Word file as it was written when signed (exported byte for byte ever
+    after); ``content`` the minutes' read model as JSON (to tell whether the meeting's data has
+    changed since). ``version`` counts from 1 per meeting."""
+
+    TABLE: ClassVar[str] = "signed_minutes"
+    meeting_id: int = 0
+    version: int = 1
+    signed_on: str = ""  # the date of the justering (YYYY-MM-DD)
+    adjusters: str = ""  # the justerare's names, one per line
+    dnr: str = ""  # diarienummer, optional
+    with_names: bool = False
+    language: str = "sv"
+    content: str = "{}"
+    document: bytes = b""
+    created_at: str = ""
+
+
+@entity
 class MeasureSource(Entity):
     """A link from a measure back to a contribution or a theme it came from."""
 
@@ -409,6 +444,8 @@ ENTITIES: tuple[type[Entity], ...] = (
     FrameworkLabel,
     KeyFactorAssessment,
     MeetingTimer,
+    MeasureRevision,
+    SignedMinutes,
 )
 
 ENTITY_BY_TABLE = {cls.TABLE: cls for cls in ENTITIES}

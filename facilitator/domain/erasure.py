@@ -18,9 +18,12 @@ a number of months after its last meeting).
 
 from __future__ import annotations
 
+import io
 import re
+import zipfile
 from dataclasses import dataclass
 from datetime import date
+from xml.sax.saxutils import escape, unescape
 
 REDACTED = "[…]"
 MIN_NAME_LENGTH = 3
@@ -93,6 +96,46 @@ def erased_text(table: str, column: str, text: str, needles: Needles) -> str:
     if (table, column) in PERSON_FIELDS:
         return without_person(text, needles)
     return redacted(text, needles)
+
+
+# -- a Word document kept in the process (signed minutes) -------------------------------------
+
+#: The parts of a .docx whose text a person may be named in: the body, headers and footers,
+#: and the document's properties (author, title).
+_TEXT_PARTS = re.compile(r"^(word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml|docProps/core\.xml)$")
+_TEXT_NODE = re.compile(r">([^<]+)<")
+
+
+def document_texts(document: bytes) -> list[str]:
+    """The texts of a Word document's text parts (one per run of text), unescaped."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(document)) as archive:
+            return [unescape(found) for name in archive.namelist() if _TEXT_PARTS.match(name)
+                    for found in _TEXT_NODE.findall(archive.read(name).decode("utf-8", "replace"))]
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return []
+
+
+def redacted_document(document: bytes, needles: Needles) -> bytes:
+    """The Word document with each mention of the person replaced by ``REDACTED`` (every other
+    byte of every other part kept as it was)."""
+    pattern = needles.pattern()
+    if pattern is None:
+        return document
+    try:
+        source = zipfile.ZipFile(io.BytesIO(document))
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return document
+    out = io.BytesIO()
+    with source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if _TEXT_PARTS.match(info.filename):
+                xml = data.decode("utf-8")
+                xml = _TEXT_NODE.sub(lambda m: ">" + escape(pattern.sub(REDACTED, unescape(m.group(1)))) + "<", xml)
+                data = xml.encode("utf-8")
+            target.writestr(info, data)
+    return out.getvalue()
 
 
 # -- when personal data should be erased ------------------------------------------------------

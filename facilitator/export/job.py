@@ -43,10 +43,12 @@ class ExportJob:
     base_url: str = ""  # "http://HOST:PORT" the phones use (printables)
     backups_root: Path | None = None  # the app's folder of backups: nothing is saved in it
     sources: tuple[Path, ...] = ()  # other inputs never to be written over (imported lists)
+    version: str = "current"  # minutes: "current" (from the data now), "signed" (the latest signed) or a number
 
 
 class ExportError(Exception):
     """An export that cannot be done. ``code``: no_meeting | meeting_not_found | no_tables |
+    not_signed | unknown_version (minutes: no such signed version) |
     template_not_found | template_unreadable | template_not_docx | template_too_large |
     template_too_many_parts | template_unpacks_too_large | template_packed_too_tightly (reason:
     the limit) | folder_missing | out_is_folder | write_failed | disk_full | locked | in_use; and
@@ -112,10 +114,16 @@ def _write(job: ExportJob, store) -> Path:
     from . import report_data as data
     from .printables import NoTables
 
+    if job.kind == Kind.MINUTES and job.version != "current":
+        return _write_signed(job, store)
     if job.kind == Kind.MINUTES:
         from .minutes import write_minutes
 
-        return write_minutes(data.gather_minutes(store, job.meeting_id, job.names), job.out_path, job.template)
+        minutes = data.gather_minutes(store, job.meeting_id, job.names)
+        signed = _unchanged_signed_version(store, job, minutes)
+        if signed is not None:
+            return signed
+        return write_minutes(minutes, job.out_path, job.template)
     if job.kind == Kind.CATALOGUE:
         from .catalogue import write_catalogue
 
@@ -135,6 +143,40 @@ def _write(job: ExportJob, store) -> Path:
         entries, meetings, framework = data.gather_measures(store)
         return write_measures_csv(entries, meetings, framework, job.out_path)
     return write_contributions_csv(data.gather_contributions(store, job.meeting_id), job.out_path)
+
+
+def _unchanged_signed_version(store, job: ExportJob, minutes) -> Path | None:
+    """Minutes whose data has not changed since they were signed are the signed version: it is
+    written as it was signed (same names setting and language), else None."""
+    from ..storage import signed_minutes
+    from .docx_base import document_language, write_atomically
+    from .report_data import minutes_content
+
+    latest = signed_minutes.latest_signed(store, job.meeting_id)
+    if (latest is None or latest.with_names != job.names or latest.language != document_language()
+            or latest.content != minutes_content(minutes)):
+        return None
+    return write_atomically(job.out_path, latest.document)
+
+
+def _write_signed(job: ExportJob, store) -> Path:
+    """A signed version of the minutes, byte for byte as it was signed."""
+    from ..domain.entities import Meeting
+    from ..storage import signed_minutes
+    from .docx_base import write_atomically
+    from .report_data import MeetingNotFound
+
+    if store.get(Meeting, job.meeting_id) is None:
+        raise MeetingNotFound(job.meeting_id)
+    if job.version == "signed":
+        found = signed_minutes.latest_signed(store, job.meeting_id)
+    elif job.version.isdigit():
+        found = signed_minutes.signed_version(store, job.meeting_id, int(job.version))
+    else:
+        raise ExportError("unknown_version", job.version)
+    if found is None:
+        raise ExportError("not_signed" if job.version == "signed" else "unknown_version", job.version)
+    return write_atomically(job.out_path, found.document)
 
 
 #: Windows' "sharing violation" and "lock violation": another program has the file open.
@@ -178,6 +220,11 @@ def describe_error(error: BaseException) -> str:
         "no_meeting": QCoreApplication.translate("ExportErrors", "Choose a meeting for this document."),
         "meeting_not_found": QCoreApplication.translate(
             "ExportErrors", "The process has no meeting with the id %1. `facilitator info` lists the meetings."),
+        "not_signed": QCoreApplication.translate(
+            "ExportErrors", "The minutes of this meeting have not been signed yet. Export the current version, "
+                            "or sign the minutes first (Justering in the meeting's page)."),
+        "unknown_version": QCoreApplication.translate(
+            "ExportErrors", "The minutes of this meeting have no signed version %1."),
         "no_tables": QCoreApplication.translate(
             "ExportErrors", "The meeting has no café tables, so there is nothing to print for the room. "
                             "Add tables to the World Café first."),

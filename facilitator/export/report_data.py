@@ -8,8 +8,9 @@ in ``storage/``. Texts are what the coordinator typed; translation happens in th
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from ..domain.agenda import start_times
 from ..domain.entities import (
@@ -27,14 +28,16 @@ from ..domain.entities import (
     Round,
     Theme,
     Vote,
+    stored_id,
 )
 from ..domain.formats import traits
+from ..domain.meeting_record import agreed_at, as_it_stood, history_until, series_place
 from ..domain.swedish import sort_key
 from ..domain.vocabulary import Attendance, ContributionKind, MeasureStatus, Role
 from ..domain.votes import TargetKind, merged_into_map, tally, tally_by_theme
 from ..share.links import table_url
 from ..storage import contributions as contribution_repo
-from ..storage import harvest, measures_repo, meetings, register, reports, seating
+from ..storage import harvest, measures_repo, meetings, register, reports, seating, signed_minutes
 from ..storage.process_store import ProcessStore, ReadOnlyStore, open_read_only  # noqa: F401 - storage's, re-exported
 
 
@@ -128,12 +131,16 @@ class _Lookup:
             round=round_.number if round_ else None,
         )
 
-    def measures(self, measures: list[Measure], numbers: dict[int, str] | None = None) -> list[MeasureEntry]:
+    def measures(self, measures: list[Measure], numbers: dict[int, str] | None = None,
+                 until: Meeting | None = None) -> list[MeasureEntry]:
+        """Entries in catalogue order; with ``until``, the history only as far as that meeting."""
         ids = [m.id for m in measures]
         history: dict[int, list[MeasureStatusChange]] = defaultdict(list)
         sources: dict[int, list[MeasureSource]] = defaultdict(list)
         for change in measures_repo.history_of_measures(self.store, ids):
             history[change.measure_id].append(change)
+        if until is not None:
+            history = defaultdict(list, {k: history_until(group, until, self.meetings) for k, group in history.items()})
         for source in measures_repo.sources_of_measures(self.store, ids):
             sources[source.measure_id].append(source)
         contribution_ids = sorted({s.contribution_id for group in sources.values() for s in group if s.contribution_id})
@@ -200,10 +207,49 @@ class MinutesData:
     decisions: list[str]
     themes: list[tuple[Theme, int]]  # (theme, dots), most dots first
     measures: list[MeasureEntry]
-    follow_up: list[MeasureEntry]  # a committee meeting: the open measures it reviews
+    follow_up: list[MeasureEntry]  # the open measures it reviews, as they stood then
     risks: list[Risk]
     note_taker: str = ""
     with_names: bool = False
+    series_number: int = 0  # "träff n av N" in a series of meetings; 0 outside one
+    series_count: int = 0
+    follow_up_reason: str = ""  # "committee" (reviews the open measures) or "series" (earlier meetings')
+    signing: Signing | None = None  # the justering, once signed (or the version being drafted)
+
+
+@dataclass
+class Signing:
+    """The justering printed in the minutes: which version, and (once signed) when and by whom."""
+
+    version: int = 1
+    signed: bool = False
+    signed_on: str = ""
+    adjusters: list[str] = field(default_factory=list)
+    dnr: str = ""
+    previous_signed_on: str = ""  # a new version: when the one before it was signed
+
+
+#: Fields no document shows: a change to them is not a change of the minutes.
+_UNSHOWN = frozenset({"share_token", "rotation_seed", "published", "created_at", "voters", "dot_budget",
+                      "spread_organisations", "round_minutes", "move_minutes", "hosts_stay", "food_served",
+                      "started_at", "ended_at", "position", "signing",
+                      # the minutes print neither a measure's sources nor other meetings
+                      "sources", "meetings"})
+
+
+def _shown(value):
+    if isinstance(value, dict):
+        return {str(k): _shown(v) for k, v in value.items() if k not in _UNSHOWN}
+    if isinstance(value, (list, tuple)):
+        return [_shown(v) for v in value]
+    return value
+
+
+def minutes_content(data: MinutesData) -> str:
+    """What the minutes say, as JSON: kept with each signed version, and compared with the
+    data now to tell whether the meeting's record has changed since it was signed (fields no
+    document shows, and the justering itself, are left out)."""
+    return json.dumps(_shown(asdict(data)), ensure_ascii=False, sort_keys=True, default=str)
 
 
 def gather_minutes(store: ProcessStore, meeting_id: int, names: bool = False) -> MinutesData:
@@ -282,30 +328,15 @@ def gather_minutes(store: ProcessStore, meeting_id: int, names: bool = False) ->
         key=lambda item: -item[1],
     )
 
-    all_measures = store.list(Measure)
-    numbers = number_measures([m for m in all_measures if m.status != MeasureStatus.CANCELLED])
-    own_contributions = {c.id for c in contributions}
-    own_themes = {t.id for t, _ in themes}
-    sourced = set()
-    for source in store.list(MeasureSource):
-        if source.contribution_id in own_contributions or source.theme_id in own_themes:
-            sourced.add(source.measure_id)
-    reviewed = {c.measure_id for c in measures_repo.changes_at_meeting(store, meeting_id)}
-    agreed = [m for m in all_measures if (m.origin_meeting_id == meeting_id or m.id in sourced)
-              and m.status != MeasureStatus.CANCELLED]
-    follow_up = []
-    reviews = traits(meeting.format).reviews_measures
-    if reviews or reviewed:
-        follow_up = [m for m in all_measures if m.id in reviewed or (
-            reviews and m.status in (MeasureStatus.DECIDED, MeasureStatus.ONGOING))]
-    agreed_ids = {m.id for m in agreed}
-    follow_up = [m for m in follow_up if m.id not in agreed_ids]
+    agreed, follow_up, follow_up_reason, numbers = _measures_then(store, meeting, look)
+    place = series_place(meeting, look.meetings.values())
+    shown_meetings = {m.origin_meeting_id for m in agreed + follow_up} | {meeting_id}
 
     return MinutesData(
         process=store.process(),
         meeting=meeting,
         framework=framework_labels(store),
-        meetings=look.meetings,
+        meetings={k: m for k, m in look.meetings.items() if k in shown_meetings},
         tables=[(t, hosts.get(t.id, "")) for t in tables],
         rounds=rounds,
         questions=[(q, table_names.get(q.table_id, "")) for q in questions],
@@ -318,12 +349,79 @@ def gather_minutes(store: ProcessStore, meeting_id: int, names: bool = False) ->
         main_points=main_points,
         decisions=decisions,
         themes=themes,
-        measures=look.measures(agreed, numbers),
-        follow_up=look.measures(follow_up, numbers),
+        measures=look.measures(agreed, numbers, meeting),
+        follow_up=look.measures(follow_up, numbers, meeting),
         risks=risks,
         note_taker=note_taker,
         with_names=names,
+        series_number=place.number if place else 0,
+        series_count=place.count if place else 0,
+        follow_up_reason=follow_up_reason,
+        signing=draft_signing(store, meeting_id),
     )
+
+
+def draft_signing(store: ProcessStore, meeting_id: int) -> Signing | None:
+    """The version the minutes would be signed as now: None before the first signing, else
+    the next number and when the one before was signed."""
+    latest = signed_minutes.latest_signed(store, meeting_id)
+    if latest is None:
+        return None
+    return Signing(version=latest.version + 1, previous_signed_on=latest.signed_on)
+
+
+def signed_as(data: MinutesData, version: int, signed_on: str, adjusters: list[str], dnr: str) -> MinutesData:
+    """The same minutes with their justering filled in (what a signed version prints)."""
+    from dataclasses import replace
+
+    return replace(data, signing=Signing(version=version, signed=True, signed_on=signed_on,
+                                         adjusters=list(adjusters), dnr=dnr))
+
+
+def _measures_then(store: ProcessStore, meeting: Meeting, look: _Lookup):
+    """The measures agreed at ``meeting`` and those it followed up, each as it stood at the
+    end of the meeting (``domain/meeting_record``), with their numbers among the measures of
+    that day. A committee meeting follows up every decided or ongoing measure; a later meeting
+    of a series the open measures agreed at its earlier meetings."""
+    current = store.list(Measure)
+    ids = [stored_id(m) for m in current]
+    history: dict[int, list[MeasureStatusChange]] = defaultdict(list)
+    revisions: dict[int, list] = defaultdict(list)
+    for change in measures_repo.history_of_measures(store, ids):
+        history[change.measure_id].append(change)
+    for revision in measures_repo.revisions_of_measures(store, ids):
+        revisions[revision.measure_id].append(revision)
+    then = {}
+    for measure in current:
+        stood = as_it_stood(measure, revisions[stored_id(measure)], history[stored_id(measure)], meeting,
+                            look.meetings)
+        if stood is not None:
+            then[stored_id(measure)] = stood
+    numbers = number_measures([m for m in then.values() if m.status != MeasureStatus.CANCELLED])
+    meetings_list = list(look.meetings.values())
+    every_change = [c for group in history.values() for c in group]
+    agreed_ids = agreed_at(meeting, every_change, meetings_list) & set(then)
+    agreed = [then[i] for i in sorted(agreed_ids) if then[i].status != MeasureStatus.CANCELLED]
+    reviewed = {c.measure_id for c in measures_repo.changes_at_meeting(store, stored_id(meeting))}
+    reason, follow_up = "", []
+    open_statuses = (MeasureStatus.PROPOSED, MeasureStatus.DECIDED, MeasureStatus.ONGOING)
+    if traits(meeting.format).reviews_measures:
+        reason = "committee"
+        follow_up = [m for i, m in then.items() if i in reviewed or m.status in (
+            MeasureStatus.DECIDED, MeasureStatus.ONGOING)]
+    else:
+        place = series_place(meeting, meetings_list)
+        if place is not None and place.earlier:
+            earlier = set()
+            for before in place.earlier:
+                earlier |= agreed_at(before, every_change, meetings_list)
+            follow_up = [then[i] for i in sorted(earlier & set(then)) if then[i].status in open_statuses]
+            reason = "series" if follow_up else ""
+        if reviewed:
+            follow_up += [m for i, m in then.items() if i in reviewed and m not in follow_up]
+            reason = reason or "committee"
+    follow_up = [m for m in follow_up if m.id not in agreed_ids]
+    return agreed, follow_up, reason if follow_up else "", numbers
 
 
 def _name(participants: dict[int, Participant], participant_id: int | None) -> str:

@@ -17,6 +17,7 @@ from ..domain.entities import (
     Contribution,
     Entity,
     Measure,
+    MeasureRevision,
     MeasureSource,
     MeasureStatusChange,
     Meeting,
@@ -38,6 +39,7 @@ from ..domain.measures import (
     validate_measure,
 )
 from ..domain.meeting_checks import parse_date
+from ..domain.meeting_record import meeting_order, snapshot, write_up_meeting
 from ..domain.swedish import sort_key
 from .process_store import ProcessStore
 
@@ -68,6 +70,7 @@ class CreatedMeasure:
     measure: Measure
     sources: tuple[MeasureSource, ...]
     history: MeasureStatusChange
+    revision: MeasureRevision | None = None
 
 
 def create_measure(
@@ -109,8 +112,48 @@ def create_measure(
         links = [MeasureSource(measure_id=measure_id, contribution_id=c) for c in contribution_ids]
         links += [MeasureSource(measure_id=measure_id, theme_id=t) for t in theme_ids]
         sources = store.insert_many(links)
-        history = store.insert(MeasureStatusChange(measure_id=measure_id, status=stored.status, date=_day(on), note=note))
-    return CreatedMeasure(stored, tuple(sources), history)
+        day = _day(on)
+        at = meeting_for_change(store, stored.origin_meeting_id, day)
+        history = store.insert(
+            MeasureStatusChange(measure_id=measure_id, status=stored.status, date=day, note=note, meeting_id=at))
+        revision = record_revision(store, measure_id, day, at)
+    return CreatedMeasure(stored, tuple(sources), history, revision)
+
+
+# -- revisions: the measure's fields after each change -----------------------------------------
+
+
+def meeting_for_change(store: ProcessStore, origin_meeting_id: int | None, day: str,
+                       measure_id: int | None = None) -> int | None:
+    """The meeting a change of a measure made on ``day`` belongs to: the last meeting held by
+    then, while its minutes are being written (``meeting_record.write_up_meeting``), if the
+    measure came from it or was dealt with there; else None."""
+    meetings = store.list(Meeting)
+    related = {origin_meeting_id} - {None}
+    if measure_id is not None:
+        related |= {c.meeting_id for c in store.list(MeasureStatusChange, "measure_id = ?", [measure_id])} - {None}
+    held = sorted((m for m in meetings if m.date and m.date <= day), key=meeting_order)
+    if not held or held[-1].id not in related:
+        return None
+    return write_up_meeting(held[-1], meetings, day)
+
+
+def record_revision(store: ProcessStore, measure_id: int, day: str, meeting_id: int | None = None) -> MeasureRevision:
+    """Keeps the measure's fields as they are now, dated ``day`` (and tied to a meeting)."""
+    measure = store.get(Measure, measure_id)
+    if measure is None:
+        raise KeyError(f"measure {measure_id}")
+    return store.insert(MeasureRevision(measure_id=measure_id, date=day, meeting_id=meeting_id,
+                                        fields=snapshot(measure)))
+
+
+def revisions_of_measures(store: ProcessStore, measure_ids: Iterable[int]) -> list[MeasureRevision]:
+    """The revisions of these measures: measure by measure, each one's oldest first."""
+    found: list[MeasureRevision] = []
+    for chunk in _id_chunks(measure_ids):
+        found += store.list(MeasureRevision, f"measure_id IN ({', '.join('?' for _ in chunk)})", chunk,
+                            order_by="measure_id, date, id")
+    return found
 
 
 def _source_meetings(store: ProcessStore, contribution_ids: list[int], theme_ids: list[int]) -> set[int]:
@@ -148,6 +191,7 @@ class AppliedStatusChange:
     history: MeasureStatusChange
     changes: dict
     previous: dict
+    revision: MeasureRevision | None = None
 
 
 def apply_status_change(store: ProcessStore, plan: StatusChangePlan) -> AppliedStatusChange:
@@ -167,9 +211,13 @@ def apply_status_change(store: ProcessStore, plan: StatusChangePlan) -> AppliedS
         if not check.allowed:
             raise StatusChangeRefused(check)
         measure_id = stored_id(current)
-        history = store.insert_many([plan.history.with_changes(measure_id=measure_id)])[0]
+        at = plan.history.meeting_id
+        if at is None:
+            at = meeting_for_change(store, current.origin_meeting_id, plan.history.date, measure_id)
+        history = store.insert_many([plan.history.with_changes(measure_id=measure_id, meeting_id=at)])[0]
         previous = store.update(Measure, measure_id, **plan.changes)
-    return AppliedStatusChange(measure_id, history, dict(plan.changes), previous)
+        revision = record_revision(store, measure_id, history.date, at)
+    return AppliedStatusChange(measure_id, history, dict(plan.changes), previous, revision)
 
 
 def change_status(
@@ -195,6 +243,8 @@ def change_status(
 def revert_status_change(store: ProcessStore, applied: AppliedStatusChange) -> None:
     """Undo: the measure gets its previous values back and the history row goes."""
     with store.transaction():
+        if applied.revision is not None:
+            store.delete(MeasureRevision, stored_id(applied.revision))
         store.update(Measure, applied.measure_id, **applied.previous)
         store.delete(MeasureStatusChange, stored_id(applied.history))
 
@@ -204,6 +254,8 @@ def reapply_status_change(store: ProcessStore, applied: AppliedStatusChange) -> 
     with store.transaction():
         store.insert_many([applied.history])
         store.update(Measure, applied.measure_id, **applied.changes)
+        if applied.revision is not None:
+            store.insert_many([applied.revision])
 
 
 def apply_review(store: ProcessStore, plan: ReviewPlan) -> list[AppliedStatusChange]:

@@ -170,10 +170,15 @@ def check_schema(connection: sqlite3.Connection, shown: str) -> None:
             raise ProcessFileError(ProblemCode.NEWER_VERSION, shown, applied[-1])
         unexpected = [name for position, name in enumerate(applied) if known[position : position + 1] != [name]]
         raise ProcessFileError(ProblemCode.SCHEMA_MISMATCH, shown, _shown_names(unexpected))
-    _refuse_differences(found, schema.expected_schema(applied), shown)
+    _refuse_differences(found, schema.expected_schema(applied), shown,
+                        ours=lambda: schema.expected_schema(known))
 
 
-def _refuse_differences(found: set[schema.SchemaObject], expected: frozenset[schema.SchemaObject], shown: str) -> None:
+def _refuse_differences(found: set[schema.SchemaObject], expected: frozenset[schema.SchemaObject], shown: str,
+                        ours=None) -> None:
+    """``ours``: the schema of every migration this version has (asked for only when
+    something unexpected is found); an object exactly as one of them makes it is
+    Facilitator's own, in a file whose record of migrations does not match (a mismatch)."""
     expected_by_key = {(item[0], item[1]): item for item in expected}
     found_keys = {(item[0], item[1]) for item in found}
     foreign: list[str] = []
@@ -185,6 +190,10 @@ def _refuse_differences(found: set[schema.SchemaObject], expected: frozenset[sch
         runs_code = item[0] in ("trigger", "view") or "VIRTUAL" in (item[3] or "").upper()
         (foreign if wanted is None or runs_code else mismatched).append(item[1])
     mismatched.extend(key[1] for key in sorted(expected_by_key) if key not in found_keys)
+    if foreign and ours is not None:
+        own = {item[1] for item in ours() if item in found}
+        mismatched.extend(name for name in foreign if name in own)
+        foreign = [name for name in foreign if name not in own]
     if foreign:
         raise ProcessFileError(ProblemCode.FOREIGN_OBJECTS, shown, _shown_names(foreign))
     if mismatched:

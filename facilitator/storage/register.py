@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import date
 
-from ..domain.entities import ENTITY_BY_TABLE, AttendanceEntry, Entity, Organisation, Participant
-from ..domain.erasure import Needles, retention_due
+from ..domain.entities import ENTITY_BY_TABLE, AttendanceEntry, Entity, Organisation, Participant, SignedMinutes
+from ..domain.erasure import Needles, document_texts, retention_due
 from ..domain.headcount import Headcount, headcount
 from .process_store import ProcessStore
 
@@ -101,6 +101,20 @@ def mentions_of(store: ProcessStore, needles: Needles, *, except_participant: in
                     continue  # another person's own name or address, not a mention of this one
                 if isinstance(value, str) and needles.found_in(value):
                     found.append(Mention(table, row[0], column, value))
+    found += _mentions_in_signed_minutes(store, needles)
+    return found
+
+
+def _mentions_in_signed_minutes(store: ProcessStore, needles: Needles) -> list[Mention]:
+    """Signed minutes whose Word document names the person: the first text that does."""
+    present = {row[1] for row in store.conn.execute("PRAGMA table_info([signed_minutes])")}
+    if "document" not in present:
+        return []  # a backup of an older version
+    found = []
+    for row_id, document in store.conn.execute("SELECT id, document FROM signed_minutes ORDER BY id"):
+        texts = [text for text in document_texts(bytes(document or b"")) if needles.found_in(text)]
+        if texts:
+            found.append(Mention(SignedMinutes.TABLE, row_id, "document", texts[0]))
     return found
 
 
@@ -114,3 +128,9 @@ def personal_data_due(store: ProcessStore) -> date | None:
 def meetings_of(store: ProcessStore, participant_id: int) -> list[int]:
     """The meetings whose list a participant is on."""
     return [entry.meeting_id for entry in store.list(AttendanceEntry, "participant_id = ?", (participant_id,))]
+
+
+def signed_document(store: ProcessStore, row_id: int) -> bytes:
+    """The Word file of one signed version of minutes (b"" when there is none)."""
+    row = store.conn.execute("SELECT document FROM signed_minutes WHERE id = ?", (row_id,)).fetchone()
+    return bytes(row[0]) if row and row[0] is not None else b""

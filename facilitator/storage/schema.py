@@ -391,6 +391,46 @@ def m0006_plan_texts(db: Database) -> None:
     db.execute("ALTER TABLE plan_stage_change ADD COLUMN dnr TEXT NOT NULL DEFAULT ''")
 
 
+@_migration("0007_signed_minutes")
+def m0007_signed_minutes(db: Database) -> None:
+    """Minutes that stay as signed: each measure's fields after every change, dated and tied to
+    the meeting it was made at (the minutes show a measure as it stood then), and the signed
+    versions of each meeting's minutes (the Word file as signed, and its content)."""
+    db.execute(
+        "CREATE TABLE measure_revision ("
+        "id INTEGER PRIMARY KEY, "
+        "measure_id INTEGER NOT NULL REFERENCES measure(id) ON DELETE CASCADE, "
+        "date TEXT NOT NULL DEFAULT '', "
+        "meeting_id INTEGER REFERENCES meeting(id) ON DELETE SET NULL, "
+        "fields TEXT NOT NULL DEFAULT '{}')"
+    )
+    db.execute("CREATE INDEX measure_revision_measure ON measure_revision(measure_id, date)")
+    db.execute(
+        "CREATE TABLE signed_minutes ("
+        "id INTEGER PRIMARY KEY, "
+        "meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE, "
+        "version INTEGER NOT NULL DEFAULT 1, "
+        "signed_on TEXT NOT NULL DEFAULT '', "
+        "adjusters TEXT NOT NULL DEFAULT '', "
+        "dnr TEXT NOT NULL DEFAULT '', "
+        "with_names INTEGER NOT NULL DEFAULT 0, "
+        "language TEXT NOT NULL DEFAULT 'sv', "
+        "content TEXT NOT NULL DEFAULT '{}', "
+        "document BLOB NOT NULL DEFAULT x'', "
+        "created_at TEXT NOT NULL DEFAULT '', "
+        "UNIQUE (meeting_id, version))"
+    )
+    # A file from before: each measure's fields as they are now, undated (``date`` ''), so a
+    # later edit does not hide what it was before; the minutes take its status then from the
+    # dated status history (``meeting_record.as_it_stood``).
+    cursor = db.execute("SELECT * FROM measure ORDER BY id")
+    names = [column[0] for column in cursor.description]
+    for row in cursor.fetchall():
+        values = dict(zip(names, row))
+        db.execute("INSERT INTO measure_revision (measure_id, date, meeting_id, fields) VALUES (?, '', NULL, ?)",
+                   [values["id"], json.dumps(values, ensure_ascii=False, sort_keys=True)])
+
+
 def known_migration_names() -> list[str]:
     made: Migrations | None = globals().get("migrations")
     if made is None:

@@ -186,7 +186,14 @@ def open_shortcuts(window, tmp_path):
     return ShortcutsDialog([window.file_menu, window.edit_menu, window.view_menu], window)
 
 
+def open_sign_minutes(window, tmp_path):
+    from facilitator.ui.meeting.minutes_panel import SignMinutesDialog
+
+    return SignMinutesDialog(1, window)
+
+
 OPENERS = {
+    "facilitator.ui.meeting.minutes_panel.SignMinutesDialog": open_sign_minutes,
     "facilitator.ui.help.guide.GuideWindow": open_guide,
     "facilitator.ui.help.shortcuts.ShortcutsDialog": open_shortcuts,
     "facilitator.ui.export_dialog.ExportDialog": open_export,

@@ -1140,6 +1140,14 @@
         <source>Delete main point or decision</source>
         <translation>Ta bort huvudpunkt eller beslut</translation>
     </message>
+    <message>
+        <source>Sign minutes</source>
+        <translation>Justera protokoll</translation>
+    </message>
+    <message>
+        <source>Undo signing of minutes</source>
+        <translation>Häv justering av protokoll</translation>
+    </message>
 </context>
 <context>
     <name>ContributionListModel</name>
@@ -1271,6 +1279,22 @@
         <translation>Kontaktuppgift till ansvarig för en åtgärd</translation>
     </message>
     <message>
+        <source>An earlier state of a measure</source>
+        <translation>Ett tidigare läge för en åtgärd</translation>
+    </message>
+    <message>
+        <source>Signed minutes (the Word document)</source>
+        <translation>Justerat protokoll (Word-dokumentet)</translation>
+    </message>
+    <message>
+        <source>Signed minutes (their content)</source>
+        <translation>Justerat protokoll (innehållet)</translation>
+    </message>
+    <message>
+        <source>Justerare of signed minutes</source>
+        <translation>Justerare av justerat protokoll</translation>
+    </message>
+    <message>
         <source>Text (%1, %2)</source>
         <translation>Text (%1, %2)</translation>
     </message>
@@ -1399,6 +1423,14 @@
     <message>
         <source>the language of the document (default sv)</source>
         <translation>dokumentets språk (standard sv)</translation>
+    </message>
+    <message>
+        <source>minutes: the latest signed version (signed), signed version N, or the minutes from the data now (current, the default)</source>
+        <translation>minutes: den senast justerade versionen (signed), justerad version N, eller protokollet utifrån uppgifterna just nu (current, standard)</translation>
+    </message>
+    <message>
+        <source>--version must be signed, current or the number of a signed version, not %1.</source>
+        <translation>--version ska vara signed, current eller numret på en justerad version, inte %1.</translation>
     </message>
     <message>
         <source>%1 needs --meeting ID; `facilitator info %2` lists the meetings.</source>
@@ -1650,6 +1682,14 @@
     <message>
         <source>The process has no meeting with the id %1. `facilitator info` lists the meetings.</source>
         <translation>Processen har inget möte med id %1. `facilitator info` visar mötena.</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting have not been signed yet. Export the current version, or sign the minutes first (Justering in the meeting&apos;s page).</source>
+        <translation>Protokollet från det här mötet är ännu inte justerat. Exportera den aktuella versionen, eller justera protokollet först (Justering på mötets sida).</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting have no signed version %1.</source>
+        <translation>Protokollet från det här mötet har ingen justerad version %1.</translation>
     </message>
     <message>
         <source>The meeting has no café tables, so there is nothing to print for the room. Add tables to the World Café first.</source>
@@ -3452,6 +3492,10 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Minnesanteckningar: %1</translation>
     </message>
     <message>
+        <source>meeting %1 of %2</source>
+        <translation>träff %1 av %2</translation>
+    </message>
+    <message>
         <source>Type of meeting</source>
         <translation>Mötestyp</translation>
     </message>
@@ -3474,6 +3518,26 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Process</source>
         <translation>Process</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Reference number (dnr)</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>%1, signed %2</source>
+        <translation>%1, justerad %2</translation>
+    </message>
+    <message>
+        <source>%1, not signed yet</source>
+        <translation>%1, ännu inte justerad</translation>
+    </message>
+    <message>
+        <source>(replaces version %1, signed %2)</source>
+        <translation>(ersätter version %1, justerad %2)</translation>
     </message>
     <message>
         <source>Purpose and frame</source>
@@ -3532,24 +3596,36 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Urvalsgrunder</translation>
     </message>
     <message>
-        <source>The reasons for the selection were not written down.</source>
-        <translation>Urvalsgrunderna skrevs inte ner.</translation>
+        <source>Follow-up from earlier meetings of the series</source>
+        <translation>Uppföljning från seriens tidigare träffar</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Förvaltning</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>* Overdue: the deadline had passed on the day of the meeting.</source>
+        <translation>* Försenad: tidpunkten för när åtgärden skulle vara klar hade passerats på mötesdagen.</translation>
     </message>
     <message>
         <source>Questions</source>
         <translation>Frågor</translation>
     </message>
     <message>
-        <source>No questions were written down.</source>
-        <translation>Inga frågor skrevs ner.</translation>
-    </message>
-    <message>
         <source>Notes and ideas</source>
         <translation>Anteckningar och idéer</translation>
-    </message>
-    <message>
-        <source>No notes or ideas were written down.</source>
-        <translation>Inga anteckningar eller idéer skrevs ner.</translation>
     </message>
     <message>
         <source>%1 (table host %2)</source>
@@ -3588,6 +3664,10 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Huvudpunkter från borden</translation>
     </message>
     <message>
+        <source>Main points</source>
+        <translation>Huvudpunkter</translation>
+    </message>
+    <message>
         <source>Table</source>
         <translation>Bord</translation>
     </message>
@@ -3612,52 +3692,28 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Beslut</translation>
     </message>
     <message>
-        <source>No decisions were noted.</source>
-        <translation>Inga beslut antecknades.</translation>
-    </message>
-    <message>
-        <source>No harvest was noted.</source>
-        <translation>Ingen skörd antecknades.</translation>
-    </message>
-    <message>
         <source>Agreed measures</source>
         <translation>Överenskomna åtgärder</translation>
-    </message>
-    <message>
-        <source>No measures were agreed at this meeting.</source>
-        <translation>Inga åtgärder kom man överens om vid mötet.</translation>
     </message>
     <message>
         <source>Follow-up of measures</source>
         <translation>Uppföljning av åtgärder</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>Nr</translation>
-    </message>
-    <message>
-        <source>Latest note</source>
-        <translation>Senaste notering</translation>
-    </message>
-    <message>
         <source>Next steps</source>
         <translation>Nästa steg</translation>
-    </message>
-    <message>
-        <source>No next steps were written down.</source>
-        <translation>Inga nästa steg skrevs ner.</translation>
     </message>
     <message>
         <source>How participants will hear back</source>
         <translation>Så får deltagarna återkoppling</translation>
     </message>
     <message>
-        <source>Not decided yet.</source>
-        <translation>Inte bestämt ännu.</translation>
-    </message>
-    <message>
         <source>Sign-off (justering)</source>
         <translation>Justering</translation>
+    </message>
+    <message>
+        <source>These minutes were signed on %1.</source>
+        <translation>Protokollet justerades den %1.</translation>
     </message>
     <message>
         <source>Minutes taken by</source>
@@ -3674,6 +3730,77 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Checked and approved by</source>
         <translation>Justeras av</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPanel</name>
+    <message>
+        <source>Minutes and justering</source>
+        <translation>Protokoll och justering</translation>
+    </message>
+    <message>
+        <source>Export signed minutes…</source>
+        <translation>Exportera justerat protokoll…</translation>
+    </message>
+    <message>
+        <source>Undo signing…</source>
+        <translation>Häv justeringen…</translation>
+    </message>
+    <message>
+        <source>The minutes have not been signed (justerat) yet. Once signed, they are kept exactly as signed.</source>
+        <translation>Protokollet är ännu inte justerat. När det har justerats sparas det precis som det justerades.</translation>
+    </message>
+    <message>
+        <source>Sign the minutes…</source>
+        <translation>Justera protokollet…</translation>
+    </message>
+    <message>
+        <source>Version %1 was signed on %2 by %3.</source>
+        <translation>Version %1 justerades den %2 av %3.</translation>
+    </message>
+    <message>
+        <source>Reference number: %1.</source>
+        <translation>Diarienummer: %1.</translation>
+    </message>
+    <message>
+        <source>Sign a new version (%1)…</source>
+        <translation>Justera en ny version (%1)…</translation>
+    </message>
+    <message>
+        <source>⚠ The meeting&apos;s data has changed since version %1 was signed. The signed minutes stay as they were signed; sign a new version %2 if the changes belong in the minutes.</source>
+        <translation>⚠ Mötets uppgifter har ändrats sedan version %1 justerades. Det justerade protokollet ändras inte; justera en ny version %2 om ändringarna ska med i protokollet.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 och %2</translation>
+    </message>
+    <message>
+        <source>Sign the minutes</source>
+        <translation>Justera protokollet</translation>
+    </message>
+    <message>
+        <source>The minutes could not be written (%1). Nothing was signed.</source>
+        <translation>Protokollet kunde inte skrivas (%1). Ingenting justerades.</translation>
+    </message>
+    <message>
+        <source>Undo signing</source>
+        <translation>Häv justeringen</translation>
+    </message>
+    <message>
+        <source>Take back the signing of version %1 of the minutes (signed on %2)? The signed document is removed from the process; Undo brings it back.</source>
+        <translation>Vill du häva justeringen av version %1 av protokollet (justerad den %2)? Det justerade dokumentet tas bort ur processen; Ångra tar tillbaka det.</translation>
+    </message>
+    <message>
+        <source>Export signed minutes</source>
+        <translation>Exportera justerat protokoll</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <source>Minutes %1 version %2</source>
+        <translation>Protokoll %1 version %2</translation>
     </message>
 </context>
 <context>
@@ -4948,6 +5075,57 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>What they do</source>
         <translation>Vad de gör</translation>
+    </message>
+</context>
+<context>
+    <name>SignMinutesDialog</name>
+    <message>
+        <source>Sign the minutes</source>
+        <translation>Justera protokollet</translation>
+    </message>
+    <message>
+        <source>The minutes are kept in the process as version %1, exactly as they are now, and are exported the same way from then on. The versions signed before stay as they were.</source>
+        <translation>Protokollet sparas i processen som version %1, precis som det ser ut nu, och exporteras likadant i fortsättningen. Tidigare justerade versioner ligger kvar som de var.</translation>
+    </message>
+    <message>
+        <source>The minutes are kept in the process exactly as they are now, and are exported the same way from then on, whatever changes later.</source>
+        <translation>Protokollet sparas i processen precis som det ser ut nu och exporteras likadant i fortsättningen, oavsett vad som ändras senare.</translation>
+    </message>
+    <message>
+        <source>Date of &amp;signing</source>
+        <translation>&amp;Datum för justering</translation>
+    </message>
+    <message>
+        <source>&amp;Checked and approved by</source>
+        <translation>&amp;Justerare</translation>
+    </message>
+    <message>
+        <source>Reference number (&amp;dnr)</source>
+        <translation>Diarie&amp;nummer</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>Ett namn per rad</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. KS 2027/123</source>
+        <translation>Frivilligt, t.ex. KS 2027/123</translation>
+    </message>
+    <message>
+        <source>List the participants by name</source>
+        <translation>Ta med deltagarnas namn</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Justera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Write the name of at least one person who checks and approves the minutes (justerare).</source>
+        <translation>Skriv namnet på minst en person som justerar protokollet.</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,10 @@ _FIELD_TEXTS = {
     ("meeting", "moderator"): QT_TRANSLATE_NOOP("EraseDialogs", "Moderator of a meeting"),
     ("measure", "owner"): QT_TRANSLATE_NOOP("EraseDialogs", "Owner of a measure"),
     ("measure", "owner_contact"): QT_TRANSLATE_NOOP("EraseDialogs", "Owner's contact of a measure"),
+    ("measure_revision", "fields"): QT_TRANSLATE_NOOP("EraseDialogs", "An earlier state of a measure"),
+    ("signed_minutes", "document"): QT_TRANSLATE_NOOP("EraseDialogs", "Signed minutes (the Word document)"),
+    ("signed_minutes", "content"): QT_TRANSLATE_NOOP("EraseDialogs", "Signed minutes (their content)"),
+    ("signed_minutes", "adjusters"): QT_TRANSLATE_NOOP("EraseDialogs", "Justerare of signed minutes"),
 }
 
 
@@ -46,10 +50,13 @@ def field_label(table: str, column: str) -> str:
 
 def place_of(store, table: str, row_id: int) -> str:
     """The title of the meeting or measure a changed field belongs to ("" when unknown)."""
-    from ...domain.entities import ENTITY_BY_TABLE
+    from ...domain.entities import ENTITY_BY_TABLE, Measure, Meeting
 
     cls = ENTITY_BY_TABLE.get(table)
     entity = store.get(cls, row_id) if store is not None and cls is not None else None
+    if entity is not None and not hasattr(entity, "title"):  # a revision, a signed version: its owner's
+        owner_id = getattr(entity, "measure_id", None)
+        entity = store.get(Measure, owner_id) if owner_id else store.get(Meeting, getattr(entity, "meeting_id", 0))
     title = getattr(entity, "title", "") if entity is not None else ""
     return " ".join(str(title).split())[:60]
 

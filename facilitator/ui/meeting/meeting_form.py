@@ -30,6 +30,7 @@ from ...storage import meetings, register
 from ..common.columns import label
 from ..document import ProcessDocument
 from . import meeting_edits as edits
+from .minutes_panel import MinutesPanel
 
 
 class CommittingTextEdit(QPlainTextEdit):
@@ -62,6 +63,8 @@ class MeetingForm(QScrollArea):
             " border-radius: 4px; padding: 6px; }"
         )
         outer.addWidget(self.warnings)
+        self.minutes_panel = MinutesPanel(document)
+        outer.addWidget(self.minutes_panel)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -192,6 +195,7 @@ class MeetingForm(QScrollArea):
         self.commit_pending()
         self.meeting_id = meeting_id
         self.reload()
+        self.minutes_panel.show_meeting(self.meeting_id)
 
     def meeting(self) -> Meeting | None:
         return self.document.store.get(Meeting, self.meeting_id) if self.meeting_id is not None else None
