@@ -2,9 +2,11 @@
 
     facilitator export minutes|catalogue|printables|csv PROCESS_FILE [--meeting ID] --out PATH
                        [--contributions] [--template DOCX] [--names] [--base-url URL]
-                       [--language sv|en]
+                       [--language sv|en] [--stage STAGE]
 
 ``minutes`` and ``printables`` need ``--meeting`` (``facilitator info FILE`` lists the ids).
+``catalogue --stage remiss`` (or utkast, godkänd, antagen; the English words work too) writes
+the plan as it was stored when it reached that stage (``facilitator plan FILE`` lists them).
 ``csv`` writes the measures, or the contributions with ``--contributions`` (of one meeting
 with ``--meeting``). Documents are Swedish unless ``--language en`` (or FACILITATOR_LANG=en).
 The process file is only read, and no input is ever written over: ``--out`` may not be the
@@ -54,6 +56,10 @@ def add_parser(subparsers) -> None:
                                                                          "e.g. http://10.42.0.1:8765"))
     parser.add_argument("--language", choices=("sv", "en"),
                         help=QCoreApplication.translate("ExportCommand", "the language of the document (default sv)"))
+    parser.add_argument("--stage", metavar="STAGE",
+                        help=QCoreApplication.translate(
+                            "ExportCommand", "catalogue: the version stored when the plan reached this stage "
+                                             "(utkast, remiss, godkänd, antagen)"))
     parser.set_defaults(func=run)
 
 
@@ -77,6 +83,20 @@ def run(args: argparse.Namespace) -> int:
             "ExportCommand", "%1 needs --meeting ID; `facilitator info %2` lists the meetings.").replace(
             "%1", args.document).replace("%2", args.file), file=sys.stderr)
         return EXIT_USAGE
+    stage = ""
+    if args.stage is not None:
+        from ..domain.plan import parse_stage
+
+        if kind != Kind.CATALOGUE:
+            print(QCoreApplication.translate("ExportCommand", "--stage is for the catalogue only."), file=sys.stderr)
+            return EXIT_USAGE
+        parsed = parse_stage(args.stage)
+        if parsed is None:
+            print(QCoreApplication.translate(
+                "ExportCommand", "Unknown stage “%1”. Give one of: utkast, remiss, godkänd, antagen.").replace(
+                "%1", args.stage), file=sys.stderr)
+            return EXIT_ERROR
+        stage = str(parsed)
     job = ExportJob(
         kind=kind,
         process_path=Path(args.file),
@@ -86,6 +106,7 @@ def run(args: argparse.Namespace) -> int:
         template=Path(args.template) if args.template else None,
         base_url=(args.base_url or "").strip(),
         backups_root=paths.backups_dir(create=False),
+        plan_stage=stage,
     )
     try:
         path = run_job(job)

@@ -30,7 +30,7 @@ from datetime import date
 from enum import StrEnum
 
 from .entities import Measure, PlanStageChange, Process
-from .vocabulary import PlanStage
+from .vocabulary import QT_TRANSLATE_NOOP, PlanStage
 
 #: The stages in the order a plan moves through them.
 STAGE_ORDER: tuple[PlanStage, ...] = (PlanStage.DRAFT, PlanStage.CONSULTATION, PlanStage.APPROVED, PlanStage.ADOPTED)
@@ -39,6 +39,18 @@ STAGE_ORDER: tuple[PlanStage, ...] = (PlanStage.DRAFT, PlanStage.CONSULTATION, P
 PLAN_TEXT_FIELDS: tuple[str, ...] = (
     "municipality", "plan_title", "plan_period", "plan_dnr", "background", "commission", "purpose", "financing",
 )
+#: What each of the plan's texts is called (and the stage, as a difference between versions).
+PLAN_TEXT_LABELS: Mapping[str, str] = {
+    "municipality": QT_TRANSLATE_NOOP("PlanTexts", "Municipality"),
+    "plan_title": QT_TRANSLATE_NOOP("PlanTexts", "Title of the plan"),
+    "plan_period": QT_TRANSLATE_NOOP("PlanTexts", "Period"),
+    "plan_dnr": QT_TRANSLATE_NOOP("PlanTexts", "Registration number"),
+    "background": QT_TRANSLATE_NOOP("PlanTexts", "Background"),
+    "commission": QT_TRANSLATE_NOOP("PlanTexts", "Commission"),
+    "purpose": QT_TRANSLATE_NOOP("PlanTexts", "Purpose"),
+    "financing": QT_TRANSLATE_NOOP("PlanTexts", "Financing"),
+    "plan_stage": QT_TRANSLATE_NOOP("PlanTexts", "Stage"),
+}
 #: The texts that are one line (trimmed and with runs of white space made one space).
 ONE_LINE_FIELDS: frozenset[str] = frozenset({"municipality", "plan_title", "plan_period", "plan_dnr"})
 
