@@ -16,7 +16,7 @@ from ..domain.entities import PlanStageChange, PlanVersion, Process, stored_id
 from ..domain.plan import PLAN_TEXT_FIELDS, StageCheck, check_stage_change, clean_text, parse_stage
 from ..domain.vocabulary import QT_TRANSLATE_NOOP
 from ..storage import plan as repo
-from .base import Action, Insert, NothingToChange, Steps, Update, Updates, Work
+from .base import Insert, NothingToChange, Steps, Update, Updates, Work
 
 #: Makes the stored copy of the catalogue from the store, inside the step's transaction.
 Snapshot = Callable[..., str]
