@@ -208,7 +208,12 @@ def catalogue_snapshot(store) -> str:
     """The catalogue's read model of ``store`` as stored JSON (what a stage change keeps)."""
     from .report_data import gather_catalogue
 
-    return json.dumps({"kind": KIND, "format": FORMAT, "data": to_json_value(gather_catalogue(store))},
+    return catalogue_json(gather_catalogue(store))
+
+
+def catalogue_json(data) -> str:
+    """A catalogue read model (``report_data.CatalogueData``) as stored JSON."""
+    return json.dumps({"kind": KIND, "format": FORMAT, "data": to_json_value(data)},
                       ensure_ascii=False, separators=(",", ":"))
 
 
