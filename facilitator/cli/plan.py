@@ -147,36 +147,35 @@ def show(path: Path, as_json: bool = False, out=None) -> None:
     if as_json:
         print(json.dumps(info, ensure_ascii=False, indent=2), file=out)
         return
-    tr = QCoreApplication.translate
     print(info["plan_title"] or info["title"], file=out)
     facts = [info["municipality"], info["plan_period"]]
     if info["plan_dnr"]:
-        facts.append(tr("PlanCommand", "dnr %1").replace("%1", info["plan_dnr"]))
+        facts.append(QCoreApplication.translate("PlanCommand", "dnr %1").replace("%1", info["plan_dnr"]))
     print(" · ".join(fact for fact in facts if fact), file=out)
     print(file=out)
     stage = stage_name(info["stage"])
     if info["stage_date"]:
-        stage = tr("PlanCommand", "%1 (%2)").replace("%1", stage).replace("%2", info["stage_date"])
-    print(tr("PlanCommand", "Stage: %1").replace("%1", stage), file=out)
+        stage = QCoreApplication.translate("PlanCommand", "%1 (%2)").replace("%1", stage).replace("%2", info["stage_date"])
+    print(QCoreApplication.translate("PlanCommand", "Stage: %1").replace("%1", stage), file=out)
     print(file=out)
-    print(tr("PlanCommand", "History:"), file=out)
+    print(QCoreApplication.translate("PlanCommand", "History:"), file=out)
     if not info["history"]:
-        print("  " + tr("PlanCommand", "No stage has been recorded yet."), file=out)
+        print("  " + QCoreApplication.translate("PlanCommand", "No stage has been recorded yet."), file=out)
     for step in info["history"]:
         moved = stage_name(step["stage"]) if step["from"] is None else f"{stage_name(step['from'])} → {stage_name(step['stage'])}"
         if step["direction"] == "back":
-            moved += " " + tr("PlanCommand", "(back)")
+            moved += " " + QCoreApplication.translate("PlanCommand", "(back)")
         parts = [step["date"], moved, step["body"]]
         if step["dnr"]:
-            parts.append(tr("PlanCommand", "dnr %1").replace("%1", step["dnr"]))
+            parts.append(QCoreApplication.translate("PlanCommand", "dnr %1").replace("%1", step["dnr"]))
         print("  " + "  ".join(part for part in parts if part), file=out)
         if step["note"]:
             for line in step["note"].splitlines():
                 print("      " + line, file=out)
     print(file=out)
-    print(tr("PlanCommand", "Stored versions:"), file=out)
+    print(QCoreApplication.translate("PlanCommand", "Stored versions:"), file=out)
     if not info["versions"]:
-        print("  " + tr("PlanCommand", "None yet: a version is kept each time a stage is recorded."), file=out)
+        print("  " + QCoreApplication.translate("PlanCommand", "None yet: a version is kept each time a stage is recorded."), file=out)
     for version in info["versions"]:
         print(f"  [{version['number']}] {version['date']}  {stage_name(version['stage'])}", file=out)
 
@@ -187,17 +186,16 @@ def show(path: Path, as_json: bool = False, out=None) -> None:
 def _check_words(stage_word: str | None, day: str | None):
     from ..domain.plan import parse_day, parse_stage
 
-    tr = QCoreApplication.translate
     if stage_word is None:
-        raise PlanCommandError(tr("PlanCommand", "Give the new stage with --stage (utkast, remiss, godkänd or antagen)."))
+        raise PlanCommandError(QCoreApplication.translate("PlanCommand", "Give the new stage with --stage (utkast, remiss, godkänd or antagen)."))
     stage = parse_stage(stage_word)
     if stage is None:
-        raise PlanCommandError(tr(
+        raise PlanCommandError(QCoreApplication.translate(
             "PlanCommand", "Unknown stage “%1”. Give one of: utkast, remiss, godkänd, antagen.").replace("%1", stage_word))
     if day is None:
-        raise PlanCommandError(tr("PlanCommand", "Give the day of the decision with --date YYYY-MM-DD."))
+        raise PlanCommandError(QCoreApplication.translate("PlanCommand", "Give the day of the decision with --date YYYY-MM-DD."))
     if parse_day(day) is None:
-        raise PlanCommandError(tr(
+        raise PlanCommandError(QCoreApplication.translate(
             "PlanCommand", "“%1” is not a date. Write the day as YYYY-MM-DD, e.g. 2027-06-14.").replace("%1", day))
     return stage
 
@@ -206,16 +204,15 @@ def refusal(check, stage: str) -> str:
     """The sentence for a step the rules refuse (``domain.plan.StageCheck``)."""
     from ..domain.plan import StageProblem
 
-    tr = QCoreApplication.translate
     if check.problem == StageProblem.SAME_STAGE:
-        return tr("PlanCommand", "The plan is already at the stage “%1”. Nothing was changed.").replace(
+        return QCoreApplication.translate("PlanCommand", "The plan is already at the stage “%1”. Nothing was changed.").replace(
             "%1", stage_name(stage))
     if check.problem == StageProblem.BEFORE_LAST:
-        return tr("PlanCommand", "The latest step is dated %1; a new step cannot be dated before it. "
+        return QCoreApplication.translate("PlanCommand", "The latest step is dated %1; a new step cannot be dated before it. "
                                  "Nothing was changed.").replace("%1", check.last_date)
     if check.problem == StageProblem.BAD_DATE:
-        return tr("PlanCommand", "Write the day as YYYY-MM-DD, e.g. 2027-06-14.")
-    return tr("PlanCommand", "Give one of: utkast, remiss, godkänd, antagen.")
+        return QCoreApplication.translate("PlanCommand", "Write the day as YYYY-MM-DD, e.g. 2027-06-14.")
+    return QCoreApplication.translate("PlanCommand", "Give one of: utkast, remiss, godkänd, antagen.")
 
 
 def record_step(path: Path, stage_word: str | None, day: str | None, *, body: str = "", dnr: str = "",
@@ -283,10 +280,9 @@ def _pick(store, word: str):
     from ..export.report_data import gather_catalogue
     from ..storage import plan as repo
 
-    tr = QCoreApplication.translate
     if word.strip().casefold() in NOW_WORDS:
         data = gather_catalogue(store)
-        return (tr("PlanCommand", "the plan as it is now"), data.process, [e.measure for e in data.measures],
+        return (QCoreApplication.translate("PlanCommand", "the plan as it is now"), data.process, [e.measure for e in data.measures],
                 {e.measure.id: e.number for e in data.measures})
     listed = repo.versions(store)
     chosen = None
@@ -297,13 +293,13 @@ def _pick(store, word: str):
     else:
         stage = parse_stage(word)
         if stage is None:
-            raise PlanCommandError(tr(
+            raise PlanCommandError(QCoreApplication.translate(
                 "PlanCommand", "“%1” names no version: give a stage (utkast, remiss, godkänd, antagen), a version "
                                "number or nu.").replace("%1", word))
         of_stage = [version for version in listed if version.stage == stage]
         chosen = of_stage[-1] if of_stage else None
     if chosen is None:
-        raise PlanCommandError(tr("PlanCommand", "The plan has no stored version “%1”. `facilitator plan FILE` "
+        raise PlanCommandError(QCoreApplication.translate("PlanCommand", "The plan has no stored version “%1”. `facilitator plan FILE` "
                                                  "lists them.").replace("%1", word))
     number = listed.index(chosen) + 1
     version = repo.version(store, chosen.id)
@@ -311,9 +307,9 @@ def _pick(store, word: str):
     try:
         process, measures, numbers = version_contents(version.content)
     except StoredVersionError as error:
-        raise PlanCommandError(tr("PlanCommand", "Version %1 cannot be read (%2).").replace("%1", str(number))
+        raise PlanCommandError(QCoreApplication.translate("PlanCommand", "Version %1 cannot be read (%2).").replace("%1", str(number))
                                .replace("%2", str(error))) from None
-    label = tr("PlanCommand", "version %1 (%2, %3)").replace("%1", str(number)).replace(
+    label = QCoreApplication.translate("PlanCommand", "version %1 (%2, %3)").replace("%1", str(number)).replace(
         "%2", stage_name(version.stage)).replace("%3", version.date)
     return label, process, measures, numbers
 
@@ -323,7 +319,6 @@ def compare(path: Path, first: str, second: str, out=None) -> None:
     from ..export.labels import field_label
 
     out = out or sys.stdout
-    tr = QCoreApplication.translate
     store = _read_only(path)
     try:
         before = _pick(store, first)
@@ -331,28 +326,28 @@ def compare(path: Path, first: str, second: str, out=None) -> None:
     finally:
         store.close()
     diff = diff_versions((before[1], before[2]), (after[1], after[2]))
-    print(tr("PlanCommand", "From %1 to %2:").replace("%1", before[0]).replace("%2", after[0]), file=out)
+    print(QCoreApplication.translate("PlanCommand", "From %1 to %2:").replace("%1", before[0]).replace("%2", after[0]), file=out)
     if diff.empty:
-        print("  " + tr("PlanCommand", "No differences."), file=out)
+        print("  " + QCoreApplication.translate("PlanCommand", "No differences."), file=out)
         return
 
     def name(measure, numbers) -> str:
         return f"{numbers.get(measure.id, '')} {measure.title}".strip()
 
-    print(tr("PlanCommand", "Measures added: %1").replace("%1", str(len(diff.added))), file=out)
+    print(QCoreApplication.translate("PlanCommand", "Measures added: %1").replace("%1", str(len(diff.added))), file=out)
     for measure in diff.added:
         print("  + " + name(measure, after[3]), file=out)
-    print(tr("PlanCommand", "Measures removed: %1").replace("%1", str(len(diff.removed))), file=out)
+    print(QCoreApplication.translate("PlanCommand", "Measures removed: %1").replace("%1", str(len(diff.removed))), file=out)
     for measure in diff.removed:
         print("  − " + name(measure, before[3]), file=out)
-    print(tr("PlanCommand", "Measures changed: %1").replace("%1", str(len(diff.changed))), file=out)
+    print(QCoreApplication.translate("PlanCommand", "Measures changed: %1").replace("%1", str(len(diff.changed))), file=out)
     for change in diff.changed:
-        fields = ", ".join(field_label(field) if field != "title" else tr("PlanCommand", "Title")
+        fields = ", ".join(field_label(field) if field != "title" else QCoreApplication.translate("PlanCommand", "Title")
                            for field in change.fields)
         print(f"  ~ {name(change.after, after[3])}: {fields}", file=out)
     if diff.texts:
         texts = ", ".join(QCoreApplication.translate("PlanTexts", PLAN_TEXT_LABELS[name]) for name in diff.texts)
-        print(tr("PlanCommand", "The plan's texts changed: %1").replace("%1", texts), file=out)
+        print(QCoreApplication.translate("PlanCommand", "The plan's texts changed: %1").replace("%1", texts), file=out)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -35,13 +35,12 @@ def stage_name(stage: str) -> str:
 
 def body_suggestions(stage: str) -> list[str]:
     """Who usually decides at a stage (the coordinator may write anyone)."""
-    tr = QCoreApplication.translate
-    council = tr("PlanDialogs", "The municipal council")
-    board = tr("PlanDialogs", "The municipal executive board")
+    council = QCoreApplication.translate("PlanDialogs", "The municipal council")
+    board = QCoreApplication.translate("PlanDialogs", "The municipal executive board")
     return {
-        PlanStage.DRAFT: [tr("PlanDialogs", "The coordinator")],
-        PlanStage.CONSULTATION: [board, tr("PlanDialogs", "The executive board's working committee")],
-        PlanStage.APPROVED: [tr("PlanDialogs", "The heads of the departments")],
+        PlanStage.DRAFT: [QCoreApplication.translate("PlanDialogs", "The coordinator")],
+        PlanStage.CONSULTATION: [board, QCoreApplication.translate("PlanDialogs", "The executive board's working committee")],
+        PlanStage.APPROVED: [QCoreApplication.translate("PlanDialogs", "The heads of the departments")],
         PlanStage.ADOPTED: [council, board],
     }.get(PlanStage(stage) if stage in STAGE_ORDER else PlanStage.DRAFT, [])
 

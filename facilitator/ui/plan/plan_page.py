@@ -141,10 +141,15 @@ class PlanPage(QWidget):
             self.texts[name] = widget
             self.text_labels[name] = label
             form.addRow(label, widget)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.texts_box)
+        column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.texts_box)
+        scroll.setWidget(inner)
         return scroll
 
     def _table(self, columns: int, stretch: int) -> QTableWidget:
@@ -153,7 +158,8 @@ class PlanPage(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.verticalHeader().setVisible(False)
-        table.setWordWrap(True)
+        table.setWordWrap(False)
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
@@ -165,10 +171,15 @@ class PlanPage(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         self.history_box = QGroupBox()
         history = QVBoxLayout(self.history_box)
-        self.history = self._table(5, 4)
+        self.history = self._table(4, 2)
         self.history.itemSelectionChanged.connect(self._update_buttons)
         self.history.doubleClicked.connect(lambda _index: self.correct_step())
         history.addWidget(self.history, 1)
+        #: the chosen step's note, in full
+        self.step_note = QLabel()
+        self.step_note.setWordWrap(True)
+        self.step_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        history.addWidget(self.step_note)
         row = QHBoxLayout()
         self.record_button = QPushButton()
         self.record_button.clicked.connect(self.record_stage)
@@ -229,7 +240,7 @@ class PlanPage(QWidget):
         self.texts_box.setTitle(self.tr("The plan's own texts (the first pages of the plan)"))
         self.history_box.setTitle(self.tr("Stages and decisions"))
         self.history.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Stage"), self.tr("Decided by"),
-                                                self.tr("Reg. no."), self.tr("Note")])
+                                                self.tr("Reg. no.")])
         self.record_button.setText(self.tr("Record a new &stage…"))
         self.correct_button.setText(self.tr("C&orrect the chosen step…"))
         self.versions_box.setTitle(self.tr("Stored versions of the plan"))
@@ -307,13 +318,12 @@ class PlanPage(QWidget):
             stage = stage_name(change.stage)
             if step.direction == Direction.BACK:
                 stage = self.tr("%1 (back)").replace("%1", stage)
-            for column, text in enumerate((change.date, stage, change.body, change.dnr, change.note)):
+            for column, text in enumerate((change.date, stage, change.body, change.dnr)):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(change.note or text)
                 item.setData(Qt.ItemDataRole.UserRole, change.id)
                 self.history.setItem(row, column, item)
         self._select(self.history, self._steps, chosen)
-        self.history.resizeRowsToContents()
         self._update_buttons()
 
     def _load_versions(self) -> None:
@@ -359,7 +369,9 @@ class PlanPage(QWidget):
             table.selectRow(0)
 
     def _update_buttons(self) -> None:
-        self.correct_button.setEnabled(self.chosen_step() is not None)
+        step = self.chosen_step()
+        self.correct_button.setEnabled(step is not None)
+        self.step_note.setText(self.tr("Note: %1").replace("%1", step.note) if step is not None and step.note else "")
         has_version = self.chosen_version() is not None
         self.compare_button.setEnabled(has_version)
         self.export_button.setEnabled(has_version)
