@@ -404,8 +404,7 @@ class PlanPage(QWidget):
             return False
         stored = getattr(self.document.store.process(), name)
         self._shown[name] = stored
-        if not self.texts[name].hasFocus():
-            self._write(name, stored)
+        self._write(name, stored)  # as stored: trimmed
         return True
 
     def commit_pending(self) -> None:
