@@ -129,3 +129,18 @@ def test_the_real_catalogue_copy_holds_the_new_stage_and_reads_back(store):
     assert data.process.plan_stage == "consultation" and data.stage_date == "2027-04-26"
     assert [entry.measure.title for entry in data.measures] == ["Språkcaféer"]
     assert data.measures[0].number == "9.1"
+
+
+def test_erasing_a_person_reaches_the_stored_versions_and_keeps_them_readable(store):
+    from facilitator.actions import register
+    from facilitator.domain.entities import Participant
+    from facilitator.export.plan_versions import catalogue_snapshot, stored_catalogue
+
+    person = store.insert(Participant(name="Anna Berg"))
+    store.insert(Measure(title="Mottagning", owner="Anna Berg", description="Anna Berg samordnar."))
+    actions.perform(store, edit.change_stage(store, "remiss", "2027-04-26", snapshot=catalogue_snapshot))
+    actions.perform(store, register.erase_person(store, person.id))
+    content = repo.latest_version(store).content
+    assert "Anna Berg" not in content
+    (entry,) = stored_catalogue(content).measures
+    assert entry.measure.description == "[…] samordnar."

@@ -34,6 +34,7 @@ _FIELD_TEXTS = {
     ("meeting", "moderator"): QT_TRANSLATE_NOOP("EraseDialogs", "Moderator of a meeting"),
     ("measure", "owner"): QT_TRANSLATE_NOOP("EraseDialogs", "Owner of a measure"),
     ("measure", "owner_contact"): QT_TRANSLATE_NOOP("EraseDialogs", "Owner's contact of a measure"),
+    ("plan_version", "content"): QT_TRANSLATE_NOOP("EraseDialogs", "A stored version of the plan"),
 }
 
 
@@ -54,9 +55,19 @@ def place_of(store, table: str, row_id: int) -> str:
     return " ".join(str(title).split())[:60]
 
 
+def _excerpts(before: str, after: str, width: int = 80) -> tuple[str, str]:
+    """The two texts on one line each, from a little before their first difference (a long
+    text, such as a stored version of the plan, names the person far from its start)."""
+    before, after = " ".join(before.split()), " ".join(after.split())
+    first = next((i for i, (a, b) in enumerate(zip(before, after)) if a != b), min(len(before), len(after)))
+    start = max(0, first - 20) if first > width - 20 else 0
+    lead = "…" if start else ""
+    return lead + before[start:start + width], (lead + after[start:start + width]) if after else ""
+
+
 def _change_line(table: str, column: str, before: str, after: str, place: str = "") -> str:
-    before_line = " ".join(before.split())[:80]
-    after_line = " ".join(after.split())[:80] or QCoreApplication.translate("EraseDialogs", "(empty)")
+    before_line, after_line = _excerpts(before, after)
+    after_line = after_line or QCoreApplication.translate("EraseDialogs", "(empty)")
     where = f" – {place}" if place else ""
     return f"{field_label(table, column)}{where}: «{before_line}» → «{after_line}»"
 
