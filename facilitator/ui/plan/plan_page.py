@@ -71,7 +71,7 @@ class PlanPage(QWidget):
         layout.addWidget(splitter, 1)
 
         document.rowChanged.connect(self._on_row_changed)
-        document.reloaded.connect(self.load)
+        document.reloaded.connect(self._reloaded)
         self.retranslate()
         self.load()
 
@@ -265,6 +265,11 @@ class PlanPage(QWidget):
         self._load_texts(process)
         self._load_stage(process)
         self._load_versions()
+
+    def _reloaded(self) -> None:
+        """A backup was restored: its versions may have the same ids and other content."""
+        self._measure_counts.clear()
+        self.load()
 
     def _load_texts(self, process: Process) -> None:
         for name, widget in self.texts.items():
