@@ -2,11 +2,13 @@
 
     facilitator export minutes|catalogue|printables|csv PROCESS_FILE [--meeting ID] --out PATH
                        [--contributions] [--template DOCX] [--names] [--base-url URL]
-                       [--language sv|en] [--version signed|current|N]
+                       [--language sv|en] [--version signed|current|N] [--stage STAGE]
 
 ``--version signed`` writes the minutes exactly as they were last signed (``N``: signed version
 N); ``current`` (the default) writes them from the data as it is now.
 ``minutes`` and ``printables`` need ``--meeting`` (``facilitator info FILE`` lists the ids).
+``catalogue --stage remiss`` (or utkast, godkänd, antagen; the English words work too) writes
+the plan as it was stored when it reached that stage (``facilitator plan FILE`` lists them).
 ``csv`` writes the measures, or the contributions with ``--contributions`` (of one meeting
 with ``--meeting``). Documents are Swedish unless ``--language en`` (or FACILITATOR_LANG=en).
 The process file is only read, and no input is ever written over: ``--out`` may not be the
@@ -60,6 +62,10 @@ def add_parser(subparsers) -> None:
                         help=QCoreApplication.translate(
                             "ExportCommand", "minutes: the latest signed version (signed), signed version N, "
                                              "or the minutes from the data now (current, the default)"))
+    parser.add_argument("--stage", metavar="STAGE",
+                        help=QCoreApplication.translate(
+                            "ExportCommand", "catalogue: the version stored when the plan reached this stage "
+                                             "(utkast, remiss, godkänd, antagen)"))
     parser.set_defaults(func=run)
 
 
@@ -88,6 +94,20 @@ def run(args: argparse.Namespace) -> int:
             "ExportCommand", "%1 needs --meeting ID; `facilitator info %2` lists the meetings.").replace(
             "%1", args.document).replace("%2", args.file), file=sys.stderr)
         return EXIT_USAGE
+    stage = ""
+    if args.stage is not None:
+        from ..domain.plan import parse_stage
+
+        if kind != Kind.CATALOGUE:
+            print(QCoreApplication.translate("ExportCommand", "--stage is for the catalogue only."), file=sys.stderr)
+            return EXIT_USAGE
+        parsed = parse_stage(args.stage)
+        if parsed is None:
+            print(QCoreApplication.translate(
+                "ExportCommand", "Unknown stage “%1”. Give one of: utkast, remiss, godkänd, antagen.").replace(
+                "%1", args.stage), file=sys.stderr)
+            return EXIT_ERROR
+        stage = str(parsed)
     job = ExportJob(
         kind=kind,
         process_path=Path(args.file),
@@ -98,6 +118,7 @@ def run(args: argparse.Namespace) -> int:
         base_url=(args.base_url or "").strip(),
         backups_root=paths.backups_dir(create=False),
         version=_version(args.version),
+        plan_stage=stage,
     )
     try:
         path = run_job(job)

@@ -5,6 +5,7 @@
     facilitator info FILE [--json]     describe a process
     facilitator rotation ...           a World Café seating plan
     facilitator export ...             minutes, the action-plan catalogue, printables, CSV
+    facilitator plan FILE ...          the plan's stage and history; --stage records a new one
     facilitator serve ...              the phone pages of a meeting, without the window
     facilitator --smoke-test           build the window on a temporary process and exit
 """
@@ -130,8 +131,9 @@ def build_parser():
     info.add_argument("--json", action="store_true")
     info.set_defaults(func=cmd_info)
     from . import export as export_command, rotation as rotation_command, serve as serve_command  # noqa: I001
+    from . import plan as plan_command
 
-    for command in (rotation_command, export_command, serve_command):
+    for command in (rotation_command, export_command, plan_command, serve_command):
         command.add_parser(sub)
     return parser
 
@@ -175,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     utf8_locale()
     if argv:
         attach_console()
-    commands = {"demo", "info", "rotation", "export", "serve", "-h", "--help", "--version", "--smoke-test"}
+    commands = {"demo", "info", "rotation", "export", "plan", "serve", "-h", "--help", "--version", "--smoke-test"}
     if not argv or argv[0] not in commands:
         if argv and argv[0].startswith("-") and argv[0] not in commands:
             build_parser().parse_args(argv)  # prints usage for unknown options

@@ -57,6 +57,7 @@ def build_demo(path: str | os.PathLike, overwrite: bool = False) -> Path:
             with store.transaction():
                 store.update(type(store.process()), 1, description=c.PROCESS["description"])
                 _fill(store)
+                _plan(store)
         finally:
             store.close()  # its -wal and -shm go with the last connection
         files.replace(building, path)
@@ -341,6 +342,54 @@ def _revisions(measure: Measure, history: list[dict], held_on: dict[str, int]) -
         day = date.fromisoformat(history[-1]["date"]) + timedelta(days=1)
         revisions.append(MeasureRevision(measure_id=measure.id, date=day.isoformat(), fields=snapshot(measure)))
     return revisions
+
+
+def _plan(store: ProcessStore) -> None:
+    """The plan's texts and its steps utkast → remiss → godkänd → antagen, each through the
+    same action as the window, keeping the catalogue as it stood on that day."""
+    from .. import actions
+    from ..actions.plan import change_stage, update_plan_texts
+
+    actions.perform(store, update_plan_texts(store, **c.PLAN))
+    for step in c.PLAN_HISTORY:
+        action = change_stage(store, step["stage"], step["date"], body=step["body"], dnr=step["dnr"],
+                              note=step["note"], snapshot=lambda s, day=step["date"]: _catalogue_on(s, day),
+                              now=f"{step['date']}T17:00:00+02:00")
+        if action is None:
+            raise ValueError(f"demo plan step refused: {step}")
+        actions.perform(store, action)
+
+
+def _catalogue_on(store: ProcessStore, day: str) -> str:
+    """The catalogue as it stood on ``day``: the demo is written in one go, so what happened
+    after that day (later meetings, status changes and results, the changes made after the
+    remiss) is taken out of the read model before it is kept."""
+    from dataclasses import replace
+
+    from ..export.plan_versions import catalogue_json
+    from ..export.report_data import gather_catalogue, meeting_label, number_measures
+
+    data = gather_catalogue(store)
+    later = {key for key, meeting in data.meetings.items() if meeting.date > day}
+    labels = {meeting_label(m) for key, m in data.meetings.items() if key in later}
+    data.meetings = {key: meeting for key, meeting in data.meetings.items() if key not in later}
+    before_revision = day < c.PLAN_REMISS["revised"]
+    entries = []
+    for entry in data.measures:
+        history = [change for change in entry.history if change.date <= day]
+        if not history or (before_revision and entry.measure.title in c.PLAN_REMISS["added_after"]):
+            continue
+        changes: dict = {"status": history[-1].status}
+        if len(history) < len(entry.history):
+            changes["result"] = ""  # results are reported later
+        if before_revision:
+            changes.update(c.PLAN_REMISS["changed_after"].get(entry.measure.title, {}))
+        sources = [source for source in entry.sources if source.meeting is None or source.meeting.id not in later]
+        entries.append(replace(entry, measure=entry.measure.with_changes(**changes), history=history, sources=sources))
+    numbers = number_measures([entry.measure for entry in entries])
+    data.measures = [replace(entry, number=numbers[entry.measure.id]) for entry in entries]
+    data.risks = [risk for risk in data.risks if risk.meeting not in labels]
+    return catalogue_json(data)
 
 
 def _agenda(spec: dict) -> list[dict]:

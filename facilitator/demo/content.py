@@ -709,6 +709,82 @@ MEASURES = [
 ]
 
 
+# -- the plan as a whole: its own texts, its stages and what changed after the remiss ----------------
+# Seed 003: the draft from the workshops (000:1012-1018), a remiss round to associations, unions
+# and employers (003:500-504), a last round among the departments (003:497-498) and the
+# council's decision, each department putting its part in its budget (003:628-631).
+
+PLAN = {
+    "plan_title": "Handlingsplan mot rasism och diskriminering",
+    "plan_period": "2027–2029",
+    "plan_dnr": "KS 2026/318",
+    "background": (
+        "Ekbacka kommun gick med i Europeiska städers koalition mot rasism (ECCAR) hösten 2026 och har därmed "
+        "åtagit sig att arbeta efter koalitionens tiopunktsplan. Kommunens medborgarundersökning och "
+        "Antidiskrimineringsbyrån Mitts ärenden visar att invånare med utländsk bakgrund oftare än andra möter "
+        "diskriminering på bostadsmarknaden, i arbetslivet och i kontakter med kommunens verksamheter, och att få "
+        "vet var de kan få stöd eller anmäla.\n\n"
+        "Handlingsplanen bygger på en behovsanalys våren 2027: ett World Café med föreningar, råd och "
+        "förvaltningar, en arbetsgrupp i tre träffar om kommunen som arbetsgivare och en fokusgrupp om rättvis "
+        "tillgång till bostäder. Planen samlar det kommunen redan gör och det som tillkommer, så att insatserna "
+        "samordnas och dubbelarbete undviks."
+    ),
+    "commission": (
+        "Kommunstyrelsen gav den 8 december 2026 (§ 214, dnr KS 2026/318) kommunledningskontoret i uppdrag att i "
+        "samverkan med förvaltningarna, de kommunala bolagen och civilsamhället ta fram en handlingsplan mot "
+        "rasism och diskriminering enligt ECCAR:s tiopunktsplan, att skicka den på remiss och att lägga fram den "
+        "för beslut i kommunfullmäktige före sommaren 2027. Samordnaren på kommunledningskontoret skriver planen "
+        "och håller ihop uppföljningen."
+    ),
+    "purpose": (
+        "Planen ska göra kommunens arbete mot rasism och diskriminering synligt, samordnat och uppföljningsbart. "
+        "Varje åtgärd har en ansvarig kontaktperson och förvaltning, en tidsram och ett sätt att veta när den är "
+        "genomförd. Målet är att färre invånare diskrimineras, att fler vet var de får stöd och att kommunen som "
+        "arbetsgivare och tjänsteleverantör främjar lika rätt."
+    ),
+    "financing": (
+        "Varje förvaltning och bolag ansvarar för att dess åtgärder ryms i den egna budgeten och verksamhetsplanen "
+        "från 2028. Åtgärder som kräver särskilda medel anges med belopp under respektive åtgärd. "
+        "Kommunledningskontoret har 150 000 kr per år för samordning, uppföljning och rapporteringen till ECCAR "
+        "vartannat år. Planen följs upp av genomförandekommittén och revideras efter två år, inför nästa period."
+    ),
+}
+
+#: The plan's steps, oldest first: after the last meeting of the needs analysis (14 April)
+#: and before the measures' council decision (14 June 2027).
+PLAN_HISTORY = [
+    {"stage": "draft", "date": "2027-04-20", "body": "Samordnaren, kommunledningskontoret", "dnr": "KS 2026/318",
+     "note": "Utkastet sammanfattar åtgärderna från World Caféet, arbetsgruppen och fokusgruppen."},
+    {"stage": "consultation", "date": "2027-04-26", "body": "Kommunstyrelsens arbetsutskott", "dnr": "KS 2026/318",
+     "note": "Skickad på remiss till föreningar, Integrationsrådet, Ekbacka ungdomsråd, Vision, Ekbacka "
+             "Företagarförening och Ekbackahem AB. Svar senast den 21 maj 2027."},
+    {"stage": "approved", "date": "2027-06-01", "body": "Förvaltningschefsgruppen", "dnr": "KS 2026/318",
+     "note": "Planen justerad efter remissvaren; alla förvaltningar och Ekbackahem har godkänt sina åtgärder."},
+    {"stage": "adopted", "date": "2027-06-14", "body": "Kommunfullmäktige", "dnr": "KS 2026/318",
+     "note": "Kommunfullmäktige antog handlingsplanen 2027–2029 (§ 87) på förslag av kommunstyrelsen."},
+]
+
+#: What the plan sent on remiss looked like before the replies were worked in (2027-05-24): the
+#: measures added after the remiss, and the fields of measures as they then read.
+PLAN_REMISS = {
+    "revised": "2027-05-24",
+    "added_after": ["Språkcaféer och mötesplatser på biblioteken"],
+    "changed_after": {
+        "Gemensam mottagning för stöd vid diskriminering": {
+            "resources": "Fyra timmar i veckan från socialtjänsten.",
+            "target": "En kväll per vecka.",
+        },
+        "Situationstester på bostadsmarknaden": {
+            "description": "Antidiskrimineringsbyrån Mitt genomför på kommunens uppdrag situationstester av "
+                           "uthyrning hos Ekbackahem och privata hyresvärdar. Testerna upprepas vartannat år.",
+            "completion_criterion": "Testerna är genomförda och rapporten är presenterad för kommunstyrelsen.",
+        },
+        "Pilot med anonymiserat första urval": {
+            "follow_up_method": "Utvärdering med deltagande chefer; beslut om fortsättning i personalchefsgruppen.",
+        },
+    },
+}
+
 def check() -> list[str]:
     """Return a list of consistency errors in the demo data (empty when everything fits)."""
     errors: list[str] = []
@@ -894,6 +970,26 @@ def check() -> list[str]:
         err("MEASURES: fewer than three points with a single track")
     if sum(len(tracks) for tracks in grid.values()) >= 40:
         err("MEASURES: the coverage grid should have empty cells")
+    # The plan: its steps in order, after the needs analysis, adopted when the measures were decided.
+    stages = ["draft", "consultation", "approved", "adopted"]
+    steps = [(step["stage"], day(step["date"], "PLAN_HISTORY")) for step in PLAN_HISTORY]
+    if [stage for stage, _ in steps] != stages or [d for _, d in steps] != sorted(d for _, d in steps if d):
+        err("PLAN_HISTORY: the steps must be utkast, remiss, godkänd, antagen, in date order")
+    needs_analysis = max(m["date"] for m in MEETINGS if m["format"] != "committee")
+    if PLAN_HISTORY[0]["date"] <= needs_analysis:
+        err("PLAN_HISTORY: the draft must follow the meetings that produced the measures")
+    decided = {h["date"] for ms in MEASURES for h in ms["status_history"] if h["note"].startswith(_KF)}
+    if decided != {PLAN_HISTORY[-1]["date"]}:
+        err("PLAN_HISTORY: the plan is adopted on the day its measures were decided")
+    if not PLAN_HISTORY[1]["date"] < PLAN_REMISS["revised"] < PLAN_HISTORY[2]["date"]:
+        err("PLAN_REMISS: revised after the remiss and before the departments' approval")
+    titles = {ms["title"] for ms in MEASURES}
+    for title in [*PLAN_REMISS["added_after"], *PLAN_REMISS["changed_after"]]:
+        if title not in titles:
+            err(f"PLAN_REMISS: unknown measure {title!r}")
+    for title, fields in PLAN_REMISS["changed_after"].items():
+        if set(fields) - set(MEASURES[0]):
+            err(f"PLAN_REMISS: {title!r} names fields a measure does not have")
     final = [ms["status_history"][-1]["status"] for ms in MEASURES]
     if final.count("done") < 1 or final.count("ongoing") < 2 or overdue < 2:
         err("MEASURES: need one done, a few ongoing and at least two overdue measures")

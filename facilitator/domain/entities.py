@@ -119,6 +119,20 @@ class PlanStageChange(Entity):
 
 
 @entity
+class PlanVersion(Entity):
+    """The catalogue as it stood when the plan reached a stage: the plan as sent on remiss,
+    as adopted. ``content`` is the catalogue's read model as JSON (export/plan_versions.py),
+    written once with its stage change and never changed after."""
+
+    TABLE: ClassVar[str] = "plan_version"
+    stage_change_id: int | None = None
+    stage: str = PlanStage.DRAFT
+    date: str = ""
+    created_at: str = ""
+    content: str = ""
+
+
+@entity
 class Organisation(Entity):
     TABLE: ClassVar[str] = "organisation"
     name: str = ""
@@ -424,6 +438,7 @@ class MeetingTimer(Entity):
 ENTITIES: tuple[type[Entity], ...] = (
     Process,
     PlanStageChange,
+    PlanVersion,
     Organisation,
     Participant,
     Meeting,

@@ -44,6 +44,8 @@ class ExportJob:
     backups_root: Path | None = None  # the app's folder of backups: nothing is saved in it
     sources: tuple[Path, ...] = ()  # other inputs never to be written over (imported lists)
     version: str = "current"  # minutes: "current" (from the data now), "signed" (the latest signed) or a number
+    plan_stage: str = ""  # catalogue: the version stored when the plan reached this stage; "": as it is now
+    plan_version_id: int | None = None  # catalogue: this stored version (wins over plan_stage)
 
 
 class ExportError(Exception):
@@ -51,7 +53,8 @@ class ExportError(Exception):
     not_signed | unknown_version (minutes: no such signed version) |
     template_not_found | template_unreadable | template_not_docx | template_too_large |
     template_too_many_parts | template_unpacks_too_large | template_packed_too_tightly (reason:
-    the limit) | folder_missing | out_is_folder | write_failed | disk_full | locked | in_use; and
+    the limit) | folder_missing | out_is_folder | write_failed | disk_full | locked | in_use |
+    no_version (detail: the stage) | version_unreadable; and
     where the output would overwrite an input (``storage.outputs.Conflict``): onto_process |
     onto_other_process | onto_template | onto_source | into_backups."""
 
@@ -127,6 +130,8 @@ def _write(job: ExportJob, store) -> Path:
     if job.kind == Kind.CATALOGUE:
         from .catalogue import write_catalogue
 
+        if job.plan_stage or job.plan_version_id is not None:
+            return write_catalogue(_stored_catalogue(job, store), job.out_path, job.template)
         return write_catalogue(data.gather_catalogue(store), job.out_path, job.template)
     if job.kind == Kind.PRINTABLES:
         from .printables import write_printables
@@ -177,6 +182,26 @@ def _write_signed(job: ExportJob, store) -> Path:
     if found is None:
         raise ExportError("not_signed" if job.version == "signed" else "unknown_version", job.version)
     return write_atomically(job.out_path, found.document)
+
+
+def _stored_catalogue(job: ExportJob, store):
+    """The catalogue as it was stored with a stage change (``export/plan_versions.py``)."""
+    from ..domain import vocabulary as v
+    from ..storage import plan as plan_repo
+    from .plan_versions import StoredVersionError, stored_catalogue
+
+    if job.plan_version_id is not None:
+        version = plan_repo.version(store, job.plan_version_id)
+        shown = str(job.plan_version_id)
+    else:
+        version = plan_repo.latest_version(store, job.plan_stage)
+        shown = QCoreApplication.translate("Vocabulary", v.PLAN_STAGE_LABELS.get(job.plan_stage, job.plan_stage))
+    if version is None:
+        raise ExportError("no_version", shown)
+    try:
+        return stored_catalogue(version.content)
+    except StoredVersionError as error:
+        raise ExportError("version_unreadable", shown, str(error)) from None
 
 
 #: Windows' "sharing violation" and "lock violation": another program has the file open.
@@ -245,6 +270,12 @@ def describe_error(error: BaseException) -> str:
             "ExportErrors", "The template %1 was not used: a part of it unpacks to more than %2 times its "
                             "packed size, which Word documents never do. Save it again from Word, or choose "
                             "another template."),
+        "no_version": QCoreApplication.translate(
+            "ExportErrors", "The plan has no stored version for the stage “%1”: a version is kept each time the "
+                            "plan's stage is recorded. `facilitator plan FILE` lists the stored versions."),
+        "version_unreadable": QCoreApplication.translate(
+            "ExportErrors", "The stored version of the plan for “%1” cannot be read (%2). The process file was not "
+                            "changed."),
         "folder_missing": QCoreApplication.translate("ExportErrors", "The folder %1 does not exist."),
         "out_is_folder": QCoreApplication.translate("ExportErrors", "%1 is a folder. Give a file name to save to."),
         "disk_full": QCoreApplication.translate(

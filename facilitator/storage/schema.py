@@ -431,6 +431,22 @@ def m0007_signed_minutes(db: Database) -> None:
                    [values["id"], json.dumps(values, ensure_ascii=False, sort_keys=True)])
 
 
+@_migration("0008_plan_versions")
+def m0008_plan_versions(db: Database) -> None:
+    """A dated copy of the catalogue kept with each stage change of the plan (the plan as
+    sent on remiss, as adopted), to be exported later exactly as it was."""
+    db.execute(
+        "CREATE TABLE plan_version ("
+        "id INTEGER PRIMARY KEY, "
+        "stage_change_id INTEGER REFERENCES plan_stage_change(id) ON DELETE CASCADE, "
+        "stage TEXT NOT NULL, "
+        "date TEXT NOT NULL DEFAULT '', "
+        "created_at TEXT NOT NULL DEFAULT '', "
+        "content TEXT NOT NULL DEFAULT '')"
+    )
+    db.execute("CREATE INDEX plan_version_stage_change ON plan_version(stage_change_id)")
+
+
 def known_migration_names() -> list[str]:
     made: Migrations | None = globals().get("migrations")
     if made is None:

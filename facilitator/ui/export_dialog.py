@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.entities import Meeting
 from ..domain.formats import traits
+from ..domain.vocabulary import PLAN_STAGE_LABELS
 from ..export.job import (
     NEEDS_MEETING,
     WORD_KINDS,
@@ -48,6 +49,7 @@ from ..export.job import (
 from ..export.labels import meeting_name
 from ..share.network import phone_base_url
 from ..storage import meetings
+from ..storage import plan as plan_repo
 from .common.background import BackgroundTask
 from .settings import Option
 
@@ -70,7 +72,8 @@ class ExportDialog(QDialog):
     def __init__(self, document, meeting_id: int | None = None, parent: QWidget | None = None, *,
                  kind: Kind | None = None, settings=None, sharing_url: str = "",
                  open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
-                 backups_root: Path | None = None, sources: tuple[Path, ...] = (), home: Path | None = None):
+                 backups_root: Path | None = None, sources: tuple[Path, ...] = (), home: Path | None = None,
+                 plan_version_id: int | None = None):
         super().__init__(parent)
         self.document = document
         #: the folder of the process file the coordinator opened (a working copy lives elsewhere)
@@ -85,9 +88,11 @@ class ExportDialog(QDialog):
         self._path_edited = False
         self._meetings = meetings.by_date(document.store)
         self._process_title = document.store.process().title
+        self._plan_versions = plan_repo.versions(document.store)
 
         self.kind_box = QComboBox()
         self.meeting_box = QComboBox()
+        self.version_box = QComboBox()  # the catalogue: as it is now, or a stored version of the plan
         self.names_box = QCheckBox()
         self.builtin_button = QRadioButton()
         self.own_button = QRadioButton()
@@ -134,6 +139,8 @@ class ExportDialog(QDialog):
         self.base_url_label, self.out_label = QLabel(), QLabel()
         self.form.addRow(self.kind_label, self.kind_box)
         self.form.addRow(self.meeting_label, self.meeting_box)
+        self.version_label = QLabel()
+        self.form.addRow(self.version_label, self.version_box)
         self.form.addRow("", self.names_box)
         self.form.addRow(self.template_label, template_row)
         self.form.addRow(self.base_url_label, self.base_url_edit)
@@ -157,6 +164,11 @@ class ExportDialog(QDialog):
             self.meeting_box.addItem("", meeting.id)
         index = self.meeting_box.findData(meeting_id) if meeting_id is not None else -1
         self.meeting_box.setCurrentIndex(index if index >= 0 else (0 if self._meetings else -1))
+        self.version_box.addItem("", None)
+        for version in reversed(self._plan_versions):  # the newest first
+            self.version_box.addItem("", version.id)
+        self.version_box.setCurrentIndex(max(self.version_box.findData(plan_version_id), 0)
+                                         if plan_version_id is not None else 0)
         template = self._setting(TEMPLATE)
         self.template_edit.setText(template)
         (self.own_button if template and self._setting(USE_OWN_TEMPLATE) else self.builtin_button).setChecked(True)
@@ -165,6 +177,7 @@ class ExportDialog(QDialog):
 
         self.kind_box.currentIndexChanged.connect(self._choices_changed)
         self.meeting_box.currentIndexChanged.connect(self._choices_changed)
+        self.version_box.currentIndexChanged.connect(self._choices_changed)
         self.out_edit.textEdited.connect(self._out_edited)
         self.template_edit.textEdited.connect(lambda _text: self.own_button.setChecked(True))
         self.template_choose.clicked.connect(self.choose_template)
@@ -201,6 +214,15 @@ class ExportDialog(QDialog):
         self.kind_label.setBuddy(self.kind_box)
         self.meeting_label.setText(self.tr("&Meeting:"))
         self.meeting_label.setBuddy(self.meeting_box)
+        self.version_label.setText(self.tr("&Version of the plan:"))
+        self.version_label.setBuddy(self.version_box)
+        numbers = {version.id: number for number, version in enumerate(self._plan_versions, start=1)}
+        for index in range(self.version_box.count()):
+            version = next((v for v in self._plan_versions if v.id == self.version_box.itemData(index)), None)
+            self.version_box.setItemText(index, self.tr("As it is now") if version is None else self.tr(
+                "Version %1: %2, %3").replace("%1", str(numbers[version.id])).replace(
+                "%2", QCoreApplication.translate("Vocabulary", PLAN_STAGE_LABELS.get(version.stage, version.stage)))
+                .replace("%3", version.date))
         self.names_box.setText(self.tr("List the participants by &name in the minutes"))
         self.template_label.setText(self.tr("Template:"))
         self.builtin_button.setText(self.tr("&Built-in template"))
@@ -229,6 +251,9 @@ class ExportDialog(QDialog):
     def meeting_id(self) -> int | None:
         return self.meeting_box.currentData()
 
+    def plan_version_id(self) -> int | None:
+        return self.version_box.currentData()
+
     def _meeting(self) -> Meeting | None:
         return next((m for m in self._meetings if m.id == self.meeting_id()), None)
 
@@ -247,6 +272,7 @@ class ExportDialog(QDialog):
             widget.setEnabled(not busy)
         self.meeting_box.setEnabled(not busy and (kind in NEEDS_MEETING or kind == Kind.CONTRIBUTIONS_CSV))
         self.names_box.setEnabled(not busy and kind == Kind.MINUTES)
+        self.version_box.setEnabled(not busy and kind == Kind.CATALOGUE and self.version_box.count() > 1)
         for widget in (self.builtin_button, self.own_button, self.template_edit, self.template_choose):
             widget.setEnabled(not busy and kind in WORD_KINDS)
         self.base_url_edit.setEnabled(not busy and kind == Kind.PRINTABLES)
@@ -266,6 +292,10 @@ class ExportDialog(QDialog):
         }
         if kind in (Kind.CATALOGUE, Kind.MEASURES_CSV) or (kind == Kind.CONTRIBUTIONS_CSV and meeting is None):
             about = self._process_title
+        if kind == Kind.CATALOGUE and self.plan_version_id() is not None:
+            version = next(v for v in self._plan_versions if v.id == self.plan_version_id())
+            about = f"{about} {QCoreApplication.translate('Vocabulary', PLAN_STAGE_LABELS.get(version.stage, ''))} " \
+                    f"{version.date}"
         suffix = ".docx" if kind in WORD_KINDS else ".csv"
         folder = Path(self._setting(LAST_FOLDER) or self.home)
         self.out_edit.setText(str(folder / (safe_file_name(names[kind].replace("%1", about)) + suffix)))
@@ -300,6 +330,7 @@ class ExportDialog(QDialog):
             base_url=self.base_url_edit.text().strip(),
             backups_root=self.backups_root,
             sources=self.sources,
+            plan_version_id=self.plan_version_id() if kind == Kind.CATALOGUE else None,
         )
 
     # -- the export ---------------------------------------------------------------------------

@@ -172,9 +172,12 @@ class ProcessView(QWidget):
         meetings.setSizes([280, 820])
         self.register = LazyPage(self._build_register)
         self.action_plan = LazyPage(self._build_action_plan)
+        # The plan as a whole (texts, stages, versions); the remiss page goes beside it.
+        self.plan = LazyPage(self._build_plan)
         self.tabs.addTab(meetings, "")
         self.tabs.addTab(self.register, "")
         self.tabs.addTab(self.action_plan, "")
+        self.tabs.addTab(self.plan, "")
 
         self.meeting_list.selectionModel().currentChanged.connect(self._meeting_chosen)
         document.rowChanged.connect(self._update_cafe_tab)
@@ -195,6 +198,7 @@ class ProcessView(QWidget):
         self.tabs.setTabText(1, self.tr("Participant register"))
         self.tabs.setTabText(2, self.tr("Action plan"))
         self.first_steps.retranslate()
+        self.tabs.setTabText(self.tabs.indexOf(self.plan), self.tr("Plan and decisions"))
 
     # -- the pages built on first use ---------------------------------------------------
 
@@ -266,6 +270,13 @@ class ProcessView(QWidget):
 
         page = ActionPlanPage(self.document)
         page.sourceChosen.connect(self.show_found)
+        return page
+
+    def _build_plan(self):
+        from .plan.plan_page import PlanPage
+
+        page = PlanPage(self.document)
+        page.exportRequested.connect(lambda version_id: self._main_window.export_documents(plan_version_id=version_id))
         return page
 
     # -- going to what was found or linked ----------------------------------------------
@@ -450,6 +461,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = self._action(self.show_shortcuts, [QKeySequence("Ctrl+?"), QKeySequence("Shift+F1")])
         self.search_action = self._action(self.search, QKeySequence(S.Find))
         self.action_plan_action = self._action(lambda: self.view and self.view.tabs.setCurrentIndex(2), QKeySequence("Ctrl+L"))
+        self.plan_action = self._action(lambda: self.view and self.view.tabs.setCurrentWidget(self.view.plan))
         self.page_actions = []
         for number in range(1, 10):
             action = self._action(lambda checked=False, n=number: self.show_meeting_page(n - 1), QKeySequence(f"Alt+{number}"))
@@ -483,6 +495,7 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.register_action)
         self.view_menu.addAction(self.action_plan_action)
+        self.view_menu.addAction(self.plan_action)
         self.view_menu.addAction(self.search_action)
         self.view_menu.addAction(self.sharing_action)
         self.language_menu = self.view_menu.addMenu("")
@@ -530,6 +543,7 @@ class MainWindow(QMainWindow):
             self.shortcuts_action: self.tr("&Keyboard shortcuts"),
             self.register_action: self.tr("Participant &register"),
             self.action_plan_action: self.tr("Action &plan"),
+            self.plan_action: self.tr("Plan and &decisions"),
             self.search_action: self.tr("&Search everything…"),
         }
         for action, text in texts.items():
@@ -585,6 +599,7 @@ class MainWindow(QMainWindow):
             self.add_attendees_action,
             self.register_action,
             self.action_plan_action,
+            self.plan_action,
             self.search_action,
             *self.page_actions,
         ):
@@ -1025,17 +1040,23 @@ class MainWindow(QMainWindow):
     def backup_now(self) -> None:
         self.session.backup_now()
 
-    def export_documents(self) -> None:
-        """Minutes, the action-plan catalogue, printables for the room, or CSV."""
+    def export_documents(self, *, plan_version_id: int | None = None) -> None:
+        """Minutes, the action-plan catalogue (as it is, or a stored version of the plan),
+        printables for the room, or CSV."""
         if self.document is None:
             return
+        from ..export.job import Kind
         from .export_dialog import ExportDialog
 
         self.view.form.commit_pending()
+        if self.view.plan.built:
+            self.view.plan.page().commit_pending()
         sharing_url = self.sharing.base_url if self.sharing is not None else ""
         ExportDialog(self.document, self.view.current_meeting_id(), self, sharing_url=sharing_url,
                      backups_root=self.backups_root, sources=tuple(self.session.import_sources),
-                     home=(self.session.process_path or self.document.path).parent).exec()
+                     home=(self.session.process_path or self.document.path).parent,
+                     kind=Kind.CATALOGUE if plan_version_id is not None else None,
+                     plan_version_id=plan_version_id).exec()
 
     def ensure_sharing(self):
         return self.session.ensure_sharing()

@@ -22,7 +22,7 @@ def catalogue(store, english, tmp_path):
 
 def test_cover_and_chapters(catalogue):
     data, document = catalogue
-    assert [p.text for p in document.paragraphs[:3]] == ["Catalogue of measures", "Draft action plan", data.process.title]
+    assert [p.text for p in document.paragraphs[:3]] == ["Catalogue of measures", "Adopted action plan", data.process.title]
     level1 = headings(document, 1)
     assert level1[0] == "Coverage: ten points and four tracks"
     assert level1[1:11] == [f"{n}. " + text for n, text in enumerate([
@@ -38,7 +38,7 @@ def test_cover_and_chapters(catalogue):
         "Hate crimes and conflict management",
     ], start=1)]
     assert level1[-3:] == ["Owners and deadlines", "Risks and how to reduce them", "Appendix: where each measure came from"]
-    assert document.core_properties.title == "Catalogue of measures – Draft action plan"
+    assert document.core_properties.title == "Catalogue of measures – Adopted action plan"
 
 
 def test_the_coverage_table_matches_the_grid(catalogue):

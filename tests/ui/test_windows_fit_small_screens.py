@@ -192,7 +192,34 @@ def open_sign_minutes(window, tmp_path):
     return SignMinutesDialog(1, window)
 
 
+def open_stage(window, tmp_path):
+    from facilitator.ui.plan.plan_dialogs import StageDialog
+
+    return StageDialog(window.document, window)
+
+
+def open_step(window, tmp_path):
+    from facilitator.domain.entities import PlanStageChange
+    from facilitator.ui.plan.plan_dialogs import StepDialog
+
+    return StepDialog(window.document, window.document.store.list(PlanStageChange)[-1], window)
+
+
+def open_version_diff(window, tmp_path):
+    from facilitator.export.report_data import gather_catalogue
+    from facilitator.ui.plan.plan_dialogs import VersionDiffDialog
+
+    def now():
+        data = gather_catalogue(window.document.store)
+        return data.process, [e.measure for e in data.measures], {e.measure.id: e.number for e in data.measures}
+
+    return VersionDiffDialog([("Nu", now), ("Nu igen", now)], first=0, parent=window)
+
+
 OPENERS = {
+    "facilitator.ui.plan.plan_dialogs.StageDialog": open_stage,
+    "facilitator.ui.plan.plan_dialogs.StepDialog": open_step,
+    "facilitator.ui.plan.plan_dialogs.VersionDiffDialog": open_version_diff,
     "facilitator.ui.meeting.minutes_panel.SignMinutesDialog": open_sign_minutes,
     "facilitator.ui.help.guide.GuideWindow": open_guide,
     "facilitator.ui.help.shortcuts.ShortcutsDialog": open_shortcuts,

@@ -1148,6 +1148,19 @@
         <source>Undo signing of minutes</source>
         <translation>Häv justering av protokoll</translation>
     </message>
+    <message>
+        <source>Change the plan&apos;s text</source>
+        <extracomment>Makes the stored copy of the catalogue from the store, inside the step&apos;s transaction.</extracomment>
+        <translation>Ändra planens text</translation>
+    </message>
+    <message>
+        <source>Change the plan&apos;s stage</source>
+        <translation>Ändra planens skede</translation>
+    </message>
+    <message>
+        <source>Change a step of the plan</source>
+        <translation>Ändra ett steg i planen</translation>
+    </message>
 </context>
 <context>
     <name>ContributionListModel</name>
@@ -1295,6 +1308,10 @@
         <translation>Justerare av justerat protokoll</translation>
     </message>
     <message>
+        <source>A stored version of the plan</source>
+        <translation>En sparad version av planen</translation>
+    </message>
+    <message>
         <source>Text (%1, %2)</source>
         <translation>Text (%1, %2)</translation>
     </message>
@@ -1429,12 +1446,24 @@
         <translation>minutes: den senast justerade versionen (signed), justerad version N, eller protokollet utifrån uppgifterna just nu (current, standard)</translation>
     </message>
     <message>
+        <source>catalogue: the version stored when the plan reached this stage (utkast, remiss, godkänd, antagen)</source>
+        <translation>katalogen: versionen som sparades när planen nådde det här skedet (utkast, remiss, godkänd, antagen)</translation>
+    </message>
+    <message>
         <source>--version must be signed, current or the number of a signed version, not %1.</source>
         <translation>--version ska vara signed, current eller numret på en justerad version, inte %1.</translation>
     </message>
     <message>
         <source>%1 needs --meeting ID; `facilitator info %2` lists the meetings.</source>
         <translation>%1 behöver --meeting ID; `facilitator info %2` visar mötena.</translation>
+    </message>
+    <message>
+        <source>--stage is for the catalogue only.</source>
+        <translation>--stage gäller bara åtgärdskatalogen.</translation>
+    </message>
+    <message>
+        <source>Unknown stage “%1”. Give one of: utkast, remiss, godkänd, antagen.</source>
+        <translation>Okänt skede ”%1”. Ange ett av: utkast, remiss, godkänd, antagen.</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1575,18 @@
     <message>
         <source>&amp;Meeting:</source>
         <translation>&amp;Möte:</translation>
+    </message>
+    <message>
+        <source>&amp;Version of the plan:</source>
+        <translation>&amp;Version av planen:</translation>
+    </message>
+    <message>
+        <source>As it is now</source>
+        <translation>Som den är nu</translation>
+    </message>
+    <message>
+        <source>Version %1: %2, %3</source>
+        <translation>Version %1: %2, %3</translation>
     </message>
     <message>
         <source>List the participants by &amp;name in the minutes</source>
@@ -1722,6 +1763,14 @@
     <message>
         <source>The template %1 was not used: a part of it unpacks to more than %2 times its packed size, which Word documents never do. Save it again from Word, or choose another template.</source>
         <translation>Mallen %1 användes inte: en del av den blir mer än %2 gånger större när den packas upp, vilket Word-dokument aldrig gör. Spara den på nytt från Word eller välj en annan mall.</translation>
+    </message>
+    <message>
+        <source>The plan has no stored version for the stage “%1”: a version is kept each time the plan&apos;s stage is recorded. `facilitator plan FILE` lists the stored versions.</source>
+        <translation>Planen har ingen sparad version för skedet ”%1”: en version sparas varje gång planens skede registreras. `facilitator plan FIL` visar de sparade versionerna.</translation>
+    </message>
+    <message>
+        <source>The stored version of the plan for “%1” cannot be read (%2). The process file was not changed.</source>
+        <translation>Den sparade versionen av planen för ”%1” går inte att läsa (%2). Processfilen har inte ändrats.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -2553,6 +2602,10 @@
     <message>
         <source>Action &amp;plan</source>
         <translation>&amp;Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Plan and &amp;decisions</source>
+        <translation>Plan och &amp;beslut</translation>
     </message>
     <message>
         <source>&amp;Search everything…</source>
@@ -3905,6 +3958,384 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
 </context>
 <context>
+    <name>PlanCommand</name>
+    <message>
+        <source>show the plan&apos;s stage and history, or record a new stage</source>
+        <translation>visa planens skede och historik, eller registrera ett nytt skede</translation>
+    </message>
+    <message>
+        <source>Shows the plan&apos;s stage, its history and its stored versions. With --stage, records a new stage and keeps the catalogue as it then stands.</source>
+        <translation>Visar planens skede, dess historik och de sparade versionerna. Med --stage registreras ett nytt skede och katalogen sparas som den ser ut just då.</translation>
+    </message>
+    <message>
+        <source>the process file</source>
+        <translation>processfilen</translation>
+    </message>
+    <message>
+        <source>the new stage: utkast, remiss, godkänd or antagen</source>
+        <translation>det nya skedet: utkast, remiss, godkänd eller antagen</translation>
+    </message>
+    <message>
+        <source>the day of the decision</source>
+        <translation>beslutsdagen</translation>
+    </message>
+    <message>
+        <source>who decided, e.g. Kommunfullmäktige</source>
+        <translation>vem som beslutade, t.ex. Kommunfullmäktige</translation>
+    </message>
+    <message>
+        <source>the decision&apos;s registration number (diarienummer)</source>
+        <translation>beslutets diarienummer</translation>
+    </message>
+    <message>
+        <source>a note on the step</source>
+        <translation>en anteckning om steget</translation>
+    </message>
+    <message>
+        <source>list what changed between two versions (a stage, a version number, or nu)</source>
+        <translation>visa vad som ändrats mellan två versioner (ett skede, ett versionsnummer eller nu)</translation>
+    </message>
+    <message>
+        <source>write the stage, history and versions as JSON</source>
+        <translation>skriv skede, historik och versioner som JSON</translation>
+    </message>
+    <message>
+        <source>dnr %1</source>
+        <translation>dnr %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Skede: %1</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Historik:</translation>
+    </message>
+    <message>
+        <source>No stage has been recorded yet.</source>
+        <translation>Inget skede har registrerats ännu.</translation>
+    </message>
+    <message>
+        <source>(back)</source>
+        <translation>(tillbaka)</translation>
+    </message>
+    <message>
+        <source>Stored versions:</source>
+        <translation>Sparade versioner:</translation>
+    </message>
+    <message>
+        <source>None yet: a version is kept each time a stage is recorded.</source>
+        <translation>Inga ännu: en version sparas varje gång ett skede registreras.</translation>
+    </message>
+    <message>
+        <source>Give the new stage with --stage (utkast, remiss, godkänd or antagen).</source>
+        <translation>Ange det nya skedet med --stage (utkast, remiss, godkänd eller antagen).</translation>
+    </message>
+    <message>
+        <source>Unknown stage “%1”. Give one of: utkast, remiss, godkänd, antagen.</source>
+        <translation>Okänt skede ”%1”. Ange ett av: utkast, remiss, godkänd, antagen.</translation>
+    </message>
+    <message>
+        <source>Give the day of the decision with --date YYYY-MM-DD.</source>
+        <translation>Ange beslutsdagen med --date ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write the day as YYYY-MM-DD, e.g. 2027-06-14.</source>
+        <translation>”%1” är inte ett datum. Skriv dagen som ÅÅÅÅ-MM-DD, t.ex. 2027-06-14.</translation>
+    </message>
+    <message>
+        <source>The plan is already at the stage “%1”. Nothing was changed.</source>
+        <translation>Planen är redan i skedet ”%1”. Inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>The latest step is dated %1; a new step cannot be dated before it. Nothing was changed.</source>
+        <translation>Det senaste steget är daterat %1; ett nytt steg kan inte dateras före det. Inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>Write the day as YYYY-MM-DD, e.g. 2027-06-14.</source>
+        <translation>Skriv dagen som ÅÅÅÅ-MM-DD, t.ex. 2027-06-14.</translation>
+    </message>
+    <message>
+        <source>Give one of: utkast, remiss, godkänd, antagen.</source>
+        <translation>Ange ett av: utkast, remiss, godkänd, antagen.</translation>
+    </message>
+    <message>
+        <source>The plan is now at the stage “%1” (%2); the catalogue as it stands is kept as version %3.</source>
+        <translation>Planen är nu i skedet ”%1” (%2); katalogen som den ser ut nu är sparad som version %3.</translation>
+    </message>
+    <message>
+        <source>the plan as it is now</source>
+        <translation>planen som den är nu</translation>
+    </message>
+    <message>
+        <source>“%1” names no version: give a stage (utkast, remiss, godkänd, antagen), a version number or nu.</source>
+        <translation>”%1” anger ingen version: ange ett skede (utkast, remiss, godkänd, antagen), ett versionsnummer eller nu.</translation>
+    </message>
+    <message>
+        <source>The plan has no stored version “%1”. `facilitator plan FILE` lists them.</source>
+        <translation>Planen har ingen sparad version ”%1”. `facilitator plan FIL` visar dem.</translation>
+    </message>
+    <message>
+        <source>Version %1 cannot be read (%2).</source>
+        <translation>Version %1 går inte att läsa (%2).</translation>
+    </message>
+    <message>
+        <source>version %1 (%2, %3)</source>
+        <translation>version %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>From %1 to %2:</source>
+        <translation>Från %1 till %2:</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Inga skillnader.</translation>
+    </message>
+    <message>
+        <source>Measures added: %1</source>
+        <translation>Tillagda åtgärder: %1</translation>
+    </message>
+    <message>
+        <source>Measures removed: %1</source>
+        <translation>Borttagna åtgärder: %1</translation>
+    </message>
+    <message>
+        <source>Measures changed: %1</source>
+        <translation>Ändrade åtgärder: %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s texts changed: %1</source>
+        <translation>Ändrat i planens texter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialogs</name>
+    <message>
+        <source>The municipal council</source>
+        <translation>Kommunfullmäktige</translation>
+    </message>
+    <message>
+        <source>The municipal executive board</source>
+        <translation>Kommunstyrelsen</translation>
+    </message>
+    <message>
+        <source>The coordinator</source>
+        <translation>Samordnaren</translation>
+    </message>
+    <message>
+        <source>The executive board&apos;s working committee</source>
+        <translation>Kommunstyrelsens arbetsutskott</translation>
+    </message>
+    <message>
+        <source>The heads of the departments</source>
+        <translation>Förvaltningschefsgruppen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>&amp;Municipality:</source>
+        <extracomment>The texts in the order the page shows them; the first ones are one line each. Links to the plan&apos;s other sections (the remiss page puts its own here). the chosen step&apos;s note, in full</extracomment>
+        <translation>&amp;Kommun:</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the plan:</source>
+        <translation>Planens &amp;titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Registration number:</source>
+        <translation>&amp;Diarienummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>&amp;Bakgrund:</translation>
+    </message>
+    <message>
+        <source>&amp;Commission:</source>
+        <translation>&amp;Uppdrag:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>S&amp;yfte:</translation>
+    </message>
+    <message>
+        <source>&amp;Financing:</source>
+        <translation>&amp;Finansiering:</translation>
+    </message>
+    <message>
+        <source>e.g. Action plan against racism and discrimination</source>
+        <translation>t.ex. Handlingsplan mot rasism och diskriminering</translation>
+    </message>
+    <message>
+        <source>e.g. 2027–2029</source>
+        <translation>t.ex. 2027–2029</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s diarienummer, e.g. KS 2027/112</source>
+        <translation>planens diarienummer, t.ex. KS 2027/112</translation>
+    </message>
+    <message>
+        <source>Why the municipality makes the plan, and what it builds on</source>
+        <translation>Varför kommunen tar fram planen och vad den bygger på</translation>
+    </message>
+    <message>
+        <source>Who gave the commission to make the plan, and when</source>
+        <translation>Vem som gav uppdraget att ta fram planen, och när</translation>
+    </message>
+    <message>
+        <source>What the plan is meant to achieve</source>
+        <translation>Vad planen ska åstadkomma</translation>
+    </message>
+    <message>
+        <source>How the measures are paid for: budgets, grants, working time</source>
+        <translation>Hur åtgärderna finansieras: budgetar, bidrag, arbetstid</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s own texts (the first pages of the plan)</source>
+        <translation>Planens egna texter (planens första sidor)</translation>
+    </message>
+    <message>
+        <source>Stages and decisions</source>
+        <translation>Skeden och beslut</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Skede</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutat av</translation>
+    </message>
+    <message>
+        <source>Reg. no.</source>
+        <translation>Dnr</translation>
+    </message>
+    <message>
+        <source>Record a new &amp;stage…</source>
+        <translation>Registrera ett nytt &amp;skede…</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect the chosen step…</source>
+        <translation>Rätta det valda s&amp;teget…</translation>
+    </message>
+    <message>
+        <source>Stored versions of the plan</source>
+        <translation>Sparade versioner av planen</translation>
+    </message>
+    <message>
+        <source>Each stage keeps the catalogue as it stood that day, so the plan as sent on remiss or as adopted can be exported later exactly as it was.</source>
+        <translation>Varje skede sparar katalogen som den såg ut den dagen, så att planen som den skickades på remiss eller som den antogs kan exporteras senare precis som den var.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare…</source>
+        <translation>&amp;Jämför…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as Word…</source>
+        <translation>E&amp;xportera som Word…</translation>
+    </message>
+    <message>
+        <source>%1 (current stage)</source>
+        <translation>%1 (nuvarande skede)</translation>
+    </message>
+    <message>
+        <source>No stage has been recorded yet: the plan is a draft.</source>
+        <translation>Inget skede har registrerats ännu: planen är ett utkast.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 den %2</translation>
+    </message>
+    <message>
+        <source>decided by %1</source>
+        <translation>beslutat av %1</translation>
+    </message>
+    <message>
+        <source>reg. no. %1</source>
+        <translation>dnr %1</translation>
+    </message>
+    <message>
+        <source>%1 (back)</source>
+        <translation>%1 (tillbaka)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Anteckning: %1</translation>
+    </message>
+    <message>
+        <source>Version %1: %2, %3</source>
+        <translation>Version %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>The plan as it is now</source>
+        <translation>Planen som den är nu</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTexts</name>
+    <message>
+        <source>Municipality</source>
+        <extracomment>The stages in the order a plan moves through them. The plan&apos;s own texts, as the plan page edits them (columns of the process row). What each of the plan&apos;s texts is called (and the stage, as a difference between versions).</extracomment>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Title of the plan</source>
+        <translation>Planens titel</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Bakgrund</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Skede</translation>
+    </message>
+</context>
+<context>
     <name>Printables</name>
     <message>
         <source>Material for the room: %1</source>
@@ -4080,6 +4511,10 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Plan and decisions</source>
+        <translation>Plan och beslut</translation>
     </message>
 </context>
 <context>
@@ -5129,6 +5564,73 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
 </context>
 <context>
+    <name>StageDialog</name>
+    <message>
+        <source>Record a stage of the plan</source>
+        <translation>Registrera ett skede i planen</translation>
+    </message>
+    <message>
+        <source>The plan is now: %1</source>
+        <translation>Planen är nu: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Skede:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>&amp;Beslutat av:</translation>
+    </message>
+    <message>
+        <source>&amp;Registration number:</source>
+        <translation>D&amp;iarienummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+    <message>
+        <source>e.g. KS 2027/112</source>
+        <translation>t.ex. KS 2027/112</translation>
+    </message>
+    <message>
+        <source>e.g. the paragraph of the minutes, or who the plan was sent to</source>
+        <translation>t.ex. paragrafen i protokollet, eller vilka planen skickades till</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registrera</translation>
+    </message>
+    <message>
+        <source>The plan is already at this stage.</source>
+        <translation>Planen är redan i det här skedet.</translation>
+    </message>
+    <message>
+        <source>The latest step is dated %1; choose that day or a later one.</source>
+        <translation>Det senaste steget är daterat %1; välj den dagen eller en senare.</translation>
+    </message>
+    <message>
+        <source>Choose a stage and a date.</source>
+        <translation>Välj ett skede och ett datum.</translation>
+    </message>
+    <message>
+        <source>This is a step back: the plan returns to “%1”. It is recorded in the history, and the versions kept so far stay as they are.</source>
+        <translation>Det här är ett steg tillbaka: planen går tillbaka till ”%1”. Steget registreras i historiken, och de versioner som sparats hittills finns kvar som de är.</translation>
+    </message>
+    <message>
+        <source>The plan skips: %1.</source>
+        <translation>Planen hoppar över: %1.</translation>
+    </message>
+    <message>
+        <source>The catalogue as it stands now is kept as a version of the plan.</source>
+        <translation>Katalogen som den ser ut nu sparas som en version av planen.</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Plan workshops and World Cafés against discrimination and turn what is said into measures that someone owns. A process is one file: create one or open one.</source>
@@ -5149,6 +5651,25 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Recent processes:</source>
         <translation>Senast öppnade processer:</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Correct a step of the plan</source>
+        <translation>Rätta ett steg i planen</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>&amp;Beslutat av:</translation>
+    </message>
+    <message>
+        <source>&amp;Registration number:</source>
+        <translation>D&amp;iarienummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anteckning:</translation>
     </message>
 </context>
 <context>
@@ -5204,6 +5725,62 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Unsorted (no theme)</source>
         <translation>Osorterade (inget tema)</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDiffDialog</name>
+    <message>
+        <source>Compare versions of the plan</source>
+        <translation>Jämför versioner av planen</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Vad som ändrats</translation>
+    </message>
+    <message>
+        <source>This version cannot be read.</source>
+        <translation>Den här versionen går inte att läsa.</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Inga skillnader.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measures added (%n)</source>
+        <translation>
+            <numerusform>Tillagd åtgärd (%n)</numerusform>
+            <numerusform>Tillagda åtgärder (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Measures removed (%n)</source>
+        <translation>
+            <numerusform>Borttagen åtgärd (%n)</numerusform>
+            <numerusform>Borttagna åtgärder (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Measures changed (%n)</source>
+        <translation>
+            <numerusform>Ändrad åtgärd (%n)</numerusform>
+            <numerusform>Ändrade åtgärder (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan&apos;s own texts</source>
+        <translation>Planens egna texter</translation>
     </message>
 </context>
 <context>

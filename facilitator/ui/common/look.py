@@ -73,3 +73,26 @@ def contrast(foreground: QColor, background: QColor) -> float:
 
     lighter, darker = sorted((luminance(foreground), luminance(background)), reverse=True)
     return (lighter + 0.05) / (darker + 0.05)
+
+
+_WARNING_ON_LIGHT, _WARNING_ON_DARK = "#92400e", "#fcd34d"
+
+
+def warning_style() -> str:
+    return f"color: {_WARNING_ON_DARK if is_dark() else _WARNING_ON_LIGHT};"
+
+
+def step_style(state: str) -> str:
+    """A step of a sequence (the plan's stages): "current" framed in the highlight colour,
+    "done" plain, "ahead" quieter and dashed, all from the palette."""
+    box = "border-radius: 4px; padding: 3px 8px;"
+    if state == "current":
+        return f"QLabel {{ font-weight: bold; border: 2px solid palette(highlight); {box} }}"
+    if state == "done":
+        return f"QLabel {{ color: palette(text); border: 1px solid palette(mid); {box} }}"
+    quiet = QApplication.palette().color(QPalette.ColorRole.PlaceholderText).name()
+    return f"QLabel {{ color: {quiet}; border: 1px dashed palette(mid); {box} }}"
+
+
+def link_button_style() -> str:
+    return "QPushButton { color: palette(link); text-decoration: underline; text-align: right; border: none; }"

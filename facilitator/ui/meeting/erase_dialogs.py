@@ -38,6 +38,7 @@ _FIELD_TEXTS = {
     ("signed_minutes", "document"): QT_TRANSLATE_NOOP("EraseDialogs", "Signed minutes (the Word document)"),
     ("signed_minutes", "content"): QT_TRANSLATE_NOOP("EraseDialogs", "Signed minutes (their content)"),
     ("signed_minutes", "adjusters"): QT_TRANSLATE_NOOP("EraseDialogs", "Justerare of signed minutes"),
+    ("plan_version", "content"): QT_TRANSLATE_NOOP("EraseDialogs", "A stored version of the plan"),
 }
 
 
@@ -61,9 +62,19 @@ def place_of(store, table: str, row_id: int) -> str:
     return " ".join(str(title).split())[:60]
 
 
+def _excerpts(before: str, after: str, width: int = 80) -> tuple[str, str]:
+    """The two texts on one line each, from a little before their first difference (a long
+    text, such as a stored version of the plan, names the person far from its start)."""
+    before, after = " ".join(before.split()), " ".join(after.split())
+    first = next((i for i, (a, b) in enumerate(zip(before, after)) if a != b), min(len(before), len(after)))
+    start = max(0, first - 20) if first > width - 20 else 0
+    lead = "…" if start else ""
+    return lead + before[start:start + width], (lead + after[start:start + width]) if after else ""
+
+
 def _change_line(table: str, column: str, before: str, after: str, place: str = "") -> str:
-    before_line = " ".join(before.split())[:80]
-    after_line = " ".join(after.split())[:80] or QCoreApplication.translate("EraseDialogs", "(empty)")
+    before_line, after_line = _excerpts(before, after)
+    after_line = after_line or QCoreApplication.translate("EraseDialogs", "(empty)")
     where = f" – {place}" if place else ""
     return f"{field_label(table, column)}{where}: «{before_line}» → «{after_line}»"
 
