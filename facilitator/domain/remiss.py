@@ -195,10 +195,17 @@ class ReplyState(StrEnum):
     NO_REPLY = "no_reply"  # no reply, and the deadline has passed
 
 
-def reply_state(round_: RemissRound, reply: RemissReply | None, today: date | None = None) -> ReplyState:
+#: Plan stages after the remiss: a recipient who has not replied by then has not replied.
+STAGES_AFTER_REMISS = frozenset({"approved", "adopted"})
+
+
+def reply_state(round_: RemissRound, reply: RemissReply | None, today: date | None = None,
+                closed: bool = False) -> ReplyState:
+    """``closed``: the remiss is over (the plan has moved on), whatever the date."""
     if reply is None:
         deadline = parse_day(round_.reply_deadline)
-        return ReplyState.NO_REPLY if deadline and (today or date.today()) > deadline else ReplyState.WAITING
+        over = closed or (deadline is not None and (today or date.today()) > deadline)
+        return ReplyState.NO_REPLY if over else ReplyState.WAITING
     if reply.outcome == ReplyOutcome.DECLINED:
         return ReplyState.DECLINED
     deadline, received = parse_day(round_.reply_deadline), parse_day(reply.received_date)
@@ -273,6 +280,7 @@ def summarise(
     numbers: Mapping[int, str],
     organisation_names: Mapping[int, str],
     today: date | None = None,
+    closed: bool = False,
 ) -> RemissSummary:
     """Who was asked and how they answered (in the order they were added), and every remark
     grouped: the plan in general first, then by measure in the plan's order (``numbers``:
@@ -287,7 +295,7 @@ def summarise(
         if owner is not None:
             by_recipient[owner] = by_recipient.get(owner, 0) + 1
     lines = [
-        RecipientLine(r, names[r.id], reply_of.get(r.id), reply_state(round_, reply_of.get(r.id), today),
+        RecipientLine(r, names[r.id], reply_of.get(r.id), reply_state(round_, reply_of.get(r.id), today, closed),
                       by_recipient.get(r.id, 0))
         for r in sorted(recipients, key=lambda r: order[r.id])
     ]

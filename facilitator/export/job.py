@@ -26,10 +26,11 @@ class Kind(StrEnum):
     PRINTABLES = "printables"
     MEASURES_CSV = "measures_csv"
     CONTRIBUTIONS_CSV = "contributions_csv"
+    REMISS_SUMMARY = "remiss_summary"
 
 
 NEEDS_MEETING = frozenset({Kind.MINUTES, Kind.PRINTABLES})
-WORD_KINDS = frozenset({Kind.MINUTES, Kind.CATALOGUE, Kind.PRINTABLES})
+WORD_KINDS = frozenset({Kind.MINUTES, Kind.CATALOGUE, Kind.PRINTABLES, Kind.REMISS_SUMMARY})
 
 
 @dataclass(frozen=True)
@@ -43,10 +44,11 @@ class ExportJob:
     base_url: str = ""  # "http://HOST:PORT" the phones use (printables)
     backups_root: Path | None = None  # the app's folder of backups: nothing is saved in it
     sources: tuple[Path, ...] = ()  # other inputs never to be written over (imported lists)
+    round_id: int | None = None  # the remiss summary's round; None: the latest
 
 
 class ExportError(Exception):
-    """An export that cannot be done. ``code``: no_meeting | meeting_not_found | no_tables |
+    """An export that cannot be done. ``code``: no_meeting | meeting_not_found | no_tables | no_remiss |
     template_not_found | template_unreadable | template_not_docx | template_too_large |
     template_too_many_parts | template_unpacks_too_large | template_packed_too_tightly (reason:
     the limit) | folder_missing | out_is_folder | write_failed | disk_full | locked | in_use; and
@@ -89,7 +91,7 @@ def run_job(job: ExportJob) -> Path:
     """Writes the document and returns its path. Raises ExportError or ProcessFileError."""
     from ..storage.process_store import open_read_only
     from .docx_base import TemplateError
-    from .report_data import MeetingNotFound
+    from .report_data import MeetingNotFound, RemissNotFound
 
     if job.kind in NEEDS_MEETING and job.meeting_id is None:
         raise ExportError("no_meeting")
@@ -99,6 +101,8 @@ def run_job(job: ExportJob) -> Path:
         return _write(job, store)
     except MeetingNotFound as error:
         raise ExportError("meeting_not_found", str(error.meeting_id)) from None
+    except RemissNotFound as error:
+        raise ExportError("no_remiss", "" if error.round_id is None else str(error.round_id)) from None
     except TemplateError as error:
         raise ExportError(f"template_{error.code}", str(error.path), error.limit) from None
     except OSError as error:
@@ -120,6 +124,10 @@ def _write(job: ExportJob, store) -> Path:
         from .catalogue import write_catalogue
 
         return write_catalogue(data.gather_catalogue(store), job.out_path, job.template)
+    if job.kind == Kind.REMISS_SUMMARY:
+        from .remiss_summary import write_remiss_summary
+
+        return write_remiss_summary(data.gather_remiss_summary(store, job.round_id), job.out_path, job.template)
     if job.kind == Kind.PRINTABLES:
         from .printables import write_printables
 
@@ -181,6 +189,8 @@ def describe_error(error: BaseException) -> str:
         "no_tables": QCoreApplication.translate(
             "ExportErrors", "The meeting has no café tables, so there is nothing to print for the room. "
                             "Add tables to the World Café first."),
+        "no_remiss": QCoreApplication.translate(
+            "ExportErrors", "The process has no remiss round to summarise. Start one on the Remiss tab first."),
         "template_not_found": QCoreApplication.translate("ExportErrors", "The template %1 does not exist."),
         "template_unreadable": QCoreApplication.translate("ExportErrors", "The template %1 cannot be read."),
         "template_not_docx": QCoreApplication.translate(

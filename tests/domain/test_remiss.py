@@ -69,6 +69,7 @@ def test_reply_states():
     before = date(2027, 5, 1)
     assert reply_state(ROUND, None, before) == ReplyState.WAITING
     assert reply_state(ROUND, None, after) == ReplyState.NO_REPLY
+    assert reply_state(ROUND, None, before, closed=True) == ReplyState.NO_REPLY  # the plan has moved on
     assert reply_state(ROUND, RemissReply(received_date="2027-05-19"), after) == ReplyState.ANSWERED
     assert reply_state(ROUND, RemissReply(received_date="2027-05-20"), after) == ReplyState.LATE
     assert reply_state(ROUND, RemissReply(outcome="declined", received_date="2027-05-02"), after) == ReplyState.DECLINED
