@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from ..domain import remiss as remiss_rules
 from ..domain.agenda import start_times
 from ..domain.entities import (
     AgendaItem,
@@ -29,7 +30,6 @@ from ..domain.entities import (
     Theme,
     Vote,
 )
-from ..domain import remiss as remiss_rules
 from ..domain.formats import traits
 from ..domain.swedish import sort_key
 from ..domain.vocabulary import Attendance, ContributionKind, MeasureStatus, Role
