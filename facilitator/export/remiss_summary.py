@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from ..domain import remiss as rules
 from ..domain.remiss import RemarkState, ReplyState
@@ -19,8 +19,22 @@ from .labels import vocabulary
 from .report_data import RemissSummaryData
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("RemissSummary", text, None, n)
+class Counts(QObject):
+    """The sentences with counts (Qt's catalogue keeps plural forms only for ``tr`` of a QObject)."""
+
+    def recipients(self, total: int, answered: int, declined: int, silent: int) -> str:
+        return " ".join((
+            self.tr("The proposal was sent to %n consultee(s).", "", total),
+            self.tr("%n replied with comments,", "", answered),
+            self.tr("%n declined to comment", "", declined),
+            self.tr("and %n did not reply.", "", silent),
+        ))
+
+    def remarks(self, total: int) -> str:
+        return self.tr("%n remark(s) in all:", "", total)
+
+    def unhandled(self, count: int) -> str:
+        return self.tr("%n not yet handled", "", count)
 
 
 def write_remiss_summary(data: RemissSummaryData, path: Path, template: Path | None = None) -> Path:
@@ -28,14 +42,14 @@ def write_remiss_summary(data: RemissSummaryData, path: Path, template: Path | N
     summary = data.summary
     round_ = summary.round
     plan = data.process.plan_title or data.process.title
-    writer.title(_tr("Consultation summary"), round_.title or plan)
+    writer.title(QCoreApplication.translate("RemissSummary", "Consultation summary"), round_.title or plan)
     rows = [
-        (_tr("Plan"), plan),
-        (_tr("Municipality"), data.process.municipality),
-        (_tr("Sent for consultation"), format_date(round_.sent_date)),
-        (_tr("Reply deadline"), format_date(round_.reply_deadline)),
-        (_tr("Reference number"), round_.dnr),
-        (_tr("Replies sent to"), round_.reply_to),
+        (QCoreApplication.translate("RemissSummary", "Plan"), plan),
+        (QCoreApplication.translate("RemissSummary", "Municipality"), data.process.municipality),
+        (QCoreApplication.translate("RemissSummary", "Sent for consultation"), format_date(round_.sent_date)),
+        (QCoreApplication.translate("RemissSummary", "Reply deadline"), format_date(round_.reply_deadline)),
+        (QCoreApplication.translate("RemissSummary", "Reference number"), round_.dnr),
+        (QCoreApplication.translate("RemissSummary", "Replies sent to"), round_.reply_to),
     ]
     writer.field_table([(label, value) for label, value in rows if value], label_width=0.3)
     if round_.note.strip():
@@ -43,7 +57,7 @@ def write_remiss_summary(data: RemissSummaryData, path: Path, template: Path | N
     _recipients(writer, summary)
     _handling_totals(writer, summary)
     _remarks(writer, summary)
-    title = _tr("Consultation summary: %1").replace("%1", plan)
+    title = QCoreApplication.translate("RemissSummary", "Consultation summary: %1").replace("%1", plan)
     return writer.save(path, title, author=data.process.municipality, subject=plan, keywords="remiss")
 
 
@@ -52,36 +66,32 @@ def reply_text(line: rules.RecipientLine) -> str:
     reply = line.reply
     day = format_date(reply.received_date) if reply is not None else ""
     if line.state == ReplyState.ANSWERED:
-        return _tr("Replied %1").replace("%1", day)
+        return QCoreApplication.translate("RemissSummary", "Replied %1").replace("%1", day)
     if line.state == ReplyState.LATE:
-        return _tr("Replied %1 (after the deadline)").replace("%1", day)
+        return QCoreApplication.translate("RemissSummary", "Replied %1 (after the deadline)").replace("%1", day)
     if line.state == ReplyState.DECLINED:
-        return _tr("Declined to comment (%1)").replace("%1", day)
+        return QCoreApplication.translate("RemissSummary", "Declined to comment (%1)").replace("%1", day)
     if line.state == ReplyState.WAITING:
-        return _tr("No reply yet")
-    return _tr("No reply")
+        return QCoreApplication.translate("RemissSummary", "No reply yet")
+    return QCoreApplication.translate("RemissSummary", "No reply")
 
 
 def _recipients(writer: DocxWriter, summary: rules.RemissSummary) -> None:
-    writer.heading(_tr("Consultees"), 1)
+    writer.heading(QCoreApplication.translate("RemissSummary", "Consultees"), 1)
     if not summary.recipients:
-        writer.note(_tr("The consultation has no recipients."))
+        writer.note(QCoreApplication.translate("RemissSummary", "The consultation has no recipients."))
         return
     total = len(summary.recipients)
     answered = summary.count(ReplyState.ANSWERED, ReplyState.LATE)
     declined = summary.count(ReplyState.DECLINED)
     silent = summary.count(ReplyState.NO_REPLY, ReplyState.WAITING)
-    sentence = _tr("The proposal was sent to %n consultee(s).", total)
-    sentence += " " + _tr("%n replied with comments", answered)
-    sentence += ", " + _tr("%n declined to comment", declined)
-    sentence += " " + _tr("and %n did not reply.", silent)
-    writer.paragraph(sentence)
+    writer.paragraph(Counts().recipients(total, answered, declined, silent))
     rows = []
     for line in summary.recipients:
         name = [line.name] + ([Quiet(line.reply.summary)] if line.reply is not None and line.reply.summary else [])
         rows.append([name, vocabulary(rules.RECIPIENT_KIND_LABELS, line.recipient.kind), reply_text(line),
                      str(line.remarks) if line.remarks else "–"])
-    writer.table([_tr("Consultee"), _tr("Kind"), _tr("Reply"), _tr("Remarks")], rows, widths=(4, 2.4, 3, 1.1),
+    writer.table([QCoreApplication.translate("RemissSummary", "Consultee"), QCoreApplication.translate("RemissSummary", "Kind"), QCoreApplication.translate("RemissSummary", "Reply"), QCoreApplication.translate("RemissSummary", "Remarks")], rows, widths=(4, 2.4, 3, 1.1),
                  centered=(3,))
 
 
@@ -89,42 +99,43 @@ def _handling_totals(writer: DocxWriter, summary: rules.RemissSummary) -> None:
     remarks = summary.remarks
     if not remarks:
         return
-    parts = [_tr("%n remark(s) in all:", len(remarks))]
+    total, unhandled = len(remarks), summary.unhandled
+    parts = [Counts().remarks(total)]
     counts = [(summary.handled(h), vocabulary(rules.HANDLING_LABELS, h).lower())
               for h in (rules.Handling.ACCEPTED, rules.Handling.PARTLY, rules.Handling.REJECTED)]
     parts.append(", ".join(f"{count} {label}" for count, label in counts))
-    if summary.unhandled:
-        parts.append("– " + _tr("%n not yet handled", summary.unhandled))
+    if unhandled:
+        parts.append("– " + Counts().unhandled(unhandled))
     writer.paragraph(" ".join(parts) + ".")
 
 
 def handling_cell(line: rules.RemarkLine) -> list:
     remark = line.remark
     if line.state == RemarkState.OPEN:
-        return [(_tr("Not handled yet"), "")]
+        return [(QCoreApplication.translate("RemissSummary", "Not handled yet"), "")]
     label = vocabulary(rules.HANDLING_LABELS, remark.handling)
     cell: list = [(label, "")]
     if line.state == RemarkState.NO_MOTIVATION:
-        cell.append(Quiet(_tr("The motivation is missing, so the remark is not yet handled.")))
+        cell.append(Quiet(QCoreApplication.translate("RemissSummary", "The motivation is missing, so the remark is not yet handled.")))
     else:
         cell.append(remark.motivation)
     if line.changed:
-        cell.append(Quiet(_tr("Changed measure: %1").replace("%1", line.changed)))
+        cell.append(Quiet(QCoreApplication.translate("RemissSummary", "Changed measure: %1").replace("%1", line.changed)))
     return cell
 
 
 def _remarks(writer: DocxWriter, summary: rules.RemissSummary) -> None:
-    writer.heading(_tr("Remarks and how they were handled"), 1)
+    writer.heading(QCoreApplication.translate("RemissSummary", "Remarks and how they were handled"), 1)
     if not summary.groups:
-        writer.note(_tr("No remarks were received."))
+        writer.note(QCoreApplication.translate("RemissSummary", "No remarks were received."))
         return
     for group in summary.groups:
         if group.general:
-            heading = _tr("The plan in general")
+            heading = QCoreApplication.translate("RemissSummary", "The plan in general")
         elif group.removed:
-            heading = _tr("%1 (no longer in the plan)").replace("%1", group.heading)
+            heading = QCoreApplication.translate("RemissSummary", "%1 (no longer in the plan)").replace("%1", group.heading)
         else:
-            heading = _tr("Measure %1").replace("%1", group.heading)
+            heading = QCoreApplication.translate("RemissSummary", "Measure %1").replace("%1", group.heading)
         writer.heading(heading, 2)
         rows = [[line.recipient, line.remark.text, handling_cell(line)] for line in group.remarks]
-        writer.table([_tr("Consultee"), _tr("Remark"), _tr("Response")], rows, widths=(2.2, 4, 4))
+        writer.table([QCoreApplication.translate("RemissSummary", "Consultee"), QCoreApplication.translate("RemissSummary", "Remark"), QCoreApplication.translate("RemissSummary", "Response")], rows, widths=(2.2, 4, 4))

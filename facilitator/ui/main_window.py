@@ -161,9 +161,11 @@ class ProcessView(QWidget):
         meetings.setSizes([280, 820])
         self.register = LazyPage(self._build_register)
         self.action_plan = LazyPage(self._build_action_plan)
+        self.remiss = LazyPage(self._build_remiss)
         self.tabs.addTab(meetings, "")
         self.tabs.addTab(self.register, "")
         self.tabs.addTab(self.action_plan, "")
+        self.tabs.addTab(self.remiss, "")
 
         self.meeting_list.selectionModel().currentChanged.connect(self._meeting_chosen)
         document.rowChanged.connect(self._update_cafe_tab)
@@ -183,6 +185,7 @@ class ProcessView(QWidget):
         self.tabs.setTabText(0, self.tr("Meetings"))
         self.tabs.setTabText(1, self.tr("Participant register"))
         self.tabs.setTabText(2, self.tr("Action plan"))
+        self.tabs.setTabText(self.tabs.indexOf(self.remiss), self.tr("Remiss"))
 
     # -- the pages built on first use ---------------------------------------------------
 
@@ -254,6 +257,13 @@ class ProcessView(QWidget):
 
         page = ActionPlanPage(self.document)
         page.sourceChosen.connect(self.show_found)
+        return page
+
+    def _build_remiss(self):
+        from .plan.remiss_page import RemissPage
+
+        page = RemissPage(self.document)
+        page.measureChosen.connect(self.show_measure)
         return page
 
     # -- going to what was found or linked ----------------------------------------------
