@@ -99,6 +99,7 @@ def test_a_whole_remiss_in_the_window_with_undo(remiss, qtbot):
         "Mottagningen bör ha öppet fler kvällar.", measure_id, "partly", "Prövas efter utvärderingen.", measure_id)
     assert page.remarks.index(0, 2).data() == "Partly accepted"
     assert "Gemensam mottagning" in page.remarks.index(0, 3).data()
+    assert page.recipients.index(0, 3).data() == "1 remark(s)"
 
     page.open_measure_button.click()  # the change itself is made in the measure editor
     editors = window.view.action_plan.page().editors

@@ -83,17 +83,20 @@ class RecipientColumns(QObject):
         found = repo.reply_of(store, recipient.id)
         process = store.process()
         state = rules.reply_state(round_, found, closed=process.plan_stage in rules.STAGES_AFTER_REMISS)
-        text = reply_state_text(state, found)
-        if found is not None and found.outcome == ReplyOutcome.ANSWERED:
-            count = repo.remark_count(store, found.id)
-            text += " · " + self.tr("%n remark(s)", "", count)
-        return text
+        return reply_state_text(state, found)
+
+    def remarks(self, recipient: RemissRecipient) -> str:
+        found = repo.reply_of(self.document.store, recipient.id)
+        if found is None or found.outcome != ReplyOutcome.ANSWERED:
+            return ""
+        return self.tr("%n remark(s)", "", repo.remark_count(self.document.store, found.id))
 
     def columns(self) -> list[Column]:
         return [
             Column(QT_TRANSLATE_NOOP("Columns", "Consultee"), self.name, sort=lambda r: r.position),
             Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: label(rules.RECIPIENT_KIND_LABELS, r.kind)),
             Column(QT_TRANSLATE_NOOP("Columns", "Reply"), self.reply),
+            Column(QT_TRANSLATE_NOOP("Columns", "Remarks"), self.remarks),
         ]
 
 
@@ -221,7 +224,7 @@ class RemissPage(QWidget):
         self.round_label = QLabel()
         self.round_choice = QComboBox()
         self.round_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.round_choice.setMinimumContentsLength(30)
+        self.round_choice.setMinimumContentsLength(48)
         self.round_label.setBuddy(self.round_choice)
         self.round_choice.currentIndexChanged.connect(lambda _i: self.show_round(self.round_choice.currentData()))
         self.new_round_button = QPushButton()
@@ -254,8 +257,8 @@ class RemissPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_recipients())
         splitter.addWidget(self._build_reply())
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -293,7 +296,8 @@ class RemissPage(QWidget):
         header = self.recipient_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.recipient_view.setColumnWidth(1, self.fontMetrics().averageCharWidth() * 14)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.recipient_view.setColumnWidth(1, self.fontMetrics().averageCharWidth() * 16)
         self.recipient_view.selectionModel().currentRowChanged.connect(lambda *_: self.show_recipient())
         column.addWidget(self.recipient_view, 1)
         buttons = QHBoxLayout()
