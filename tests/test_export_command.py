@@ -179,5 +179,5 @@ def test_a_process_without_remiss_has_no_summary(capsys, tmp_path):
     out = tmp_path / "x.docx"
     code, stdout, stderr = export(capsys, "remiss-summary", empty, "--out", out, "--language", "en")
     assert code == EXIT_ERROR and stdout == ""
-    assert stderr.strip() == "The process has no remiss round to summarise. Start one on the Remiss tab first."
+    assert stderr.strip() == "The process has no remiss round to summarise. Start one on the Consultation tab first."
     assert not out.exists() and empty.read_bytes() == before

@@ -190,7 +190,7 @@ def describe_error(error: BaseException) -> str:
             "ExportErrors", "The meeting has no café tables, so there is nothing to print for the room. "
                             "Add tables to the World Café first."),
         "no_remiss": QCoreApplication.translate(
-            "ExportErrors", "The process has no remiss round to summarise. Start one on the Remiss tab first."),
+            "ExportErrors", "The process has no remiss round to summarise. Start one on the Consultation tab first."),
         "template_not_found": QCoreApplication.translate("ExportErrors", "The template %1 does not exist."),
         "template_unreadable": QCoreApplication.translate("ExportErrors", "The template %1 cannot be read."),
         "template_not_docx": QCoreApplication.translate(

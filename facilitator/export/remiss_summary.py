@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from PySide6.QtCore import QCoreApplication, QObject
 
 from ..domain import remiss as rules
@@ -61,6 +63,14 @@ def write_remiss_summary(data: RemissSummaryData, path: Path, template: Path | N
     return writer.save(path, title, author=data.process.municipality, subject=plan, keywords="remiss")
 
 
+def keep_rows_whole(table) -> None:
+    """No row is split across two pages (a remark and its handling are read together)."""
+    for row in table.rows:
+        properties = row._tr.get_or_add_trPr()
+        if properties.find(qn("w:cantSplit")) is None:
+            properties.insert(0, OxmlElement("w:cantSplit"))
+
+
 def reply_text(line: rules.RecipientLine) -> str:
     """"Svar 12 maj 2027", "Avstår (5 maj 2027)", "Inget svar"…"""
     reply = line.reply
@@ -91,8 +101,9 @@ def _recipients(writer: DocxWriter, summary: rules.RemissSummary) -> None:
         name = [line.name] + ([Quiet(line.reply.summary)] if line.reply is not None and line.reply.summary else [])
         rows.append([name, vocabulary(rules.RECIPIENT_KIND_LABELS, line.recipient.kind), reply_text(line),
                      str(line.remarks) if line.remarks else "–"])
-    writer.table([QCoreApplication.translate("RemissSummary", "Consultee"), QCoreApplication.translate("RemissSummary", "Kind"), QCoreApplication.translate("RemissSummary", "Reply"), QCoreApplication.translate("RemissSummary", "Remarks")], rows, widths=(4, 2.4, 3, 1.1),
-                 centered=(3,))
+    headers = [QCoreApplication.translate("RemissSummary", "Consultee"), QCoreApplication.translate("RemissSummary", "Kind"),
+               QCoreApplication.translate("RemissSummary", "Reply"), QCoreApplication.translate("RemissSummary", "Remarks")]
+    keep_rows_whole(writer.table(headers, rows, widths=(3.5, 2.1, 2.8, 1.9), centered=(3,)))
 
 
 def _handling_totals(writer: DocxWriter, summary: rules.RemissSummary) -> None:
@@ -138,4 +149,7 @@ def _remarks(writer: DocxWriter, summary: rules.RemissSummary) -> None:
             heading = QCoreApplication.translate("RemissSummary", "Measure %1").replace("%1", group.heading)
         writer.heading(heading, 2)
         rows = [[line.recipient, line.remark.text, handling_cell(line)] for line in group.remarks]
-        writer.table([QCoreApplication.translate("RemissSummary", "Consultee"), QCoreApplication.translate("RemissSummary", "Remark"), QCoreApplication.translate("RemissSummary", "Response")], rows, widths=(2.2, 4, 4))
+        headers = [QCoreApplication.translate("RemissSummary", "Consultee"),
+                   QCoreApplication.translate("RemissSummary", "Remark"),
+                   QCoreApplication.translate("RemissSummary", "Response")]
+        keep_rows_whole(writer.table(headers, rows, widths=(2.2, 4, 4)))

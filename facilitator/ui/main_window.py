@@ -185,7 +185,7 @@ class ProcessView(QWidget):
         self.tabs.setTabText(0, self.tr("Meetings"))
         self.tabs.setTabText(1, self.tr("Participant register"))
         self.tabs.setTabText(2, self.tr("Action plan"))
-        self.tabs.setTabText(self.tabs.indexOf(self.remiss), self.tr("Remiss"))
+        self.tabs.setTabText(self.tabs.indexOf(self.remiss), self.tr("Consultation"))
 
     # -- the pages built on first use ---------------------------------------------------
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from docx.oxml.ns import qn
 
 from facilitator import actions
 from facilitator.actions import remiss as edit
@@ -62,6 +63,10 @@ def test_remarks_are_grouped_general_first_then_by_measure_with_their_handling(s
             assert remark["text"] in text and remark["motivation"] in text
     assert "Not accepted" in text and "Partly accepted" in text
     assert "Changed measure: 10.1 Information om hur man anmäler hatbrott" in text
+    remark_tables = [t for t in document.tables if t.rows[0].cells[-1].text == "Response"]
+    assert len(remark_tables) == len(data.summary.groups)
+    assert all(row._tr.trPr is not None and row._tr.trPr.find(qn("w:cantSplit")) is not None
+               for table in remark_tables for row in table.rows), "a remark and its handling stay on one page"
 
 
 def test_an_unhandled_remark_is_not_called_handled(demo_copy, english, tmp_path):

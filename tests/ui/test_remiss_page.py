@@ -51,10 +51,10 @@ def remiss(opened, qtbot):
 def test_a_whole_remiss_in_the_window_with_undo(remiss, qtbot):
     window, page, measure_id = remiss
     store = window.document.store
-    assert window.view.tabs.tabText(window.view.tabs.indexOf(window.view.remiss)) == "Remiss"
+    assert window.view.tabs.tabText(window.view.tabs.indexOf(window.view.remiss)) == "Consultation"
     assert not page.recipients_box.isEnabled()  # no round yet
     round_id = page.new_round()
-    assert store.get(RemissRound, round_id).title == "Remiss: Vår process"
+    assert store.get(RemissRound, round_id).title == "Consultation: Vår process"
     _type(page.round_fields["sent_date"], "2027-04-21")
     _type(page.round_fields["reply_deadline"], "2027-04-01")
     assert "must come after" in page.message.text()

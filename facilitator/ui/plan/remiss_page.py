@@ -415,8 +415,8 @@ class RemissPage(QWidget):
     # -- texts ----------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.round_label.setText(QCoreApplication.translate("RemissPage", "Remiss &round:"))
-        self.new_round_button.setText(QCoreApplication.translate("RemissPage", "&New remiss round"))
+        self.round_label.setText(QCoreApplication.translate("RemissPage", "Consultation &round:"))
+        self.new_round_button.setText(QCoreApplication.translate("RemissPage", "&New consultation round"))
         self.export_button.setText(QCoreApplication.translate("RemissPage", "&Consultation summary (Word)…"))
         self.round_box.setTitle(QCoreApplication.translate("RemissPage", "Sent for comments"))
         for name, text in (("title", QCoreApplication.translate("RemissPage", "&Title:")), ("dnr", QCoreApplication.translate("RemissPage", "Re&ference number:")),
@@ -479,7 +479,7 @@ class RemissPage(QWidget):
             self.show_round(chosen)
 
     def _round_name(self, round_: RemissRound) -> str:
-        title = round_.title or QCoreApplication.translate("RemissPage", "Remiss")
+        title = round_.title or QCoreApplication.translate("RemissPage", "Consultation")
         return f"{title} ({round_.sent_date})" if round_.sent_date else title
 
     def _fill_measures(self) -> None:
@@ -577,7 +577,7 @@ class RemissPage(QWidget):
 
     def new_round(self) -> int | None:
         process = self.document.store.process()
-        title = QCoreApplication.translate("RemissPage", "Remiss: %1").replace("%1", process.plan_title or process.title)
+        title = QCoreApplication.translate("RemissPage", "Consultation: %1").replace("%1", process.plan_title or process.title)
         action = None
 
         def build():
