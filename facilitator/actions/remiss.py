@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..domain import remiss as rules
-from ..domain.entities import Measure, RemissRecipient, RemissRemark, RemissReply, RemissRound
+from ..domain.entities import Measure, RemissRecipient, RemissRemark, RemissReply, RemissRound, stored_id
 from ..domain.remiss import Handling, Problem, RecipientKind, ReplyOutcome
 from ..domain.vocabulary import QT_TRANSLATE_NOOP
 from ..storage import register
@@ -82,8 +82,8 @@ def guess_kind(store, organisation_id: int | None) -> str:
     """The kind of recipient an organisation of the register is, from its people's categories."""
     if organisation_id is None:
         return RecipientKind.OTHER
-    kinds = Counter(rules.KIND_OF_CATEGORY.get(c) for c in repo.organisation_categories(store, organisation_id))
-    kinds.pop(None, None)
+    kinds = Counter(rules.KIND_OF_CATEGORY[c] for c in repo.organisation_categories(store, organisation_id)
+                    if c in rules.KIND_OF_CATEGORY)
     return kinds.most_common(1)[0][0] if kinds else RecipientKind.OTHER
 
 
@@ -108,7 +108,7 @@ def add_recipients(store, round_id: int, entries) -> Insert:
     names = register.organisation_names(store)
     existing = repo.recipients(store, round_id)
     position = repo.next_recipient_position(store, round_id)
-    made = []
+    made: list[RemissRecipient] = []
     for organisation_id, name, kind in entries:
         if organisation_id is not None and organisation_id not in names:
             raise KeyError(f"organisation {organisation_id}")
@@ -158,7 +158,7 @@ def record_reply(store, recipient_id: int, outcome: str, received_date: str, sum
     round_ = _get(store, RemissRound, recipient.round_id)
     reply = repo.reply_of(store, recipient_id)
     received_date = received_date.strip()
-    remarks = repo.remark_count(store, reply.id) if reply is not None else 0
+    remarks = repo.remark_count(store, stored_id(reply)) if reply is not None else 0
     _refuse(rules.check_reply(round_, outcome, received_date, remarks))
     if reply is None:
         made = RemissReply(recipient_id=recipient_id, outcome=outcome, received_date=received_date,
@@ -167,7 +167,7 @@ def record_reply(store, recipient_id: int, outcome: str, received_date: str, sum
     changes = {"outcome": outcome, "received_date": received_date}
     if summary is not None:
         changes["summary"] = summary.strip()
-    return Update(RemissReply, reply.id, _changed(reply, changes), label=QT_TRANSLATE_NOOP("Commands", "Change reply"))
+    return Update(RemissReply, stored_id(reply), _changed(reply, changes), label=QT_TRANSLATE_NOOP("Commands", "Change reply"))
 
 
 def remove_reply(store, recipient_id: int) -> Delete:
@@ -175,7 +175,7 @@ def remove_reply(store, recipient_id: int) -> Delete:
     reply = repo.reply_of(store, recipient_id)
     if reply is None:
         raise NothingToChange
-    return Delete([(RemissReply, reply.id)], label=QT_TRANSLATE_NOOP("Commands", "Remove reply"))
+    return Delete([(RemissReply, stored_id(reply))], label=QT_TRANSLATE_NOOP("Commands", "Remove reply"))
 
 
 # -- remarks --------------------------------------------------------------------------------------
@@ -211,7 +211,7 @@ def change_remark(store, remark_id: int, *, text: str | None = None, measure_id=
         changes["text"] = text
     if measure_id is not KEEP:
         changes["measure_id"] = measure_id
-        changes["measure_title"] = _measure_title(store, measure_id)  # type: ignore[arg-type]
+        changes["measure_title"] = _measure_title(store, measure_id)
     changes = _changed(remark, changes)
     return Update(RemissRemark, remark_id, changes, label=QT_TRANSLATE_NOOP("Commands", "Change remark"))
 

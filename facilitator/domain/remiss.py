@@ -285,11 +285,11 @@ def summarise(
     """Who was asked and how they answered (in the order they were added), and every remark
     grouped: the plan in general first, then by measure in the plan's order (``numbers``:
     "3.1" per measure id), then measures no longer in the plan."""
-    reply_of = {reply.recipient_id: reply for reply in replies}
+    reply_of: dict[int | None, RemissReply] = {reply.recipient_id: reply for reply in replies}
     recipient_of_reply = {reply.id: reply.recipient_id for reply in replies}
     names = {r.id: recipient_name(r, organisation_names) for r in recipients}
     order = {r.id: index for index, r in enumerate(sorted(recipients, key=lambda r: (r.position, r.id or 0)))}
-    by_recipient: dict[int, int] = {}
+    by_recipient: dict[int | None, int] = {}
     for remark in remarks:
         owner = recipient_of_reply.get(remark.reply_id)
         if owner is not None:
@@ -325,7 +325,7 @@ def summarise(
         group.remarks.append(line)
     position = {m.id: index for index, m in enumerate(measures)}
 
-    def plan_order(group: RemarkGroup):
+    def plan_order(group: RemarkGroup) -> tuple[int, int, int]:
         number = numbers.get(group.measure_id or 0, "")
         point, _, rank = number.partition(".")
         return (int(point) if point.isdigit() else 99, int(rank) if rank.isdigit() else 0,
