@@ -170,10 +170,14 @@ def check_schema(connection: sqlite3.Connection, shown: str) -> None:
             raise ProcessFileError(ProblemCode.NEWER_VERSION, shown, applied[-1])
         unexpected = [name for position, name in enumerate(applied) if known[position : position + 1] != [name]]
         raise ProcessFileError(ProblemCode.SCHEMA_MISMATCH, shown, _shown_names(unexpected))
-    _refuse_differences(found, schema.expected_schema(applied), shown)
+    _refuse_differences(found, schema.expected_schema(applied), shown, later=schema.expected_schema(known))
 
 
-def _refuse_differences(found: set[schema.SchemaObject], expected: frozenset[schema.SchemaObject], shown: str) -> None:
+def _refuse_differences(found: set[schema.SchemaObject], expected: frozenset[schema.SchemaObject], shown: str,
+                        later: frozenset[schema.SchemaObject] = frozenset()) -> None:
+    """``later``: the schema of this version's every migration. An object exactly as a later
+    migration makes it (a table of a migration the file does not record) is a mismatch, not
+    a foreign object."""
     expected_by_key = {(item[0], item[1]): item for item in expected}
     found_keys = {(item[0], item[1]) for item in found}
     foreign: list[str] = []
@@ -183,7 +187,9 @@ def _refuse_differences(found: set[schema.SchemaObject], expected: frozenset[sch
         if wanted == item:
             continue
         runs_code = item[0] in ("trigger", "view") or "VIRTUAL" in (item[3] or "").upper()
-        (foreign if wanted is None or runs_code else mismatched).append(item[1])
+        ours_later = wanted is None and item in later
+        (foreign if (wanted is None and not ours_later) or (runs_code and not ours_later) else mismatched).append(
+            item[1])
     mismatched.extend(key[1] for key in sorted(expected_by_key) if key not in found_keys)
     if foreign:
         raise ProcessFileError(ProblemCode.FOREIGN_OBJECTS, shown, _shown_names(foreign))
