@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -238,20 +239,24 @@ class RemissPage(QWidget):
         layout.addLayout(bar)
 
         self.round_box = QGroupBox()
-        form = QHBoxLayout(self.round_box)
-        left, right = QFormLayout(), QFormLayout()
+        grid = QGridLayout(self.round_box)
+        grid.setContentsMargins(6, 4, 6, 4)
         self.round_fields: dict[str, QLineEdit] = {}
         self.round_labels: dict[str, QLabel] = {}
-        for name, column in (("title", left), ("dnr", left), ("reply_to", left), ("sent_date", right),
-                             ("reply_deadline", right)):
+        # (field, row, column): the title and the dates on the first row, address and dnr below
+        for name, row, column in (("title", 0, 0), ("sent_date", 0, 2), ("reply_deadline", 0, 4),
+                                  ("reply_to", 1, 0), ("dnr", 1, 2)):
             field = QLineEdit()
             field.editingFinished.connect(lambda name=name: self.commit_round(name))
             caption = QLabel()
             caption.setBuddy(field)
-            column.addRow(caption, field)
+            grid.addWidget(caption, row, column)
+            grid.addWidget(field, row, column + 1, 1, 3 if name == "dnr" else 1)
             self.round_fields[name], self.round_labels[name] = field, caption
-        form.addLayout(left, 3)
-        form.addLayout(right, 1)
+        for name in ("sent_date", "reply_deadline"):
+            self.round_fields[name].setMaximumWidth(self.fontMetrics().averageCharWidth() * 14)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 1)
         layout.addWidget(self.round_box)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -335,20 +340,22 @@ class RemissPage(QWidget):
             self.reply_buttons[key] = button
             self.reply_choice.addButton(button)
             choices.addWidget(button)
-        choices.addStretch(1)
-        reply.addLayout(choices)
-        form = QFormLayout()
         self.received = QLineEdit()
+        self.received.setMaximumWidth(self.fontMetrics().averageCharWidth() * 14)
         self.reply_summary = QLineEdit()
         self.received_label, self.reply_summary_label = QLabel(), QLabel()
+        choices.addSpacing(12)
+        choices.addWidget(self.received_label)
+        choices.addWidget(self.received)
+        choices.addStretch(1)
+        reply.addLayout(choices)
+        row = QHBoxLayout()
+        row.addWidget(self.reply_summary_label)
+        row.addWidget(self.reply_summary, 1)
         for caption, field in ((self.received_label, self.received), (self.reply_summary_label, self.reply_summary)):
             caption.setBuddy(field)
-            form.addRow(caption, field)
-        reply.addLayout(form)
         self.save_reply_button = QPushButton()
         self.save_reply_button.clicked.connect(self.save_reply)
-        row = QHBoxLayout()
-        row.addStretch(1)
         row.addWidget(self.save_reply_button)
         reply.addLayout(row)
         column.addWidget(self.reply_box)
@@ -359,6 +366,7 @@ class RemissPage(QWidget):
             self.document, RemissRemark, self.remark_columns.columns(), of=NOTHING, order=("position", "id"),
             depends_on=(Measure.TABLE,), parent=self)
         self.remark_view, self.remark_proxy = self._table(self.remarks)
+        self.remark_view.setMinimumHeight(self.fontMetrics().height() * 7)
         header = self.remark_view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
@@ -370,13 +378,13 @@ class RemissPage(QWidget):
         editor = QFormLayout()
         self.remark_text = QPlainTextEdit()
         self.remark_text.setTabChangesFocus(True)
-        self.remark_text.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.remark_text.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 12)
         self.remark_about = QComboBox()
         self.handling = QComboBox()
         self.handling.currentIndexChanged.connect(self._update_remark_buttons)
         self.motivation = QPlainTextEdit()
         self.motivation.setTabChangesFocus(True)
-        self.motivation.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.motivation.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 12)
         self.changed_measure = QComboBox()
         self.changed_measure.currentIndexChanged.connect(self._update_remark_buttons)
         for combo in (self.remark_about, self.changed_measure):
