@@ -189,3 +189,24 @@ def test_minutes_version_signed_writes_the_signed_minutes_byte_for_byte(capsys, 
     code, _out, err = export(capsys, "minutes", copy, "--meeting", cafe, "--out", tmp_path / "c.docx",
                              "--version", "senast")
     assert code == EXIT_USAGE and "--version" in err
+
+
+def test_the_remiss_summary(capsys, demo, tmp_path):
+    out = tmp_path / "Remissammanställning.docx"
+    code, stdout, stderr = export(capsys, "remiss-summary", demo, "--out", out, "--language", "en")
+    assert (code, stderr, stdout.strip()) == (0, "", str(out))
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    assert "Consultation summary" in text and "The plan in general" in text
+
+
+def test_a_process_without_remiss_has_no_summary(capsys, tmp_path):
+    from facilitator.storage.process_store import ProcessStore
+
+    empty = tmp_path / "utan remiss.facilitator"
+    ProcessStore.create(empty, "Utan remiss").close()
+    before = empty.read_bytes()
+    out = tmp_path / "x.docx"
+    code, stdout, stderr = export(capsys, "remiss-summary", empty, "--out", out, "--language", "en")
+    assert code == EXIT_ERROR and stdout == ""
+    assert stderr.strip() == "The process has no remiss round to summarise. Start one on the Consultation tab first."
+    assert not out.exists() and empty.read_bytes() == before

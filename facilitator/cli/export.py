@@ -1,6 +1,6 @@
 """``facilitator export``: the Word documents and spreadsheets, without the window.
 
-    facilitator export minutes|catalogue|printables|csv PROCESS_FILE [--meeting ID] --out PATH
+    facilitator export minutes|catalogue|printables|csv|remiss-summary PROCESS_FILE [--meeting ID] --out PATH
                        [--contributions] [--template DOCX] [--names] [--base-url URL]
                        [--language sv|en] [--version signed|current|N] [--stage STAGE]
 
@@ -9,6 +9,7 @@ N); ``current`` (the default) writes them from the data as it is now.
 ``minutes`` and ``printables`` need ``--meeting`` (``facilitator info FILE`` lists the ids).
 ``catalogue --stage remiss`` (or utkast, godkänd, antagen; the English words work too) writes
 the plan as it was stored when it reached that stage (``facilitator plan FILE`` lists them).
+``remiss-summary`` writes the remissammanställning of the latest remiss round.
 ``csv`` writes the measures, or the contributions with ``--contributions`` (of one meeting
 with ``--meeting``). Documents are Swedish unless ``--language en`` (or FACILITATOR_LANG=en).
 The process file is only read, and no input is ever written over: ``--out`` may not be the
@@ -28,7 +29,7 @@ from PySide6.QtCore import QCoreApplication
 from .headless import core_app
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-DOCUMENTS = ("minutes", "catalogue", "printables", "csv")
+DOCUMENTS = ("minutes", "catalogue", "printables", "csv", "remiss-summary")
 
 
 def add_parser(subparsers) -> None:
@@ -87,7 +88,8 @@ def run(args: argparse.Namespace) -> int:
             "ExportCommand", "--version must be signed, current or the number of a signed version, not %1.").replace(
             "%1", args.version), file=sys.stderr)
         return EXIT_USAGE
-    kind = {"minutes": Kind.MINUTES, "catalogue": Kind.CATALOGUE, "printables": Kind.PRINTABLES}.get(
+    kind = {"minutes": Kind.MINUTES, "catalogue": Kind.CATALOGUE, "printables": Kind.PRINTABLES,
+            "remiss-summary": Kind.REMISS_SUMMARY}.get(
         args.document, Kind.CONTRIBUTIONS_CSV if args.contributions else Kind.MEASURES_CSV)
     if kind in (Kind.MINUTES, Kind.PRINTABLES) and args.meeting is None:
         print(QCoreApplication.translate(

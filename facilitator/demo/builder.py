@@ -21,6 +21,10 @@ from ..domain.entities import (
     Organisation,
     Participant,
     Question,
+    RemissRecipient,
+    RemissRemark,
+    RemissReply,
+    RemissRound,
     Round,
     Theme,
     Vote,
@@ -315,6 +319,33 @@ def _fill(store: ProcessStore) -> None:
                         contribution_id=contribution_id(key, source["contribution_text_prefix"]),
                     )
                 )
+    _fill_remiss(store)
+
+
+def _fill_remiss(store: ProcessStore) -> None:
+    """The remiss of the draft plan (``remiss_content.py``), with replies and handled remarks."""
+    from . import remiss_content as r
+
+    organisations = {o.name: o.id for o in store.list(Organisation)}
+    measures = {m.title: m.id for m in store.list(Measure)}
+    round_ = store.insert(RemissRound(**r.ROUND))
+    for position, spec in enumerate(r.RECIPIENTS):
+        organisation_id = organisations[spec["organisation"]] if spec["organisation"] else None
+        recipient = store.insert(RemissRecipient(
+            round_id=round_.id, organisation_id=organisation_id, name=spec["organisation"] or spec["name"],
+            kind=spec["kind"], position=position))
+        reply = spec["reply"]
+        if reply is None:
+            continue
+        stored = store.insert(RemissReply(recipient_id=recipient.id, outcome=reply["outcome"],
+                                          received_date=reply["date"], summary=reply["summary"]))
+        store.insert_many(
+            RemissRemark(reply_id=stored.id, position=index, text=remark["text"],
+                         measure_id=measures.get(remark["measure"]), measure_title=remark["measure"] or "",
+                         handling=remark["handling"], motivation=remark["motivation"],
+                         changed_measure_id=measures.get(remark["changed"]))
+            for index, remark in enumerate(spec["remarks"])
+        )
 
 
 #: What a measure has when it is first proposed at a meeting; the rest (goal, owner, department,

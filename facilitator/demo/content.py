@@ -756,8 +756,8 @@ PLAN_HISTORY = [
     {"stage": "draft", "date": "2027-04-20", "body": "Samordnaren, kommunledningskontoret", "dnr": "KS 2026/318",
      "note": "Utkastet sammanfattar åtgärderna från World Caféet, arbetsgruppen och fokusgruppen."},
     {"stage": "consultation", "date": "2027-04-26", "body": "Kommunstyrelsens arbetsutskott", "dnr": "KS 2026/318",
-     "note": "Skickad på remiss till föreningar, Integrationsrådet, Ekbacka ungdomsråd, Vision, Ekbacka "
-             "Företagarförening och Ekbackahem AB. Svar senast den 21 maj 2027."},
+     "note": "Skickad på remiss till föreningar, fack, arbetsgivare, råd och ECCAR:s sekretariat (se fliken "
+             "Remiss). Svar senast den 21 maj 2027."},
     {"stage": "approved", "date": "2027-06-01", "body": "Förvaltningschefsgruppen", "dnr": "KS 2026/318",
      "note": "Planen justerad efter remissvaren; alla förvaltningar och Ekbackahem har godkänt sina åtgärder."},
     {"stage": "adopted", "date": "2027-06-14", "body": "Kommunfullmäktige", "dnr": "KS 2026/318",

@@ -435,6 +435,63 @@ class MeetingTimer(Entity):
     extra_seconds: int = 0
 
 
+# -- remiss: the draft plan sent out for comments (domain/remiss.py has the rules) ------------
+
+
+@entity
+class RemissRound(Entity):
+    """One remiss of the plan: when it was sent, by when replies are due, and its dnr."""
+
+    TABLE: ClassVar[str] = "remiss_round"
+    title: str = ""
+    sent_date: str = ""  # YYYY-MM-DD, "" until sent
+    reply_deadline: str = ""  # svar senast
+    dnr: str = ""
+    reply_to: str = ""  # where replies go ("svaren skickas till")
+    note: str = ""
+
+
+@entity
+class RemissRecipient(Entity):
+    """A remissinstans: an organisation of the register (``organisation_id``) or one typed in."""
+
+    TABLE: ClassVar[str] = "remiss_recipient"
+    round_id: int = 0
+    organisation_id: int | None = None
+    name: str = ""  # as typed, or the organisation's name when it was added
+    kind: str = "other"  # domain.remiss.RecipientKind
+    position: int = 0
+
+
+@entity
+class RemissReply(Entity):
+    """What a recipient sent back: a reply with remarks (``answered``) or that they decline
+    to comment (``declined``, "avstår"). No row: no reply (yet)."""
+
+    TABLE: ClassVar[str] = "remiss_reply"
+    recipient_id: int = 0
+    outcome: str = "answered"  # answered | declined
+    received_date: str = ""
+    summary: str = ""
+
+
+@entity
+class RemissRemark(Entity):
+    """One synpunkt of a reply, on a measure (``measure_id``) or on the plan in general, and
+    how it was handled: accepted (beaktas), partly, not accepted, with a motivation; the
+    measure it led to changing, if any."""
+
+    TABLE: ClassVar[str] = "remiss_remark"
+    reply_id: int = 0
+    position: int = 0
+    text: str = ""
+    measure_id: int | None = None
+    measure_title: str = ""  # the measure's title when the remark was tied to it (kept if it is deleted)
+    handling: str = ""  # "" (not yet) | accepted | partly | rejected
+    motivation: str = ""
+    changed_measure_id: int | None = None
+
+
 ENTITIES: tuple[type[Entity], ...] = (
     Process,
     PlanStageChange,
@@ -461,6 +518,10 @@ ENTITIES: tuple[type[Entity], ...] = (
     MeetingTimer,
     MeasureRevision,
     SignedMinutes,
+    RemissRound,
+    RemissRecipient,
+    RemissReply,
+    RemissRemark,
 )
 
 ENTITY_BY_TABLE = {cls.TABLE: cls for cls in ENTITIES}

@@ -5,6 +5,7 @@
     minutes      write_minutes        Minnesanteckningar for one meeting
     catalogue    write_catalogue      Åtgärdskatalog – utkast till handlingsplan
     printables   write_printables     table signs with QR codes, participant cards, crib sheets
+    remiss_summary  write_remiss_summary  Remissammanställning: who was asked, who answered, each remark
     csv_export   write_measures_csv, write_contributions_csv   for Swedish Excel
     docx_base    DocxWriter: template, A4, styles, language, page numbers, atomic save
     wordml       paragraphs and tables as WordprocessingML text (fast, safe for any text)

@@ -26,10 +26,11 @@ class Kind(StrEnum):
     PRINTABLES = "printables"
     MEASURES_CSV = "measures_csv"
     CONTRIBUTIONS_CSV = "contributions_csv"
+    REMISS_SUMMARY = "remiss_summary"
 
 
 NEEDS_MEETING = frozenset({Kind.MINUTES, Kind.PRINTABLES})
-WORD_KINDS = frozenset({Kind.MINUTES, Kind.CATALOGUE, Kind.PRINTABLES})
+WORD_KINDS = frozenset({Kind.MINUTES, Kind.CATALOGUE, Kind.PRINTABLES, Kind.REMISS_SUMMARY})
 
 
 @dataclass(frozen=True)
@@ -46,10 +47,11 @@ class ExportJob:
     version: str = "current"  # minutes: "current" (from the data now), "signed" (the latest signed) or a number
     plan_stage: str = ""  # catalogue: the version stored when the plan reached this stage; "": as it is now
     plan_version_id: int | None = None  # catalogue: this stored version (wins over plan_stage)
+    round_id: int | None = None  # the remiss summary's round; None: the latest
 
 
 class ExportError(Exception):
-    """An export that cannot be done. ``code``: no_meeting | meeting_not_found | no_tables |
+    """An export that cannot be done. ``code``: no_meeting | meeting_not_found | no_tables | no_remiss |
     not_signed | unknown_version (minutes: no such signed version) |
     template_not_found | template_unreadable | template_not_docx | template_too_large |
     template_too_many_parts | template_unpacks_too_large | template_packed_too_tightly (reason:
@@ -94,7 +96,7 @@ def run_job(job: ExportJob) -> Path:
     """Writes the document and returns its path. Raises ExportError or ProcessFileError."""
     from ..storage.process_store import open_read_only
     from .docx_base import TemplateError
-    from .report_data import MeetingNotFound
+    from .report_data import MeetingNotFound, RemissNotFound
 
     if job.kind in NEEDS_MEETING and job.meeting_id is None:
         raise ExportError("no_meeting")
@@ -104,6 +106,8 @@ def run_job(job: ExportJob) -> Path:
         return _write(job, store)
     except MeetingNotFound as error:
         raise ExportError("meeting_not_found", str(error.meeting_id)) from None
+    except RemissNotFound as error:
+        raise ExportError("no_remiss", "" if error.round_id is None else str(error.round_id)) from None
     except TemplateError as error:
         raise ExportError(f"template_{error.code}", str(error.path), error.limit) from None
     except OSError as error:
@@ -133,6 +137,10 @@ def _write(job: ExportJob, store) -> Path:
         if job.plan_stage or job.plan_version_id is not None:
             return write_catalogue(_stored_catalogue(job, store), job.out_path, job.template)
         return write_catalogue(data.gather_catalogue(store), job.out_path, job.template)
+    if job.kind == Kind.REMISS_SUMMARY:
+        from .remiss_summary import write_remiss_summary
+
+        return write_remiss_summary(data.gather_remiss_summary(store, job.round_id), job.out_path, job.template)
     if job.kind == Kind.PRINTABLES:
         from .printables import write_printables
 
@@ -253,6 +261,8 @@ def describe_error(error: BaseException) -> str:
         "no_tables": QCoreApplication.translate(
             "ExportErrors", "The meeting has no café tables, so there is nothing to print for the room. "
                             "Add tables to the World Café first."),
+        "no_remiss": QCoreApplication.translate(
+            "ExportErrors", "The process has no remiss round to summarise. Start one on the Consultation tab first."),
         "template_not_found": QCoreApplication.translate("ExportErrors", "The template %1 does not exist."),
         "template_unreadable": QCoreApplication.translate("ExportErrors", "The template %1 cannot be read."),
         "template_not_docx": QCoreApplication.translate(

@@ -12,6 +12,7 @@ import json
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 
+from ..domain import remiss as remiss_rules
 from ..domain.agenda import start_times
 from ..domain.entities import (
     AgendaItem,
@@ -25,6 +26,7 @@ from ..domain.entities import (
     Participant,
     Process,
     Question,
+    RemissRound,
     Round,
     Theme,
     Vote,
@@ -636,3 +638,39 @@ def gather_measures(store: ProcessStore) -> tuple[list[MeasureEntry], dict[int, 
     measures = store.list(Measure)
     numbers = number_measures([m for m in measures if m.status != MeasureStatus.CANCELLED])
     return look.measures(measures, numbers), look.meetings, framework_labels(store)
+
+
+# ---------------------------------------------------------------------------------------------
+# remissammanställning
+
+
+class RemissNotFound(LookupError):
+    """The process has no remiss round (with this id)."""
+
+    def __init__(self, round_id=None):
+        super().__init__(f"remiss round {round_id}")
+        self.round_id = round_id
+
+
+@dataclass
+class RemissSummaryData:
+    process: Process
+    summary: remiss_rules.RemissSummary
+
+
+def gather_remiss_summary(store: ProcessStore, round_id: int | None = None, today=None) -> RemissSummaryData:
+    """The remiss round (the latest when none is named) as its summary reads it. A recipient
+    without a reply has "no reply" once the deadline has passed (by ``today``) or the plan
+    has moved on from the remiss stage; before that, "no reply yet"."""
+    from ..storage import remiss as remiss_repo
+
+    round_ = remiss_repo.latest_round(store) if round_id is None else store.get(RemissRound, round_id)
+    if round_ is None:
+        raise RemissNotFound(round_id)
+    measures = measures_repo.list_measures(store)
+    summary = remiss_rules.summarise(
+        round_, remiss_repo.recipients(store, round_.id), remiss_repo.replies(store, round_.id),
+        remiss_repo.remarks(store, round_.id), measures, number_measures(measures), register.organisation_names(store),
+        today=today, closed=store.process().plan_stage in remiss_rules.STAGES_AFTER_REMISS,
+    )
+    return RemissSummaryData(store.process(), summary)

@@ -447,6 +447,58 @@ def m0008_plan_versions(db: Database) -> None:
     db.execute("CREATE INDEX plan_version_stage_change ON plan_version(stage_change_id)")
 
 
+_REMISS_0009 = """
+CREATE TABLE remiss_round (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL DEFAULT '',
+    sent_date TEXT NOT NULL DEFAULT '',
+    reply_deadline TEXT NOT NULL DEFAULT '',
+    dnr TEXT NOT NULL DEFAULT '',
+    reply_to TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE remiss_recipient (
+    id INTEGER PRIMARY KEY,
+    round_id INTEGER NOT NULL REFERENCES remiss_round(id) ON DELETE CASCADE,
+    organisation_id INTEGER REFERENCES organisation(id) ON DELETE SET NULL,
+    name TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT 'other',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX remiss_recipient_round ON remiss_recipient(round_id);
+CREATE TABLE remiss_reply (
+    id INTEGER PRIMARY KEY,
+    recipient_id INTEGER NOT NULL UNIQUE REFERENCES remiss_recipient(id) ON DELETE CASCADE,
+    outcome TEXT NOT NULL DEFAULT 'answered' CHECK (outcome IN ('answered', 'declined')),
+    received_date TEXT NOT NULL DEFAULT '',
+    summary TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE remiss_remark (
+    id INTEGER PRIMARY KEY,
+    reply_id INTEGER NOT NULL REFERENCES remiss_reply(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    text TEXT NOT NULL DEFAULT '',
+    measure_id INTEGER REFERENCES measure(id) ON DELETE SET NULL,
+    measure_title TEXT NOT NULL DEFAULT '',
+    handling TEXT NOT NULL DEFAULT '' CHECK (handling IN ('', 'accepted', 'partly', 'rejected')),
+    motivation TEXT NOT NULL DEFAULT '',
+    changed_measure_id INTEGER REFERENCES measure(id) ON DELETE SET NULL
+);
+CREATE INDEX remiss_remark_reply ON remiss_remark(reply_id);
+CREATE INDEX remiss_remark_measure ON remiss_remark(measure_id);
+CREATE INDEX remiss_remark_changed_measure ON remiss_remark(changed_measure_id)
+"""
+
+
+@_migration("0009_remiss")
+def m0009_remiss(db: Database) -> None:
+    """The remiss of the plan: rounds (sent, reply deadline, dnr), their recipients (from the
+    register or typed in), each recipient's reply (or that they decline), and the reply's
+    remarks, on a measure or the plan in general, with how each was handled."""
+    for statement in _statements(_REMISS_0009):
+        db.execute(statement)
+
+
 def known_migration_names() -> list[str]:
     made: Migrations | None = globals().get("migrations")
     if made is None:

@@ -174,10 +174,12 @@ class ProcessView(QWidget):
         self.action_plan = LazyPage(self._build_action_plan)
         # The plan as a whole (texts, stages, versions); the remiss page goes beside it.
         self.plan = LazyPage(self._build_plan)
+        self.remiss = LazyPage(self._build_remiss)
         self.tabs.addTab(meetings, "")
         self.tabs.addTab(self.register, "")
         self.tabs.addTab(self.action_plan, "")
         self.tabs.addTab(self.plan, "")
+        self.tabs.addTab(self.remiss, "")
 
         self.meeting_list.selectionModel().currentChanged.connect(self._meeting_chosen)
         document.rowChanged.connect(self._update_cafe_tab)
@@ -199,6 +201,7 @@ class ProcessView(QWidget):
         self.tabs.setTabText(2, self.tr("Action plan"))
         self.first_steps.retranslate()
         self.tabs.setTabText(self.tabs.indexOf(self.plan), self.tr("Plan and decisions"))
+        self.tabs.setTabText(self.tabs.indexOf(self.remiss), self.tr("Consultation"))
 
     # -- the pages built on first use ---------------------------------------------------
 
@@ -277,6 +280,14 @@ class ProcessView(QWidget):
 
         page = PlanPage(self.document)
         page.exportRequested.connect(lambda version_id: self._main_window.export_documents(plan_version_id=version_id))
+        page.add_section_link(self.tr("Consultation (remiss) →"), lambda: self.tabs.setCurrentWidget(self.remiss))
+        return page
+
+    def _build_remiss(self):
+        from .plan.remiss_page import RemissPage
+
+        page = RemissPage(self.document)
+        page.measureChosen.connect(self.show_measure)
         return page
 
     # -- going to what was found or linked ----------------------------------------------

@@ -216,7 +216,15 @@ def open_version_diff(window, tmp_path):
     return VersionDiffDialog([("Nu", now), ("Nu igen", now)], first=0, parent=window)
 
 
+def open_remiss_register(window, tmp_path):
+    from facilitator.domain.entities import RemissRound
+    from facilitator.ui.plan.remiss_page import AddFromRegisterDialog
+
+    return AddFromRegisterDialog(window.document, window.document.store.list(RemissRound)[-1].id, window)
+
+
 OPENERS = {
+    "facilitator.ui.plan.remiss_page.AddFromRegisterDialog": open_remiss_register,
     "facilitator.ui.plan.plan_dialogs.StageDialog": open_stage,
     "facilitator.ui.plan.plan_dialogs.StepDialog": open_step,
     "facilitator.ui.plan.plan_dialogs.VersionDiffDialog": open_version_diff,

@@ -15,7 +15,7 @@ from tests.windows_semantics import leftovers, open_files
 pytestmark = pytest.mark.usefixtures("qapp")
 
 SUFFIX = {Kind.MINUTES: ".docx", Kind.CATALOGUE: ".docx", Kind.PRINTABLES: ".docx",
-          Kind.MEASURES_CSV: ".csv", Kind.CONTRIBUTIONS_CSV: ".csv"}
+          Kind.MEASURES_CSV: ".csv", Kind.CONTRIBUTIONS_CSV: ".csv", Kind.REMISS_SUMMARY: ".docx"}
 
 
 @pytest.fixture(autouse=True)

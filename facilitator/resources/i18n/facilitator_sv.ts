@@ -892,6 +892,34 @@
         <source>Text</source>
         <translation>Text</translation>
     </message>
+    <message>
+        <source>Consultee</source>
+        <translation>Remissinstans</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Synpunkter</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Synpunkt</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Ställningstagande</translation>
+    </message>
+    <message>
+        <source>Changed measure</source>
+        <translation>Ändrad åtgärd</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1161,6 +1189,67 @@
         <source>Change a step of the plan</source>
         <translation>Ändra ett steg i planen</translation>
     </message>
+    <message>
+        <source>New remiss round</source>
+        <translation>Ny remissomgång</translation>
+    </message>
+    <message>
+        <source>Change remiss</source>
+        <translation>Ändra remiss</translation>
+    </message>
+    <message>
+        <source>Delete remiss round</source>
+        <translation>Ta bort remissomgång</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n recipient(s)</source>
+        <translation>
+            <numerusform>Lägg till %n remissinstans</numerusform>
+            <numerusform>Lägg till %n remissinstanser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change recipient</source>
+        <translation>Ändra remissinstans</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n recipient(s)</source>
+        <translation>
+            <numerusform>Ta bort %n remissinstans</numerusform>
+            <numerusform>Ta bort %n remissinstanser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record reply</source>
+        <translation>Registrera remissvar</translation>
+    </message>
+    <message>
+        <source>Change reply</source>
+        <translation>Ändra remissvar</translation>
+    </message>
+    <message>
+        <source>Remove reply</source>
+        <translation>Ta bort remissvar</translation>
+    </message>
+    <message>
+        <source>Add remark</source>
+        <translation>Lägg till synpunkt</translation>
+    </message>
+    <message>
+        <source>Change remark</source>
+        <translation>Ändra synpunkt</translation>
+    </message>
+    <message>
+        <source>Handle remark</source>
+        <translation>Ta ställning till synpunkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n remark(s)</source>
+        <translation>
+            <numerusform>Ta bort %n synpunkt</numerusform>
+            <numerusform>Ta bort %n synpunkter</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContributionListModel</name>
@@ -1191,6 +1280,51 @@
     <message>
         <source>Mitigations</source>
         <translation>Riskåtgärder</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>The proposal was sent to %n consultee(s).</source>
+        <translation>
+            <numerusform>Förslaget skickades till %n remissinstans.</numerusform>
+            <numerusform>Förslaget skickades till %n remissinstanser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replied with comments,</source>
+        <translation>
+            <numerusform>%n svarade med synpunkter,</numerusform>
+            <numerusform>%n svarade med synpunkter,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declined to comment</source>
+        <translation>
+            <numerusform>%n avstod från att yttra sig</numerusform>
+            <numerusform>%n avstod från att yttra sig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n did not reply.</source>
+        <translation>
+            <numerusform>och %n svarade inte.</numerusform>
+            <numerusform>och %n svarade inte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remark(s) in all:</source>
+        <translation>
+            <numerusform>%n synpunkt totalt:</numerusform>
+            <numerusform>%n synpunkter totalt:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet handled</source>
+        <translation>
+            <numerusform>%n ännu inte behandlad</numerusform>
+            <numerusform>%n ännu inte behandlade</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1735,6 +1869,10 @@
     <message>
         <source>The meeting has no café tables, so there is nothing to print for the room. Add tables to the World Café first.</source>
         <translation>Mötet har inga cafébord, så det finns inget att skriva ut för lokalen. Lägg först till bord i World Caféet.</translation>
+    </message>
+    <message>
+        <source>The process has no remiss round to summarise. Start one on the Consultation tab first.</source>
+        <translation>Processen har ingen remissomgång att sammanställa. Starta en på fliken Remiss först.</translation>
     </message>
     <message>
         <source>The template %1 does not exist.</source>
@@ -4516,6 +4654,14 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <source>Plan and decisions</source>
         <translation>Plan och beslut</translation>
     </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Remiss</translation>
+    </message>
+    <message>
+        <source>Consultation (remiss) →</source>
+        <translation>Remiss →</translation>
+    </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
@@ -4597,6 +4743,16 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
 </context>
 <context>
+    <name>RecipientColumns</name>
+    <message numerus="yes">
+        <source>%n remark(s)</source>
+        <translation>
+            <numerusform>%n synpunkt</numerusform>
+            <numerusform>%n synpunkter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
         <source>&amp;New participant…</source>
@@ -4633,6 +4789,399 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Name:</source>
         <translation>Namn:</translation>
+    </message>
+</context>
+<context>
+    <name>RemissEdits</name>
+    <message>
+        <source>Write dates as YYYY-MM-DD, for example 2027-05-19.</source>
+        <translation>Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2027-05-19.</translation>
+    </message>
+    <message>
+        <source>The reply deadline must come after the day the remiss is sent.</source>
+        <translation>Sista svarsdag måste komma efter den dag remissen skickas.</translation>
+    </message>
+    <message>
+        <source>Enter the day the remiss was sent before recording replies.</source>
+        <translation>Ange vilken dag remissen skickades innan du registrerar svar.</translation>
+    </message>
+    <message>
+        <source>A reply cannot have arrived before the remiss was sent.</source>
+        <translation>Ett svar kan inte ha kommit in innan remissen skickades.</translation>
+    </message>
+    <message>
+        <source>Replies were received before that day: the remiss must have been sent earlier.</source>
+        <translation>Det finns svar som kom in före den dagen: remissen måste ha skickats tidigare.</translation>
+    </message>
+    <message>
+        <source>Give the recipient&apos;s name.</source>
+        <translation>Ange remissinstansens namn.</translation>
+    </message>
+    <message>
+        <source>This recipient is already on the list.</source>
+        <translation>Remissinstansen finns redan i listan.</translation>
+    </message>
+    <message>
+        <source>Write the remark first.</source>
+        <translation>Skriv synpunkten först.</translation>
+    </message>
+    <message>
+        <source>The reply has remarks: remove them before recording that the recipient declines to comment.</source>
+        <translation>Svaret har synpunkter: ta bort dem innan du registrerar att remissinstansen avstår från att yttra sig.</translation>
+    </message>
+    <message>
+        <source>The recipient declined to comment, so the reply has no remarks.</source>
+        <translation>Remissinstansen avstod från att yttra sig, så svaret har inga synpunkter.</translation>
+    </message>
+    <message>
+        <source>Choose how the remark was handled.</source>
+        <translation>Välj hur synpunkten har hanterats.</translation>
+    </message>
+    <message>
+        <source>Choose a kind from the list.</source>
+        <translation>Välj en typ i listan.</translation>
+    </message>
+    <message>
+        <source>A remark that is not accepted changes no measure: remove the changed measure or choose accepted or partly accepted.</source>
+        <translation>En synpunkt som inte beaktas ändrar ingen åtgärd: ta bort den ändrade åtgärden eller välj beaktas eller beaktas delvis.</translation>
+    </message>
+    <message>
+        <source>The change was not allowed.</source>
+        <translation>Ändringen är inte tillåten.</translation>
+    </message>
+    <message>
+        <source>It was removed meanwhile (perhaps by undo).</source>
+        <translation>Den har tagits bort under tiden (kanske med Ångra).</translation>
+    </message>
+</context>
+<context>
+    <name>RemissPage</name>
+    <message>
+        <source>Replied %1</source>
+        <translation>Svar %1</translation>
+    </message>
+    <message>
+        <source>Replied %1 (late)</source>
+        <translation>Svar %1 (för sent)</translation>
+    </message>
+    <message>
+        <source>Declines to comment (%1)</source>
+        <translation>Avstår (%1)</translation>
+    </message>
+    <message>
+        <source>No reply yet</source>
+        <translation>Inget svar än</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>Inget svar</translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the plan)</source>
+        <translation>%1 (finns inte längre i planen)</translation>
+    </message>
+    <message>
+        <source>The plan in general</source>
+        <translation>Planen i stort</translation>
+    </message>
+    <message>
+        <source>motivation missing</source>
+        <translation>motivering saknas</translation>
+    </message>
+    <message>
+        <source>Add recipients from the register</source>
+        <translation>Lägg till remissinstanser från registret</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrera…</translation>
+    </message>
+    <message>
+        <source>Already a recipient</source>
+        <translation>Redan remissinstans</translation>
+    </message>
+    <message>
+        <source>Consultation &amp;round:</source>
+        <translation>Remiss&amp;omgång:</translation>
+    </message>
+    <message>
+        <source>&amp;New consultation round</source>
+        <translation>&amp;Ny remissomgång</translation>
+    </message>
+    <message>
+        <source>&amp;Consultation summary (Word)…</source>
+        <translation>Remissa&amp;mmanställning (Word)…</translation>
+    </message>
+    <message>
+        <source>Sent for comments</source>
+        <translation>Skickad på remiss</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>R&amp;ubrik:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference number:</source>
+        <translation>&amp;Diarienummer:</translation>
+    </message>
+    <message>
+        <source>Replies &amp;sent to:</source>
+        <translation>&amp;Svaren skickas till:</translation>
+    </message>
+    <message>
+        <source>Sent &amp;on:</source>
+        <translation>Skick&amp;ad:</translation>
+    </message>
+    <message>
+        <source>Reply &amp;deadline:</source>
+        <translation>Sista s&amp;varsdag:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>for example the registry&apos;s e-mail address</source>
+        <translation>till exempel registraturens e-postadress</translation>
+    </message>
+    <message>
+        <source>Consultees</source>
+        <translation>Remissinstanser</translation>
+    </message>
+    <message>
+        <source>Add from the &amp;register…</source>
+        <translation>Lägg till från &amp;registret…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Or type a name, e.g. an organisation not in the register</source>
+        <translation>Eller skriv ett namn, t.ex. en organisation som inte finns i registret</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Har svarat</translation>
+    </message>
+    <message>
+        <source>Declines to comment</source>
+        <translation>Avstår</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Inkom:</translation>
+    </message>
+    <message>
+        <source>In short:</source>
+        <translation>I korthet:</translation>
+    </message>
+    <message>
+        <source>Save reply</source>
+        <translation>Spara svaret</translation>
+    </message>
+    <message>
+        <source>Remarks and how they are handled</source>
+        <translation>Synpunkter och ställningstaganden</translation>
+    </message>
+    <message>
+        <source>Remark:</source>
+        <translation>Synpunkt:</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Gäller:</translation>
+    </message>
+    <message>
+        <source>Handling:</source>
+        <translation>Ställningstagande:</translation>
+    </message>
+    <message>
+        <source>Motivation:</source>
+        <translation>Motivering:</translation>
+    </message>
+    <message>
+        <source>Changed measure:</source>
+        <translation>Ändrad åtgärd:</translation>
+    </message>
+    <message>
+        <source>Why the remark is or is not taken into account</source>
+        <translation>Varför synpunkten beaktas eller inte beaktas</translation>
+    </message>
+    <message>
+        <source>Open measure</source>
+        <translation>Öppna åtgärden</translation>
+    </message>
+    <message>
+        <source>Opens the measure editor to make the change</source>
+        <translation>Öppnar åtgärden för att göra ändringen</translation>
+    </message>
+    <message>
+        <source>New remark</source>
+        <translation>Ny synpunkt</translation>
+    </message>
+    <message>
+        <source>Remove remark</source>
+        <translation>Ta bort synpunkt</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve remark</source>
+        <translation>Spara s&amp;ynpunkten</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Remiss</translation>
+    </message>
+    <message>
+        <source>Reply from %1</source>
+        <translation>Svar från %1</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Consultation: %1</source>
+        <translation>Remiss: %1</translation>
+    </message>
+    <message>
+        <source>(new remark)</source>
+        <translation>(ny synpunkt)</translation>
+    </message>
+    <message>
+        <source>Save the consultation summary</source>
+        <translation>Spara remissammanställningen</translation>
+    </message>
+    <message>
+        <source>Consultation summary</source>
+        <translation>Remissammanställning</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>RemissSummary</name>
+    <message>
+        <source>Consultation summary</source>
+        <translation>Remissammanställning</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Sent for consultation</source>
+        <translation>Skickad på remiss</translation>
+    </message>
+    <message>
+        <source>Reply deadline</source>
+        <translation>Sista svarsdag</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Replies sent to</source>
+        <translation>Svaren skickas till</translation>
+    </message>
+    <message>
+        <source>Consultation summary: %1</source>
+        <translation>Remissammanställning: %1</translation>
+    </message>
+    <message>
+        <source>Replied %1</source>
+        <translation>Svar %1</translation>
+    </message>
+    <message>
+        <source>Replied %1 (after the deadline)</source>
+        <translation>Svar %1 (efter svarstiden)</translation>
+    </message>
+    <message>
+        <source>Declined to comment (%1)</source>
+        <translation>Avstår (%1)</translation>
+    </message>
+    <message>
+        <source>No reply yet</source>
+        <translation>Inget svar än</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>Inget svar</translation>
+    </message>
+    <message>
+        <source>Consultees</source>
+        <translation>Remissinstanser</translation>
+    </message>
+    <message>
+        <source>The consultation has no recipients.</source>
+        <translation>Remissen har inga remissinstanser.</translation>
+    </message>
+    <message>
+        <source>Consultee</source>
+        <translation>Remissinstans</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Synpunkter</translation>
+    </message>
+    <message>
+        <source>Not handled yet</source>
+        <translation>Ej behandlad</translation>
+    </message>
+    <message>
+        <source>The motivation is missing, so the remark is not yet handled.</source>
+        <translation>Motivering saknas, så synpunkten är ännu inte behandlad.</translation>
+    </message>
+    <message>
+        <source>Changed measure: %1</source>
+        <translation>Ändrad åtgärd: %1</translation>
+    </message>
+    <message>
+        <source>Remarks and how they were handled</source>
+        <translation>Synpunkter och ställningstaganden</translation>
+    </message>
+    <message>
+        <source>No remarks were received.</source>
+        <translation>Inga synpunkter har kommit in.</translation>
+    </message>
+    <message>
+        <source>The plan in general</source>
+        <translation>Planen i stort</translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the plan)</source>
+        <translation>%1 (finns inte längre i planen)</translation>
+    </message>
+    <message>
+        <source>Measure %1</source>
+        <translation>Åtgärd %1</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Synpunkt</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Ställningstagande</translation>
     </message>
 </context>
 <context>
@@ -5862,12 +6411,41 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Näringsliv</translation>
     </message>
     <message>
+        <source>Association or NGO</source>
+        <translation>Förening eller ideell organisation</translation>
+    </message>
+    <message>
         <source>Trade union</source>
         <translation>Fackförbund</translation>
     </message>
     <message>
+        <source>Employer or business</source>
+        <translation>Arbetsgivare eller näringsliv</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>Myndighet eller offentlig verksamhet</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>Not handled yet</source>
+        <extracomment>The register&apos;s participant categories, as the kind of recipient their organisation is.</extracomment>
+        <translation>Ej behandlad</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Beaktas</translation>
+    </message>
+    <message>
+        <source>Partly accepted</source>
+        <translation>Beaktas delvis</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Beaktas inte</translation>
     </message>
     <message>
         <source>Coordinator</source>
