@@ -267,3 +267,31 @@ def describe_rotation_error(error) -> str:
         ),
     }
     return texts.get(code, QCoreApplication.translate("Messages", "The seating could not be made: %1").replace("%1", str(error)))
+
+
+def number_text(value: int) -> str:
+    """A count as the language writes it ("5 000" in Swedish, "5,000" in English)."""
+    return QLocale().toString(value)
+
+
+def field_name(column: str) -> str:
+    from .domain.limits import FIELD_NAMES
+
+    text = FIELD_NAMES.get(column)
+    return QCoreApplication.translate("Fields", text) if text else column
+
+
+def describe_invalid(error) -> str:
+    """Why the rules refused an edit (``actions.Invalid``), in the user's language."""
+    if getattr(error, "code", "") == "too_long":
+        return (
+            QCoreApplication.translate(
+                "Messages",
+                "“%1” may be at most %2 characters long; this text has %3. Shorten it and try again. "
+                "Nothing was saved.",
+            )
+            .replace("%1", field_name(error.column))
+            .replace("%2", number_text(error.limit))
+            .replace("%3", number_text(error.length))
+        )
+    return QCoreApplication.translate("Messages", "The change is not allowed here, so nothing was saved.")

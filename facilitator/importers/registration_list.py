@@ -29,6 +29,7 @@ from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
+from facilitator.domain import limits
 from facilitator.domain.vocabulary import CATEGORY_LABELS, ROLE_LABELS, Category, Role
 from facilitator.importers.zip_guard import MB, ArchiveRefused, ZipLimits, check_zip_file
 
@@ -119,6 +120,8 @@ class RowProblem:
     row_number: int
     code: ProblemCode
     value: str  # the offending value (control characters replaced, truncated to 80 chars) or ""
+    field: str = ""  # TOO_LONG: the participant's field ("name", "organisation", "email", "phone")
+    limit: int = 0  # TOO_LONG: the most characters that field may hold (domain/limits.py)
 
 
 @dataclass(frozen=True)
@@ -205,6 +208,17 @@ def _collapse(text: str) -> str:
 
 def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
+
+
+def _stored_limit(field: str) -> int:
+    """The most characters a list's column may hold: the process's own limit for what is
+    stored as typed (domain/limits.py), MAX_FIELD_LENGTH for what is only looked up."""
+    stored = {
+        "name": ("participant", "name"), "first_name": ("participant", "name"),
+        "last_name": ("participant", "name"), "organisation": ("organisation", "name"),
+        "email": ("participant", "email"), "phone": ("participant", "phone"),
+    }.get(field)
+    return min(MAX_FIELD_LENGTH, limits.limit(*stored)) if stored else MAX_FIELD_LENGTH
 
 
 def _clip(text: str) -> str:
@@ -863,9 +877,11 @@ def _build_preview(
             if value and _CONTROL_RE.search(value):
                 row_problems.append(RowProblem(number, ProblemCode.CONTROL_CHARACTERS, _clip(value)))
                 break
-        for value in raw.values():
-            if len(value) > MAX_FIELD_LENGTH:
-                row_problems.append(RowProblem(number, ProblemCode.TOO_LONG, _clip(value)))
+        for field, value in raw.items():
+            most = _stored_limit(field)
+            if len(value) > most:
+                shown = "name" if field in ("first_name", "last_name") else field
+                row_problems.append(RowProblem(number, ProblemCode.TOO_LONG, _clip(value), shown, most))
                 break
 
         name = raw["name"] or " ".join(p for p in (raw["first_name"], raw["last_name"]) if p)
@@ -880,10 +896,14 @@ def _build_preview(
 
         if not name:
             row_problems.append(RowProblem(number, ProblemCode.MISSING_NAME, ""))
-        elif len(name) > MAX_FIELD_LENGTH and not any(
-            p.code is ProblemCode.TOO_LONG for p in row_problems
-        ):
-            row_problems.append(RowProblem(number, ProblemCode.TOO_LONG, _clip(name)))
+        if not any(p.code is ProblemCode.TOO_LONG for p in row_problems):
+            # What is stored is held to the process's own limits (domain/limits.py), so a row
+            # that is read is a row that imports: never cut short, never refused later.
+            for field, value in (("name", name), ("organisation", organisation), ("email", email), ("phone", phone)):
+                most = _stored_limit(field)
+                if len(value) > most:
+                    row_problems.append(RowProblem(number, ProblemCode.TOO_LONG, _clip(value), field, most))
+                    break
 
         category = _map_category(raw["category"])
         if category is None:

@@ -32,7 +32,7 @@ from .. import APP_NAME
 from ..domain.entities import Meeting, Process
 from ..domain.erasure import retention_is_due
 from ..domain.formats import has_cafe
-from ..messages import describe_file_error
+from ..messages import describe_file_error, describe_invalid
 from ..platform import paths
 from ..storage import register
 from ..storage.errors import ProblemCode, ProcessFileError
@@ -665,6 +665,11 @@ class MainWindow(QMainWindow):
                 return widget
         return None
 
+    def _edit_refused(self, error) -> None:
+        """The rules refused an edit (a text over its field's limit...): nothing was written,
+        what was typed stays in its field; say why."""
+        self.show_error(describe_invalid(error))
+
     def _write_failed(self, error: ProcessFileError) -> None:
         """A write was not saved (and not acknowledged): say why. A file that is gone gets
         the offer to save the process to a new place; an edit in a process opened read-only
@@ -757,6 +762,7 @@ class MainWindow(QMainWindow):
         document = self.document
         document.undo_stack.indexChanged.connect(self._after_edit)
         document.writeFailed.connect(self._write_failed)
+        document.refused.connect(self._edit_refused)
         document.rowChanged.connect(self._on_row_changed)
         self.view = ProcessView(document, self)
         self.stack.addWidget(self.view)

@@ -29,6 +29,7 @@ from ...importers.registration_list import (
     RegistrationListError,
     read_registration_list,
 )
+from ...messages import number_text
 from ..common.background import BackgroundTask
 from ..common.columns import label
 
@@ -50,17 +51,23 @@ def field_label(field: str) -> str:
     return texts.get(field, field)
 
 
-def problem_text(code: ProblemCode, value: str) -> str:
+def problem_text(code: ProblemCode, value: str, field: str = "", limit: int = 0) -> str:
+    if code == ProblemCode.TOO_LONG and field:
+        return (
+            QCoreApplication.translate("ImportDialog", "%1 is longer than %2 characters, the most it may be.")
+            .replace("%1", field_label(field))
+            .replace("%2", number_text(limit))
+        )
     texts = {
         ProblemCode.MISSING_NAME: QCoreApplication.translate("ImportDialog", "The name is missing."),
         ProblemCode.UNKNOWN_CATEGORY: QCoreApplication.translate("ImportDialog", "Unknown category “%1”."),
         ProblemCode.UNKNOWN_ROLE: QCoreApplication.translate("ImportDialog", "Unknown role “%1”."),
         ProblemCode.INVALID_EMAIL: QCoreApplication.translate("ImportDialog", "“%1” is not an e-mail address."),
         ProblemCode.DUPLICATE: QCoreApplication.translate("ImportDialog", "The same person is already listed above (%1)."),
-        ProblemCode.TOO_LONG: QCoreApplication.translate("ImportDialog", "A value is longer than 300 characters."),
+        ProblemCode.TOO_LONG: QCoreApplication.translate("ImportDialog", "A value is longer than %2 characters."),
         ProblemCode.CONTROL_CHARACTERS: QCoreApplication.translate("ImportDialog", "A value contains invisible control characters."),
     }
-    return texts.get(code, str(code)).replace("%1", value)
+    return texts.get(code, str(code)).replace("%1", value).replace("%2", number_text(limit))
 
 
 def list_error_text(error: RegistrationListError) -> str:
@@ -230,7 +237,7 @@ class ImportDialog(QDialog):
             )
         self.problems = self._table([self.tr("Row"), self.tr("Problem")])
         for problem in preview.problems:
-            self._append(self.problems, [str(problem.row_number), problem_text(problem.code, problem.value)])
+            self._append(self.problems, [str(problem.row_number), problem_text(problem.code, problem.value, problem.field, problem.limit)])
         self.tabs.addTab(self.rows, self.tr("To import (%1)").replace("%1", str(good)))
         self.tabs.addTab(self.problems, self.tr("Problems (%1)").replace("%1", str(len(preview.problems))))
         self.tabs.addTab(self.mapping, self.tr("Columns"))
