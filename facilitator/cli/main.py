@@ -171,6 +171,13 @@ def utf8_locale() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):
+        # The frozen app is its own Python: a child process it spawns (a registration list
+        # is read in one, importers/list_process.py) starts this executable again, and
+        # freeze_support runs the child's work there and exits, before anything else.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
     utf8_locale()
     if argv:
