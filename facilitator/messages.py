@@ -295,3 +295,31 @@ def describe_invalid(error) -> str:
             .replace("%3", number_text(error.length))
         )
     return QCoreApplication.translate("Messages", "The change is not allowed here, so nothing was saved.")
+
+
+def describe_cleaned_copy(made) -> str:
+    """What a cleaned copy (``storage.cleaning.CleanedCopy``) left out, in the user's language."""
+    text = QCoreApplication.translate("Messages", "A cleaned copy was saved as %1. The original was not changed.").replace(
+        "%1", str(made.path))
+    if made.dropped:
+        shown = ", ".join(made.dropped[:12]) + (", …" if len(made.dropped) > 12 else "")
+        text += " " + QCoreApplication.translate(
+            "Messages", "Left out, because Facilitator does not make them: %1.").replace("%1", shown)
+    else:
+        text += " " + QCoreApplication.translate("Messages", "Nothing had to be left out.")
+    for table, count in sorted(made.orphans.items()):
+        text += " " + QCoreApplication.translate(
+            "Messages", "%n row(s) of “%1” referred to something that was left out and were not copied.", "", count
+        ).replace("%1", table)
+    return text
+
+
+def describe_cleaning_refused(error) -> str:
+    """Why no cleaned copy was made (``storage.cleaning.CleaningRefused``)."""
+    if error.code == "onto_input":
+        return QCoreApplication.translate(
+            "Messages", "The copy cannot be saved as %1: that is the original, another process file or "
+                        "another file Facilitator uses. Choose another name.").replace("%1", error.path)
+    return QCoreApplication.translate(
+        "Messages", "No cleaned copy could be made of %1: it holds no version of Facilitator's structure that "
+                    "can be recognised. The file was not changed.").replace("%1", error.path)

@@ -6,6 +6,7 @@
     facilitator rotation ...           a World Café seating plan
     facilitator export ...             minutes, the action-plan catalogue, printables, CSV
     facilitator serve ...              the phone pages of a meeting, without the window
+    facilitator clean FILE --out NEW   a cleaned copy of a file refused for foreign objects
     facilitator --smoke-test           build the window on a temporary process and exit
 """
 
@@ -129,9 +130,9 @@ def build_parser():
     info.add_argument("file")
     info.add_argument("--json", action="store_true")
     info.set_defaults(func=cmd_info)
-    from . import export as export_command, rotation as rotation_command, serve as serve_command  # noqa: I001
+    from . import clean as clean_command, export as export_command, rotation as rotation_command, serve as serve_command  # noqa: I001
 
-    for command in (rotation_command, export_command, serve_command):
+    for command in (rotation_command, export_command, serve_command, clean_command):
         command.add_parser(sub)
     return parser
 
@@ -182,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     utf8_locale()
     if argv:
         attach_console()
-    commands = {"demo", "info", "rotation", "export", "serve", "-h", "--help", "--version", "--smoke-test"}
+    commands = {"demo", "info", "rotation", "export", "serve", "clean", "-h", "--help", "--version", "--smoke-test"}
     if not argv or argv[0] not in commands:
         if argv and argv[0].startswith("-") and argv[0] not in commands:
             build_parser().parse_args(argv)  # prints usage for unknown options
