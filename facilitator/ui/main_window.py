@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFileDialog,
-    QInputDialog,
     QLabel,
     QListView,
     QListWidget,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME
+from ..domain import limits
 from ..domain.entities import Meeting, Process
 from ..domain.erasure import retention_is_due
 from ..domain.formats import has_cafe
@@ -42,6 +42,7 @@ from ..storage.process_store import EXTENSION
 from .common.columns import meeting_list_columns
 from .common.entity_model import ENTITY_ROLE, EntityTableModel, SwedishSortProxy
 from .common.lazy_page import LazyPage
+from .common.text_limits import ask_text
 from .document import ProcessDocument
 from .meeting import meeting_edits as edits
 from .meeting.meeting_form import MeetingForm
@@ -872,9 +873,8 @@ class MainWindow(QMainWindow):
     def rename_process(self) -> None:
         if self.document is None:
             return
-        title, ok = QInputDialog.getText(
-            self, self.tr("Rename process"), self.tr("Title:"), text=self.document.process().title
-        )
+        title, ok = ask_text(self, self.tr("Rename process"), self.tr("Title:"), limits.limit("process", "title"),
+                             self.document.process().title)
         if ok:
             edits.rename_process(self.document, title)
 

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import limits
 from ...domain.entities import AttendanceEntry, CafeTable, Contribution, HarvestItem, Meeting, Theme
 from ...domain.formats import has_cafe
 from ...domain.similarity import ThemeMatcher, suggest_pairs
@@ -52,6 +53,7 @@ from ...domain.swedish import sort_text
 from ...storage import seating
 from ..common.delegates import ChoiceDelegate
 from ..common.entity_model import ENTITY_ROLE, NOTHING, Column, EntityTableModel, SwedishSortProxy
+from ..common.text_limits import limit_cell_editors, limit_field, limit_widget
 from ..document import ProcessDocument
 from . import harvest_edits as he
 from .harvest_models import (
@@ -74,7 +76,7 @@ class ThemeChooser(QDialog):
         self.resize(480, 360)
         self.themes = themes
         layout = QVBoxLayout(self)
-        self.filter = QLineEdit()
+        self.filter = limit_widget(QLineEdit(), limits.LINE)
         self.filter.setPlaceholderText(self.tr("Type to filter the themes…"))
         self.list = QListWidget()
         layout.addWidget(self.filter)
@@ -249,7 +251,7 @@ class HarvestPage(QWidget):
         for widget in (self.voters_label, self.voters, self.budget_label, self.budget, self.room_label):
             bar.addWidget(widget)
         bar.addStretch(1)
-        self.filter = QLineEdit()
+        self.filter = limit_widget(QLineEdit(), limits.LINE)
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.set_text)
         self.filter.setMinimumWidth(220)
@@ -259,6 +261,7 @@ class HarvestPage(QWidget):
     def _build_themes_panel(self) -> QWidget:
         panel, layout, self.themes_title = _titled_panel()
         view = QTableView()
+        limit_cell_editors(view)
         view.setModel(self.themes)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -294,6 +297,7 @@ class HarvestPage(QWidget):
     def _build_contributions_panel(self) -> QWidget:
         panel, layout, self.contributions_title = _titled_panel()
         view = QTreeView()
+        limit_cell_editors(view)
         view.setModel(self.proxy)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -387,6 +391,7 @@ class HarvestPage(QWidget):
         self.items_proxy.setSourceModel(self.items_model)
         self.items_proxy.setDynamicSortFilter(True)
         self.items_view = QTableView()
+        limit_cell_editors(self.items_view)
         self.items_view.setModel(self.items_proxy)
         self.items_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items_view.verticalHeader().setVisible(False)
@@ -408,7 +413,7 @@ class HarvestPage(QWidget):
         layout.addWidget(self.items_view, 1)
         entry = QHBoxLayout()
         self.item_table = QComboBox()
-        self.item_text = QLineEdit()
+        self.item_text = limit_field(QLineEdit(), "harvest_item", "text")
         self.item_text.returnPressed.connect(lambda: self.add_item(he.MAIN_POINT))
         entry.addWidget(self.item_table)
         entry.addWidget(self.item_text, 1)
