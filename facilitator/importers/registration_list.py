@@ -210,15 +210,23 @@ def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def _stored_limit(field: str) -> int:
-    """The most characters a list's column may hold: the process's own limit for what is
-    stored as typed (domain/limits.py), MAX_FIELD_LENGTH for what is only looked up."""
-    stored = {
+#: The most characters a list's column may hold: the process's own limit for what is stored
+#: as typed (domain/limits.py), MAX_FIELD_LENGTH for what is only looked up.
+STORED_LIMITS: dict[str, int] = {
+    field: min(MAX_FIELD_LENGTH, limits.limit(table, column))
+    for field, (table, column) in {
         "name": ("participant", "name"), "first_name": ("participant", "name"),
         "last_name": ("participant", "name"), "organisation": ("organisation", "name"),
         "email": ("participant", "email"), "phone": ("participant", "phone"),
-    }.get(field)
-    return min(MAX_FIELD_LENGTH, limits.limit(*stored)) if stored else MAX_FIELD_LENGTH
+    }.items()
+}
+
+
+MIN_STORED_LIMIT = min(STORED_LIMITS.values())
+
+
+def _stored_limit(field: str) -> int:
+    return STORED_LIMITS.get(field, MAX_FIELD_LENGTH)
 
 
 def _clip(text: str) -> str:
@@ -878,8 +886,7 @@ def _build_preview(
                 row_problems.append(RowProblem(number, ProblemCode.CONTROL_CHARACTERS, _clip(value)))
                 break
         for field, value in raw.items():
-            most = _stored_limit(field)
-            if len(value) > most:
+            if len(value) > MIN_STORED_LIMIT and len(value) > (most := _stored_limit(field)):
                 shown = "name" if field in ("first_name", "last_name") else field
                 row_problems.append(RowProblem(number, ProblemCode.TOO_LONG, _clip(value), shown, most))
                 break
@@ -900,8 +907,7 @@ def _build_preview(
             # What is stored is held to the process's own limits (domain/limits.py), so a row
             # that is read is a row that imports: never cut short, never refused later.
             for field, value in (("name", name), ("organisation", organisation), ("email", email), ("phone", phone)):
-                most = _stored_limit(field)
-                if len(value) > most:
+                if len(value) > MIN_STORED_LIMIT and len(value) > (most := STORED_LIMITS[field]):
                     row_problems.append(RowProblem(number, ProblemCode.TOO_LONG, _clip(value), field, most))
                     break
 
