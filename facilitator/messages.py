@@ -11,8 +11,13 @@ import re
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from .domain.meeting_checks import MeetingWarning, WarningCode
+from .domain.vocabulary import Plural
 from .storage.errors import ProblemCode, ProcessFileError
 from .storage.lock import Holder, LockedError
+
+# A message with a count, marked so that the catalogue gets its plural forms (see Plural).
+_ORPHANS = Plural.translate(
+    "Messages", "%n row(s) of “%1” referred to something that was left out and were not copied.", "", -1)
 
 
 def describe_file_error(error: ProcessFileError) -> str:
@@ -284,3 +289,57 @@ def describe_rotation_error(error) -> str:
         ),
     }
     return texts.get(code, QCoreApplication.translate("Messages", "The seating could not be made: %1").replace("%1", str(error)))
+
+
+def number_text(value: int) -> str:
+    """A count as the language writes it ("5 000" in Swedish, "5,000" in English)."""
+    return QLocale().toString(value)
+
+
+def field_name(column: str) -> str:
+    from .domain.limits import FIELD_NAMES
+
+    text = FIELD_NAMES.get(column)
+    return QCoreApplication.translate("Fields", text) if text else column
+
+
+def describe_invalid(error) -> str:
+    """Why the rules refused an edit (``actions.Invalid``), in the user's language."""
+    if getattr(error, "code", "") == "too_long":
+        return (
+            QCoreApplication.translate(
+                "Messages",
+                "“%1” may be at most %2 characters long; this text has %3. Shorten it and try again. "
+                "Nothing was saved.",
+            )
+            .replace("%1", field_name(error.column))
+            .replace("%2", number_text(error.limit))
+            .replace("%3", number_text(error.length))
+        )
+    return QCoreApplication.translate("Messages", "The change is not allowed here, so nothing was saved.")
+
+
+def describe_cleaned_copy(made) -> str:
+    """What a cleaned copy (``storage.cleaning.CleanedCopy``) left out, in the user's language."""
+    text = QCoreApplication.translate("Messages", "A cleaned copy was saved as %1. The original was not changed.").replace(
+        "%1", str(made.path))
+    if made.dropped:
+        shown = ", ".join(made.dropped[:12]) + (", …" if len(made.dropped) > 12 else "")
+        text += " " + QCoreApplication.translate(
+            "Messages", "Left out, because Facilitator does not make them: %1.").replace("%1", shown)
+    else:
+        text += " " + QCoreApplication.translate("Messages", "Nothing had to be left out.")
+    for table, count in sorted(made.orphans.items()):
+        text += " " + QCoreApplication.translate("Messages", _ORPHANS, "", count).replace("%1", table)
+    return text
+
+
+def describe_cleaning_refused(error) -> str:
+    """Why no cleaned copy was made (``storage.cleaning.CleaningRefused``)."""
+    if error.code == "onto_input":
+        return QCoreApplication.translate(
+            "Messages", "The copy cannot be saved as %1: that is the original, another process file or "
+                        "another file Facilitator uses. Choose another name.").replace("%1", error.path)
+    return QCoreApplication.translate(
+        "Messages", "No cleaned copy could be made of %1: it holds no version of Facilitator's structure that "
+                    "can be recognised. The file was not changed.").replace("%1", error.path)

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-STEPS = ("catalogue", "window", "demo", "minutes", "catalogue-doc", "printables", "phones", "cleanup")
+STEPS = ("catalogue", "window", "demo", "minutes", "catalogue-doc", "printables", "list", "phones", "cleanup")
 
 
 def smoke(tmp_path: Path, prelude: str = ""):

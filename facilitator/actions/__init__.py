@@ -20,9 +20,11 @@ from .base import (  # noqa: F401
     Invalid,
     NothingToChange,
     Steps,
+    TooLong,
     Update,
     Updates,
     Work,
+    check_lengths,
     perform,
     revert,
 )

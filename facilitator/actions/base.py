@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
+from ..domain import limits
 from ..domain.entities import Entity, stored_id
 
 if TYPE_CHECKING:
@@ -27,6 +28,24 @@ class Invalid(ValueError):
         self.detail = detail
 
 
+class TooLong(Invalid):
+    """A text longer than its field may hold (``domain/limits.py``): nothing was written."""
+
+    def __init__(self, overlong: limits.Overlong):
+        super().__init__("too_long", f"{overlong.table}.{overlong.column}: {overlong.length} > {overlong.limit}")
+        self.table = overlong.table
+        self.column = overlong.column
+        self.limit = overlong.limit
+        self.length = overlong.length
+
+
+def check_lengths(table: str, values: dict) -> None:
+    """Raises TooLong for the first text in ``values`` over its field's limit."""
+    overlong = limits.first_overlong(table, values)
+    if overlong is not None:
+        raise TooLong(overlong)
+
+
 class NothingToChange(Exception):
     """The edit asks for what is already there: nothing to write, nothing to undo."""
 
@@ -35,17 +54,25 @@ class Work:
     """The writes of one action, inside one transaction: each goes to storage at once and is
     recorded as a change, to be announced only after the transaction commits."""
 
-    def __init__(self, store: ProcessStore):
+    def __init__(self, store: ProcessStore, *, checked: bool = True):
         self.store = store
         self.changes: list[Change] = []
+        # New texts are held to their limits; undo puts back what was there, whatever it was.
+        self.checked = checked
 
     def insert_many(self, entities: Iterable[E]) -> list[E]:
+        if self.checked:
+            entities = list(entities)
+            for entity in entities:
+                check_lengths(entity.TABLE, entity.to_row())
         stored = self.store.insert_many(entities)
         self.changes += [(entity.TABLE, stored_id(entity), INSERTED) for entity in stored]
         return stored
 
     def update(self, cls: type[Entity], entity_id: int, changes: dict) -> dict:
         """Changes the row; returns the values it had before (for undo)."""
+        if self.checked:
+            check_lengths(cls.TABLE, changes)
         before = self.store.update(cls, entity_id, **changes)
         self.changes.append((cls.TABLE, entity_id, UPDATED))
         return before
@@ -63,7 +90,14 @@ class Work:
         self.changes += [(table, row_id, UPDATED) for table, row_id, _column, _value in tombstone.nulled]
 
     def note(self, table: str, entity_id: int, kind: str = UPDATED) -> None:
-        """Records a change storage made on the action's behalf (a repository's own write)."""
+        """Records a change storage made on the action's behalf (a repository's own write).
+        A row it inserted is held to the limits like any other."""
+        if self.checked and kind == INSERTED:
+            from ..storage.process_store import entity_class
+
+            row = self.store.get(entity_class(table), entity_id)
+            if row is not None:
+                check_lengths(table, row.to_row())
         self.changes.append((table, entity_id, kind))
 
 
@@ -84,7 +118,8 @@ class Action:
 
 def perform(store: ProcessStore, action: Action) -> list[Change]:
     """Runs ``action`` in one transaction; the rows it changed, once committed. A failure
-    rolls everything back and raises (ProcessFileError for a write the file refused)."""
+    rolls everything back and raises (ProcessFileError for a write the file refused, TooLong
+    for a text over its field's limit)."""
     work = Work(store)
     with store.transaction():
         action.do(work)
@@ -93,7 +128,7 @@ def perform(store: ProcessStore, action: Action) -> list[Change]:
 
 def revert(store: ProcessStore, action: Action) -> list[Change]:
     """Undoes ``action`` in one transaction; the rows that changed."""
-    work = Work(store)
+    work = Work(store, checked=False)
     with store.transaction():
         action.undo(work)
     return work.changes

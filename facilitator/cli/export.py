@@ -14,7 +14,8 @@ the plan as it was stored when it reached that stage (``facilitator plan FILE`` 
 with ``--meeting``). Documents are Swedish unless ``--language en`` (or FACILITATOR_LANG=en).
 The process file is only read, and no input is ever written over: ``--out`` may not be the
 process, any other process file, the template, or lie in the app's folder of backups. A problem gives one translated line on stderr and exit
-code 1; bad usage exits with 2.
+code 1; bad usage exits with 2. A document written is noted in the app's settings, as the
+window notes its own, so erasing a person names it among the files that may hold them.
 """
 
 from __future__ import annotations
@@ -130,6 +131,7 @@ def run(args: argparse.Namespace) -> int:
     except Exception as error:  # never a traceback for the coordinator; the log has it
         print(describe_error(error), file=sys.stderr)
         return EXIT_ERROR
+    _remember(job.process_path, path)
     print(path)
     return EXIT_OK
 
@@ -139,6 +141,25 @@ def _version(text: str) -> str | None:
     if text in ("signed", "current", "justerad", "aktuell"):
         return {"justerad": "signed", "aktuell": "current"}.get(text, text)
     return text if text.isdigit() and int(text) > 0 else None
+
+
+def _remember(process_path: Path, written) -> None:
+    """Notes the document in the app's settings, where the window notes its own exports, so
+    that erasing a person later names it among the files that may still hold them.
+
+    The settings, not the process file: the file is only read here (it may be open in the
+    window, or read-only), and the list is about files on this computer anyway. QSettings
+    locks and merges the settings file, so a window open meanwhile keeps its own entries.
+    """
+    from ..platform import paths
+    from ..ui.settings import Settings
+
+    try:
+        Settings.at(paths.config_dir() / "settings.ini").remember_export(process_path, written)
+    except Exception as error:  # the document is written; a list we cannot update must not undo that
+        import logging
+
+        logging.getLogger("facilitator.cli").warning("could not note the export %s: %s", written, error)
 
 
 def _core_app(language: str):

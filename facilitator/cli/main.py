@@ -7,6 +7,7 @@
     facilitator export ...             minutes, the action-plan catalogue, printables, CSV
     facilitator plan FILE ...          the plan's stage and history; --stage records a new one
     facilitator serve ...              the phone pages of a meeting, without the window
+    facilitator clean FILE --out NEW   a cleaned copy of a file refused for foreign objects
     facilitator --smoke-test           build the window on a temporary process and exit
 """
 
@@ -130,10 +131,10 @@ def build_parser():
     info.add_argument("file")
     info.add_argument("--json", action="store_true")
     info.set_defaults(func=cmd_info)
-    from . import export as export_command, rotation as rotation_command, serve as serve_command  # noqa: I001
-    from . import plan as plan_command
+    from . import clean as clean_command, export as export_command, rotation as rotation_command  # noqa: I001
+    from . import plan as plan_command, serve as serve_command
 
-    for command in (rotation_command, export_command, plan_command, serve_command):
+    for command in (rotation_command, export_command, plan_command, serve_command, clean_command):
         command.add_parser(sub)
     return parser
 
@@ -173,11 +174,18 @@ def utf8_locale() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):
+        # The frozen app is its own Python: a child process it spawns (a registration list
+        # is read in one, importers/list_process.py) starts this executable again, and
+        # freeze_support runs the child's work there and exits, before anything else.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
     utf8_locale()
     if argv:
         attach_console()
-    commands = {"demo", "info", "rotation", "export", "plan", "serve", "-h", "--help", "--version", "--smoke-test"}
+    commands = {"demo", "info", "rotation", "export", "plan", "serve", "clean", "-h", "--help", "--version", "--smoke-test"}
     if not argv or argv[0] not in commands:
         if argv and argv[0].startswith("-") and argv[0] not in commands:
             build_parser().parse_args(argv)  # prints usage for unknown options

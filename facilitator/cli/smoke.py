@@ -121,6 +121,31 @@ class SmokeTest:
         written = run_job(job)
         return _check_word_document(written)
 
+    def list_in_child(self) -> str:
+        """A registration list read in a child process, as the window reads one: in the
+        frozen app this proves the child starts (multiprocessing.freeze_support)."""
+        import time
+
+        from ..importers.list_process import ListInChild
+
+        path = self.folder / "anmälda.csv"
+        path.write_text("Namn;Organisation\nÅsa Öberg;Vision\nمرحبا Ali;Integrationsrådet\n", encoding="utf-8")
+        reading = ListInChild(path)
+        reading.start()
+        deadline = time.monotonic() + 60
+        try:
+            while time.monotonic() < deadline:
+                message = reading.poll()
+                if message is None or message[0] == "rows":
+                    time.sleep(0.02)
+                    continue
+                if message[0] != "preview":
+                    raise SmokeFailure(f"the list was not read in its child process: {message}")
+                return f"{len(message[1].drafts)} participants"
+            raise SmokeFailure("the child process reading a list did not answer within 60 s")
+        finally:
+            reading.cancel()
+
     def phones(self) -> str:
         from ..share import links
         from ..share.server import ShareServer
@@ -219,6 +244,7 @@ def run(out=None) -> int:
         test.step("minutes", lambda: test.export("minutes"))
         test.step("catalogue-doc", lambda: test.export("catalogue"))
         test.step("printables", lambda: test.export("printables"))
+        test.step("list", test.list_in_child)
         test.step("phones", test.phones)
         failed = test.failed
         try:

@@ -29,6 +29,7 @@ from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
+from facilitator.domain import limits
 from facilitator.domain.vocabulary import CATEGORY_LABELS, ROLE_LABELS, Category, Role
 from facilitator.importers.zip_guard import MB, ArchiveRefused, ZipLimits, check_zip_file
 
@@ -119,6 +120,8 @@ class RowProblem:
     row_number: int
     code: ProblemCode
     value: str  # the offending value (control characters replaced, truncated to 80 chars) or ""
+    field: str = ""  # TOO_LONG: the participant's field ("name", "organisation", "email", "phone")
+    limit: int = 0  # TOO_LONG: the most characters that field may hold (domain/limits.py)
 
 
 @dataclass(frozen=True)
@@ -205,6 +208,25 @@ def _collapse(text: str) -> str:
 
 def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
+
+
+#: The most characters a list's column may hold: the process's own limit for what is stored
+#: as typed (domain/limits.py), MAX_FIELD_LENGTH for what is only looked up.
+STORED_LIMITS: dict[str, int] = {
+    field: min(MAX_FIELD_LENGTH, limits.limit(table, column))
+    for field, (table, column) in {
+        "name": ("participant", "name"), "first_name": ("participant", "name"),
+        "last_name": ("participant", "name"), "organisation": ("organisation", "name"),
+        "email": ("participant", "email"), "phone": ("participant", "phone"),
+    }.items()
+}
+
+
+MIN_STORED_LIMIT = min(STORED_LIMITS.values())
+
+
+def _stored_limit(field: str) -> int:
+    return STORED_LIMITS.get(field, MAX_FIELD_LENGTH)
 
 
 def _clip(text: str) -> str:
@@ -863,9 +885,10 @@ def _build_preview(
             if value and _CONTROL_RE.search(value):
                 row_problems.append(RowProblem(number, ProblemCode.CONTROL_CHARACTERS, _clip(value)))
                 break
-        for value in raw.values():
-            if len(value) > MAX_FIELD_LENGTH:
-                row_problems.append(RowProblem(number, ProblemCode.TOO_LONG, _clip(value)))
+        for field, value in raw.items():
+            if len(value) > MIN_STORED_LIMIT and len(value) > (most := _stored_limit(field)):
+                shown = "name" if field in ("first_name", "last_name") else field
+                row_problems.append(RowProblem(number, ProblemCode.TOO_LONG, _clip(value), shown, most))
                 break
 
         name = raw["name"] or " ".join(p for p in (raw["first_name"], raw["last_name"]) if p)
@@ -880,10 +903,13 @@ def _build_preview(
 
         if not name:
             row_problems.append(RowProblem(number, ProblemCode.MISSING_NAME, ""))
-        elif len(name) > MAX_FIELD_LENGTH and not any(
-            p.code is ProblemCode.TOO_LONG for p in row_problems
-        ):
-            row_problems.append(RowProblem(number, ProblemCode.TOO_LONG, _clip(name)))
+        if not any(p.code is ProblemCode.TOO_LONG for p in row_problems):
+            # What is stored is held to the process's own limits (domain/limits.py), so a row
+            # that is read is a row that imports: never cut short, never refused later.
+            for field, value in (("name", name), ("organisation", organisation), ("email", email), ("phone", phone)):
+                if len(value) > MIN_STORED_LIMIT and len(value) > (most := STORED_LIMITS[field]):
+                    row_problems.append(RowProblem(number, ProblemCode.TOO_LONG, _clip(value), field, most))
+                    break
 
         category = _map_category(raw["category"])
         if category is None:

@@ -28,6 +28,9 @@ class ProcessDocument(QObject):
     writeFailed = Signal(object)
     #: the whole content changed (a backup was restored)
     reloaded = Signal()
+    #: the rules refused an edit (actions.Invalid, e.g. a text over its limit): nothing was
+    #: written; the error, for the window to explain
+    refused = Signal(object)
 
     def __init__(self, store: ProcessStore, parent: QObject | None = None):
         super().__init__(parent)
@@ -72,6 +75,10 @@ class ProcessDocument(QObject):
         except ProcessFileError as error:
             log.error("write failed: %s", error)
             self.writeFailed.emit(error)
+            return False
+        except actions.Invalid as error:  # rolled back: nothing was written
+            log.info("edit refused: %s", error)
+            self.refused.emit(error)
             return False
         self.undo_stack.push(command)
         return True
@@ -231,11 +238,16 @@ def run_action(document: ProcessDocument, action: actions.Action | None, text: s
 
 def run_edit(document: ProcessDocument, build: Callable[[], actions.Action | None], text: str | None = None) -> bool:
     """Builds an action (its rules may refuse: None) and runs it as one undo step. An edit
-    that changes nothing (``actions.NothingToChange``) succeeds without a step."""
+    that changes nothing (``actions.NothingToChange``) succeeds without a step; one the rules
+    refuse with a reason (``actions.Invalid``) is explained through ``refused``: False."""
     try:
         action = build()
     except actions.NothingToChange:
         return True
+    except actions.Invalid as error:
+        log.info("edit refused: %s", error)
+        document.refused.emit(error)
+        return False
     return run_action(document, action, text)
 
 

@@ -51,6 +51,7 @@ from ..share.network import phone_base_url
 from ..storage import meetings
 from ..storage import plan as plan_repo
 from .common.background import BackgroundTask
+from .common.text_limits import PATH_LIMIT, limit_widget
 from .settings import Option
 
 TEMPLATE = Option("export/template", "", str)
@@ -99,10 +100,10 @@ class ExportDialog(QDialog):
         self.template_group = QButtonGroup(self)
         self.template_group.addButton(self.builtin_button)
         self.template_group.addButton(self.own_button)
-        self.template_edit = QLineEdit()
+        self.template_edit = limit_widget(QLineEdit(), PATH_LIMIT)
         self.template_choose = QPushButton()
-        self.base_url_edit = QLineEdit()
-        self.out_edit = QLineEdit()
+        self.base_url_edit = limit_widget(QLineEdit(), PATH_LIMIT)
+        self.out_edit = limit_widget(QLineEdit(), PATH_LIMIT)
         self.out_choose = QPushButton()
         self.status = QLabel()
         self.status.setWordWrap(True)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFileDialog,
-    QInputDialog,
     QLabel,
     QListView,
     QListWidget,
@@ -29,12 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME
+from ..domain import limits
 from ..domain.entities import Meeting, Process
 from ..domain.erasure import retention_is_due
 from ..domain.formats import has_cafe
-from ..messages import describe_file_error
+from ..messages import describe_file_error, describe_invalid
 from ..platform import paths
 from ..storage import register
+from ..storage.cleaning import CLEANABLE
 from ..storage.errors import ProblemCode, ProcessFileError
 from ..storage.lock import LockedError
 from ..storage.process_store import EXTENSION
@@ -44,6 +45,7 @@ from .common.columns import meeting_list_columns
 from .common.entity_model import ENTITY_ROLE, EntityTableModel, SwedishSortProxy
 from .common.lazy_page import LazyPage
 from .common.screen_fit import fit_to_screen
+from .common.text_limits import ask_text
 from .document import ProcessDocument
 from .meeting import meeting_edits as edits
 from .meeting.meeting_form import MeetingForm
@@ -667,7 +669,57 @@ class MainWindow(QMainWindow):
             if recovered is None:  # the recovery failed and said why
                 return False
             self.show_error(describe_file_error(error))
+            if error.code in CLEANABLE:
+                self._offer_cleaned_copy(path)
             return False
+        return True
+
+    def _offer_cleaned_copy(self, path: Path) -> None:
+        """On the message about a file refused for what another program put in it: a button
+        to save a cleaned copy where the coordinator chooses, and open that."""
+        box = self.error_box
+        if box is None:
+            return
+        box.setInformativeText(self.tr(
+            "You can open a cleaned copy instead: Facilitator saves a new file with only what it makes itself "
+            "(the data of its own tables) and names what was left out. The original stays as it is."))
+        button = box.addButton(self.tr("Open a cleaned copy…"), QMessageBox.ButtonRole.ActionRole)
+        button.setObjectName("cleanedCopy")
+        # Queued: the box closes first, then the file dialog opens.
+        button.clicked.connect(lambda: QTimer.singleShot(0, self, lambda: self.open_cleaned_copy(path)))
+
+    def open_cleaned_copy(self, path: str | Path, target: str | Path | None = None) -> bool:
+        """Saves a cleaned copy of the refused file ``path`` (``storage.cleaning``; asks where
+        unless ``target`` is given), checks it and opens it; says what was left out."""
+        from ..messages import describe_cleaned_copy, describe_cleaning_refused
+        from ..storage.cleaning import CleaningRefused, clean_copy
+        from .common.dialogs import file_filter
+
+        path = Path(path)
+        if target is None:
+            suggested = path.with_name(path.stem + " " + self.tr("(cleaned)") + EXTENSION)
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save a cleaned copy as"), str(suggested),
+                                                    file_filter())
+            if not chosen:
+                return False
+            target = chosen if chosen.endswith(EXTENSION) else chosen + EXTENSION
+        target = Path(target)
+        try:
+            made = clean_copy(path, target, backups_root=self.backups_root)
+        except CleaningRefused as error:
+            self.show_error(describe_cleaning_refused(error))
+            return False
+        except ProcessFileError as error:
+            self.show_error(describe_file_error(error))
+            return False
+        if not self.open_process(made.path):
+            return False
+        text = describe_cleaned_copy(made)
+        log.info("opened a cleaned copy: %s", text)
+        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.cleaned_box = box
         return True
 
     def offer_locked(self, path: Path, error: LockedError) -> bool:
@@ -730,6 +782,11 @@ class MainWindow(QMainWindow):
             ):
                 return widget
         return None
+
+    def _edit_refused(self, error) -> None:
+        """The rules refused an edit (a text over its field's limit...): nothing was written,
+        what was typed stays in its field; say why."""
+        self.show_error(describe_invalid(error))
 
     def _write_failed(self, error: ProcessFileError) -> None:
         """A write was not saved (and not acknowledged): say why. A file that is gone gets
@@ -978,6 +1035,7 @@ class MainWindow(QMainWindow):
         document = self.document
         document.undo_stack.indexChanged.connect(self._after_edit)
         document.writeFailed.connect(self._write_failed)
+        document.refused.connect(self._edit_refused)
         document.rowChanged.connect(self._on_row_changed)
         self.view = ProcessView(document, self)
         self.stack.addWidget(self.view)
@@ -1042,9 +1100,8 @@ class MainWindow(QMainWindow):
     def rename_process(self) -> None:
         if self.document is None:
             return
-        title, ok = QInputDialog.getText(
-            self, self.tr("Rename process"), self.tr("Title:"), text=self.document.process().title
-        )
+        title, ok = ask_text(self, self.tr("Rename process"), self.tr("Title:"), limits.limit("process", "title"),
+                             self.document.process().title)
         if ok:
             edits.rename_process(self.document, title)
 

@@ -79,10 +79,13 @@ class Settings:
     def remember_export(self, process_path: str | Path, written: str | Path) -> None:
         """Notes a document written from a process, so erasing a person can name it."""
         key = self._exports_key(process_path)
+        self.qsettings.sync()  # what another instance (``facilitator export``) noted meanwhile
         known = self.get(Option(key, [], list))
         written = str(written)
         self.set(Option(key, [], list), ([written] + [p for p in known if p != written])[: self.MAX_EXPORTS])
 
     def exports_of(self, process_path: str | Path) -> list[Path]:
-        """The documents exported from a process that are still where they were written."""
+        """The documents exported from a process that are still where they were written
+        (by the window or by ``facilitator export``)."""
+        self.qsettings.sync()
         return [Path(p) for p in self.get(Option(self._exports_key(process_path), [], list)) if p and Path(p).exists()]

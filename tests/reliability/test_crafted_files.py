@@ -342,3 +342,105 @@ def test_the_expected_schema_kept_between_starts_is_the_one_made(tmp_path, monke
     assert schema._expected_schema(steps) == fresh  # read back from the file
     assert schema._cache_file(steps[:-1]) != kept
     schema._expected_schema.cache_clear()
+
+
+# -- a cleaned copy the coordinator chooses to open ---------------------------------------------------
+
+
+def _no_foreign_objects(path: Path) -> None:
+    connection = open_read_only(path)  # the same check the app makes: raises on anything foreign
+    connection.close()
+    check_process_file(path)
+
+
+@pytest.mark.parametrize("make, code, names", CASES, ids=IDS)
+def test_a_cleaned_copy_opens_with_the_data_and_nothing_foreign(folder, tmp_path, make, code, names):
+    from facilitator.storage.cleaning import clean_copy
+    from facilitator.storage.search import search, search_index_problems
+
+    path = make(folder)
+    before = folder_state(folder)
+    out_folder = tmp_path / "rensat"
+    out_folder.mkdir()
+    made = clean_copy(path, out_folder / "rensad kopia.facilitator")
+    assert folder_state(folder) == before, "the original and its folder are exactly as they were"
+    assert sorted(p.name for p in out_folder.iterdir()) == ["rensad kopia.facilitator"], "nothing left beside it"
+    _no_foreign_objects(made.path)
+    for name in names:
+        if code == ProblemCode.FOREIGN_OBJECTS:
+            assert name in made.dropped, (name, made.dropped)
+    store = ProcessStore.open(made.path)
+    try:
+        assert store.schema_version() == schema.known_migration_names()[-1]
+        assert store.process().title == "Lika rätt i Ekbacka"
+        if make is a_recursive_view_for_a_table:  # its meetings are in a table of its own making
+            assert store.count(Meeting) == 0 and made.orphans == {"contribution": 1}
+        else:
+            assert [m.title for m in store.list(Meeting)] == ["Café på Äng"]
+            assert [c.text for c in store.list(Contribution)] == ["Fler mötesplatser"]
+            assert search(store, "mötesplatser"), "the search index is rebuilt by our own triggers"
+            assert search_index_problems(store) == []
+        # It is a working process: a note typed now is kept as typed (no trigger rewrites it).
+        meeting = store.insert(Meeting(title="Nytt möte"))
+        store.insert(Contribution(meeting_id=meeting.id, kind="note", text="Ny anteckning"))
+        assert "Ny anteckning" in [c.text for c in store.list(Contribution)]
+        assert store.process().title == "Lika rätt i Ekbacka"
+    finally:
+        store.close()
+    assert folder_state(folder) == before
+
+
+def test_a_cleaned_copy_is_never_written_onto_an_input(folder, tmp_path):
+    from facilitator.storage.cleaning import CleaningRefused, clean_copy
+
+    path = a_trigger(folder)
+    other = a_process(tmp_path / "en annan process.facilitator")
+    before, other_before = folder_state(folder), other.read_bytes()
+    for target in (path, other, Path(f"{path}-wal")):
+        with pytest.raises(CleaningRefused) as refused:
+            clean_copy(path, target)
+        assert refused.value.code == "onto_input"
+    assert folder_state(folder) == before and other.read_bytes() == other_before
+
+
+def test_clean_from_the_command_line(qapp, folder, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("FACILITATOR_LANG", "en")
+    path = a_view(folder)
+    before = folder_state(folder)
+    out = tmp_path / "kopia.facilitator"
+    assert cli_main(["clean", str(path), "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert str(out) in printed and "notes_overview" in printed
+    _no_foreign_objects(out)
+    assert describe_process(out)["contributions"] == 1
+    assert cli_main(["clean", str(path), "--out", str(path)]) == 1
+    assert "Choose another name" in capsys.readouterr().err
+    assert folder_state(folder) == before
+
+
+CLEAN_WINDOW_CASES = CASES if FULL else [CASES[1], CASES[len(FOREIGN)]]
+
+
+@pytest.mark.parametrize("make, code, names", CLEAN_WINDOW_CASES, ids=[c[0].__name__ for c in CLEAN_WINDOW_CASES])
+def test_the_window_offers_and_opens_a_cleaned_copy(window, qtbot, folder, tmp_path, monkeypatch, make, code, names):
+    from PySide6.QtWidgets import QFileDialog, QPushButton
+
+    path = make(folder)
+    before = folder_state(folder)
+    target = tmp_path / "rensad"  # the extension is added
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: asked.append(args) or (str(target), ""))
+    assert not window.open_process(path)
+    box = window.error_box
+    button = box.findChild(QPushButton, "cleanedCopy")
+    assert button is not None and button.text() == window.tr("Open a cleaned copy…")  # "Öppna en rensad kopia…"
+    button.click()
+    qtbot.waitUntil(lambda: window.document is not None, timeout=10000)
+    assert asked, "the coordinator chose where"
+    assert window.document.path == tmp_path / "rensad.facilitator"
+    text = window.cleaned_box.text()
+    assert "rensad.facilitator" in text
+    for name in names if code == ProblemCode.FOREIGN_OBJECTS else []:
+        assert name in text
+    assert folder_state(folder) == before

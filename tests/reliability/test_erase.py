@@ -204,3 +204,47 @@ def test_the_retention_reminder_shows_when_due_and_not_before(window, demo_path)
     assert due is not None and due > last
     assert not window.check_retention(today=due - timedelta(days=1))
     assert window.check_retention(today=due)
+
+
+def test_a_document_exported_from_the_command_line_is_listed_after_erasing(qtbot, demo_path, tmp_path, monkeypatch):
+    """``facilitator export`` (its own process, the process open in the window meanwhile)
+    notes what it wrote where the window notes its exports: in the app's settings, never in
+    the process file, which it only reads. Erasing a person then names both documents."""
+    import os
+    import subprocess
+    import sys
+
+    home = tmp_path / "hem"
+    monkeypatch.setenv("FACILITATOR_HOME", str(home))
+    from facilitator.platform import paths
+
+    person = _prepare(demo_path)
+    main = MainWindow(Settings.at(paths.config_dir() / "settings.ini"), None, tmp_path / "backups")
+    qtbot.addWidget(main)
+    main.show()
+    try:
+        assert main.open_process(demo_path)
+        from_window = tmp_path / "från fönstret.docx"
+        from_window.write_bytes(b"PK a document")
+        main.settings.remember_export(demo_path, from_window)  # as the export dialog does
+        before = demo_path.read_bytes()
+        root = Path(__file__).resolve().parents[2]
+        out = tmp_path / "Protokoll från kommandoraden.docx"
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root), "FACILITATOR_HOME": str(home)}
+        done = subprocess.run([sys.executable, "-m", "facilitator", "export", "minutes", str(demo_path),
+                               "--meeting", "1", "--out", str(out), "--names"],
+                              capture_output=True, text=True, timeout=120, env=env, cwd=root, encoding="utf-8")
+        assert done.returncode == 0, done.stderr
+        assert out.exists() and Path(done.stdout.strip()) == out
+        assert demo_path.read_bytes() == before, "the export only read the process"
+
+        shown = []
+        monkeypatch.setattr(erase_dialogs.EraseConfirmDialog, "exec", lambda self: 1)
+        monkeypatch.setattr(erase_dialogs.ErasedDialog, "exec", lambda self: shown.append(self) or 1)
+        assert main.erase_person(person.id)
+        (done_dialog,) = shown
+        assert set(done_dialog.erasure.exports) == {from_window, out}
+        listed = [done_dialog.exports.item(row).text() for row in range(done_dialog.exports.count())]
+        assert str(out) in listed and str(from_window) in listed
+    finally:
+        main.close_process()

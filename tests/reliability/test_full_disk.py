@@ -49,7 +49,7 @@ def test_capture_on_a_full_disk_keeps_the_text_and_goes_on_when_there_is_room(qt
 
     fill_the_disk(store)
     # Long enough to need new pages whatever room the last page has; the end typed by hand.
-    page.entry.setPlainText("Fritidsgården behöver längre öppettider. " * 400)
+    page.entry.setPlainText("Fritidsgården behöver längre öppettider: " + "ö" * 4900)  # ~10 kB, within the 5,000 of a note
     page.entry.moveCursor(page.entry.textCursor().MoveOperation.End)
     type_text(page.entry, "Sagt av Åsa, bord 3 – viktigt! ")
     typed = page.entry.toPlainText()

@@ -77,10 +77,14 @@ def test_update_text_and_kind_undo_redo(document, cafe):
     assert (document.store.get(Contribution, cid).text, document.store.get(Contribution, cid).kind) == ("Bostadskön", "note")
     document.undo_stack.redo()
     assert document.store.get(Contribution, cid).kind == "obstacle"
-    with pytest.raises(ValueError):
-        capture_edits.update_contribution(document, cid, meeting_id=99)
-    with pytest.raises(ValueError):
+    refused = []
+    document.refused.connect(refused.append)
+    # Refused by the rules with a reason (actions.Invalid): nothing written, the window is told.
+    assert not capture_edits.update_contribution(document, cid, meeting_id=99)
+    assert [error.code for error in refused] == ["not_editable"]
+    with pytest.raises(ValueError):  # not a kind at all: a programming error, not a refusal
         capture_edits.update_contribution(document, cid, kind="gossip")
+    assert document.undo_stack.count() == 2
 
 
 def test_move_changes_only_the_given_places_in_one_step(document, cafe):
@@ -97,8 +101,10 @@ def test_move_changes_only_the_given_places_in_one_step(document, cafe):
     assert back == {a: (tables[0].id, rounds[0].id, None), b: (tables[1].id, rounds[1].id, None)}
     document.undo_stack.redo()
     assert document.store.get(Contribution, b).table_id == tables[2].id
-    with pytest.raises(ValueError):
-        capture_edits.move_contributions(document, [a], kind="idea")
+    refused = []
+    document.refused.connect(refused.append)
+    assert not capture_edits.move_contributions(document, [a], kind="idea")
+    assert len(refused) == 1 and refused[0].code == "not_a_place"
 
 
 def test_delete_takes_mitigations_and_votes_and_undo_brings_them_back(document, cafe):
@@ -153,7 +159,7 @@ def test_full_disk_writes_nothing_and_the_same_call_works_later(document, cafe):
     document.rowChanged.connect(lambda table, row_id, kind: announced.append((table, kind)))
     pages = db.execute("PRAGMA page_count").fetchone()[0]
     db.execute(f"PRAGMA max_page_count = {pages}")
-    long_text = "Vi behöver tolk på fler språk. " * 400
+    long_text = "Vi behöver tolk på fler språk. " * 150  # more than a page, within the limit
     result = capture_edits.add_contribution(document, meeting_id, long_text, "risk", mitigations=["Tolk " * 300] * 3)
     assert result is None
     assert failures and failures[0].code == "disk_full"

@@ -736,6 +736,25 @@
     </message>
 </context>
 <context>
+    <name>CleanCommand</name>
+    <message>
+        <source>save a cleaned copy of a refused process file</source>
+        <translation>spara en rensad kopia av en processfil som inte kunde öppnas</translation>
+    </message>
+    <message>
+        <source>Saves a copy of a process file with only what Facilitator makes: views, triggers and tables of other programs are left out. The original is not changed.</source>
+        <translation>Sparar en kopia av en processfil med bara det som Facilitator skapar: vyer, triggrar och tabeller från andra program utelämnas. Originalet ändras inte.</translation>
+    </message>
+    <message>
+        <source>the process file</source>
+        <translation>processfilen</translation>
+    </message>
+    <message>
+        <source>where to save the copy</source>
+        <translation>var kopian ska sparas</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Meetings:</source>
@@ -2087,6 +2106,202 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Title</source>
+        <extracomment>(table, column) -&gt; the most characters it may hold. Every text field of every entity is here or gets LINE (see ``limit``). The field&apos;s name in messages (&quot;Fields&quot; context): &quot;The title may be at most …&quot;.</extracomment>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Samordnare</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>What happens with the results</source>
+        <translation>Vad händer med resultaten</translation>
+    </message>
+    <message>
+        <source>Selection reasons</source>
+        <translation>Urvalsgrunder</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>How participants hear back</source>
+        <translation>Återkoppling till deltagarna</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Vägledning</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Målsättning</translation>
+    </message>
+    <message>
+        <source>Responsible contact</source>
+        <translation>Ansvarig kontaktperson</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>Ansvarig förvaltning</translation>
+    </message>
+    <message>
+        <source>Time frame</source>
+        <translation>Tidsram</translation>
+    </message>
+    <message>
+        <source>Completed when</source>
+        <translation>Klar när</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgångsläge</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Resurser</translation>
+    </message>
+    <message>
+        <source>Follow-up method</source>
+        <translation>Uppföljningsmetod</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Målgrupper</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Benämning</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Bakgrund</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Title of the plan</source>
+        <translation>Planens titel</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutad av</translation>
+    </message>
+    <message>
+        <source>Justerare</source>
+        <translation>Justerare</translation>
+    </message>
+    <message>
+        <source>Replies sent to</source>
+        <translation>Svar skickas till</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Consent for</source>
+        <translation>Samtycke till</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+</context>
+<context>
     <name>FirstStepsPage</name>
     <message>
         <source>First steps</source>
@@ -2457,6 +2672,10 @@
         <translation>Språk</translation>
     </message>
     <message>
+        <source>%1 is longer than %2 characters, the most it may be.</source>
+        <translation>%1 är längre än %2 tecken, som är det högsta tillåtna.</translation>
+    </message>
+    <message>
         <source>The name is missing.</source>
         <translation>Namn saknas.</translation>
     </message>
@@ -2477,8 +2696,8 @@
         <translation>Samma person finns redan längre upp i listan (%1).</translation>
     </message>
     <message>
-        <source>A value is longer than 300 characters.</source>
-        <translation>Ett värde är längre än 300 tecken.</translation>
+        <source>A value is longer than %2 characters.</source>
+        <translation>Ett värde är längre än %2 tecken.</translation>
     </message>
     <message>
         <source>A value contains invisible control characters.</source>
@@ -2636,7 +2855,7 @@
     <name>ListReading</name>
     <message>
         <source>Import participants</source>
-        <extracomment>the dialog appears only if reading takes longer than this (ms)</extracomment>
+        <extracomment>the dialog appears only if reading takes longer than this (ms) how often the child&apos;s messages are looked at (ms) the reading&apos;s outcome, once: the preview, or the exception it ended with (ImportCancelled when the coordinator cancelled)</extracomment>
         <translation>Importera deltagare</translation>
     </message>
     <message>
@@ -2800,6 +3019,22 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>You can open a cleaned copy instead: Facilitator saves a new file with only what it makes itself (the data of its own tables) and names what was left out. The original stays as it is.</source>
+        <translation>Du kan öppna en rensad kopia i stället: Facilitator sparar en ny fil med bara det som Facilitator själv skapar (innehållet i sina egna tabeller) och talar om vad som utelämnades. Originalet lämnas som det är.</translation>
+    </message>
+    <message>
+        <source>Open a cleaned copy…</source>
+        <translation>Öppna en rensad kopia…</translation>
+    </message>
+    <message>
+        <source>(cleaned)</source>
+        <translation>(rensad)</translation>
+    </message>
+    <message>
+        <source>Save a cleaned copy as</source>
+        <translation>Spara en rensad kopia som</translation>
     </message>
     <message>
         <source>Facilitator is already running with it on this computer: switch to that window to work in it.</source>
@@ -3662,6 +3897,41 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>The seating could not be made: %1</source>
         <translation>Bordsplaceringen kunde inte skapas: %1</translation>
+    </message>
+    <message>
+        <source>“%1” may be at most %2 characters long; this text has %3. Shorten it and try again. Nothing was saved.</source>
+        <translation>”%1” får vara högst %2 tecken lång; texten har %3. Korta den och försök igen. Ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>The change is not allowed here, so nothing was saved.</source>
+        <translation>Ändringen är inte tillåten här, så ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>A cleaned copy was saved as %1. The original was not changed.</source>
+        <translation>En rensad kopia sparades som %1. Originalet ändrades inte.</translation>
+    </message>
+    <message>
+        <source>Left out, because Facilitator does not make them: %1.</source>
+        <translation>Utelämnat eftersom Facilitator inte skapar det: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing had to be left out.</source>
+        <translation>Ingenting behövde utelämnas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of “%1” referred to something that was left out and were not copied.</source>
+        <translation>
+            <numerusform>%n rad i ”%1” hänvisade till något som utelämnades och kopierades inte.</numerusform>
+            <numerusform>%n rader i ”%1” hänvisade till något som utelämnades och kopierades inte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy cannot be saved as %1: that is the original, another process file or another file Facilitator uses. Choose another name.</source>
+        <translation>Kopian kan inte sparas som %1: det är originalet, en annan processfil eller en annan fil som Facilitator använder. Välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>No cleaned copy could be made of %1: it holds no version of Facilitator&apos;s structure that can be recognised. The file was not changed.</source>
+        <translation>Ingen rensad kopia kunde göras av %1: filen har ingen version av Facilitators uppbyggnad som går att känna igen. Filen ändrades inte.</translation>
     </message>
 </context>
 <context>
@@ -6262,6 +6532,18 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
 </context>
 <context>
+    <name>TextLimits</name>
+    <message>
+        <source>At most %1 characters.</source>
+        <extracomment>The property every limited widget carries: the most characters it takes. The role a model answers with the limit of a text cell (an int), or None. The counter appears from this share of the limit on.</extracomment>
+        <translation>Högst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 av %2 tecken</translation>
+    </message>
+</context>
+<context>
     <name>ThemeChooser</name>
     <message>
         <source>Assign to theme</source>
@@ -6630,7 +6912,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
     <message>
         <source>Whole room</source>
-        <extracomment>Hints shown at most, of each kind: more than anyone reads in one sitting.</extracomment>
+        <extracomment>Dots are typed as a number in their cell: at most this many digits. Hints shown at most, of each kind: more than anyone reads in one sitting.</extracomment>
         <translation>Hela rummet</translation>
     </message>
     <message>

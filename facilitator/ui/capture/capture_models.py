@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ...domain import limits
 from ...domain.entities import AgendaItem, CafeTable, Contribution, Meeting, Mitigation, Question, Round
 from ...domain.formats import has_cafe
 from ...domain.vocabulary import CONTRIBUTION_KIND_LABELS, AgendaKind
@@ -25,6 +26,7 @@ from ...storage import contributions as contribution_repo
 from ...storage import meetings, seating
 from ..common.entity_model import ENTITY_ROLE
 from ..common.shown_text import shown
+from ..common.text_limits import LIMIT_ROLE
 from ..document import DELETED, ProcessDocument
 from . import capture_edits
 
@@ -304,6 +306,8 @@ class ContributionListModel(QAbstractTableModel):
         column = index.column()
         if role == ENTITY_ROLE:
             return contribution.id
+        if role == LIMIT_ROLE:
+            return limits.limit("contribution", "text") if column == self.TEXT else None
         if role == Qt.ItemDataRole.EditRole:
             if column == self.KIND:
                 return contribution.kind

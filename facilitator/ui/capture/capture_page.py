@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -44,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import limits
 from ...domain.entities import Round
 from ...domain.vocabulary import CONTRIBUTION_KIND_LABELS, AgendaKind, ContributionKind
 from ...messages import describe_file_error
@@ -51,6 +51,7 @@ from ..common import look
 from ..common.delegates import ChoiceDelegate
 from ..common.entity_model import ENTITY_ROLE
 from ..common.reading_pane import ReadingPane
+from ..common.text_limits import ask_text, limit_cell_editors, limit_field
 from ..document import ProcessDocument
 from . import capture_edits
 from .capture_models import (
@@ -232,7 +233,7 @@ class CapturePage(QWidget):
 
         # what was said
         self.entry_label = QLabel()
-        self.entry = CaptureEntry()
+        self.entry = limit_field(CaptureEntry(), "contribution", "text")
         self.setFocusProxy(self.entry)
         self.entry.setTabChangesFocus(False)
         self.entry.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
@@ -241,7 +242,7 @@ class CapturePage(QWidget):
         self.entry.tableStep.connect(self.step_table)
         self.entry.roundStep.connect(self.step_round)
         self.mitigations_label = QLabel()
-        self.mitigations = MitigationsEntry()
+        self.mitigations = limit_field(MitigationsEntry(), "mitigation", "text")
         self.mitigations.setTabChangesFocus(True)
         self.mitigations.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.mitigations.submitted.connect(self.submit)
@@ -276,6 +277,7 @@ class CapturePage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self.view = QTableView()
+        limit_cell_editors(self.view)
         self.view.setModel(self.proxy)
         self.list_label.setBuddy(self.view)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -720,8 +722,8 @@ class CapturePage(QWidget):
         if contribution_id is None or self.model.entity(self.model.row_of(contribution_id)).kind != ContributionKind.RISK:
             return False
         current = "\n".join(self.model.mitigations(contribution_id))
-        text, accepted = QInputDialog.getMultiLineText(
-            self, self.tr("Mitigations"), self.tr("Ways to reduce the risk, one per line:"), current)
+        text, accepted = ask_text(self, self.tr("Mitigations"), self.tr("Ways to reduce the risk, one per line:"),
+                                  limits.limit("mitigation", "text"), current, multiline=True)
         if not accepted:
             return False
         return capture_edits.set_mitigations(self.document, contribution_id, text.splitlines())

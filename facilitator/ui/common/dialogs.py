@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...domain import limits
 from ...domain import vocabulary as v
 from ...domain.swedish import sort_key
 from ...storage import register
@@ -29,6 +30,7 @@ from ...storage.backups import Backup
 from ...storage.process_store import EXTENSION
 from ..document import ProcessDocument
 from .columns import label
+from .text_limits import PATH_LIMIT, limit_field, limit_widget
 
 
 def file_filter() -> str:
@@ -39,10 +41,10 @@ class NewProcessDialog(QDialog):
     def __init__(self, folder: Path, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New process"))
-        self.title = QLineEdit()
+        self.title = limit_field(QLineEdit(), "process", "title")
         self.title.setPlaceholderText(self.tr("For example: Action plan against racism 2027–2029"))
-        self.municipality = QLineEdit()
-        self.path = QLineEdit(str(folder / (self.tr("Process") + EXTENSION)))
+        self.municipality = limit_field(QLineEdit(), "process", "municipality")
+        self.path = limit_widget(QLineEdit(str(folder / (self.tr("Process") + EXTENSION))), PATH_LIMIT)
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -114,7 +116,7 @@ class NewMeetingDialog(QDialog):
             self.format.addItem(label(v.MEETING_FORMAT_LABELS, key), str(key))
         if meeting_format is not None and self.format.findData(meeting_format) >= 0:
             self.format.setCurrentIndex(self.format.findData(meeting_format))
-        self.title = QLineEdit()
+        self.title = limit_field(QLineEdit(), "meeting", "title")
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -145,7 +147,7 @@ class AddAttendeesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add participants to the meeting"))
         present = register.attendee_ids(document.store, meeting_id)
-        self.filter = QLineEdit()
+        self.filter = limit_widget(QLineEdit(), limits.LINE)
         self.filter.setPlaceholderText(self.tr("Filter…"))
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget()

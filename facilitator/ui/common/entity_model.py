@@ -18,6 +18,7 @@ from ...domain.swedish import sort_text
 from ...storage import lists
 from ...storage.lists import NOTHING  # noqa: F401 - for the pages
 from ..document import DELETED, ProcessDocument, run_action
+from .text_limits import LIMIT_ROLE, cell_limit
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTITY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -184,6 +185,8 @@ class EntityTableModel(QAbstractTableModel):
         column = self.columns[index.column()]
         if role == ENTITY_ROLE:
             return entity.id
+        if role == LIMIT_ROLE:
+            return cell_limit(self.cls.TABLE, column.field)
         if column.check:
             if role == Qt.ItemDataRole.CheckStateRole:
                 checked = bool(getattr(entity, column.field))

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import limits
 from ..meeting import meeting_edits as edits
 from .entity_model import ENTITY_ROLE, NOTHING, EntityTableModel, SwedishSortProxy
+from .text_limits import limit_cell_editors, limit_widget
 
 
 class TablePage(QWidget):
@@ -43,7 +45,7 @@ class TablePage(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         bar = QHBoxLayout()
         self.buttons = bar
-        self.filter = QLineEdit()
+        self.filter = limit_widget(QLineEdit(), limits.LINE)
         self.filter.setClearButtonEnabled(True)
         self.filter.setVisible(filterable)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
@@ -54,6 +56,7 @@ class TablePage(QWidget):
         bar.addWidget(self.summary)
         layout.addLayout(bar)
         self.view = QTableView()
+        limit_cell_editors(self.view)
         self.view.setModel(self.proxy)
         self._sortable = sortable
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from ...domain import limits
 from ...domain import vocabulary as v
 from ...domain.entities import CafeTable, Contribution, Measure, MeasureSource, Round, Theme, Vote
 from ...domain.swedish import sort_text
@@ -30,8 +31,12 @@ from ...storage import harvest, seating
 from ...storage.measures_repo import measure_ids_by_contribution, measure_titles, sources_of_themes
 from ..common.entity_model import ENTITY_ROLE, SORT_ROLE, SwedishSortProxy
 from ..common.shown_text import shown
+from ..common.text_limits import LIMIT_ROLE
 from ..document import DELETED, ProcessDocument
 from . import harvest_edits as he
+
+#: Dots are typed as a number in their cell: at most this many digits.
+DOTS_DIGITS = 4
 
 CONTRIBUTION_IDS_MIME = "application/x-facilitator-contribution-ids"
 ALL, UNSORTED = "all", "unsorted"
@@ -407,6 +412,8 @@ class ContributionTreeModel(QAbstractItemModel):
         column = index.column()
         if role == ENTITY_ROLE:
             return c.id
+        if role == LIMIT_ROLE:
+            return DOTS_DIGITS if column == self.DOTS else None
         if role == Qt.ItemDataRole.DisplayRole:
             value = shown(c.text) if column == self.TEXT else self._display(c, column)
             if column == self.TEXT and index.internalId() != 0:
@@ -659,6 +666,10 @@ class ThemeListModel(QAbstractTableModel):
         model = self.contributions
         if role == ENTITY_ROLE:
             return key
+        if role == LIMIT_ROLE:
+            if isinstance(key, int) and column in (self.TITLE, self.DOTS):
+                return limits.limit("theme", "title") if column == self.TITLE else DOTS_DIGITS
+            return None
         if role == Qt.ItemDataRole.FontRole and not isinstance(key, int):
             font = QFont()
             font.setItalic(True)

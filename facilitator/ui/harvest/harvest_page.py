@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import limits
 from ...domain.entities import AttendanceEntry, CafeTable, Contribution, HarvestItem, Meeting, Theme
 from ...domain.formats import has_cafe
 from ...domain.similarity import ThemeMatcher, suggest_pairs
@@ -54,6 +55,7 @@ from ..common import look
 from ..common.delegates import ChoiceDelegate
 from ..common.entity_model import ENTITY_ROLE, NOTHING, Column, EntityTableModel, SwedishSortProxy
 from ..common.reading_pane import ReadingPane
+from ..common.text_limits import limit_cell_editors, limit_field, limit_widget
 from ..document import ProcessDocument
 from . import harvest_edits as he
 from .harvest_models import (
@@ -76,7 +78,7 @@ class ThemeChooser(QDialog):
         self.resize(480, 360)
         self.themes = themes
         layout = QVBoxLayout(self)
-        self.filter = QLineEdit()
+        self.filter = limit_widget(QLineEdit(), limits.LINE)
         self.filter.setPlaceholderText(self.tr("Type to filter the themes…"))
         self.list = QListWidget()
         layout.addWidget(self.filter)
@@ -251,7 +253,7 @@ class HarvestPage(QWidget):
         for widget in (self.voters_label, self.voters, self.budget_label, self.budget, self.room_label):
             bar.addWidget(widget)
         bar.addStretch(1)
-        self.filter = QLineEdit()
+        self.filter = limit_widget(QLineEdit(), limits.LINE)
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.set_text)
         self.filter.setMinimumWidth(220)
@@ -261,6 +263,7 @@ class HarvestPage(QWidget):
     def _build_themes_panel(self) -> QWidget:
         panel, layout, self.themes_title = _titled_panel()
         view = QTableView()
+        limit_cell_editors(view)
         view.setModel(self.themes)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -296,6 +299,7 @@ class HarvestPage(QWidget):
     def _build_contributions_panel(self) -> QWidget:
         panel, layout, self.contributions_title = _titled_panel()
         view = QTreeView()
+        limit_cell_editors(view)
         view.setModel(self.proxy)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -392,6 +396,7 @@ class HarvestPage(QWidget):
         self.items_proxy.setSourceModel(self.items_model)
         self.items_proxy.setDynamicSortFilter(True)
         self.items_view = QTableView()
+        limit_cell_editors(self.items_view)
         self.items_view.setModel(self.items_proxy)
         self.items_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items_view.verticalHeader().setVisible(False)
@@ -413,7 +418,7 @@ class HarvestPage(QWidget):
         layout.addWidget(self.items_view, 1)
         entry = QHBoxLayout()
         self.item_table = QComboBox()
-        self.item_text = QLineEdit()
+        self.item_text = limit_field(QLineEdit(), "harvest_item", "text")
         self.item_text.returnPressed.connect(lambda: self.add_item(he.MAIN_POINT))
         entry.addWidget(self.item_table)
         entry.addWidget(self.item_text, 1)

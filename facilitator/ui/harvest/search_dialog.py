@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...domain import limits
 from ...storage import meetings
 from ...storage.search import SearchHit, SearchKind, search
+from ..common.text_limits import limit_widget
 
 #: Results shown at most: the search box narrows them further.
 RESULT_LIMIT = 100
@@ -91,7 +93,7 @@ class SearchDialog(QDialog):
         self.document = document
         self.resize(720, 520)
         layout = QVBoxLayout(self)
-        self.field = QLineEdit()
+        self.field = limit_widget(QLineEdit(), limits.LINE)
         self.field.setClearButtonEnabled(True)
         self.field.installEventFilter(self)
         self.label = QLabel()

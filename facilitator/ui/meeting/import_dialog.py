@@ -3,11 +3,10 @@ that will be imported, and every row that will not, with its reason."""
 
 from __future__ import annotations
 
-import threading
-from functools import partial
+import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,15 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import vocabulary as v
+from ...importers.list_process import ListInChild
 from ...importers.registration_list import (
     ImportCancelled,
     ImportPreview,
     ProblemCode,
     RegistrationListError,
-    read_registration_list,
 )
-from ..common.background import BackgroundTask
+from ...messages import number_text
 from ..common.columns import label
+
+log = logging.getLogger("facilitator.ui")
 
 _FIELDS = ("name", "first_name", "last_name", "organisation", "category", "role", "email", "phone", "languages")
 
@@ -52,17 +53,23 @@ def field_label(field: str) -> str:
     return texts.get(field, field)
 
 
-def problem_text(code: ProblemCode, value: str) -> str:
+def problem_text(code: ProblemCode, value: str, field: str = "", limit: int = 0) -> str:
+    if code == ProblemCode.TOO_LONG and field:
+        return (
+            QCoreApplication.translate("ImportDialog", "%1 is longer than %2 characters, the most it may be.")
+            .replace("%1", field_label(field))
+            .replace("%2", number_text(limit))
+        )
     texts = {
         ProblemCode.MISSING_NAME: QCoreApplication.translate("ImportDialog", "The name is missing."),
         ProblemCode.UNKNOWN_CATEGORY: QCoreApplication.translate("ImportDialog", "Unknown category “%1”."),
         ProblemCode.UNKNOWN_ROLE: QCoreApplication.translate("ImportDialog", "Unknown role “%1”."),
         ProblemCode.INVALID_EMAIL: QCoreApplication.translate("ImportDialog", "“%1” is not an e-mail address."),
         ProblemCode.DUPLICATE: QCoreApplication.translate("ImportDialog", "The same person is already listed above (%1)."),
-        ProblemCode.TOO_LONG: QCoreApplication.translate("ImportDialog", "A value is longer than 300 characters."),
+        ProblemCode.TOO_LONG: QCoreApplication.translate("ImportDialog", "A value is longer than %2 characters."),
         ProblemCode.CONTROL_CHARACTERS: QCoreApplication.translate("ImportDialog", "A value contains invisible control characters."),
     }
-    return texts.get(code, str(code)).replace("%1", value)
+    return texts.get(code, str(code)).replace("%1", value).replace("%2", number_text(limit))
 
 
 def list_error_text(error: RegistrationListError) -> str:
@@ -110,14 +117,21 @@ def list_error_text(error: RegistrationListError) -> str:
 
 
 class ListReading(QProgressDialog):
-    """Reads a registration list off the GUI thread, showing how many rows have been read;
-    Cancel stops the reading (the reader checks between rows) and nothing is imported.
+    """Reads a registration list in a child process (``importers/list_process``), showing
+    how many rows have been read; the window stays responsive whatever the parser does, and
+    Cancel ends the child at once: nothing is imported.
 
         preview = ListReading(path, window).run()   # None when cancelled; RegistrationListError
     """
 
     #: the dialog appears only if reading takes longer than this (ms)
     SHOW_AFTER = 300
+    #: how often the child's messages are looked at (ms)
+    POLL = 50
+
+    #: the reading's outcome, once: the preview, or the exception it ended with
+    #: (ImportCancelled when the coordinator cancelled)
+    ended = Signal(object)
 
     def __init__(self, path: str | Path, parent=None):
         super().__init__(parent)
@@ -130,51 +144,70 @@ class ListReading(QProgressDialog):
         self.setAutoReset(False)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumDuration(1 << 30)  # shown by our own timer, not by setValue
-        # Shared with the worker as plain objects: it never touches this dialog.
-        stop = self._stop = threading.Event()
-        rows_read = self._rows_read = [0]
-
-        def progress(rows: int) -> None:  # in the worker thread, between rows
-            rows_read[0] = rows
-            if stop.is_set():
-                raise ImportCancelled
-
         self.outcome: object = None  # the preview, or the exception the reading ended with
         self.done_reading = False
-        self.canceled.connect(self._stop.set)
-        self.task = BackgroundTask(partial(read_registration_list, self.path, progress=progress))
-        self._ticker = QTimer(self)
-        self._ticker.setInterval(100)
-        self._ticker.timeout.connect(self._show_rows)
+        self.cancelled = False
+        self.rows_read = 0
+        self.child = ListInChild(self.path)
+        self._poller = QTimer(self)
+        self._poller.setInterval(self.POLL)
+        self._poller.timeout.connect(self._poll)
+        self._loop: QEventLoop | None = None
+        self.canceled.connect(self._cancel)
 
-    def _show_rows(self) -> None:
-        rows = self._rows_read[0]
-        if rows:
-            self.setLabelText(self.tr("Reading %1 … %n row(s) read.", "", rows).replace("%1", self.path.name))
+    def _poll(self) -> None:
+        while not self.done_reading:
+            message = self.child.poll()
+            if message is None:
+                return
+            kind = message[0]
+            if kind == "rows":
+                self.rows_read = message[1]
+                self.setLabelText(self.tr("Reading %1 … %n row(s) read.", "", self.rows_read)
+                                  .replace("%1", self.path.name))
+            elif kind == "preview":
+                self._end(message[1])
+            elif kind == "refused":
+                self._end(RegistrationListError(message[1], message[2]))
+            else:  # "failed", or the child gone without a word
+                log.warning("reading %s failed in its child process: %s", self.path, message[1:])
+                self._end(RegistrationListError("unreadable", str(message[1])))
+
+    def _cancel(self) -> None:
+        if self.done_reading:
+            return
+        self.cancelled = True
+        self.child.cancel()  # terminated at once, mid-parse if need be
+        self._end(ImportCancelled())
+
+    def _end(self, outcome: object) -> None:
+        if self.done_reading:
+            return
+        self.done_reading = True
+        self.outcome = outcome
+        self._poller.stop()
+        if not self.cancelled:
+            self.child.close()
+        self.ended.emit(outcome)
+        if self._loop is not None:
+            self._loop.quit()
 
     def run(self) -> ImportPreview | None:
-        """Reads in the background while the window stays responsive; returns the preview,
-        None when the coordinator cancelled, or raises the reader's RegistrationListError."""
-        loop = QEventLoop()
-        task = self.task
-
-        def finished(result: object) -> None:
-            self.outcome = result
-            self.done_reading = True
-            loop.quit()
-
-        task.succeeded.connect(finished)
-        task.failed.connect(finished)
-        self.canceled.connect(loop.quit)
-        # The task lives until its worker is done, even when the coordinator has moved on.
-        task.finished.connect(task.deleteLater)
-        self._ticker.start()
-        QTimer.singleShot(self.SHOW_AFTER, self, lambda: None if self.done_reading or self._stop.is_set() else self.show())
-        task.start()
-        loop.exec()
-        self._ticker.stop()
+        """Reads while the window stays responsive; returns the preview, None when the
+        coordinator cancelled, or raises the reader's RegistrationListError."""
+        loop = self._loop = QEventLoop()
+        QTimer.singleShot(self.SHOW_AFTER, self, lambda: None if self.done_reading else self.show())
+        try:
+            self.child.start()
+        except OSError as error:  # no process could be started (out of memory, a sandbox)
+            self._end(RegistrationListError("unreadable", str(error)))
+        else:
+            self._poller.start()
+        if not self.done_reading:
+            loop.exec()
+        self._loop = None
         self.hide()
-        if self._stop.is_set() or isinstance(self.outcome, ImportCancelled):
+        if self.cancelled or isinstance(self.outcome, ImportCancelled):
             return None
         if isinstance(self.outcome, BaseException):
             raise self.outcome
@@ -236,7 +269,7 @@ class ImportDialog(QDialog):
             )
         self.problems = self._table([self.tr("Row"), self.tr("Problem")])
         for problem in preview.problems:
-            self._append(self.problems, [str(problem.row_number), problem_text(problem.code, problem.value)])
+            self._append(self.problems, [str(problem.row_number), problem_text(problem.code, problem.value, problem.field, problem.limit)])
         self.tabs.addTab(self.rows, self.tr("To import (%1)").replace("%1", str(good)))
         self.tabs.addTab(self.problems, self.tr("Problems (%1)").replace("%1", str(len(preview.problems))))
         self.tabs.addTab(self.mapping, self.tr("Columns"))

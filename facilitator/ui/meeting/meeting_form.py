@@ -28,6 +28,7 @@ from ...domain.meeting_checks import meeting_warnings
 from ...messages import describe_warning
 from ...storage import meetings, register
 from ..common.columns import label
+from ..common.text_limits import limit_field
 from ..document import ProcessDocument
 from . import meeting_edits as edits
 from .minutes_panel import MinutesPanel
@@ -99,6 +100,9 @@ class MeetingForm(QScrollArea):
         self.selection_reasons = CommittingTextEdit()
         self.next_steps = CommittingTextEdit()
         self.feedback_method = CommittingTextEdit()
+        for name in ("title", "place", "moderator", "coordinator", "series", "purpose", "frame_statement",
+                     "selection_reasons", "next_steps", "feedback_method"):
+            limit_field(getattr(self, name), "meeting", name)
         for editor in (self.purpose, self.frame_statement, self.selection_reasons, self.next_steps, self.feedback_method):
             editor.setTabChangesFocus(True)
             editor.setFixedHeight(72)

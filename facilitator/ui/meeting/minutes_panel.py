@@ -37,6 +37,7 @@ from ...actions import minutes as signing
 from ...domain.entities import Meeting, SignedMinutes
 from ...storage import signed_minutes
 from ..common import look
+from ..common.text_limits import limit_field
 from ..document import ProcessDocument, run_action
 
 log = logging.getLogger("facilitator.ui.minutes")
@@ -57,10 +58,10 @@ class SignMinutesDialog(QDialog):
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
-        self.adjusters = QPlainTextEdit()
+        self.adjusters = limit_field(QPlainTextEdit(), "signed_minutes", "adjusters")
         self.adjusters.setTabChangesFocus(True)
         self.adjusters.setFixedHeight(84)
-        self.dnr = QLineEdit()
+        self.dnr = limit_field(QLineEdit(), "signed_minutes", "dnr")
         self.with_names = QCheckBox()
         self.with_names.setChecked(names_default)
         self.intro = QLabel()

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QCompleter, QInputDialog, QLineEdit, QStyledItemDelegate
+from PySide6.QtWidgets import QCompleter, QLineEdit, QStyledItemDelegate
 
+from ...domain import limits
 from ...domain import vocabulary as v
 from ...domain.entities import Organisation, Participant
 from ...storage import register
@@ -12,6 +13,7 @@ from ..common.columns import participant_columns
 from ..common.delegates import ChoiceDelegate
 from ..common.entity_model import ENTITY_ROLE, EntityTableModel
 from ..common.list_page import TablePage
+from ..common.text_limits import ask_text, limit_field
 from ..document import ProcessDocument
 from . import meeting_edits as edits
 
@@ -24,7 +26,7 @@ class OrganisationDelegate(QStyledItemDelegate):
         self.document = document
 
     def createEditor(self, parent, option, index):
-        editor = QLineEdit(parent)
+        editor = limit_field(QLineEdit(parent), "organisation", "name")
         names = [o.name for o in register.organisations(self.document.store)]
         completer = QCompleter(names, editor)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -75,7 +77,7 @@ class RegisterPage(TablePage):
         return self.tr("%n participant(s)", "", count)
 
     def request_new(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("New participant"), self.tr("Name:"))
+        name, ok = ask_text(self, self.tr("New participant"), self.tr("Name:"), limits.limit("participant", "name"))
         if ok and name.strip():
             new_id = edits.add_participant(self.document, name)
             if new_id is not None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import limits
 from ...domain.entities import FrameworkLabel, Measure, Meeting
 from ...domain.measures import ECCAR_POINT_NUMBERS, STATUS_ORDER, TRACK_NUMBERS, deadline_of, is_overdue
 from ...domain.swedish import sort_text
@@ -39,6 +40,7 @@ from ...storage import measures_repo as repo
 from ..common import look
 from ..common.entity_model import ENTITY_ROLE, SORT_ROLE, SwedishSortProxy
 from ..common.keys import key_sequence
+from ..common.text_limits import limit_widget
 from ..document import DELETED
 from . import measure_edits, measure_texts
 from .coverage_view import CoverageModel, CoverageView, FrameworkLabelsDialog
@@ -437,7 +439,7 @@ class ActionPlanPage(QWidget):
         self.point_filter, self.track_filter, self.status_filter = QComboBox(), QComboBox(), QComboBox()
         self.department_filter, self.owner_filter, self.meeting_filter = QComboBox(), QComboBox(), QComboBox()
         self.overdue_filter = QCheckBox()
-        self.text_filter = QLineEdit()
+        self.text_filter = limit_widget(QLineEdit(), limits.LINE)
         self.text_filter.setClearButtonEnabled(True)
         self.clear_button = QPushButton()
         self.clear_button.clicked.connect(self.clear_filters)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ...domain.coverage import CoverageGrid, coverage_grid
 from ...domain.entities import Measure
 from ...domain.measures import ECCAR_POINT_NUMBERS, TRACK_NUMBERS
+from ..common.text_limits import limit_field
 from . import measure_edits, measure_texts
 
 EMPTY_COLOUR = QColor("#fde68a")  # amber: asks to be filled, does not alarm
@@ -238,7 +239,7 @@ class FrameworkLabelsDialog(QDialog):
             heading.setFont(font)
             form.addRow(heading)
             for number in numbers:
-                field = QLineEdit(overrides.get((framework, number), ""))
+                field = limit_field(QLineEdit(overrides.get((framework, number), "")), "framework_label", "label")
                 field.setPlaceholderText(default(number))
                 field.setClearButtonEnabled(True)
                 field.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)

@@ -33,6 +33,7 @@ from ...domain.follow_up import FollowUpReview, ReviewDecision, ReviewItem
 from ...storage import measures_repo as repo
 from ..common import look
 from ..common.keys import key_sequence
+from ..common.text_limits import limit_field
 from . import measure_edits, measure_texts
 
 NO_CHANGE = None
@@ -79,7 +80,7 @@ class ReviewRow(QFrame):
         self.status = QComboBox()
         self.status.setMinimumContentsLength(22)
         self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.note = QLineEdit()
+        self.note = limit_field(QLineEdit(), "measure_status_change", "note")
         self.status_label, self.note_label = QLabel(), QLabel()
         self.status_label.setBuddy(self.status)
         self.note_label.setBuddy(self.note)

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import limits
 from ...domain.entities import (
     CafeTable,
     Contribution,
@@ -66,6 +67,7 @@ from ...storage import measures_repo as repo
 from ..common import look
 from ..common.keys import key_sequence
 from ..common.screen_fit import fit_to_screen
+from ..common.text_limits import limit_field, limit_widget
 from ..document import DELETED
 from . import measure_edits, measure_texts
 
@@ -171,12 +173,14 @@ class MeasureEditor(QDialog):
             widget.setTabChangesFocus(True)
             widget.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
             widget.installEventFilter(self)
+            limit_field(widget, "measure", name)
             return widget
         if kind == "choice":
             widget = QComboBox()
             widget.activated.connect(lambda _index, field=name: self.commit(field))
             return widget
         widget = QLineEdit()
+        limit_field(widget, "measure", name)
         widget.editingFinished.connect(lambda field=name: self.commit(field))
         if name in ("owner", "department"):
             source = repo.owners if name == "owner" else repo.departments
@@ -212,7 +216,7 @@ class MeasureEditor(QDialog):
         self.status_date.setCalendarPopup(True)
         self.status_date.setDisplayFormat("yyyy-MM-dd")
         self.status_date.setDate(QDate.currentDate())
-        self.status_note = QLineEdit()
+        self.status_note = limit_field(QLineEdit(), "measure_status_change", "note")
         self.next_status_label, self.status_date_label, self.status_note_label = QLabel(), QLabel(), QLabel()
         for label, widget in (
             (self.next_status_label, self.next_status),
@@ -628,7 +632,7 @@ class LinkSourcesDialog(QDialog):
         have_t = {s.theme_id for s in linked}
         meetings = {m.id: m for m in store.list(Meeting)}
         layout = QVBoxLayout(self)
-        self.filter = QLineEdit()
+        self.filter = limit_widget(QLineEdit(), limits.LINE)
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter)
         layout.addWidget(self.filter)

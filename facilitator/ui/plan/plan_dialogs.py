@@ -24,6 +24,7 @@ from ...domain.entities import PlanStageChange
 from ...domain.plan import PLAN_TEXT_LABELS, STAGE_ORDER, Direction, StageProblem, diff_versions, stage_index
 from ...domain.vocabulary import PlanStage
 from ..common import look
+from ..common.text_limits import limit_field
 from . import measure_texts, plan_edits
 
 
@@ -65,8 +66,9 @@ class StageDialog(QDialog):
         self.body_box = QComboBox()
         self.body_box.setEditable(True)
         self.body_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.dnr_edit = QLineEdit(process.plan_dnr)
-        self.note_edit = QPlainTextEdit()
+        limit_field(self.body_box.lineEdit(), "plan_stage_change", "body")
+        self.dnr_edit = limit_field(QLineEdit(process.plan_dnr), "plan_stage_change", "dnr")
+        self.note_edit = limit_field(QPlainTextEdit(), "plan_stage_change", "note")
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.message = QLabel()
@@ -168,9 +170,9 @@ class StepDialog(QDialog):
         super().__init__(parent)
         self.document = document
         self.change = change
-        self.body_edit = QLineEdit(change.body)
-        self.dnr_edit = QLineEdit(change.dnr)
-        self.note_edit = QPlainTextEdit(change.note)
+        self.body_edit = limit_field(QLineEdit(change.body), "plan_stage_change", "body")
+        self.dnr_edit = limit_field(QLineEdit(change.dnr), "plan_stage_change", "dnr")
+        self.note_edit = limit_field(QPlainTextEdit(change.note), "plan_stage_change", "note")
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         form = QFormLayout()

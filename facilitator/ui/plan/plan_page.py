@@ -35,6 +35,7 @@ from ...domain.plan import ONE_LINE_FIELDS, PLAN_TEXT_FIELDS, STAGE_ORDER, Direc
 from ...export.plan_versions import StoredVersionError, version_contents
 from ...storage import plan as repo
 from ..common import look
+from ..common.text_limits import limit_field
 from . import plan_edits
 from .plan_dialogs import StageDialog, StepDialog, VersionDiffDialog, stage_name
 
@@ -134,6 +135,7 @@ class PlanPage(QWidget):
                 widget.setTabChangesFocus(True)
                 widget.setFixedHeight(self.fontMetrics().lineSpacing() * 6 + 12)
                 widget.installEventFilter(self)
+            limit_field(widget, "process", name)
             label = QLabel()
             label.setBuddy(widget)
             self.texts[name] = widget

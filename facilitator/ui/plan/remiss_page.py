@@ -49,6 +49,7 @@ from ...storage import remiss as repo
 from ..common import look
 from ..common.columns import label
 from ..common.entity_model import ENTITY_ROLE, NOTHING, Column, EntityTableModel, SwedishSortProxy
+from ..common.text_limits import limit_field
 from . import remiss_edits
 from .remiss_edits import Refused, edit
 
@@ -149,7 +150,7 @@ class AddFromRegisterDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("RemissPage", "Add recipients from the register"))
         layout = QVBoxLayout(self)
-        self.filter = QLineEdit()
+        self.filter = limit_field(QLineEdit(), "remiss_recipient", "name")
         self.filter.setPlaceholderText(QCoreApplication.translate("RemissPage", "Filter…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter)
@@ -257,7 +258,7 @@ class RemissPage(QWidget):
         # (field, row, column): the title and the dates on the first row, address and dnr below
         for name, row, column in (("title", 0, 0), ("sent_date", 0, 2), ("reply_deadline", 0, 4),
                                   ("reply_to", 1, 0), ("dnr", 1, 2)):
-            field = QLineEdit()
+            field = limit_field(QLineEdit(), "remiss_round", name)
             field.editingFinished.connect(lambda name=name: self.commit_round(name))
             caption = QLabel()
             caption.setBuddy(field)
@@ -326,7 +327,7 @@ class RemissPage(QWidget):
         buttons.addWidget(self.remove_recipient_button)
         column.addLayout(buttons)
         typed = QHBoxLayout()
-        self.typed_name = QLineEdit()
+        self.typed_name = limit_field(QLineEdit(), "remiss_recipient", "name")
         self.typed_name.returnPressed.connect(self.add_typed)
         self.typed_kind = QComboBox()
         self.add_typed_button = QPushButton()
@@ -351,9 +352,9 @@ class RemissPage(QWidget):
             self.reply_buttons[key] = button
             self.reply_choice.addButton(button)
             choices.addWidget(button)
-        self.received = QLineEdit()
+        self.received = limit_field(QLineEdit(), "remiss_reply", "received_date")
         self.received.setMaximumWidth(self.fontMetrics().averageCharWidth() * 14)
-        self.reply_summary = QLineEdit()
+        self.reply_summary = limit_field(QLineEdit(), "remiss_reply", "summary")
         self.received_label, self.reply_summary_label = QLabel(), QLabel()
         choices.addSpacing(12)
         choices.addWidget(self.received_label)
@@ -387,13 +388,13 @@ class RemissPage(QWidget):
         self.remark_view.selectionModel().currentRowChanged.connect(lambda *_: self.show_remark())
         remarks.addWidget(self.remark_view, 1)
         editor = QFormLayout()
-        self.remark_text = QPlainTextEdit()
+        self.remark_text = limit_field(QPlainTextEdit(), "remiss_remark", "text")
         self.remark_text.setTabChangesFocus(True)
         self.remark_text.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 12)
         self.remark_about = QComboBox()
         self.handling = QComboBox()
         self.handling.currentIndexChanged.connect(self._update_remark_buttons)
-        self.motivation = QPlainTextEdit()
+        self.motivation = limit_field(QPlainTextEdit(), "remiss_remark", "motivation")
         self.motivation.setTabChangesFocus(True)
         self.motivation.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 12)
         self.changed_measure = QComboBox()
