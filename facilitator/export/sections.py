@@ -64,4 +64,4 @@ def risks_table(writer: DocxWriter, risks: list[Risk], empty: str, with_meeting:
         rows.append([risk_cell, mitigations])
     headers = [QCoreApplication.translate("Export", "Risks, challenges"),
                QCoreApplication.translate("Export", "Measures to reduce the risks")]
-    writer.table(headers, rows, widths=(1, 1))
+    writer.table(headers, rows, widths=(1, 1), keep_rows=True)
