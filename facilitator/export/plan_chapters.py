@@ -90,7 +90,7 @@ def how_it_was_made(writer: DocxWriter, data: CatalogueData) -> None:
         rows = [[format_date(step.date, long=False), vocabulary(v.PLAN_STAGE_LABELS, step.stage),
                  Typed(step.body), Typed(step.dnr), Typed(step.note)] for step in data.history]
         writer.table([QCoreApplication.translate("Catalogue", "Date"), QCoreApplication.translate("Catalogue", "Stage"), QCoreApplication.translate("Catalogue", "Decided by"), QCoreApplication.translate("Catalogue", "Reference number"), QCoreApplication.translate("Catalogue", "Note")], rows,
-                     widths=(1.1, 1.3, 2.0, 1.6, 2.0), keep_rows=True)
+                     widths=(1.1, 1.2, 2.4, 1.6, 1.7), keep_rows=True)
 
 
 def _categories(counts: list[tuple[str, int]]) -> str:
@@ -137,7 +137,7 @@ def follow_up(writer: DocxWriter, data: CatalogueData) -> None:
     rows = [[entry.number, Typed(entry.measure.title), Typed(entry.measure.department) or missing(),
              Typed(entry.measure.follow_up_method) or missing()] for entry in data.measures]
     writer.table([QCoreApplication.translate("Catalogue", "No."), field_label("title"), field_label("department"), field_label("follow_up_method")],
-                 rows, widths=(0.6, 2.4, 2.4, 3.2), keep_rows=True)
+                 rows, widths=(0.6, 2.3, 2.9, 3.0), keep_rows=True)
 
 
 def financing(writer: DocxWriter, data: CatalogueData) -> None:
@@ -153,7 +153,7 @@ def financing(writer: DocxWriter, data: CatalogueData) -> None:
     rows = [[entry.number, Typed(entry.measure.title), Typed(entry.measure.department),
              Typed(entry.measure.resources)] for entry in with_resources]
     writer.table([QCoreApplication.translate("Catalogue", "No."), field_label("title"), field_label("department"), field_label("resources")],
-                 rows, widths=(0.6, 2.4, 2.4, 3.2), keep_rows=True)
+                 rows, widths=(0.6, 2.3, 2.9, 3.0), keep_rows=True)
     without = len(data.measures) - len(with_resources)
     if without:
         writer.note(_count(WITHOUT_RESOURCES, without))

@@ -286,3 +286,35 @@ def test_a_plan_without_texts_says_so_briefly(tmp_path, english):
     assert "counted from the plan's adoption" in text
     cover = dict(tuple(row) for row in rows_text(document.tables[0]))
     assert "Period" not in cover and "Reference number" not in cover and cover["Version"] == "1"
+
+
+def _png() -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(8, 8, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1f3864"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data)
+
+
+def test_a_templates_logo_stays_on_the_cover_without_the_running_header(plan_data, english, tmp_path):
+    from io import BytesIO
+
+    png = _png()
+    template = Document(str(builtin_template()))
+    template.sections[0].header.paragraphs[0].add_run().add_picture(BytesIO(png))
+    template.save(str(tmp_path / "logga.docx"))
+    data, _ = plan_data
+    document = check_package(write_catalogue(data, tmp_path / "med logga.docx", template=tmp_path / "logga.docx"))
+    section = document.sections[0]
+    for header in (section.header, section.first_page_header):
+        blips = list(header._element.iter("{http://schemas.openxmlformats.org/drawingml/2006/main}blip"))
+        assert len(blips) == 1
+        target = header.part.related_parts[blips[0].get(qn("r:embed"))]
+        assert target.blob == png
+    assert "Ekbacka kommun" in "".join(p.text for p in section.header.paragraphs)
+    assert "Ekbacka kommun" not in "".join(p.text for p in section.first_page_header.paragraphs)
