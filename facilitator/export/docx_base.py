@@ -73,6 +73,7 @@ NAMED_STYLES = (
     ("Table Small", "character", "TableSmall", "Default Paragraph Font", "", '<w:sz w:val="18"/><w:szCs w:val="18"/>'),
 )
 STYLE_NAMES = tuple(spec[0] for spec in NAMED_STYLES)
+_BUILT_IN = frozenset({"TOC Heading", "toc 1", "toc 2"})  # Word's own names: not marked as custom styles
 
 
 
@@ -207,7 +208,8 @@ def ensure_named_styles(document) -> None:
         while style_id in taken:
             style_id += "F"
         base = styles[based_on].style_id if based_on in styles else None
-        xml = (f'<w:style xmlns:w="{wordml.W}" w:type="{kind}" w:customStyle="1" w:styleId="{style_id}">'
+        custom = "" if name in _BUILT_IN else ' w:customStyle="1"'
+        xml = (f'<w:style xmlns:w="{wordml.W}" w:type="{kind}"{custom} w:styleId="{style_id}">'
                f'<w:name w:val="{name}"/>' + (f'<w:basedOn w:val="{base}"/>' if base else "")
                + '<w:uiPriority w:val="39"/><w:qFormat/>'
                + (f"<w:pPr>{paragraph}</w:pPr>" if paragraph else "") + (f"<w:rPr>{run}</w:rPr>" if run else "")
