@@ -425,6 +425,7 @@ class DocxWriter:
     def __init__(self, template: Path | None = None, language: str | None = None, page_numbers: bool = True, *,
                  content_language: str = "sv-SE", cover: bool = False):
         self.language = language or document_language()
+        self._text_width: Emu | None = None
         self.own_language = content_language if content_language != self.language else None
         self.doc = open_template(template)
         ensure_styles(self.doc)
@@ -451,8 +452,13 @@ class DocxWriter:
 
     @property
     def text_width(self) -> Emu:
-        section = self.doc.sections[-1]
-        return Emu(section.page_width - (section.left_margin or MARGIN) - (section.right_margin or MARGIN))
+        """The width between the margins of the last section (found once: finding the section
+        searches the whole body, which grows with every table)."""
+        if self._text_width is None:
+            section = self.doc.sections[-1]
+            self._text_width = Emu(section.page_width - (section.left_margin or MARGIN)
+                                   - (section.right_margin or MARGIN))
+        return self._text_width
 
     @property
     def text_height(self) -> Emu:
