@@ -318,3 +318,14 @@ def test_a_templates_logo_stays_on_the_cover_without_the_running_header(plan_dat
         assert target.blob == png
     assert "Ekbacka kommun" in "".join(p.text for p in section.header.paragraphs)
     assert "Ekbacka kommun" not in "".join(p.text for p in section.first_page_header.paragraphs)
+
+
+def test_the_read_model_is_plain_data_a_plan_version_can_keep_as_json(plan_data):
+    import dataclasses
+    import json
+
+    data, _ = plan_data
+    kept = json.loads(json.dumps(dataclasses.asdict(data)))
+    assert kept["process"]["plan_title"] == PLAN["plan_title"]
+    assert len(kept["measures"]) == len(data.measures) and kept["history"][-1]["stage"] == "adopted"
+    assert kept["financing"][0]["department"] == data.financing[0].department
