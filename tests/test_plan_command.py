@@ -164,7 +164,7 @@ def test_the_catalogue_of_a_stored_stage_is_exported(capsys, demo, tmp_path):
     code, out, err = run(capsys, "export", "catalogue", demo, "--stage", "remiss", "--out", tmp_path / "remiss.docx")
     assert (code, err) == (0, "")
     text = _text(tmp_path / "remiss.docx")
-    assert "Action plan: consultation version" in text and "Out for consultation, " in text
+    assert "Action plan: consultation version" in text and "Out for consultation" in text and "26 April 2027" in text
     assert "Språkcaféer och mötesplatser på biblioteken" not in text  # added after the remiss
     assert "Fyra timmar i veckan från socialtjänsten." in text  # as it read when sent
     code, _out, _err = run(capsys, "export", "catalogue", demo, "--stage", "adopted", "--out", tmp_path / "a.docx")

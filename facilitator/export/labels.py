@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..domain import vocabulary as v
+from .wordml import Typed
 
 # A measure's fields in the order the catalogue prints them: (attribute, English label).
 MEASURE_FIELDS = (
@@ -37,6 +38,12 @@ MEASURE_FIELDS = (
     ("origin_meeting_id", QT_TRANSLATE_NOOP("ExportFields", "Came from")),
 )
 _FIELD_LABELS = dict(MEASURE_FIELDS)
+
+# Fields whose text the coordinator writes (tagged with her language in a document in another).
+TYPED_FIELDS = frozenset({
+    "title", "description", "goal", "owner", "owner_contact", "department", "time_frame", "completion_criterion",
+    "indicators", "baseline", "target", "result", "resources", "follow_up_method", "target_groups",
+})
 
 # Fields that every measure must have: printed as "missing" when empty, never left out.
 REQUIRED_FIELDS = frozenset({"goal", "owner", "department", "due_date"})
@@ -76,22 +83,27 @@ class Framework:
     def point(self, number: int | None) -> str:
         if number is None:
             return ""
-        return self.points.get(number) or vocabulary(v.ECCAR_POINTS, number)
+        own = self.points.get(number)
+        return Typed(own) if own else vocabulary(v.ECCAR_POINTS, number)
 
     def track(self, number: int | None) -> str:
         if number is None:
             return ""
-        return self.tracks.get(number) or vocabulary(v.TRACKS, number)
+        own = self.tracks.get(number)
+        return Typed(own) if own else vocabulary(v.TRACKS, number)
 
     def numbered_point(self, number: int | None) -> str:
-        return f"{number}. {self.point(number)}" if number else ""
+        if not number:
+            return ""
+        text = f"{number}. {self.point(number)}"
+        return Typed(text) if number in self.points else text
 
     def numbered_track(self, number: int | None) -> str:
         if not number:
             return ""
-        return QCoreApplication.translate("ExportFields", "Track %1: %2").replace("%1", str(number)).replace(
-            "%2", self.track(number)
-        )
+        text = QCoreApplication.translate("ExportFields", "Track %1: %2").replace("%1", str(number)).replace(
+            "%2", self.track(number))
+        return Typed(text) if number in self.tracks else text
 
 
 def measure_value(measure, name: str, framework: Framework, meetings: dict | None = None) -> str:
@@ -112,7 +124,8 @@ def measure_value(measure, name: str, framework: Framework, meetings: dict | Non
     if name == "origin_meeting_id":
         meeting = (meetings or {}).get(value)
         return meeting_name(meeting) if meeting else ""
-    return "" if value is None else str(value)
+    text = "" if value is None else str(value)
+    return Typed(text) if name in TYPED_FIELDS else text
 
 
 def meeting_name(meeting) -> str:

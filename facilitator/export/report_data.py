@@ -9,6 +9,7 @@ in ``storage/``. Texts are what the coordinator typed; translation happens in th
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 
@@ -16,6 +17,7 @@ from ..domain import remiss as remiss_rules
 from ..domain.agenda import start_times
 from ..domain.entities import (
     AgendaItem,
+    AttendanceEntry,
     CafeTable,
     Contribution,
     FrameworkLabel,
@@ -24,6 +26,7 @@ from ..domain.entities import (
     MeasureStatusChange,
     Meeting,
     Participant,
+    PlanStageChange,
     Process,
     Question,
     RemissRound,
@@ -466,7 +469,45 @@ def _note_groups(meeting, notes, dots, tables, rounds, questions, hosts, questio
 
 
 @dataclass
+class StageStep:
+    """One recorded step of the plan through its stages (utkast, remiss, godkänd, antagen)."""
+
+    stage: str
+    date: str
+    body: str = ""  # who decided
+    dnr: str = ""
+    note: str = ""
+
+
+@dataclass
+class MeetingHeld:
+    """A meeting of the process as the plan's account of how it was made tells it: no names,
+    only the format, the date and how many took part by category of organisation."""
+
+    date: str
+    format: str
+    title: str
+    series: str
+    present: int
+    categories: list[tuple[str, int]]  # (category key, people present), most first
+    reviews_measures: bool = False  # a committee or follow-up meeting
+
+
+@dataclass
+class DepartmentAmounts:
+    """The amounts in kronor the measures of one department name in their resources."""
+
+    department: str
+    once: int = 0  # one-off amounts
+    yearly: int = 0  # amounts per year
+    measures: int = 0  # measures that name an amount
+
+
+@dataclass
 class CatalogueData:
+    """The catalogue's read model: plain data (entities are dataclasses too), so a plan
+    version can keep it as it was."""
+
     process: Process
     stage_date: str
     framework: tuple[dict[int, str], dict[int, str]]
@@ -474,6 +515,12 @@ class CatalogueData:
     measures: list[MeasureEntry]  # in catalogue order, cancelled ones left out
     cancelled: int
     risks: list[Risk]
+    history: list[StageStep] = field(default_factory=list)  # oldest first
+    version: str = "1"
+    stage_dnr: str = ""  # the diarienummer of the decision that set the current stage
+    meetings_held: list[MeetingHeld] = field(default_factory=list)  # by date
+    participants: list[tuple[str, int]] = field(default_factory=list)  # different people by category
+    financing: list[DepartmentAmounts] = field(default_factory=list)  # departments alphabetically
 
 
 def gather_catalogue(store: ProcessStore) -> CatalogueData:
@@ -485,10 +532,11 @@ def gather_catalogue(store: ProcessStore) -> CatalogueData:
     meeting_order = {m.id: (m.date, m.start_time, m.position, m.id) for m in look.meetings.values()}
     risk_contributions.sort(key=lambda c: (meeting_order.get(c.meeting_id, ()), c.position, c.id))
     mitigations = look.mitigations([c.id for c in risk_contributions])
-    stage_date = process.plan_stage_date
-    if not stage_date:
-        changes = [c for c in reports.plan_stage_changes(store, process.plan_stage) if c.date]
-        stage_date = changes[-1].date if changes else ""
+    history = [StageStep(c.stage, c.date, c.body, c.dnr, c.note)
+               for c in sorted(store.list(PlanStageChange), key=lambda c: (c.date, c.id or 0))]
+    current = [step for step in history if step.stage == process.plan_stage]
+    stage_date = process.plan_stage_date or next((s.date for s in reversed(current) if s.date), "")
+    held, participants = _meetings_held(store, look.meetings)
     return CatalogueData(
         process=process,
         stage_date=stage_date,
@@ -497,7 +545,77 @@ def gather_catalogue(store: ProcessStore) -> CatalogueData:
         measures=look.measures(active, number_measures(active)),
         cancelled=len(measures) - len(active),
         risks=[look.risk(c, mitigations, with_meeting=True) for c in risk_contributions],
+        history=history,
+        version=str(len(history) or 1),
+        stage_dnr=next((s.dnr for s in reversed(current) if s.dnr), "") or process.plan_dnr,
+        meetings_held=held,
+        participants=participants,
+        financing=department_amounts(active),
     )
+
+
+def _meetings_held(store: ProcessStore, meetings_by_id: dict[int, Meeting]):
+    """Each dated meeting with its people by category, and the different people of them all."""
+    categories = {p.id: p.category for p in register.participants(store)}
+    by_meeting: dict[int, list[AttendanceEntry]] = defaultdict(list)
+    for entry in store.list(AttendanceEntry):
+        by_meeting[entry.meeting_id].append(entry)
+    held, everyone = [], set()
+    for meeting in sorted(meetings_by_id.values(), key=lambda m: (m.date, m.start_time, m.position, m.id or 0)):
+        if not meeting.date:
+            continue
+        entries = by_meeting.get(meeting.id, [])
+        status = (Attendance.ATTENDED if any(e.status == Attendance.ATTENDED for e in entries)
+                  else Attendance.REGISTERED)
+        present = {e.participant_id for e in entries if e.status == status and e.participant_id in categories}
+        everyone |= present
+        counts = Counter(categories[person] for person in present)
+        held.append(MeetingHeld(meeting.date, meeting.format, meeting.title, meeting.series, len(present),
+                                sorted(counts.items(), key=lambda item: (-item[1], item[0])),
+                                traits(meeting.format).reviews_measures))
+    total = Counter(categories[person] for person in everyone)
+    return held, sorted(total.items(), key=lambda item: (-item[1], item[0]))
+
+
+_AMOUNT = re.compile(
+    r"(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[,.](\d+))?\s*"
+    r"(miljoner kronor|miljoner kr|mnkr|mkr|tkr|kronor|kr|sek)(?![a-zåäö])",
+    re.IGNORECASE)
+_YEARLY = re.compile(r"^\W*(per år|om året|i året|/\s*år|årligen|varje år|per year|a year|annually)", re.IGNORECASE)
+_SCALE = {"tkr": 1_000, "mkr": 1_000_000, "mnkr": 1_000_000, "miljoner kronor": 1_000_000, "miljoner kr": 1_000_000}
+
+
+def amounts_in(text: str) -> list[tuple[int, bool]]:
+    """The amounts in kronor a resources text names, each with whether it is per year:
+    "150 000 kr" (150000, False); "120 000 kr per år" (120000, True); "2,5 mkr" (2500000,
+    False). Hours, percentages and posts are no amounts."""
+    found = []
+    for match in _AMOUNT.finditer(text or ""):
+        whole = int(re.sub(r"\D", "", match.group(1)))
+        decimals = match.group(2) or ""
+        scale = _SCALE.get(match.group(3).casefold(), 1)
+        value = whole * scale + (int(decimals) * scale // 10 ** len(decimals) if decimals and scale > 1 else 0)
+        found.append((value, bool(_YEARLY.match(text[match.end():match.end() + 20]))))
+    return found
+
+
+def department_amounts(measures: list[Measure]) -> list[DepartmentAmounts]:
+    """The kronor the measures name in their resources, summed per department, departments in
+    alphabetical order (never ranked); measures without a department under ""."""
+    sums: dict[str, DepartmentAmounts] = {}
+    for measure in measures:
+        amounts = amounts_in(measure.resources)
+        if not amounts:
+            continue
+        department = measure.department.strip()
+        row = sums.setdefault(department, DepartmentAmounts(department))
+        row.measures += 1
+        for value, yearly in amounts:
+            if yearly:
+                row.yearly += value
+            else:
+                row.once += value
+    return sorted(sums.values(), key=lambda row: (row.department == "", sort_key(row.department)))
 
 
 # ---------------------------------------------------------------------------------------------

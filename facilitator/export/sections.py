@@ -9,6 +9,7 @@ from ..domain import vocabulary as v
 from .docx_base import DocxWriter, Quiet
 from .labels import Framework, field_label, measure_value, missing, vocabulary
 from .report_data import MeasureEntry, Risk
+from .wordml import Typed
 
 
 def round_name(number) -> str:
@@ -29,7 +30,7 @@ def measure_fields(entry: MeasureEntry, framework: Framework, meetings: dict, na
         value = measure_value(measure, name, framework, meetings)
         if name == "time_frame" and measure.due_date and "due_date" not in names:
             due = QCoreApplication.translate("Export", "due %1").replace("%1", measure.due_date)
-            value = f"{value}, {due}" if value else due
+            value = Typed(f"{value}, {due}") if value else due
         if name == "status" and entry.history:
             value = [(value, "")] + [
                 Quiet(f"{change.date} {vocabulary(v.MEASURE_STATUS_LABELS, change.status)}"
@@ -57,10 +58,10 @@ def risks_table(writer: DocxWriter, risks: list[Risk], empty: str, with_meeting:
             where.append(round_name(risk.round))
         if with_meeting and risk.meeting:
             where.insert(0, risk.meeting)
-        risk_cell = [risk.text] + ([Quiet(", ".join(where))] if where else [])
-        mitigations = [f"•\u00a0{text}" for text in risk.mitigations] or [
+        risk_cell = [Typed(risk.text)] + ([Quiet(", ".join(where))] if where else [])
+        mitigations = [Typed(f"•\u00a0{text}") for text in risk.mitigations] or [
             QCoreApplication.translate("Export", "No mitigation proposed yet.")]
         rows.append([risk_cell, mitigations])
     headers = [QCoreApplication.translate("Export", "Risks, challenges"),
                QCoreApplication.translate("Export", "Measures to reduce the risks")]
-    writer.table(headers, rows, widths=(1, 1))
+    writer.table(headers, rows, widths=(1, 1), keep_rows=True)

@@ -41,15 +41,21 @@ def parse(xml: str):
 
 @dataclass(frozen=True)
 class Look:
-    """How a run looks: bold, italic, size in points, colour as "RRGGBB"."""
+    """How a run looks: a character style (its id), bold, italic, size in points, colour as
+    "RRGGBB", and the language of its text (a tag such as "sv-SE") when it differs from the
+    document's."""
 
     bold: bool = False
     italic: bool = False
     size: float | None = None
     color: str | None = None
+    style: str | None = None
+    lang: str | None = None
 
     def xml(self) -> str:
         parts = []
+        if self.style:
+            parts.append(f'<w:rStyle w:val="{_attribute(self.style)}"/>')
         if self.bold:
             parts.append("<w:b/><w:bCs/>")
         if self.italic:
@@ -59,6 +65,8 @@ class Look:
         if self.size:
             half_points = round(self.size * 2)
             parts.append(f'<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/>')
+        if self.lang:
+            parts.append(f'<w:lang w:val="{_attribute(self.lang)}"/>')
         return f"<w:rPr>{''.join(parts)}</w:rPr>" if parts else ""
 
 
@@ -89,19 +97,31 @@ def run(text, look: Look = PLAIN) -> str:
     return f"<w:r>{look.xml()}{''.join(content)}</w:r>"
 
 
+def _attribute(text: str) -> str:
+    return escape(text, {chr(34): "&quot;"})
+
+
 def paragraph(runs: str = "", style_id: str | None = None, *, align: str | None = None, keep_next: bool = False,
-              break_before: bool = False, space_before: float | None = None) -> str:
+              keep_lines: bool = False, break_before: bool = False, space_before: float | None = None,
+              bookmark: tuple[int, str] | None = None) -> str:
+    """A paragraph; ``bookmark`` (id, name) marks its text as a place a field can refer to."""
     properties = []
     if style_id:
-        properties.append(f'<w:pStyle w:val="{escape(style_id, {chr(34): "&quot;"})}"/>')
+        properties.append(f'<w:pStyle w:val="{_attribute(style_id)}"/>')
     if keep_next:
         properties.append("<w:keepNext/>")
+    if keep_lines:
+        properties.append("<w:keepLines/>")
     if break_before:
         properties.append("<w:pageBreakBefore/>")
     if space_before is not None:
         properties.append(f'<w:spacing w:before="{round(space_before * 20)}"/>')
     if align:
         properties.append(f'<w:jc w:val="{align}"/>')
+    if bookmark:
+        number, name = bookmark
+        runs = (f'<w:bookmarkStart w:id="{number}" w:name="{_attribute(name)}"/>{runs}'
+                f'<w:bookmarkEnd w:id="{number}"/>')
     return f"<w:p>{'<w:pPr>' + ''.join(properties) + '</w:pPr>' if properties else ''}{runs}</w:p>"
 
 
@@ -119,10 +139,11 @@ def cell(paragraphs: str, width: int, *, span: int = 1, fill: str | None = None,
     return f"<w:tc><w:tcPr>{''.join(properties)}</w:tcPr>{paragraphs or '<w:p/>'}</w:tc>"
 
 
-def row(cells: str, *, header: bool = False, height: int | None = None) -> str:
-    """A table row; a header row repeats on each page and never splits."""
+def row(cells: str, *, header: bool = False, height: int | None = None, cant_split: bool = False) -> str:
+    """A table row; a header row repeats on each page and never splits, nor does a row
+    marked ``cant_split`` (unless it is taller than a page)."""
     properties = []
-    if header:
+    if header or cant_split:
         properties.append("<w:cantSplit/>")
     if height:
         properties.append(f'<w:trHeight w:val="{height}" w:hRule="exact"/>')
@@ -137,3 +158,29 @@ def table(rows: str, widths: list[int], style_id: str | None = None) -> str:
     return (f'<w:tbl><w:tblPr>{style}<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
             '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" '
             f'w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{rows}</w:tbl>')
+
+
+class Typed(str):
+    """Text the coordinator wrote, in the language of the process (Swedish), whatever the
+    language of the document's own words."""
+
+
+def field(instruction: str, shown: str = "", look: Look = PLAIN) -> str:
+    """A complex field (PAGEREF, PAGE…) as runs; ``shown`` is its result until it is updated."""
+    properties = look.xml()
+    return (f'<w:r>{properties}<w:fldChar w:fldCharType="begin"/></w:r>'
+            f'<w:r>{properties}<w:instrText xml:space="preserve"> {escape(instruction)} </w:instrText></w:r>'
+            f'<w:r>{properties}<w:fldChar w:fldCharType="separate"/></w:r>'
+            + (run(shown, look) if shown else "")
+            + f'<w:r>{properties}<w:fldChar w:fldCharType="end"/></w:r>')
+
+
+def contents_entry(text_runs: str, style_id: str, anchor: str, tab: int) -> str:
+    """One line of a table of contents: the heading's text linked to its bookmark, a dotted
+    tab to the right edge (``tab`` twips) and the page the heading is on, as a PAGEREF field
+    (LibreOffice works it out when it lays the document out; Word when it updates fields)."""
+    name = _attribute(anchor)
+    return (f'<w:p><w:pPr><w:pStyle w:val="{_attribute(style_id)}"/>'
+            f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{tab}"/></w:tabs></w:pPr>'
+            f'<w:hyperlink w:anchor="{name}" w:history="1">{text_runs}<w:r><w:tab/></w:r>'
+            f'{field(f"PAGEREF {anchor} " + chr(92) + "h")}</w:hyperlink></w:p>')

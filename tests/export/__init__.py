@@ -37,9 +37,11 @@ def body_text(document) -> str:
     return "\n".join(node.text or "" for node in document.element.body.iter(f"{W}t"))
 
 
-def table_with_header(document, first_header: str):
+def table_with_header(document, first_header: str, last: str | None = None):
+    """The first table whose header row starts with ``first_header`` (and ends with ``last``)."""
     for table in document.tables:
-        if table.rows and table.rows[0].cells[0].text == first_header:
+        if table.rows and table.rows[0].cells[0].text == first_header and (
+                last is None or table.rows[0].cells[-1].text == last):
             return table
     raise AssertionError(f"no table headed {first_header!r}: {[t.rows[0].cells[0].text for t in document.tables if t.rows]}")
 

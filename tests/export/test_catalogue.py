@@ -22,10 +22,12 @@ def catalogue(store, english, tmp_path):
 
 def test_cover_and_chapters(catalogue):
     data, document = catalogue
-    assert [p.text for p in document.paragraphs[:3]] == ["Catalogue of measures", "Adopted action plan", data.process.title]
+    process = data.process
+    assert [p.text for p in document.paragraphs[:3]] == [process.municipality, process.plan_title or process.title,
+                                                          "Adopted action plan"]
     level1 = headings(document, 1)
-    assert level1[0] == "Coverage: ten points and four tracks"
-    assert level1[1:11] == [f"{n}. " + text for n, text in enumerate([
+    assert level1[:3] == ["Background and commission", "How the plan was made", "Coverage: ten points and four tracks"]
+    assert level1[3:13] == [f"{n}. " + text for n, text in enumerate([
         "Greater vigilance against racism",
         "Assessing racism and discrimination and monitoring local policies",
         "Better support for the victims of racism and discrimination",
@@ -37,8 +39,9 @@ def test_cover_and_chapters(catalogue):
         "Promoting cultural diversity",
         "Hate crimes and conflict management",
     ], start=1)]
-    assert level1[-3:] == ["Owners and deadlines", "Risks and how to reduce them", "Appendix: where each measure came from"]
-    assert document.core_properties.title == "Catalogue of measures – Adopted action plan"
+    assert level1[-5:] == ["Owners and deadlines", "Risks and how to reduce them", "Follow-up and revision", "Financing",
+                           "Appendix: where each measure came from"]
+    assert document.core_properties.title == f"{process.plan_title or process.title} – Adopted action plan"
 
 
 def test_the_coverage_table_matches_the_grid(catalogue):
@@ -101,8 +104,9 @@ def test_cancelled_measures_stay_out_and_gaps_are_named(tmp_path, english):
         store.close()
     document = check_package(write_catalogue(data, tmp_path / "liten.docx"))
     text = body_text(document)
-    assert document.paragraphs[1].text == "Action plan: consultation version"
-    assert "Out for consultation, 1 April 2027" in text
+    assert document.paragraphs[2].text == "Action plan: consultation version"
+    cover = rows_text(document.tables[0])
+    assert ["Status", "Out for consultation"] in cover and ["Date", "1 April 2027"] in cover
     assert "Avbruten" not in text and "(cancelled measures, not included: 1)" in text
     assert "Points without a measure: 1, 2, 4, 5, 6, 7, 8, 9, 10." in text
     assert "Measures without an ECCAR point" in headings(document, 1)

@@ -623,10 +623,6 @@
         <translation>Antagen handlingsplan</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
         <source>(cancelled measures, not included: %1)</source>
         <translation>(avbrutna åtgärder, ingår inte: %1)</translation>
     </message>
@@ -641,6 +637,30 @@
     <message>
         <source>Measures</source>
         <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Diarienummer</translation>
     </message>
     <message>
         <source>Coverage</source>
@@ -733,6 +753,192 @@
     <message>
         <source>Contribution or theme</source>
         <translation>Bidrag eller tema</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan was drawn up from %n meeting(s) held on %1.</source>
+        <translation>
+            <numerusform>Planen togs fram vid %n möte den %1.</numerusform>
+            <numerusform>Planen togs fram vid %n möten den %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan was drawn up from %n meeting(s) held between %1 and %2.</source>
+        <translation>
+            <numerusform>Planen togs fram vid %n möte mellan %1 och %2.</numerusform>
+            <numerusform>Planen togs fram vid %n möten mellan %1 och %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In all, %n different people took part, by category of organisation: %1.</source>
+        <translation>
+            <numerusform>Sammanlagt deltog %n person, efter typ av organisation: %1.</numerusform>
+            <numerusform>Sammanlagt deltog %n olika personer, efter typ av organisation: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) name no resources.</source>
+        <translation>
+            <numerusform>%n åtgärd anger inga resurser.</numerusform>
+            <numerusform>%n åtgärder anger inga resurser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The measures are reviewed at committee and follow-up meetings: %n so far, the latest on %1.</source>
+        <translation>
+            <numerusform>Åtgärderna följs upp på kommitté- och uppföljningsmöten: %n hittills, det senaste den %1.</numerusform>
+            <numerusform>Åtgärderna följs upp på kommitté- och uppföljningsmöten: %n hittills, det senaste den %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Background and commission</source>
+        <translation>Bakgrund och uppdrag</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Bakgrund</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>No background, commission or purpose has been written for the plan yet.</source>
+        <translation>Ingen bakgrund, inget uppdrag och inget syfte har skrivits för planen ännu.</translation>
+    </message>
+    <message>
+        <source>How the plan was made</source>
+        <translation>Så togs planen fram</translation>
+    </message>
+    <message>
+        <source>No meetings with a date have been recorded for this plan.</source>
+        <translation>Inga daterade möten har registrerats för planen.</translation>
+    </message>
+    <message>
+        <source>Meetings by format: %1.</source>
+        <translation>Möten efter form: %1.</translation>
+    </message>
+    <message>
+        <source>The plan names no participants; the minutes of each meeting say who took part.</source>
+        <translation>Planen namnger inga deltagare; minnesanteckningarna från varje möte visar vilka som deltog.</translation>
+    </message>
+    <message>
+        <source>No attendance recorded</source>
+        <translation>Ingen närvaro antecknad</translation>
+    </message>
+    <message>
+        <source>Took part</source>
+        <translation>Deltog</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s way to a decision</source>
+        <translation>Planens väg till beslut</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Skede</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutat av</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Follow-up and revision</source>
+        <translation>Uppföljning och revidering</translation>
+    </message>
+    <message>
+        <source>Who follows up</source>
+        <translation>Vem följer upp</translation>
+    </message>
+    <message>
+        <source>Each measure has a responsible department and contact person, who carry it out and report on it; how each measure is followed up is written in its table. The coordinator gathers the reports.</source>
+        <translation>Varje åtgärd har en ansvarig förvaltning och kontaktperson som genomför den och rapporterar om den; hur varje åtgärd följs upp står i dess tabell. Samordnaren sammanställer rapporterna.</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Hur ofta</translation>
+    </message>
+    <message>
+        <source>Following the ECCAR toolkit, the implementation committee meets about once a month and reviews the open measures; the departments report on their measures two to four times a year.</source>
+        <translation>Enligt ECCAR:s verktygslåda träffas genomförandekommittén ungefär en gång i månaden och går igenom de åtgärder som pågår; förvaltningarna rapporterar om sina åtgärder två till fyra gånger om året.</translation>
+    </message>
+    <message>
+        <source>Revision and reporting to ECCAR</source>
+        <translation>Revidering och rapportering till ECCAR</translation>
+    </message>
+    <message>
+        <source>The plan covers %1 and is revised every two to three years, and before its period ends in %2 at the latest.</source>
+        <translation>Planen gäller %1 och revideras vart annat till vart tredje år, och senast innan perioden löper ut %2.</translation>
+    </message>
+    <message>
+        <source>The plan is revised every two to three years, by %1 at the latest.</source>
+        <translation>Planen revideras vart annat till vart tredje år, senast %1.</translation>
+    </message>
+    <message>
+        <source>The plan is revised every two to three years after it is adopted.</source>
+        <translation>Planen revideras vart annat till vart tredje år efter att den antagits.</translation>
+    </message>
+    <message>
+        <source>The municipality reports to ECCAR every two years; the first report is due in %1.</source>
+        <translation>Kommunen rapporterar till ECCAR vartannat år; den första rapporten lämnas %1.</translation>
+    </message>
+    <message>
+        <source>The municipality reports to ECCAR every two years, counted from the plan&apos;s adoption.</source>
+        <translation>Kommunen rapporterar till ECCAR vartannat år, räknat från att planen antogs.</translation>
+    </message>
+    <message>
+        <source>Follow-up of each measure</source>
+        <translation>Uppföljning av varje åtgärd</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Neither the plan nor its measures name resources yet.</source>
+        <translation>Varken planen eller dess åtgärder anger resurser ännu.</translation>
+    </message>
+    <message>
+        <source>Resources per measure</source>
+        <translation>Resurser per åtgärd</translation>
+    </message>
+    <message>
+        <source>Amounts per department</source>
+        <translation>Belopp per förvaltning</translation>
+    </message>
+    <message>
+        <source>The amounts in kronor that the measures name in their resources, added up per department, in alphabetical order. Working time and resources without an amount are not included.</source>
+        <translation>De belopp i kronor som åtgärderna anger under resurser, summerade per förvaltning i bokstavsordning. Arbetstid och resurser utan belopp ingår inte.</translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation>Engångsbelopp</translation>
+    </message>
+    <message>
+        <source>Per year</source>
+        <translation>Per år</translation>
+    </message>
+    <message>
+        <source>Measures with an amount</source>
+        <translation>Åtgärder med belopp</translation>
+    </message>
+    <message>
+        <source>%1 kr</source>
+        <translation>%1 kr</translation>
     </message>
 </context>
 <context>
