@@ -41,6 +41,8 @@ class FormatTraits:
     trust_building: bool = False
     # made for large groups: its tables and seats set its size, so no group-size warning
     large_group: bool = False
+    # the meeting holds a self-assessment against a framework's key factors (the Assessment page)
+    self_assessment: bool = False
     # the default agenda's middle part, between the welcome and the closing
     agenda: tuple[AgendaRow, ...] = ()
 
@@ -62,7 +64,7 @@ FORMATS: dict[str, FormatTraits] = {
             (QT_TRANSLATE_NOOP("AgendaTemplate", "Decisions and next steps"), AgendaKind.OTHER, 15, None),
         ),
     ),
-    MeetingFormat.SELF_ASSESSMENT: FormatTraits(trust_building=True),
+    MeetingFormat.SELF_ASSESSMENT: FormatTraits(trust_building=True, self_assessment=True),
 }
 
 # The middle of the agenda for formats that name none of their own.
