@@ -44,6 +44,7 @@ def cmd_demo(args) -> int:
 
 
 def describe_process(path: Path) -> dict:
+    from ..export.assessment_data import describe_assessments
     from ..storage import meetings as meeting_repo
     from ..storage.process_store import open_read_only
 
@@ -67,6 +68,7 @@ def describe_process(path: Path) -> dict:
             "organisations": counts["organisation"],
             "contributions": counts["contribution"],
             "measures": counts["measure"],
+            "assessments": describe_assessments(store),
         }
     finally:
         store.close()

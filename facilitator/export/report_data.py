@@ -204,6 +204,7 @@ class MinutesData:
     risks: list[Risk]
     note_taker: str = ""
     with_names: bool = False
+    assessment: object = None  # a self-assessment meeting's AssessmentData (export/assessment_data.py)
 
 
 def gather_minutes(store: ProcessStore, meeting_id: int, names: bool = False) -> MinutesData:
@@ -323,7 +324,18 @@ def gather_minutes(store: ProcessStore, meeting_id: int, names: bool = False) ->
         risks=risks,
         note_taker=note_taker,
         with_names=names,
+        assessment=_assessment_of(store, meeting_id),
     )
+
+
+def _assessment_of(store: ProcessStore, meeting_id: int):
+    """The meeting's self-assessment, for the minutes' section of ratings (None: it has none)."""
+    from .assessment_data import AssessmentNotFound, gather_assessment
+
+    try:
+        return gather_assessment(store, meeting_id)
+    except AssessmentNotFound:
+        return None
 
 
 def _name(participants: dict[int, Participant], participant_id: int | None) -> str:

@@ -16,16 +16,28 @@ from ..domain.entities import (
     TableTheme,
 )
 from ..domain.framework import BUILT_IN, Framework, FrameworkError, built_in, parse_framework_text
+from . import schema
 from .process_store import ProcessStore
+
+MIGRATION = "0010_self_assessment"
+
+
+def has_assessments(store: ProcessStore) -> bool:
+    """Whether the file has the assessment's tables (a file read without migrating may not)."""
+    return MIGRATION in schema.applied_migration_names(store.conn)
 
 
 def assessment_of_meeting(store: ProcessStore, meeting_id: int) -> Assessment | None:
+    if not has_assessments(store):
+        return None
     found = store.list(Assessment, "meeting_id = ?", (meeting_id,))
     return found[0] if found else None
 
 
 def all_assessments(store: ProcessStore) -> list[Assessment]:
     """Every assessment, in the order of their meetings (date, then the meetings' order)."""
+    if not has_assessments(store):
+        return []
     meetings = {m.id: m for m in store.list(Meeting)}
     found = store.list(Assessment)
     return sorted(found, key=lambda a: (meetings[a.meeting_id].date or "9999", meetings[a.meeting_id].position, a.id))
