@@ -1,0 +1,446 @@
+"""The Assessment page of a self-assessment meeting: the key factors of its scope on the left;
+on the right the chosen one's statement, its rating (preliminary until evidence is attached or
+the coordinator confirms it), who decided and how, the reasoning, strengths and weaknesses,
+the evidence, and the answers to the theme's guiding questions.
+
+Every edit is one undoable action of ``actions/assessment.py``, run through the document.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...actions import Invalid
+from ...actions import assessment as edit
+from ...domain import assessment as a
+from ...domain.entities import Assessment, Meeting
+from ...domain.formats import traits
+from ...storage import assessment as repo
+from ...storage import meetings as meeting_repo
+from ..document import ProcessDocument, run_edit
+
+
+def _v(text: str) -> str:
+    return QCoreApplication.translate("Assessment", text)
+
+
+class _NoteEdit(QPlainTextEdit):
+    """A text that is saved when the focus leaves it."""
+
+    edited = Signal(str)
+
+    def focusOutEvent(self, event):
+        super().focusOutEvent(event)
+        self.edited.emit(self.toPlainText())
+
+    def show_text(self, text: str) -> None:
+        if not self.hasFocus() and self.toPlainText() != text:
+            self.setPlainText(text)
+
+
+class EvidenceDialog(QDialog):
+    """Attaching a piece of evidence: its kind, title, date, reference and notes, or the
+    minutes of a meeting of this process."""
+
+    def __init__(self, meetings: list[Meeting], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Attach evidence"))
+        form = QFormLayout(self)
+        self.kind = QComboBox()
+        for kind, label in a.EVIDENCE_KIND_LABELS.items():
+            self.kind.addItem(_v(label), str(kind))
+        self.meeting = QComboBox()
+        self.meeting.addItem(self.tr("(none)"), None)
+        for meeting in meetings:
+            self.meeting.addItem(f"{meeting.date} {meeting.title}".strip(), meeting.id)
+        self.title = QLineEdit()
+        self.date = QLineEdit()
+        self.date.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText(self.tr("Diarienummer, address or file"))
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText(self.tr("Interview and focus-group notes are kept whole."))
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow(self.tr("Minutes of &meeting"), self.meeting)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Date"), self.date)
+        form.addRow(self.tr("&Reference"), self.reference)
+        form.addRow(self.tr("&Notes"), self.notes)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.meeting.currentIndexChanged.connect(self._meeting_chosen)
+
+    def _meeting_chosen(self) -> None:
+        if self.meeting.currentData() is not None:
+            self.kind.setCurrentIndex(self.kind.findData(str(a.EvidenceKind.MEETING_MINUTES)))
+
+    def values(self) -> dict:
+        return {"kind": self.kind.currentData(), "title": self.title.text(), "date": self.date.text(),
+                "reference": self.reference.text(), "notes": self.notes.toPlainText(),
+                "meeting_id": self.meeting.currentData()}
+
+
+class AssessmentPage(QWidget):
+    def __init__(self, document: ProcessDocument, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.meeting_id: int | None = None
+        self.assessment_id: int | None = None
+        self.theme: int | None = None
+        self._filling = False
+        layout = QVBoxLayout(self)
+
+        # -- before the assessment starts
+        self.start_box = QWidget()
+        start = QHBoxLayout(self.start_box)
+        self.start_text = QLabel()
+        self.start_text.setWordWrap(True)
+        self.start_mode = QComboBox()
+        for mode, label in a.MODE_LABELS.items():
+            self.start_mode.addItem(_v(label), str(mode))
+        self.start_button = QPushButton()
+        self.start_button.clicked.connect(self._start)
+        start.addWidget(self.start_text, 1)
+        start.addWidget(self.start_mode)
+        start.addWidget(self.start_button)
+        layout.addWidget(self.start_box)
+
+        # -- the assessment
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        self.mode_label = QLabel()
+        self.mode = QComboBox()
+        for mode, label in a.MODE_LABELS.items():
+            self.mode.addItem(_v(label), str(mode))
+        self.mode.activated.connect(lambda: self._edit(lambda: edit.set_mode(
+            self.document.store, self.assessment_id, self.mode.currentData())))
+        self.baseline_label = QLabel()
+        self.baseline = QComboBox()
+        self.baseline.activated.connect(lambda: self._edit(lambda: edit.set_baseline(
+            self.document.store, self.assessment_id, self.baseline.currentData())))
+        self.summary = QLabel()
+        self.mode_label.setBuddy(self.mode)
+        self.baseline_label.setBuddy(self.baseline)
+        for widget in (self.mode_label, self.mode, self.baseline_label, self.baseline):
+            head.addWidget(widget)
+        head.addStretch(1)
+        head.addWidget(self.summary)
+        body.addLayout(head)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.factors = QListWidget()
+        self.factors.setWordWrap(True)
+        self.factors.currentItemChanged.connect(self._factor_chosen)
+        split.addWidget(self.factors)
+
+        right = QWidget()
+        detail = QVBoxLayout(right)
+        self.statement = QLabel()
+        self.statement.setWordWrap(True)
+        self.statement.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        detail.addWidget(self.statement)
+        rating_row = QHBoxLayout()
+        self.rating_label = QLabel()
+        self.rating = QComboBox()
+        for rating, label in a.RATING_LABELS.items():
+            self.rating.addItem(_v(label), str(rating))
+        self.rating_label.setBuddy(self.rating)
+        self.rating.activated.connect(lambda: self._rate(rating=self.rating.currentData()))
+        self.status = QLabel()
+        self.confirm = QPushButton()
+        self.confirm.clicked.connect(self._confirm)
+        self.decided_how = QComboBox()
+        for decision, label in a.DECISION_LABELS.items():
+            self.decided_how.addItem(_v(label), str(decision))
+        self.decided_how.activated.connect(lambda: self._rate(decided_how=self.decided_how.currentData()))
+        self.decided_by = QLineEdit()
+        self.decided_by.editingFinished.connect(lambda: self._rate(decided_by=self.decided_by.text()))
+        for widget in (self.rating_label, self.rating, self.status, self.confirm):
+            rating_row.addWidget(widget)
+        rating_row.addStretch(1)
+        detail.addLayout(rating_row)
+        decided_row = QHBoxLayout()
+        self.decided_label = QLabel()
+        self.decided_label.setBuddy(self.decided_how)
+        decided_row.addWidget(self.decided_label)
+        decided_row.addWidget(self.decided_how)
+        decided_row.addWidget(self.decided_by, 1)
+        detail.addLayout(decided_row)
+
+        texts = QFormLayout()
+        self.reasoning = _NoteEdit()
+        self.strengths = _NoteEdit()
+        self.weaknesses = _NoteEdit()
+        self.text_labels = []
+        for name, widget in (("reasoning", self.reasoning), ("strengths", self.strengths),
+                             ("weaknesses", self.weaknesses)):
+            widget.setMaximumHeight(70)
+            widget.setTabChangesFocus(True)
+            widget.edited.connect(lambda text, name=name: self._rate(**{name: text}))
+            label = QLabel()
+            label.setBuddy(widget)
+            self.text_labels.append(label)
+            texts.addRow(label, widget)
+        detail.addLayout(texts)
+
+        self.evidence_box = QGroupBox()
+        evidence = QVBoxLayout(self.evidence_box)
+        self.evidence = QListWidget()
+        self.evidence.setMaximumHeight(110)
+        evidence_buttons = QHBoxLayout()
+        self.attach = QPushButton()
+        self.attach.clicked.connect(self.attach_evidence)
+        self.remove = QPushButton()
+        self.remove.clicked.connect(self._remove_evidence)
+        evidence_buttons.addWidget(self.attach)
+        evidence_buttons.addWidget(self.remove)
+        evidence_buttons.addStretch(1)
+        evidence.addWidget(self.evidence)
+        evidence.addLayout(evidence_buttons)
+        detail.addWidget(self.evidence_box)
+
+        self.questions_box = QGroupBox()
+        questions = QVBoxLayout(self.questions_box)
+        self.questions_area = QScrollArea()
+        self.questions_area.setWidgetResizable(True)
+        questions.addWidget(self.questions_area)
+        detail.addWidget(self.questions_box, 1)
+        self.answer_rows: dict[str, tuple[QComboBox | None, QLineEdit]] = {}
+
+        split.addWidget(right)
+        split.setStretchFactor(1, 3)
+        split.setSizes([300, 900])
+        body.addWidget(split, 1)
+        layout.addWidget(self.body, 1)
+
+        document.rowChanged.connect(self._row_changed)
+        self.retranslate()
+        self.show_meeting(None)
+
+    def retranslate(self) -> None:
+        self.start_text.setText(self.tr(
+            "Assess where the municipality stands against the key factors of the Integrating Cities toolkit. "
+            "Choose how you work, then start."))
+        self.start_button.setText(self.tr("&Start the self-assessment"))
+        self.mode_label.setText(self.tr("M&ode"))
+        self.baseline_label.setText(self.tr("&Baseline"))
+        self.rating_label.setText(self.tr("&Rating"))
+        self.confirm.setText(self.tr("C&onfirm"))
+        self.decided_label.setText(self.tr("Decided by"))
+        self.decided_by.setPlaceholderText(self.tr("Who decided"))
+        for label, text in zip(self.text_labels, (self.tr("Reasoning"), self.tr("Strengths"), self.tr("Weaknesses"))):
+            label.setText(text)
+        self.evidence_box.setTitle(self.tr("Evidence"))
+        self.attach.setText(self.tr("&Attach evidence…"))
+        self.remove.setText(self.tr("Remove"))
+        self.questions_box.setTitle(self.tr("Guiding questions"))
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def show_meeting(self, meeting_id: int | None) -> None:
+        self.meeting_id = meeting_id
+        self.refresh()
+
+    def _row_changed(self, table: str, _id: int, _kind: str) -> None:
+        if table.startswith("assessment") or table == Meeting.TABLE:
+            self.refresh()
+
+    def refresh(self) -> None:
+        store = self.document.store
+        meeting = store.get(Meeting, self.meeting_id) if self.meeting_id is not None else None
+        assessment = repo.assessment_of_meeting(store, meeting.id) if meeting and meeting.id else None
+        self.assessment_id = assessment.id if assessment else None
+        can_start = meeting is not None and traits(meeting.format).self_assessment and assessment is None
+        self.start_box.setVisible(can_start)
+        self.body.setVisible(assessment is not None)
+        if assessment is None or assessment.id is None:
+            return
+        self._filling = True
+        try:
+            self.mode.setCurrentIndex(max(0, self.mode.findData(assessment.mode)))
+            self.baseline.clear()
+            self.baseline.addItem(self.tr("(none)"), None)
+            meetings = {m.id: m for m in meeting_repo.all_meetings(store)}
+            for earlier in repo.earlier_assessments(store, assessment):
+                held = meetings.get(earlier.meeting_id)
+                self.baseline.addItem(f"{held.date} {held.title}" if held else str(earlier.id), earlier.id)
+            self.baseline.setCurrentIndex(max(0, self.baseline.findData(assessment.baseline_id)))
+            factors = repo.key_factors(store, assessment.id)
+            counts = a.summary(str(f.rating) for f in factors)
+            self.summary.setText(" · ".join(f"{_v(a.RATING_LABELS[r])}: {counts[r]}" for r in a.Rating))
+            current = self.theme
+            self.factors.clear()
+            for factor in factors:
+                item = QListWidgetItem(f"{factor.theme:02d} {factor.title}\n{self._state_text(factor)}")
+                item.setData(Qt.ItemDataRole.UserRole, factor.theme)
+                item.setToolTip(factor.statement)
+                self.factors.addItem(item)
+                if factor.theme == current:
+                    self.factors.setCurrentItem(item)
+            if self.factors.currentItem() is None and self.factors.count():
+                self.factors.setCurrentRow(0)
+        finally:
+            self._filling = False
+        self._show_factor()
+
+    def _state_text(self, factor: a.KeyFactorState) -> str:
+        text = _v(a.RATING_LABELS[factor.rating])
+        if factor.preliminary:
+            text += " · " + self.tr("preliminary")
+        return text
+
+    def _factor_chosen(self, current, _previous) -> None:
+        if current is not None:
+            self.theme = current.data(Qt.ItemDataRole.UserRole)
+        if not self._filling:
+            self._show_factor()
+
+    def _show_factor(self) -> None:
+        store = self.document.store
+        if self.assessment_id is None or self.theme is None:
+            return
+        assessment = store.get(Assessment, self.assessment_id)
+        framework = repo.framework_named(store, assessment.framework)
+        theme = framework.theme(self.theme)
+        if theme is None:
+            return
+        factor = next((f for f in repo.key_factors(store, self.assessment_id) if f.theme == self.theme), None)
+        if factor is None:
+            return
+        stored = repo.ratings_of(store, self.assessment_id).get(self.theme)
+        self.statement.setText(f"<b>{theme.label()}</b><br><i>{theme.key_factor.text}</i>")
+        self.rating.setCurrentIndex(self.rating.findData(str(factor.rating)))
+        status_texts = {
+            a.Status.NOT_ASSESSED: self.tr("Not assessed yet"),
+            a.Status.PRELIMINARY: self.tr("Preliminary: attach evidence or confirm"),
+            a.Status.SETTLED: self.tr("Confirmed") if factor.confirmed else self.tr("Backed by evidence"),
+        }
+        self.status.setText(status_texts[factor.status])
+        self.confirm.setEnabled(factor.status is a.Status.PRELIMINARY)
+        self.decided_how.setCurrentIndex(max(0, self.decided_how.findData(stored.decided_how if stored else "")))
+        if not self.decided_by.hasFocus():
+            self.decided_by.setText(stored.decided_by if stored else "")
+        self.reasoning.show_text(stored.reasoning if stored else "")
+        self.strengths.show_text(stored.strengths if stored else "")
+        self.weaknesses.show_text(stored.weaknesses if stored else "")
+        self.evidence.clear()
+        for item in repo.evidence_of(store, self.assessment_id, self.theme):
+            kind = _v(a.EVIDENCE_KIND_LABELS.get(a.EvidenceKind(item.kind), "")) if item.kind in set(
+                a.EvidenceKind) else item.kind
+            row = QListWidgetItem(" · ".join(t for t in (item.title, kind, item.date, item.reference) if t))
+            row.setData(Qt.ItemDataRole.UserRole, item.id)
+            if item.notes:
+                row.setToolTip(item.notes)
+            self.evidence.addItem(row)
+        self.remove.setEnabled(self.evidence.count() > 0)
+        self._show_questions(theme)
+
+    def _show_questions(self, theme) -> None:
+        answers = repo.answers_of(self.document.store, self.assessment_id)
+        focused = self.questions_area.widget() is not None and self.questions_area.widget().focusWidget()
+        if focused is not None and focused and focused.hasFocus() and getattr(self, "_questions_theme", None) == theme.number:
+            return  # the coordinator is typing an answer: keep the row as it is
+        self._questions_theme = theme.number
+        holder = QWidget()
+        form = QFormLayout(holder)
+        self.answer_rows = {}
+        for question in theme.questions:
+            found = answers.get(question.number)
+            text = question.text + "".join(f"\n – {s.text}" for s in question.sub_items)
+            label = QLabel(f"{question.number} {text}")
+            label.setWordWrap(True)
+            row = QHBoxLayout()
+            closed = None
+            if question.closed:
+                closed = QComboBox()
+                for value, name in a.CLOSED_ANSWER_LABELS.items():
+                    closed.addItem(_v(name), str(value))
+                closed.setCurrentIndex(max(0, closed.findData(found.answer if found else "")))
+                closed.activated.connect(lambda _i, q=question.number, c=closed: self._answer(q, answer=c.currentData()))
+                row.addWidget(closed)
+            free = QLineEdit(found.text if found else "")
+            free.setPlaceholderText(self.tr("Answer in words") if not question.closed else self.tr("Comment"))
+            free.editingFinished.connect(lambda q=question.number, f=free: self._answer(q, text=f.text()))
+            row.addWidget(free, 1)
+            form.addRow(label)
+            form.addRow(row)
+            self.answer_rows[question.number] = (closed, free)
+        self.questions_area.setWidget(holder)
+
+    # -- editing ------------------------------------------------------------------------------
+
+    def _edit(self, build) -> bool:
+        if self._filling or self.assessment_id is None:
+            return False
+        try:
+            return run_edit(self.document, build)
+        except Invalid as problem:
+            text = QCoreApplication.translate("AssessmentEdits", edit.PROBLEMS.get(problem.code, problem.code))
+            QMessageBox.warning(self, self.tr("Self-assessment"), text.replace("%1", problem.detail))
+            self.refresh()
+            return False
+
+    def _start(self) -> None:
+        if self.meeting_id is None:
+            return
+        meeting_id, mode = self.meeting_id, self.start_mode.currentData()
+        try:
+            run_edit(self.document, lambda: edit.start(self.document.store, meeting_id, mode))
+        except Invalid:
+            pass
+        self.refresh()
+
+    def _rate(self, **fields) -> bool:
+        theme = self.theme
+        if theme is None:
+            return False
+        return self._edit(lambda: edit.rate(self.document.store, self.assessment_id, theme, **fields))
+
+    def _confirm(self) -> None:
+        theme = self.theme
+        self._edit(lambda: edit.confirm(self.document.store, self.assessment_id, theme))
+
+    def _answer(self, question: str, **fields) -> None:
+        self._edit(lambda: edit.answer(self.document.store, self.assessment_id, question, **fields))
+
+    def attach_evidence(self, values: dict | None = None) -> bool:
+        """Asks for a piece of evidence (``values`` given: attaches it without asking)."""
+        if self.assessment_id is None or self.theme is None:
+            return False
+        if values is None:
+            dialog = EvidenceDialog(meeting_repo.all_meetings(self.document.store), self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            values = dialog.values()
+        theme, assessment_id = self.theme, self.assessment_id
+        return self._edit(lambda: edit.add_evidence(self.document.store, assessment_id, theme, **values))
+
+    def _remove_evidence(self) -> None:
+        item = self.evidence.currentItem() or self.evidence.item(0)
+        if item is not None:
+            evidence_id = item.data(Qt.ItemDataRole.UserRole)
+            self._edit(lambda: edit.remove_evidence(self.document.store, evidence_id))
+
