@@ -17,23 +17,19 @@ from .docx_base import DocxWriter, Quiet, format_date
 from .labels import vocabulary
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SelfAssessmentReport", text)
-
-
 def _v(text: str) -> str:
     return QCoreApplication.translate("Assessment", text)
 
 
 def rating_text(entry_rating: str, preliminary: bool) -> str:
     text = _v(a.RATING_LABELS[a.rating_of(entry_rating)])
-    return text + (" " + _t("(preliminary)") if preliminary else "")
+    return text + (" " + QCoreApplication.translate("SelfAssessmentReport", "(preliminary)") if preliminary else "")
 
 
 def write_self_assessment(data: AssessmentData, path: Path, template: Path | None = None) -> Path:
     writer = DocxWriter(template)
     meeting = data.meeting
-    writer.title(_t("Self-assessment"), data.framework.name)
+    writer.title(QCoreApplication.translate("SelfAssessmentReport", "Self-assessment"), data.framework.name)
     _heading_block(writer, data)
     _overview(writer, data)
     for entry in data.factors:
@@ -41,7 +37,7 @@ def write_self_assessment(data: AssessmentData, path: Path, template: Path | Non
     _context(writer, data)
     if data.assessment.mode == a.Mode.PEER_REVIEW:
         _recommendations(writer, data, 1)
-    title = _t("Self-assessment: %1").replace("%1", meeting.title or data.framework.name)
+    title = QCoreApplication.translate("SelfAssessmentReport", "Self-assessment: %1").replace("%1", meeting.title or data.framework.name)
     return writer.save(path, title, author=meeting.coordinator or data.process.municipality,
                        subject=data.process.title, keywords=data.framework.name)
 
@@ -49,45 +45,45 @@ def write_self_assessment(data: AssessmentData, path: Path, template: Path | Non
 def write_follow_up(data: AssessmentData, path: Path, template: Path | None = None) -> Path:
     """The peer review's recommendations to the host municipality, as a follow-up report."""
     writer = DocxWriter(template)
-    writer.title(_t("Follow-up report"), _t("Recommendations of the peer review"))
+    writer.title(QCoreApplication.translate("SelfAssessmentReport", "Follow-up report"), QCoreApplication.translate("SelfAssessmentReport", "Recommendations of the peer review"))
     _heading_block(writer, data)
     _overview(writer, data)
     _recommendations(writer, data, 1)
-    title = _t("Follow-up report: %1").replace("%1", data.meeting.title or data.framework.name)
+    title = QCoreApplication.translate("SelfAssessmentReport", "Follow-up report: %1").replace("%1", data.meeting.title or data.framework.name)
     return writer.save(path, title, author=data.process.municipality, subject=data.process.title,
                        keywords=data.framework.name)
 
 
 def _heading_block(writer: DocxWriter, data: AssessmentData) -> None:
     meeting, assessment = data.meeting, data.assessment
-    scope = _t("All themes") if not assessment.scope else ", ".join(
+    scope = QCoreApplication.translate("SelfAssessmentReport", "All themes") if not assessment.scope else ", ".join(
         e.theme.label() for e in data.factors)
     rows = [
-        (_t("Meeting"), " · ".join(t for t in (meeting.title, vocabulary(MEETING_FORMAT_LABELS, meeting.format)) if t)),
-        (_t("Date"), format_date(meeting.date)),
-        (_t("Process"), " · ".join(t for t in (data.process.title, data.process.municipality) if t)),
-        (_t("Mode"), _v(a.MODE_LABELS.get(a.Mode(assessment.mode), "")) if assessment.mode in set(a.Mode) else ""),
-        (_t("Themes assessed"), scope),
-        (_t("Baseline"), " · ".join(t for t in (data.baseline.title, format_date(data.baseline.date)) if t)
-         if data.baseline else _t("None: this assessment can be the baseline of a later one.")),
+        (QCoreApplication.translate("SelfAssessmentReport", "Meeting"), " · ".join(t for t in (meeting.title, vocabulary(MEETING_FORMAT_LABELS, meeting.format)) if t)),
+        (QCoreApplication.translate("SelfAssessmentReport", "Date"), format_date(meeting.date)),
+        (QCoreApplication.translate("SelfAssessmentReport", "Process"), " · ".join(t for t in (data.process.title, data.process.municipality) if t)),
+        (QCoreApplication.translate("SelfAssessmentReport", "Mode"), _v(a.MODE_LABELS.get(a.Mode(assessment.mode), "")) if assessment.mode in set(a.Mode) else ""),
+        (QCoreApplication.translate("SelfAssessmentReport", "Themes assessed"), scope),
+        (QCoreApplication.translate("SelfAssessmentReport", "Baseline"), " · ".join(t for t in (data.baseline.title, format_date(data.baseline.date)) if t)
+         if data.baseline else QCoreApplication.translate("SelfAssessmentReport", "None: this assessment can be the baseline of a later one.")),
     ]
     writer.field_table([(label, value) for label, value in rows if value], label_width=0.25)
     if data.members:
-        writer.heading(_t("The group"), 2)
+        writer.heading(QCoreApplication.translate("SelfAssessmentReport", "The group"), 2)
         writer.table(
-            [_t("Name"), _t("Role"), _t("Organisation")],
+            [QCoreApplication.translate("SelfAssessmentReport", "Name"), QCoreApplication.translate("SelfAssessmentReport", "Role"), QCoreApplication.translate("SelfAssessmentReport", "Organisation")],
             [(m.name, _v(a.MEMBER_ROLE_LABELS.get(a.MemberRole(m.role), "")) if m.role in set(a.MemberRole) else m.role,
               m.organisation) for m in data.members],
             widths=(0.35, 0.35, 0.3))
 
 
 def _overview(writer: DocxWriter, data: AssessmentData) -> None:
-    writer.heading(_t("Key factors at a glance"), 1)
+    writer.heading(QCoreApplication.translate("SelfAssessmentReport", "Key factors at a glance"), 1)
     with_change = data.baseline is not None
-    headers = [_t("Theme"), _t("Key factor"), _t("Rating"), _t("Evidence")]
+    headers = [QCoreApplication.translate("SelfAssessmentReport", "Theme"), QCoreApplication.translate("SelfAssessmentReport", "Key factor"), QCoreApplication.translate("SelfAssessmentReport", "Rating"), QCoreApplication.translate("SelfAssessmentReport", "Evidence")]
     widths: tuple[float, ...] = (0.22, 0.44, 0.2, 0.14)
     if with_change:
-        headers.append(_t("Since the baseline"))
+        headers.append(QCoreApplication.translate("SelfAssessmentReport", "Since the baseline"))
         widths = (0.2, 0.36, 0.16, 0.1, 0.18)
     rows = []
     for entry in data.factors:
@@ -101,7 +97,7 @@ def _overview(writer: DocxWriter, data: AssessmentData) -> None:
     counts = a.summary(str(e.state.rating) for e in data.factors)
     writer.paragraph(" · ".join(f"{_v(a.RATING_LABELS[r])}: {counts[r]}" for r in a.Rating))
     if any(e.state.preliminary for e in data.factors):
-        writer.note(_t("A rating is preliminary until evidence is attached or the coordinator confirms it."))
+        writer.note(QCoreApplication.translate("SelfAssessmentReport", "A rating is preliminary until evidence is attached or the coordinator confirms it."))
 
 
 def _change_text(entry: FactorEntry) -> str:
@@ -121,36 +117,36 @@ def _theme(writer: DocxWriter, data: AssessmentData, entry: FactorEntry) -> None
     writer.quote(theme.key_factor.text)
     how = _v(a.DECISION_LABELS[a.Decision(entry.decided_how)]) if entry.decided_how in set(a.Decision) else ""
     rows = [
-        (_t("Rating"), rating_text(state.rating, state.preliminary)),
-        (_t("Decided"), " · ".join(t for t in (how if entry.decided_how else "", entry.decided_by) if t)),
-        (_t("Since the baseline"), _change_text(entry)),
-        (_t("Discussed at"), ", ".join(entry.tables)),
+        (QCoreApplication.translate("SelfAssessmentReport", "Rating"), rating_text(state.rating, state.preliminary)),
+        (QCoreApplication.translate("SelfAssessmentReport", "Decided"), " · ".join(t for t in (how if entry.decided_how else "", entry.decided_by) if t)),
+        (QCoreApplication.translate("SelfAssessmentReport", "Since the baseline"), _change_text(entry)),
+        (QCoreApplication.translate("SelfAssessmentReport", "Discussed at"), ", ".join(entry.tables)),
     ]
     writer.field_table([(label, value) for label, value in rows if value], label_width=0.25)
-    writer.heading(_t("Reasoning"), 2)
+    writer.heading(QCoreApplication.translate("SelfAssessmentReport", "Reasoning"), 2)
     if entry.reasoning:
         writer.paragraph(entry.reasoning)
     else:
-        writer.note(_t("No reasoning was written down."))
+        writer.note(QCoreApplication.translate("SelfAssessmentReport", "No reasoning was written down."))
     if entry.strengths or entry.weaknesses:
-        writer.table([_t("Strengths"), _t("Weaknesses")], [(entry.strengths, entry.weaknesses)], widths=(0.5, 0.5))
+        writer.table([QCoreApplication.translate("SelfAssessmentReport", "Strengths"), QCoreApplication.translate("SelfAssessmentReport", "Weaknesses")], [(entry.strengths, entry.weaknesses)], widths=(0.5, 0.5))
     _evidence(writer, data, entry)
     _answers(writer, entry)
 
 
 def _evidence(writer: DocxWriter, data: AssessmentData, entry: FactorEntry) -> None:
-    writer.heading(_t("Evidence"), 2)
+    writer.heading(QCoreApplication.translate("SelfAssessmentReport", "Evidence"), 2)
     if not entry.evidence:
-        writer.note(_t("No evidence is attached yet."))
+        writer.note(QCoreApplication.translate("SelfAssessmentReport", "No evidence is attached yet."))
         return
     rows = []
     for item in entry.evidence:
         kind = _v(a.EVIDENCE_KIND_LABELS[a.EvidenceKind(item.kind)]) if item.kind in set(a.EvidenceKind) else item.kind
         reference = item.reference
         if item.meeting_id is not None and item.meeting_id in data.meetings and not reference:
-            reference = _t("Minutes of this process")
+            reference = QCoreApplication.translate("SelfAssessmentReport", "Minutes of this process")
         rows.append((item.title, kind, format_date(item.date, long=False), reference))
-    writer.table([_t("Evidence"), _t("Kind"), _t("Date"), _t("Reference")], rows, widths=(0.4, 0.22, 0.14, 0.24),
+    writer.table([QCoreApplication.translate("SelfAssessmentReport", "Evidence"), QCoreApplication.translate("SelfAssessmentReport", "Kind"), QCoreApplication.translate("SelfAssessmentReport", "Date"), QCoreApplication.translate("SelfAssessmentReport", "Reference")], rows, widths=(0.4, 0.22, 0.14, 0.24),
                  size=9)
     for item in entry.evidence:
         if item.notes:
@@ -160,39 +156,39 @@ def _evidence(writer: DocxWriter, data: AssessmentData, entry: FactorEntry) -> N
 
 
 def _answers(writer: DocxWriter, entry: FactorEntry) -> None:
-    writer.heading(_t("Guiding questions"), 2)
+    writer.heading(QCoreApplication.translate("SelfAssessmentReport", "Guiding questions"), 2)
     rows = []
     for question in entry.theme.questions:
         found = entry.answers.get(question.number)
         text = [question.text] + [Quiet("– " + s.text) for s in question.sub_items]
         if found is None:
-            answer: object = Quiet(_t("Not answered"))
+            answer: object = Quiet(QCoreApplication.translate("SelfAssessmentReport", "Not answered"))
         else:
             parts = []
             if found.answer:
                 parts.append((_v(a.CLOSED_ANSWER_LABELS[a.ClosedAnswer(found.answer)]), ""))
             if found.text:
                 parts.append(found.text)
-            answer = parts or Quiet(_t("Not answered"))
+            answer = parts or Quiet(QCoreApplication.translate("SelfAssessmentReport", "Not answered"))
         rows.append((question.number, text, answer))
-    writer.table([_t("No."), _t("Question"), _t("Answer")], rows, widths=(0.08, 0.52, 0.4), size=9)
+    writer.table([QCoreApplication.translate("SelfAssessmentReport", "No."), QCoreApplication.translate("SelfAssessmentReport", "Question"), QCoreApplication.translate("SelfAssessmentReport", "Answer")], rows, widths=(0.08, 0.52, 0.4), size=9)
 
 
 def _context(writer: DocxWriter, data: AssessmentData) -> None:
     writer.page_break()
-    writer.heading(_t("Environmental factors that explain the context"), 1)
+    writer.heading(QCoreApplication.translate("SelfAssessmentReport", "Environmental factors that explain the context"), 1)
     if not data.context:
-        writer.note(_t("No environmental factors were described."))
+        writer.note(QCoreApplication.translate("SelfAssessmentReport", "No environmental factors were described."))
         return
-    writer.table([_t("Factor"), _t("What it can include"), _t("Our context")],
+    writer.table([QCoreApplication.translate("SelfAssessmentReport", "Factor"), QCoreApplication.translate("SelfAssessmentReport", "What it can include"), QCoreApplication.translate("SelfAssessmentReport", "Our context")],
                  [(f.name, Quiet(f.description), note) for f, note in data.context], widths=(0.22, 0.33, 0.45), size=9)
 
 
 def _recommendations(writer: DocxWriter, data: AssessmentData, level: int) -> None:
-    writer.heading(_t("Recommendations of the peer review"), level)
+    writer.heading(QCoreApplication.translate("SelfAssessmentReport", "Recommendations of the peer review"), level)
     text = data.assessment.recommendations.strip()
     if not text:
-        writer.note(_t("No recommendations were written down."))
+        writer.note(QCoreApplication.translate("SelfAssessmentReport", "No recommendations were written down."))
         return
     for part in text.split("\n"):
         if part.strip():
@@ -203,7 +199,7 @@ def assessment_ratings(writer: DocxWriter, data: AssessmentData | None) -> None:
     """The minutes' section of a self-assessment meeting: the rating agreed per key factor."""
     if data is None:
         return
-    writer.heading(_t("Self-assessment: the key factors"), 1)
+    writer.heading(QCoreApplication.translate("SelfAssessmentReport", "Self-assessment: the key factors"), 1)
     rows = [(e.theme.label(), rating_text(e.state.rating, e.state.preliminary), e.reasoning)
             for e in data.factors]
-    writer.table([_t("Theme"), _t("Rating"), _t("Reasoning")], rows, widths=(0.28, 0.2, 0.52), size=9)
+    writer.table([QCoreApplication.translate("SelfAssessmentReport", "Theme"), QCoreApplication.translate("SelfAssessmentReport", "Rating"), QCoreApplication.translate("SelfAssessmentReport", "Reasoning")], rows, widths=(0.28, 0.2, 0.52), size=9)
