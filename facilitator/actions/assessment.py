@@ -25,6 +25,7 @@ from ..domain.assessment import (
 from ..domain.entities import (
     Assessment,
     AssessmentMember,
+    AssessmentNote,
     CafeTable,
     ContextNote,
     Entity,
@@ -39,7 +40,8 @@ from ..domain.formats import traits
 from ..domain.framework import BUILT_IN, parse_framework_text
 from ..domain.vocabulary import QT_TRANSLATE_NOOP
 from ..storage import assessment as repo
-from .base import Action, Delete, Insert, Invalid, NothingToChange, Update
+from . import capture
+from .base import Action, Delete, Insert, Invalid, NothingToChange, Update, Work
 
 # Codes of refused edits and their words ("AssessmentEdits" context), shared by window and CLI.
 NOT_SELF_ASSESSMENT = "not_self_assessment"
@@ -57,7 +59,8 @@ FRAMEWORK_EXISTS = "framework_exists"
 NOT_A_TABLE = "not_a_table"
 
 PROBLEMS = {
-    NOT_SELF_ASSESSMENT: QT_TRANSLATE_NOOP("AssessmentEdits", "Only a self-assessment meeting holds an assessment."),
+    NOT_SELF_ASSESSMENT: QT_TRANSLATE_NOOP(
+        "AssessmentEdits", "Only a self-assessment meeting or a World Café holds an assessment."),
     ALREADY_STARTED: QT_TRANSLATE_NOOP("AssessmentEdits", "This meeting already has an assessment."),
     UNKNOWN: QT_TRANSLATE_NOOP("AssessmentEdits", "The assessment or the item no longer exists."),
     BAD_VALUE: QT_TRANSLATE_NOOP("AssessmentEdits", "That value is not one the assessment knows."),
@@ -109,7 +112,7 @@ def start(store, meeting_id: int, mode: str = Mode.INTERNAL, scope: tuple[int, .
     """Starts the assessment of a self-assessment meeting (scope: theme numbers, () all)."""
     meeting = store.get(Meeting, meeting_id)
     _check(meeting is not None, UNKNOWN)
-    _check(traits(meeting.format).self_assessment, NOT_SELF_ASSESSMENT)
+    _check(traits(meeting.format).holds_assessment, NOT_SELF_ASSESSMENT)
     _check(repo.assessment_of_meeting(store, meeting_id) is None, ALREADY_STARTED)
     _check(mode in set(Mode), BAD_VALUE)
     chosen = repo.framework_named(store, framework)
@@ -219,6 +222,50 @@ def answer(store, assessment_id: int, question: str, *, answer: str | None = Non
             raise NothingToChange()
         return Insert([QuestionAnswer(assessment_id=assessment_id, question=question, **changes)], label=label)
     return _changed(QuestionAnswer, existing, changes, label)
+
+
+class NoteOnQuestion(Action):
+    """What was said in the room, captured as a contribution and tied to a guiding question:
+    one step (undo takes back both)."""
+
+    label = QT_TRANSLATE_NOOP("Commands", "Capture a note on a guiding question")
+
+    def __init__(self, add: Action, assessment_id: int, question: str):
+        self.add = add
+        self.assessment_id = assessment_id
+        self.question = question
+        self.link: Insert | None = None
+
+    @property
+    def contribution_id(self) -> int | None:
+        return getattr(self.add, "contribution_id", None)
+
+    def do(self, work: Work) -> None:
+        self.add.do(work)
+        if self.link is None:
+            self.link = Insert([AssessmentNote(assessment_id=self.assessment_id, contribution_id=self.contribution_id,
+                                               question=self.question)])
+        self.link.do(work)
+
+    def undo(self, work: Work) -> None:
+        if self.link is not None:
+            self.link.undo(work)
+        self.add.undo(work)
+
+
+def note_on_question(store, assessment_id: int, question: str, meeting_id: int, text: str, kind: str, **target
+                     ) -> NoteOnQuestion | None:
+    """Captures a note at the capture page's target and ties it to a guiding question of the
+    assessment; None when the text is empty (as the capture page's own add)."""
+    assessment = _assessment(store, assessment_id)
+    _check(assessment.meeting_id == meeting_id, UNKNOWN)
+    framework = repo.framework_named(store, assessment.framework)
+    theme = framework.theme_of_question(question)
+    _check(theme is not None, UNKNOWN)
+    assert theme is not None
+    _in_scope(store, assessment, theme.number)
+    add = capture.add_contribution(store, meeting_id, text, kind, **target)
+    return None if add is None else NoteOnQuestion(add, assessment_id, question)
 
 
 # -- evidence ------------------------------------------------------------------------------------

@@ -480,6 +480,16 @@ class TableTheme(Entity):
 
 
 @entity
+class AssessmentNote(Entity):
+    """A note captured in the room (a contribution) against one guiding question."""
+
+    TABLE: ClassVar[str] = "assessment_note"
+    assessment_id: int = 0
+    contribution_id: int = 0
+    question: str = ""
+
+
+@entity
 class StoredFramework(Entity):
     """A framework the municipality added (the JSON shape of the built-in one)."""
 
@@ -519,6 +529,7 @@ ENTITIES: tuple[type[Entity], ...] = (
     Evidence,
     ContextNote,
     TableTheme,
+    AssessmentNote,
     StoredFramework,
 )
 

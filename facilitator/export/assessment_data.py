@@ -31,6 +31,7 @@ class FactorEntry:
     answers: dict[str, QuestionAnswer] = field(default_factory=dict)
     change: FactorChange | None = None
     tables: list[str] = field(default_factory=list)  # café tables that took the theme
+    notes: dict[str, list[str]] = field(default_factory=dict)  # said in the room, per guiding question
 
 
 @dataclass
@@ -68,6 +69,7 @@ def gather_assessment(store: ProcessStore, meeting_id: int) -> AssessmentData:
     by_theme: dict[int, list[str]] = {}
     for table_id, theme in repo.table_themes_of(store, assessment.id).items():
         by_theme.setdefault(theme, []).append(table_names.get(table_id, ""))
+    said = repo.notes_of(store, assessment.id)
     factors = []
     for state in states:
         theme = framework.theme(state.theme)
@@ -81,6 +83,7 @@ def gather_assessment(store: ProcessStore, meeting_id: int) -> AssessmentData:
             answers={q.number: answers[q.number] for q in theme.questions if q.number in answers},
             change=changes.get(state.theme),
             tables=sorted(by_theme.get(state.theme, [])),
+            notes={q.number: [c.text for c in said[q.number]] for q in theme.questions if q.number in said},
         ))
     notes = repo.context_of(store, assessment.id)
     context = [(f, notes[f.number].note) for f in framework.environmental_factors if f.number in notes]

@@ -157,21 +157,26 @@ def _evidence(writer: DocxWriter, data: AssessmentData, entry: FactorEntry) -> N
 
 def _answers(writer: DocxWriter, entry: FactorEntry) -> None:
     writer.heading(QCoreApplication.translate("SelfAssessmentReport", "Guiding questions"), 2)
+    not_answered = QCoreApplication.translate("SelfAssessmentReport", "Not answered")
+    from_room = QCoreApplication.translate("SelfAssessmentReport", "From the room:")
     rows = []
     for question in entry.theme.questions:
         found = entry.answers.get(question.number)
         text = [question.text] + [Quiet("– " + s.text) for s in question.sub_items]
-        if found is None:
-            answer: object = Quiet(QCoreApplication.translate("SelfAssessmentReport", "Not answered"))
-        else:
-            parts = []
-            if found.answer:
-                parts.append((_v(a.CLOSED_ANSWER_LABELS[a.ClosedAnswer(found.answer)]), ""))
-            if found.text:
-                parts.append(found.text)
-            answer = parts or Quiet(QCoreApplication.translate("SelfAssessmentReport", "Not answered"))
-        rows.append((question.number, text, answer))
-    writer.table([QCoreApplication.translate("SelfAssessmentReport", "No."), QCoreApplication.translate("SelfAssessmentReport", "Question"), QCoreApplication.translate("SelfAssessmentReport", "Answer")], rows, widths=(0.08, 0.52, 0.4), size=9)
+        parts: list = []
+        if found is not None and found.answer:
+            parts.append((_v(a.CLOSED_ANSWER_LABELS[a.ClosedAnswer(found.answer)]), ""))
+        if found is not None and found.text:
+            parts.append(found.text)
+        said = entry.notes.get(question.number, [])
+        if said:
+            parts.append((from_room, ""))
+            parts += [Quiet("• " + note) for note in said]
+        rows.append((question.number, text, parts or Quiet(not_answered)))
+    headers = [QCoreApplication.translate("SelfAssessmentReport", "No."),
+               QCoreApplication.translate("SelfAssessmentReport", "Question"),
+               QCoreApplication.translate("SelfAssessmentReport", "Answer")]
+    writer.table(headers, rows, widths=(0.08, 0.52, 0.4), size=9)
 
 
 def _context(writer: DocxWriter, data: AssessmentData) -> None:

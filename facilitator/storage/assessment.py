@@ -7,7 +7,9 @@ from ..domain.assessment import KeyFactorState, rating_of, themes_in_scope
 from ..domain.entities import (
     Assessment,
     AssessmentMember,
+    AssessmentNote,
     ContextNote,
+    Contribution,
     Evidence,
     FactorRating,
     Meeting,
@@ -125,6 +127,16 @@ def table_themes_of(store: ProcessStore, assessment_id: int) -> dict[int, int]:
 def table_theme_row(store: ProcessStore, table_id: int) -> TableTheme | None:
     found = store.list(TableTheme, "table_id = ?", (table_id,))
     return found[0] if found else None
+
+
+def notes_of(store: ProcessStore, assessment_id: int) -> dict[str, list[Contribution]]:
+    """The notes captured in the room against each guiding question, in the order captured."""
+    out: dict[str, list[Contribution]] = {}
+    for link in store.list(AssessmentNote, "assessment_id = ?", (assessment_id,), order_by="id"):
+        contribution = store.get(Contribution, link.contribution_id)
+        if contribution is not None and contribution.merged_into_id is None:
+            out.setdefault(link.question, []).append(contribution)
+    return out
 
 
 def evidence_citing(store: ProcessStore, meeting_id: int) -> list[Evidence]:

@@ -465,6 +465,13 @@ CREATE TABLE assessment_table_theme (
     table_id INTEGER NOT NULL UNIQUE REFERENCES cafe_table(id) ON DELETE CASCADE,
     theme INTEGER NOT NULL
 );
+CREATE TABLE assessment_note (
+    id INTEGER PRIMARY KEY,
+    assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+    contribution_id INTEGER NOT NULL UNIQUE REFERENCES contribution(id) ON DELETE CASCADE,
+    question TEXT NOT NULL
+);
+CREATE INDEX assessment_note_assessment ON assessment_note(assessment_id, question);
 CREATE INDEX assessment_baseline ON assessment(baseline_id);
 CREATE INDEX assessment_member_assessment ON assessment_member(assessment_id);
 CREATE INDEX assessment_member_participant ON assessment_member(participant_id);
@@ -478,7 +485,8 @@ CREATE INDEX assessment_table_theme_assessment ON assessment_table_theme(assessm
 def m0010_self_assessment(db: Database) -> None:
     """The self-assessment: frameworks a municipality added, an assessment per meeting with its
     group, a rating per key factor, answers to the guiding questions, evidence, the
-    environmental factors' notes and the café tables' themes."""
+    environmental factors' notes, the café tables' themes and the notes captured against a
+    guiding question."""
     for statement in _statements(_SELF_ASSESSMENT_0010):
         db.execute(statement)
 

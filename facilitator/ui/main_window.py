@@ -336,7 +336,7 @@ class ProcessView(QWidget):
         meeting = self.document.store.get(Meeting, meeting_id) if meeting_id else None
         self.meeting_tabs.setTabVisible(self.meeting_tabs.indexOf(self.cafe), has_cafe(meeting))
         self.meeting_tabs.setTabVisible(self.meeting_tabs.indexOf(self.assessment),
-                                        meeting is not None and traits(meeting.format).self_assessment)
+                                        meeting is not None and traits(meeting.format).holds_assessment)
 
     def shutdown(self) -> None:
         """Before the process closes: the projector goes, the clock stops."""

@@ -28,7 +28,7 @@ def _factor(store, assessment_id, theme):
 
 
 def test_only_a_self_assessment_meeting_holds_one_and_only_one(store, meeting_id, assessment_id):
-    other = store.insert(Meeting(title="Café", format="world_cafe")).id
+    other = store.insert(Meeting(title="Arbetsgrupp", format="workshop")).id
     with pytest.raises(actions.Invalid) as raised:
         edit.start(store, other)
     assert raised.value.code == edit.NOT_SELF_ASSESSMENT
@@ -151,3 +151,26 @@ def test_deleting_the_meeting_takes_the_assessment_with_it_and_undo_brings_it_ba
     assert store.count(FactorRating) == 0
     actions.revert(store, delete)
     assert repo.ratings_of(store, assessment_id)[1].rating == "true"
+
+
+def test_a_note_captured_on_a_guiding_question_is_one_step(store, meeting_id, assessment_id):
+    from facilitator.domain.entities import AssessmentNote, Contribution
+
+    action = edit.note_on_question(store, assessment_id, "3.2", meeting_id, "Samordnaren har ingen egen budget.",
+                                   "note")
+    assert action.label == "Capture a note on a guiding question"
+    actions.perform(store, action)
+    notes = repo.notes_of(store, assessment_id)
+    assert [c.text for c in notes["3.2"]] == ["Samordnaren har ingen egen budget."]
+    actions.revert(store, action)
+    assert store.count(Contribution) == 0 and store.count(AssessmentNote) == 0
+    actions.perform(store, action)  # redo: the same rows again
+    assert repo.notes_of(store, assessment_id)["3.2"][0].id == action.contribution_id
+    assert edit.note_on_question(store, assessment_id, "3.2", meeting_id, "   ", "note") is None
+    with pytest.raises(actions.Invalid):
+        edit.note_on_question(store, assessment_id, "7.1", meeting_id, "Utanför", "note")  # theme 7 not in scope
+    delete = actions.Delete([(Contribution, action.contribution_id)])
+    actions.perform(store, delete)
+    assert repo.notes_of(store, assessment_id) == {}
+    actions.revert(store, delete)
+    assert list(repo.notes_of(store, assessment_id)) == ["3.2"]

@@ -78,8 +78,61 @@ def test_the_demo_assessment_shows_its_ratings_and_a_question_answered(qtbot, de
     page.show_meeting(meeting.id)
     assert [page.factors.item(r).data(Qt.ItemDataRole.UserRole) for r in range(page.factors.count())] == [1, 3, 7, 13]
     _choose(page, 1)
-    closed, free = page.answer_rows["1.1"]
+    closed, free, _heard = page.answer_rows["1.1"]
     assert closed.currentData() == "yes" and "ECCAR" in free.text()
     free.setText("Kommunfullmäktiges beslut om ECCAR 2026, § 142.")
     free.editingFinished.emit()
     assert repo.answers_of(demo.store, page.assessment_id)["1.1"].text.endswith("§ 142.")
+
+
+def test_a_cafe_takes_a_theme_per_table_and_the_capture_page_notes_answers_on_its_questions(qtbot, document):
+    """The room: each café table takes a theme; at the table the capture page offers that theme's
+    guiding questions; a note goes under its question; the plenary then agrees the rating."""
+    from facilitator.domain.entities import CafeTable, Contribution
+    from facilitator.domain.vocabulary import MeetingFormat
+    from facilitator.ui.capture.capture_page import CapturePage
+    from facilitator.ui.meeting import meeting_edits
+
+    meeting_id = meeting_edits.add_meeting(document, MeetingFormat.WORLD_CAFE, "Självskattning som café")
+    tables = document.store.list(CafeTable, "meeting_id = ?", (meeting_id,), order_by="position")
+    page = show_page(qtbot, AssessmentPage(document))
+    page.show_meeting(meeting_id)
+    assert page.start_box.isVisible()
+    page.start_mode.setCurrentIndex(page.start_mode.findData("internal"))
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    page.parts.setCurrentIndex(1)
+    combo = page.setup.table_combos[tables[1].id]
+    combo.setCurrentIndex(combo.findData(8))
+    combo.activated.emit(combo.currentIndex())
+    assert repo.table_themes_of(document.store, page.assessment_id) == {tables[1].id: 8}
+
+    capture = CapturePage(document)
+    qtbot.addWidget(capture)
+    capture.show_meeting(meeting_id)
+    capture.resize(1280, 720)
+    capture.show()
+    capture.table_combo.setCurrentIndex(capture.table_combo.findData(tables[1].id))
+    choice = capture.assessment_choice
+    offered = [choice.combo.itemData(i) for i in range(1, choice.combo.count())]
+    assert offered == ["8.1", "8.2", "8.3", "8.4", "8.5"]  # only the table's theme
+    choice.combo.setCurrentIndex(choice.combo.findData("8.2"))
+    capture.entry.setPlainText("Utbildningen är frivillig och når mest dem som redan är intresserade.")
+    steps = document.undo_stack.count()
+    new_id = capture.submit()
+    assert new_id is not None and document.undo_stack.count() == steps + 1
+    assert document.store.get(Contribution, new_id).table_id == tables[1].id
+
+    page.parts.setCurrentIndex(0)
+    _choose(page, 8)
+    _closed, _free, heard = page.answer_rows["8.2"]
+    assert "frivillig" in heard.text() and heard.isVisibleTo(page)
+    document.undo_stack.undo()
+    assert not heard.isVisibleTo(page) and document.store.get(Contribution, new_id) is None
+
+    # the closing plenary agrees the rating, by consensus
+    page.rating.setCurrentIndex(page.rating.findData("partly"))
+    page.rating.activated.emit(page.rating.currentIndex())
+    page.decided_how.setCurrentIndex(page.decided_how.findData("consensus"))
+    page.decided_how.activated.emit(page.decided_how.currentIndex())
+    stored = repo.ratings_of(document.store, page.assessment_id)[8]
+    assert (stored.rating, stored.decided_how) == ("partly", "consensus")

@@ -53,6 +53,7 @@ from ..common.entity_model import ENTITY_ROLE
 from ..common.reading_pane import ReadingPane
 from ..document import ProcessDocument
 from . import capture_edits
+from .assessment_choice import AssessmentQuestionChoice
 from .capture_models import (
     KEEP,
     KINDS,
@@ -340,6 +341,8 @@ class CapturePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(target)
+        self.assessment_choice = AssessmentQuestionChoice(document)  # a self-assessment's guiding question
+        layout.addWidget(self.assessment_choice)
         layout.addLayout(kinds)
         layout.addLayout(entry_form)
         layout.addWidget(self.status)
@@ -443,6 +446,7 @@ class CapturePage(QWidget):
             combo.blockSignals(False)
         self.model.show_meeting(self.meeting_id, self.structure)
         self._apply_structure()
+        self.assessment_choice.show_meeting(self.meeting_id, self.table_combo.currentData())
         self.status.hide()
 
     def _size_columns(self) -> None:
@@ -584,6 +588,7 @@ class CapturePage(QWidget):
         self._target_changed()
 
     def _table_changed(self, _index: int) -> None:
+        self.assessment_choice.set_table(self.table_combo.currentData())
         if self.structure.meeting is not None and self.structure.meeting.question_per_table:
             self._preselect_question()
         self._target_changed()
@@ -626,8 +631,12 @@ class CapturePage(QWidget):
         kind = self.kind()
         mitigations = self.mitigations.toPlainText().splitlines() if kind == ContributionKind.RISK else []
         self._last_error = None
-        new_id = capture_edits.add_contribution(
-            self.document, self.meeting_id, text, kind, mitigations=mitigations, **self.target())
+        if self.assessment_choice.question() is not None:
+            new_id = self.assessment_choice.capture(self.meeting_id, text, kind,
+                                                    {**self.target(), "mitigations": mitigations})
+        else:
+            new_id = capture_edits.add_contribution(
+                self.document, self.meeting_id, text, kind, mitigations=mitigations, **self.target())
         if new_id is None:
             self._show_failure()
             return None

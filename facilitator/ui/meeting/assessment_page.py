@@ -8,11 +8,12 @@ Every edit is one undoable action of ``actions/assessment.py``, run through the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,27 +36,17 @@ from ...actions import assessment as edit
 from ...domain import assessment as a
 from ...domain.entities import Assessment, Meeting
 from ...domain.formats import traits
+from ...domain.framework import FrameworkError
+from ...platform import paths
 from ...storage import assessment as repo
 from ...storage import meetings as meeting_repo
 from ..document import ProcessDocument, run_edit
+from .assessment_setup import AssessmentSetup
+from .assessment_texts import NoteEdit
 
 
 def _v(text: str) -> str:
     return QCoreApplication.translate("Assessment", text)
-
-
-class _NoteEdit(QPlainTextEdit):
-    """A text that is saved when the focus leaves it."""
-
-    edited = Signal(str)
-
-    def focusOutEvent(self, event):
-        super().focusOutEvent(event)
-        self.edited.emit(self.toPlainText())
-
-    def show_text(self, text: str) -> None:
-        if not self.hasFocus() and self.toPlainText() != text:
-            self.setPlainText(text)
 
 
 class EvidenceDialog(QDialog):
@@ -119,11 +111,14 @@ class AssessmentPage(QWidget):
         self.start_mode = QComboBox()
         for mode, label in a.MODE_LABELS.items():
             self.start_mode.addItem(_v(label), str(mode))
+        self.start_framework = QComboBox()
+        self.add_framework = QPushButton()
+        self.add_framework.clicked.connect(self.import_framework_dialog)
         self.start_button = QPushButton()
         self.start_button.clicked.connect(self._start)
         start.addWidget(self.start_text, 1)
-        start.addWidget(self.start_mode)
-        start.addWidget(self.start_button)
+        for widget in (self.start_framework, self.add_framework, self.start_mode, self.start_button):
+            start.addWidget(widget)
         layout.addWidget(self.start_box)
 
         # -- the assessment
@@ -191,9 +186,9 @@ class AssessmentPage(QWidget):
         detail.addLayout(decided_row)
 
         texts = QFormLayout()
-        self.reasoning = _NoteEdit()
-        self.strengths = _NoteEdit()
-        self.weaknesses = _NoteEdit()
+        self.reasoning = NoteEdit()
+        self.strengths = NoteEdit()
+        self.weaknesses = NoteEdit()
         self.text_labels = []
         for name, widget in (("reasoning", self.reasoning), ("strengths", self.strengths),
                              ("weaknesses", self.weaknesses)):
@@ -228,12 +223,16 @@ class AssessmentPage(QWidget):
         self.questions_area.setWidgetResizable(True)
         questions.addWidget(self.questions_area)
         detail.addWidget(self.questions_box, 1)
-        self.answer_rows: dict[str, tuple[QComboBox | None, QLineEdit]] = {}
+        self.answer_rows: dict[str, tuple[QComboBox | None, QLineEdit, QLabel]] = {}
 
         split.addWidget(right)
         split.setStretchFactor(1, 3)
         split.setSizes([300, 900])
-        body.addWidget(split, 1)
+        self.setup = AssessmentSetup(document, self._edit)
+        self.parts = QTabWidget()
+        self.parts.addTab(split, "")
+        self.parts.addTab(self.setup, "")
+        body.addWidget(self.parts, 1)
         layout.addWidget(self.body, 1)
 
         document.rowChanged.connect(self._row_changed)
@@ -245,6 +244,12 @@ class AssessmentPage(QWidget):
             "Assess where the municipality stands against the key factors of the Integrating Cities toolkit. "
             "Choose how you work, then start."))
         self.start_button.setText(self.tr("&Start the self-assessment"))
+        self.add_framework.setText(self.tr("Add a framework…"))
+        self.add_framework.setToolTip(self.tr(
+            "A list of your own, as a JSON file of the same shape as the built-in Integrating Cities framework."))
+        self.parts.setTabText(0, self.tr("Key factors"))
+        self.parts.setTabText(1, self.tr("Scope, group and context"))
+        self.setup.retranslate()
         self.mode_label.setText(self.tr("M&ode"))
         self.baseline_label.setText(self.tr("&Baseline"))
         self.rating_label.setText(self.tr("&Rating"))
@@ -273,11 +278,18 @@ class AssessmentPage(QWidget):
         meeting = store.get(Meeting, self.meeting_id) if self.meeting_id is not None else None
         assessment = repo.assessment_of_meeting(store, meeting.id) if meeting and meeting.id else None
         self.assessment_id = assessment.id if assessment else None
-        can_start = meeting is not None and traits(meeting.format).self_assessment and assessment is None
+        can_start = meeting is not None and traits(meeting.format).holds_assessment and assessment is None
         self.start_box.setVisible(can_start)
         self.body.setVisible(assessment is not None)
+        if can_start:
+            keep = self.start_framework.currentData()
+            self.start_framework.clear()
+            for framework in repo.frameworks(store):
+                self.start_framework.addItem(framework.name, framework.key)
+            self.start_framework.setCurrentIndex(max(0, self.start_framework.findData(keep)))
         if assessment is None or assessment.id is None:
             return
+        self.setup.show_assessment(assessment)
         self._filling = True
         try:
             self.mode.setCurrentIndex(max(0, self.mode.findData(assessment.mode)))
@@ -359,16 +371,29 @@ class AssessmentPage(QWidget):
         self._show_questions(theme)
 
     def _show_questions(self, theme) -> None:
+        """The theme's guiding questions with their answers; built once per theme and then
+        updated in place, so saving one answer never takes the focus from the next."""
         answers = repo.answers_of(self.document.store, self.assessment_id)
-        focused = self.questions_area.widget() is not None and self.questions_area.widget().focusWidget()
-        if focused is not None and focused and focused.hasFocus() and getattr(self, "_questions_theme", None) == theme.number:
-            return  # the coordinator is typing an answer: keep the row as it is
-        self._questions_theme = theme.number
+        notes = repo.notes_of(self.document.store, self.assessment_id)
+        if getattr(self, "_questions_key", None) != (self.assessment_id, theme.number):
+            self._build_questions(theme)
+        for question in theme.questions:
+            closed, free, heard = self.answer_rows[question.number]
+            found = answers.get(question.number)
+            if closed is not None and not closed.hasFocus():
+                closed.setCurrentIndex(max(0, closed.findData(found.answer if found else "")))
+            if not free.hasFocus() and free.text() != (found.text if found else ""):
+                free.setText(found.text if found else "")
+            said = notes.get(question.number, [])
+            heard.setText(self.tr("From the room: %1").replace("%1", " · ".join(c.text for c in said)))
+            heard.setVisible(bool(said))
+
+    def _build_questions(self, theme) -> None:
+        self._questions_key = (self.assessment_id, theme.number)
         holder = QWidget()
         form = QFormLayout(holder)
         self.answer_rows = {}
         for question in theme.questions:
-            found = answers.get(question.number)
             text = question.text + "".join(f"\n – {s.text}" for s in question.sub_items)
             label = QLabel(f"{question.number} {text}")
             label.setWordWrap(True)
@@ -378,16 +403,20 @@ class AssessmentPage(QWidget):
                 closed = QComboBox()
                 for value, name in a.CLOSED_ANSWER_LABELS.items():
                     closed.addItem(_v(name), str(value))
-                closed.setCurrentIndex(max(0, closed.findData(found.answer if found else "")))
                 closed.activated.connect(lambda _i, q=question.number, c=closed: self._answer(q, answer=c.currentData()))
                 row.addWidget(closed)
-            free = QLineEdit(found.text if found else "")
+            free = QLineEdit()
             free.setPlaceholderText(self.tr("Answer in words") if not question.closed else self.tr("Comment"))
             free.editingFinished.connect(lambda q=question.number, f=free: self._answer(q, text=f.text()))
             row.addWidget(free, 1)
+            label.setBuddy(free)
+            heard = QLabel()
+            heard.setWordWrap(True)
+            heard.setEnabled(False)
             form.addRow(label)
             form.addRow(row)
-            self.answer_rows[question.number] = (closed, free)
+            form.addRow(heard)
+            self.answer_rows[question.number] = (closed, free, heard)
         self.questions_area.setWidget(holder)
 
     # -- editing ------------------------------------------------------------------------------
@@ -407,11 +436,41 @@ class AssessmentPage(QWidget):
         if self.meeting_id is None:
             return
         meeting_id, mode = self.meeting_id, self.start_mode.currentData()
+        framework = self.start_framework.currentData() or "integrating_cities"
         try:
-            run_edit(self.document, lambda: edit.start(self.document.store, meeting_id, mode))
+            run_edit(self.document, lambda: edit.start(self.document.store, meeting_id, mode, framework=framework))
         except Invalid:
             pass
         self.refresh()
+
+    def import_framework_dialog(self, path: str | None = None) -> bool:
+        """Adds a municipality's own framework from a JSON file (``path`` given: without asking)."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a framework"), str(paths.documents_dir()),
+                                                  self.tr("Frameworks (*.json)"))
+            if not path:
+                return False
+        try:
+            with open(path, encoding="utf-8") as handle:
+                text = handle.read()
+        except (OSError, UnicodeDecodeError) as error:
+            QMessageBox.warning(self, self.tr("Add a framework"), self.tr(
+                "The file %1 could not be read (%2). Nothing was added.").replace("%1", path).replace(
+                "%2", str(error)))
+            return False
+        try:
+            added = run_edit(self.document, lambda: edit.import_framework(self.document.store, text))
+        except FrameworkError as error:
+            QMessageBox.warning(self, self.tr("Add a framework"), self.tr(
+                "The framework was not added: %1").replace("%1", error.message(
+                    lambda source: QCoreApplication.translate("Framework", source))))
+            return False
+        except Invalid as problem:
+            text = QCoreApplication.translate("AssessmentEdits", edit.PROBLEMS[problem.code])
+            QMessageBox.warning(self, self.tr("Add a framework"), text.replace("%1", problem.detail))
+            return False
+        self.refresh()
+        return added
 
     def _rate(self, **fields) -> bool:
         theme = self.theme
