@@ -136,3 +136,19 @@ def test_a_cafe_takes_a_theme_per_table_and_the_capture_page_notes_answers_on_it
     page.decided_how.activated.emit(page.decided_how.currentIndex())
     stored = repo.ratings_of(document.store, page.assessment_id)[8]
     assert (stored.rating, stored.decided_how) == ("partly", "consensus")
+
+
+def test_the_export_dialog_writes_the_self_assessment_report(qtbot, demo, tmp_path):
+    from facilitator.export.job import Kind
+    from facilitator.ui.export_dialog import ExportDialog
+
+    meeting = next(m for m in demo.store.list(Meeting) if m.format == "self_assessment")
+    cafe = next(m for m in demo.store.list(Meeting) if m.format == "world_cafe")
+    dialog = ExportDialog(demo, cafe.id)
+    qtbot.addWidget(dialog)
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData(Kind.SELF_ASSESSMENT))
+    assert "holds no self-assessment" in dialog.status.text()
+    dialog.meeting_box.setCurrentIndex(dialog.meeting_box.findData(meeting.id))
+    assert dialog.status.text() == ""
+    job = dialog.job()
+    assert (job.kind, job.meeting_id, job.out_path.suffix) == (Kind.SELF_ASSESSMENT, meeting.id, ".docx")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -185,26 +186,31 @@ class AssessmentPage(QWidget):
         decided_row.addWidget(self.decided_by, 1)
         detail.addLayout(decided_row)
 
-        texts = QFormLayout()
+        # the reasoning across, strengths and weaknesses side by side
+        texts = QGridLayout()
         self.reasoning = NoteEdit()
         self.strengths = NoteEdit()
         self.weaknesses = NoteEdit()
         self.text_labels = []
-        for name, widget in (("reasoning", self.reasoning), ("strengths", self.strengths),
-                             ("weaknesses", self.weaknesses)):
-            widget.setMaximumHeight(70)
+        lines = self.fontMetrics().lineSpacing() * 3 + 12
+        for (row, column, span), name, widget in (((0, 0, 2), "reasoning", self.reasoning),
+                                                 ((2, 0, 1), "strengths", self.strengths),
+                                                 ((2, 1, 1), "weaknesses", self.weaknesses)):
+            widget.setFixedHeight(lines)
             widget.setTabChangesFocus(True)
             widget.edited.connect(lambda text, name=name: self._rate(**{name: text}))
             label = QLabel()
             label.setBuddy(widget)
             self.text_labels.append(label)
-            texts.addRow(label, widget)
+            texts.addWidget(label, row, column, 1, span)
+            texts.addWidget(widget, row + 1, column, 1, span)
         detail.addLayout(texts)
 
         self.evidence_box = QGroupBox()
         evidence = QVBoxLayout(self.evidence_box)
         self.evidence = QListWidget()
-        self.evidence.setMaximumHeight(110)
+        self.evidence.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.evidence.setWordWrap(True)
         evidence_buttons = QHBoxLayout()
         self.attach = QPushButton()
         self.attach.clicked.connect(self.attach_evidence)
@@ -219,15 +225,20 @@ class AssessmentPage(QWidget):
 
         self.questions_box = QGroupBox()
         questions = QVBoxLayout(self.questions_box)
-        self.questions_area = QScrollArea()
-        self.questions_area.setWidgetResizable(True)
-        questions.addWidget(self.questions_area)
-        detail.addWidget(self.questions_box, 1)
+        self.questions_holder = QWidget()
+        self.questions_layout = questions
+        questions.addWidget(self.questions_holder)
+        detail.addWidget(self.questions_box)
+        detail.addStretch(1)
         self.answer_rows: dict[str, tuple[QComboBox | None, QLineEdit, QLabel]] = {}
 
-        split.addWidget(right)
+        # the whole detail scrolls, so a small screen reaches the questions below the reasons
+        self.detail_area = QScrollArea()
+        self.detail_area.setWidgetResizable(True)
+        self.detail_area.setWidget(right)
+        split.addWidget(self.detail_area)
         split.setStretchFactor(1, 3)
-        split.setSizes([300, 900])
+        split.setSizes([250, 950])
         self.setup = AssessmentSetup(document, self._edit)
         self.parts = QTabWidget()
         self.parts.addTab(split, "")
@@ -417,7 +428,11 @@ class AssessmentPage(QWidget):
             form.addRow(row)
             form.addRow(heard)
             self.answer_rows[question.number] = (closed, free, heard)
-        self.questions_area.setWidget(holder)
+        self.questions_layout.replaceWidget(self.questions_holder, holder)
+        self.questions_holder.hide()  # gone at once, though deleted only when the event loop gets to it
+        self.questions_holder.deleteLater()
+        self.questions_holder = holder
+        holder.show()
 
     # -- editing ------------------------------------------------------------------------------
 

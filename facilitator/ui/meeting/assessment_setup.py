@@ -54,12 +54,12 @@ class AssessmentSetup(QScrollArea):
         self.scope = QListWidget()
         self.scope.itemChanged.connect(self._scope_changed)
         scope.addWidget(self.scope)
-        left.addWidget(self.scope_box, 2)
+        left.addWidget(self.scope_box)
 
         self.group_box = QGroupBox()
         group = QVBoxLayout(self.group_box)
         self.members = QListWidget()
-        self.members.setMaximumHeight(130)
+        self.members.setMinimumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         add = QHBoxLayout()
         self.member_name = QLineEdit()
         self.member_organisation = QLineEdit()
@@ -77,6 +77,7 @@ class AssessmentSetup(QScrollArea):
         group.addLayout(add)
         group.addWidget(self.remove_member, 0, Qt.AlignmentFlag.AlignLeft)
         left.addWidget(self.group_box, 1)
+        self.member_name.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 10)
 
         self.tables_box = QGroupBox()
         self.tables_form = QFormLayout(self.tables_box)
@@ -136,6 +137,8 @@ class AssessmentSetup(QScrollArea):
                 item.setData(Qt.ItemDataRole.UserRole, member.id)
                 self.members.addItem(item)
             self.remove_member.setEnabled(self.members.count() > 0)
+            rows = max(1, self.scope.count())
+            self.scope.setFixedHeight(self.scope.sizeHintForRow(0) * rows + 2 * self.scope.frameWidth() + 4)
             self._show_tables(assessment, framework, in_scope)
             self._show_context(assessment, framework)
             self.recommendations.show_text(assessment.recommendations)
@@ -173,7 +176,7 @@ class AssessmentSetup(QScrollArea):
             self.context_edits = {}
             for factor in framework.environmental_factors:
                 text = NoteEdit()
-                text.setMaximumHeight(52)
+                text.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
                 text.setTabChangesFocus(True)
                 text.setToolTip(factor.description)
                 text.edited.connect(lambda value, n=factor.number: self.run(lambda: edit.set_context(
