@@ -35,6 +35,7 @@ from ..domain.entities import (
     QuestionAnswer,
     StoredFramework,
     TableTheme,
+    stored_id,
 )
 from ..domain.formats import traits
 from ..domain.framework import BUILT_IN, parse_framework_text
@@ -204,9 +205,9 @@ def answer(store, assessment_id: int, question: str, *, answer: str | None = Non
     assessment = _assessment(store, assessment_id)
     framework = repo.framework_named(store, assessment.framework)
     found = framework.question(question)
-    _check(found is not None, UNKNOWN)
     theme = framework.theme_of_question(question)
-    assert theme is not None
+    if found is None or theme is None:
+        raise Invalid(UNKNOWN)
     _in_scope(store, assessment, theme.number)
     changes: dict = {}
     if answer is not None:
@@ -243,7 +244,9 @@ class NoteOnQuestion(Action):
     def do(self, work: Work) -> None:
         self.add.do(work)
         if self.link is None:
-            self.link = Insert([AssessmentNote(assessment_id=self.assessment_id, contribution_id=self.contribution_id,
+            contribution_id = self.contribution_id
+            assert contribution_id is not None  # the add just inserted it
+            self.link = Insert([AssessmentNote(assessment_id=self.assessment_id, contribution_id=contribution_id,
                                                question=self.question)])
         self.link.do(work)
 
@@ -350,7 +353,7 @@ def set_context(store, assessment_id: int, factor: int, note: str) -> Action:
             raise NothingToChange()
         return Insert([ContextNote(assessment_id=assessment_id, factor=factor, note=note)], label=label)
     if not note:
-        return Delete([(ContextNote, existing.id)], label=label)
+        return Delete([(ContextNote, stored_id(existing))], label=label)
     return _changed(ContextNote, existing, {"note": note}, label)
 
 
@@ -364,7 +367,7 @@ def set_table_theme(store, assessment_id: int, table_id: int, theme: int | None)
     if theme is None:
         if existing is None:
             raise NothingToChange()
-        return Delete([(TableTheme, existing.id)], label=label)
+        return Delete([(TableTheme, stored_id(existing))], label=label)
     _in_scope(store, assessment, theme)
     if existing is None:
         return Insert([TableTheme(assessment_id=assessment_id, table_id=table_id, theme=theme)], label=label)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.resources import files
 from typing import Any
@@ -36,7 +37,7 @@ class FrameworkError(ValueError):
         self.text = text
         self.args_ = args  # a value, or a place: (source text with %1, value)
 
-    def message(self, translate=lambda text: text) -> str:
+    def message(self, translate: Callable[[str], str] = lambda text: text) -> str:
         """The message in words, each source text passed through ``translate``."""
         out = translate(self.text)
         for number, value in enumerate(self.args_, start=1):
