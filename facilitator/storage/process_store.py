@@ -170,10 +170,13 @@ def check_schema(connection: sqlite3.Connection, shown: str) -> None:
             raise ProcessFileError(ProblemCode.NEWER_VERSION, shown, applied[-1])
         unexpected = [name for position, name in enumerate(applied) if known[position : position + 1] != [name]]
         raise ProcessFileError(ProblemCode.SCHEMA_MISMATCH, shown, _shown_names(unexpected))
-    _refuse_differences(found, schema.expected_schema(applied), shown)
+    # A table a later migration of this version makes, exactly as it makes it, is a half-done
+    # upgrade (a mismatch), not something foreign: migrations that only add tables leave that.
+    _refuse_differences(found, schema.expected_schema(applied), shown, later=schema.expected_schema(known))
 
 
-def _refuse_differences(found: set[schema.SchemaObject], expected: frozenset[schema.SchemaObject], shown: str) -> None:
+def _refuse_differences(found: set[schema.SchemaObject], expected: frozenset[schema.SchemaObject], shown: str,
+                        later: frozenset[schema.SchemaObject] = frozenset()) -> None:
     expected_by_key = {(item[0], item[1]): item for item in expected}
     found_keys = {(item[0], item[1]) for item in found}
     foreign: list[str] = []
@@ -183,7 +186,8 @@ def _refuse_differences(found: set[schema.SchemaObject], expected: frozenset[sch
         if wanted == item:
             continue
         runs_code = item[0] in ("trigger", "view") or "VIRTUAL" in (item[3] or "").upper()
-        (foreign if wanted is None or runs_code else mismatched).append(item[1])
+        ours_later = item in later and not runs_code
+        (foreign if (wanted is None and not ours_later) or runs_code else mismatched).append(item[1])
     mismatched.extend(key[1] for key in sorted(expected_by_key) if key not in found_keys)
     if foreign:
         raise ProcessFileError(ProblemCode.FOREIGN_OBJECTS, shown, _shown_names(foreign))
