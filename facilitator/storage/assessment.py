@@ -147,6 +147,11 @@ def evidence_citing(store: ProcessStore, meeting_id: int) -> list[Evidence]:
 # -- the key factors, as the plan and the documents read them ------------------------------------
 
 
+def gaps(store: ProcessStore, assessment_id: int) -> list[KeyFactorState]:
+    """The key factors rated "delvis" or "stämmer inte": each can become a goal of the plan."""
+    return [factor for factor in key_factors(store, assessment_id) if factor.gap]
+
+
 def key_factors(store: ProcessStore, assessment_id: int) -> list[KeyFactorState]:
     """The key factors in the assessment's scope, in theme order, each with its rating and how
     settled it is. ``[f for f in key_factors(store, a) if f.gap]`` are the gaps a goal can be

@@ -46,6 +46,7 @@ def test_a_rating_is_preliminary_until_evidence_is_attached_and_undo_takes_it_ba
                                reference="KS 2027/112")
     actions.perform(store, attach)
     assert _factor(store, assessment_id, 3).status is Status.SETTLED
+    assert [f.theme for f in repo.gaps(store, assessment_id)] == [3]
     actions.revert(store, attach)
     assert _factor(store, assessment_id, 3).status is Status.PRELIMINARY
     assert repo.ratings_of(store, assessment_id)[3].reasoning == "Ansvar finns men inte medel."
