@@ -152,3 +152,25 @@ def test_the_export_dialog_writes_the_self_assessment_report(qtbot, demo, tmp_pa
     assert dialog.status.text() == ""
     job = dialog.job()
     assert (job.kind, job.meeting_id, job.out_path.suffix) == (Kind.SELF_ASSESSMENT, meeting.id, ".docx")
+
+
+def test_evidence_opens_whole_and_an_edit_is_one_undo_step(qtbot, demo):
+    from facilitator.ui.meeting.assessment_page import EvidenceDialog
+
+    meeting = next(m for m in demo.store.list(Meeting) if m.format == "self_assessment")
+    page = show_page(qtbot, AssessmentPage(demo))
+    page.show_meeting(meeting.id)
+    _choose(page, 7)
+    interview = next(e for e in repo.evidence_of(demo.store, page.assessment_id, 7) if e.kind == "interview")
+    dialog = EvidenceDialog(demo.store.list(Meeting))
+    qtbot.addWidget(dialog)
+    dialog.show_values(interview)
+    assert dialog.notes.toPlainText() == interview.notes  # the interview notes, whole
+    values = dialog.values()
+    values["reference"] = "Anteckningar, Elin Åkesson (diarieförda)"
+    steps = demo.undo_stack.count()
+    assert page.edit_evidence(interview.id, values)
+    assert demo.undo_stack.count() == steps + 1
+    assert "diarieförda" in page.evidence.item(1).text()
+    demo.undo_stack.undo()
+    assert "diarieförda" not in page.evidence.item(1).text()

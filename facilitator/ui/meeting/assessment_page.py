@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from ...actions import Invalid
 from ...actions import assessment as edit
 from ...domain import assessment as a
-from ...domain.entities import Assessment, Meeting
+from ...domain.entities import Assessment, Evidence, Meeting
 from ...domain.formats import traits
 from ...domain.framework import FrameworkError
 from ...platform import paths
@@ -87,6 +87,16 @@ class EvidenceDialog(QDialog):
     def _meeting_chosen(self) -> None:
         if self.meeting.currentData() is not None:
             self.kind.setCurrentIndex(self.kind.findData(str(a.EvidenceKind.MEETING_MINUTES)))
+
+    def show_values(self, item) -> None:
+        """Fills the dialog with a stored piece of evidence (to edit it)."""
+        self.setWindowTitle(self.tr("Edit evidence"))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(item.kind)))
+        self.meeting.setCurrentIndex(max(0, self.meeting.findData(item.meeting_id)))
+        self.title.setText(item.title)
+        self.date.setText(item.date)
+        self.reference.setText(item.reference)
+        self.notes.setPlainText(item.notes)
 
     def values(self) -> dict:
         return {"kind": self.kind.currentData(), "title": self.title.text(), "date": self.date.text(),
@@ -211,6 +221,7 @@ class AssessmentPage(QWidget):
         self.evidence = QListWidget()
         self.evidence.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.evidence.setWordWrap(True)
+        self.evidence.itemActivated.connect(lambda item: self.edit_evidence(item.data(Qt.ItemDataRole.UserRole)))
         evidence_buttons = QHBoxLayout()
         self.attach = QPushButton()
         self.attach.clicked.connect(self.attach_evidence)
@@ -272,6 +283,7 @@ class AssessmentPage(QWidget):
         self.evidence_box.setTitle(self.tr("Evidence"))
         self.attach.setText(self.tr("&Attach evidence…"))
         self.remove.setText(self.tr("Remove"))
+        self.evidence.setToolTip(self.tr("Double-click or press Enter to open a piece of evidence whole."))
         self.questions_box.setTitle(self.tr("Guiding questions"))
 
     # -- reading ------------------------------------------------------------------------------
@@ -511,6 +523,20 @@ class AssessmentPage(QWidget):
             values = dialog.values()
         theme, assessment_id = self.theme, self.assessment_id
         return self._edit(lambda: edit.add_evidence(self.document.store, assessment_id, theme, **values))
+
+    def edit_evidence(self, evidence_id: int, values: dict | None = None) -> bool:
+        """Opens a piece of evidence whole (interview notes and all) to change it (``values``
+        given: changes it without asking)."""
+        item = self.document.store.get(Evidence, evidence_id)
+        if item is None:
+            return False
+        if values is None:
+            dialog = EvidenceDialog(meeting_repo.all_meetings(self.document.store), self)
+            dialog.show_values(item)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            values = dialog.values()
+        return self._edit(lambda: edit.edit_evidence(self.document.store, evidence_id, **values))
 
     def _remove_evidence(self) -> None:
         item = self.evidence.currentItem() or self.evidence.item(0)
