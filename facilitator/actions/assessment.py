@@ -24,6 +24,7 @@ from ..domain.assessment import (
 )
 from ..domain.entities import (
     Assessment,
+    AssessmentMeeting,
     AssessmentMember,
     AssessmentNote,
     CafeTable,
@@ -121,6 +122,18 @@ def start(store, meeting_id: int, mode: str = Mode.INTERNAL, scope: tuple[int, .
     return Insert([Assessment(meeting_id=meeting_id, framework=chosen.key, mode=str(mode),
                               scope=format_scope(scope, chosen.theme_numbers()))],
                   label=QT_TRANSLATE_NOOP("Commands", "Start the self-assessment"))
+
+
+def continue_in(store, meeting_id: int, assessment_id: int) -> Insert:
+    """A later meeting continues an assessment begun earlier (a series of meetings): it rates,
+    answers and gathers evidence in the same assessment."""
+    meeting = store.get(Meeting, meeting_id)
+    _check(meeting is not None, UNKNOWN)
+    _check(traits(meeting.format).holds_assessment, NOT_SELF_ASSESSMENT)
+    _check(repo.assessment_of_meeting(store, meeting_id) is None, ALREADY_STARTED)
+    _assessment(store, assessment_id)
+    return Insert([AssessmentMeeting(assessment_id=assessment_id, meeting_id=meeting_id)],
+                  label=QT_TRANSLATE_NOOP("Commands", "Continue the self-assessment"))
 
 
 def set_mode(store, assessment_id: int, mode: str) -> Update:
@@ -261,7 +274,7 @@ def note_on_question(store, assessment_id: int, question: str, meeting_id: int, 
     """Captures a note at the capture page's target and ties it to a guiding question of the
     assessment; None when the text is empty (as the capture page's own add)."""
     assessment = _assessment(store, assessment_id)
-    _check(assessment.meeting_id == meeting_id, UNKNOWN)
+    _check(meeting_id in {m.id for m in repo.meetings_of(store, assessment)}, UNKNOWN)
     framework = repo.framework_named(store, assessment.framework)
     theme = framework.theme_of_question(question)
     _check(theme is not None, UNKNOWN)
@@ -361,7 +374,8 @@ def set_table_theme(store, assessment_id: int, table_id: int, theme: int | None)
     """Gives a café table one theme (None: none); its host carries it across the rounds."""
     assessment = _assessment(store, assessment_id)
     table = store.get(CafeTable, table_id)
-    _check(table is not None and table.meeting_id == assessment.meeting_id, NOT_A_TABLE)
+    _check(table is not None and table.meeting_id in {m.id for m in repo.meetings_of(store, assessment)},
+           NOT_A_TABLE)
     label = QT_TRANSLATE_NOOP("Commands", "Give a table a theme")
     existing = repo.table_theme_row(store, table_id)
     if theme is None:

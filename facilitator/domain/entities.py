@@ -404,6 +404,15 @@ class Assessment(Entity):
 
 
 @entity
+class AssessmentMeeting(Entity):
+    """A later meeting that continues an assessment begun in an earlier one (a series)."""
+
+    TABLE: ClassVar[str] = "assessment_meeting"
+    assessment_id: int = 0
+    meeting_id: int = 0
+
+
+@entity
 class AssessmentMember(Entity):
     """Someone in the assessment's group, in one of the toolkit's roles."""
 
@@ -523,6 +532,7 @@ ENTITIES: tuple[type[Entity], ...] = (
     KeyFactorAssessment,
     MeetingTimer,
     Assessment,
+    AssessmentMeeting,
     AssessmentMember,
     FactorRating,
     QuestionAnswer,

@@ -45,6 +45,7 @@ class AssessmentData:
     context: list[tuple[EnvironmentalFactor, str]]
     baseline: Meeting | None
     meetings: dict[int, Meeting]
+    held_in: list[Meeting] = field(default_factory=list)  # where it began, then the meetings that continued it
 
 
 def gather_assessment(store: ProcessStore, meeting_id: int) -> AssessmentData:
@@ -65,7 +66,9 @@ def gather_assessment(store: ProcessStore, meeting_id: int) -> AssessmentData:
             baseline_meeting = store.get(Meeting, baseline.meeting_id)
             before = {f.theme: str(f.rating) for f in repo.key_factors(store, baseline.id)}
             changes = {c.theme: c for c in compare({s.theme: str(s.rating) for s in states}, before)}
-    table_names = {t.id: t.name for t in seating.tables_of(store, meeting_id)}
+    held_in = repo.meetings_of(store, assessment)
+    table_names = {t.id: t.name for held in held_in if held.id is not None
+                   for t in seating.tables_of(store, held.id)}
     by_theme: dict[int, list[str]] = {}
     for table_id, theme in repo.table_themes_of(store, assessment.id).items():
         by_theme.setdefault(theme, []).append(table_names.get(table_id, ""))
@@ -91,6 +94,7 @@ def gather_assessment(store: ProcessStore, meeting_id: int) -> AssessmentData:
         process=store.process(), meeting=meeting, assessment=assessment, framework=framework,
         members=repo.members_of(store, assessment.id), factors=factors, context=context,
         baseline=baseline_meeting, meetings={m.id: m for m in meeting_repo.all_meetings(store) if m.id is not None},
+        held_in=held_in,
     )
 
 
@@ -102,6 +106,7 @@ def describe_assessments(store: ProcessStore) -> list[dict]:
         out.append({
             "id": assessment.id,
             "meeting_id": assessment.meeting_id,
+            "meeting_ids": [m.id for m in repo.meetings_of(store, assessment)],
             "framework": assessment.framework,
             "mode": assessment.mode,
             "baseline_id": assessment.baseline_id,

@@ -58,14 +58,24 @@ def _heading_block(writer: DocxWriter, data: AssessmentData) -> None:
     meeting, assessment = data.meeting, data.assessment
     scope = QCoreApplication.translate("SelfAssessmentReport", "All themes") if not assessment.scope else ", ".join(
         e.theme.label() for e in data.factors)
+    kind = vocabulary(MEETING_FORMAT_LABELS, meeting.format)
+    baseline = QCoreApplication.translate(
+        "SelfAssessmentReport", "None: this assessment can be the baseline of a later one.")
+    if data.baseline is not None:
+        baseline = " · ".join(t for t in (data.baseline.title, format_date(data.baseline.date)) if t)
+    mode = _v(a.MODE_LABELS[a.Mode(assessment.mode)]) if assessment.mode in set(a.Mode) else ""
     rows = [
-        (QCoreApplication.translate("SelfAssessmentReport", "Meeting"), " · ".join(t for t in (meeting.title, vocabulary(MEETING_FORMAT_LABELS, meeting.format)) if t)),
+        (QCoreApplication.translate("SelfAssessmentReport", "Meeting"),
+         " · ".join(t for t in (meeting.title, kind) if t)),
         (QCoreApplication.translate("SelfAssessmentReport", "Date"), format_date(meeting.date)),
-        (QCoreApplication.translate("SelfAssessmentReport", "Process"), " · ".join(t for t in (data.process.title, data.process.municipality) if t)),
-        (QCoreApplication.translate("SelfAssessmentReport", "Mode"), _v(a.MODE_LABELS.get(a.Mode(assessment.mode), "")) if assessment.mode in set(a.Mode) else ""),
+        (QCoreApplication.translate("SelfAssessmentReport", "Made in the meetings"),
+         [" · ".join(t for t in (m.title, format_date(m.date)) if t) for m in data.held_in]
+         if len(data.held_in) > 1 else ""),
+        (QCoreApplication.translate("SelfAssessmentReport", "Process"),
+         " · ".join(t for t in (data.process.title, data.process.municipality) if t)),
+        (QCoreApplication.translate("SelfAssessmentReport", "Mode"), mode),
         (QCoreApplication.translate("SelfAssessmentReport", "Themes assessed"), scope),
-        (QCoreApplication.translate("SelfAssessmentReport", "Baseline"), " · ".join(t for t in (data.baseline.title, format_date(data.baseline.date)) if t)
-         if data.baseline else QCoreApplication.translate("SelfAssessmentReport", "None: this assessment can be the baseline of a later one.")),
+        (QCoreApplication.translate("SelfAssessmentReport", "Baseline"), baseline),
     ]
     writer.field_table([(label, value) for label, value in rows if value], label_width=0.25)
     if data.members:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..domain.assessment import KeyFactorState, rating_of, themes_in_scope
 from ..domain.entities import (
     Assessment,
+    AssessmentMeeting,
     AssessmentMember,
     AssessmentNote,
     ContextNote,
@@ -30,10 +31,28 @@ def has_assessments(store: ProcessStore) -> bool:
 
 
 def assessment_of_meeting(store: ProcessStore, meeting_id: int) -> Assessment | None:
+    """The assessment a meeting holds: begun in it, or continued in it (a series)."""
     if not has_assessments(store):
         return None
     found = store.list(Assessment, "meeting_id = ?", (meeting_id,))
-    return found[0] if found else None
+    if found:
+        return found[0]
+    continued = store.list(AssessmentMeeting, "meeting_id = ?", (meeting_id,))
+    return store.get(Assessment, continued[0].assessment_id) if continued else None
+
+
+def begun_in(store: ProcessStore, meeting_id: int) -> bool:
+    """Whether the meeting's assessment was begun in it (not continued from an earlier one)."""
+    return has_assessments(store) and store.count(Assessment, "meeting_id = ?", (meeting_id,)) > 0
+
+
+def meetings_of(store: ProcessStore, assessment: Assessment) -> list[Meeting]:
+    """The meetings an assessment was made in: where it began, then those that continued it,
+    by date."""
+    ids = [assessment.meeting_id] + [
+        link.meeting_id for link in store.list(AssessmentMeeting, "assessment_id = ?", (assessment.id,))]
+    found = [m for m in (store.get(Meeting, i) for i in ids) if m is not None]
+    return [found[0]] + sorted(found[1:], key=lambda m: (m.date or "9999", m.position, m.id))
 
 
 def all_assessments(store: ProcessStore) -> list[Assessment]:

@@ -411,6 +411,12 @@ CREATE TABLE assessment (
     baseline_id INTEGER REFERENCES assessment(id) ON DELETE SET NULL,
     recommendations TEXT NOT NULL DEFAULT ''
 );
+CREATE TABLE assessment_meeting (
+    id INTEGER PRIMARY KEY,
+    assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+    meeting_id INTEGER NOT NULL UNIQUE REFERENCES meeting(id) ON DELETE CASCADE
+);
+CREATE INDEX assessment_meeting_assessment ON assessment_meeting(assessment_id);
 CREATE TABLE assessment_member (
     id INTEGER PRIMARY KEY,
     assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
@@ -483,8 +489,8 @@ CREATE INDEX assessment_table_theme_assessment ON assessment_table_theme(assessm
 
 @_migration("0010_self_assessment")
 def m0010_self_assessment(db: Database) -> None:
-    """The self-assessment: frameworks a municipality added, an assessment per meeting with its
-    group, a rating per key factor, answers to the guiding questions, evidence, the
+    """The self-assessment: frameworks a municipality added, an assessment per meeting (or a
+    series of them: the later meetings that continue it) with its group, a rating per key factor, answers to the guiding questions, evidence, the
     environmental factors' notes, the café tables' themes and the notes captured against a
     guiding question."""
     for statement in _statements(_SELF_ASSESSMENT_0010):

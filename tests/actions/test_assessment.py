@@ -175,3 +175,21 @@ def test_a_note_captured_on_a_guiding_question_is_one_step(store, meeting_id, as
     assert repo.notes_of(store, assessment_id) == {}
     actions.revert(store, delete)
     assert list(repo.notes_of(store, assessment_id)) == ["3.2"]
+
+
+def test_a_series_of_meetings_continues_one_assessment(store, meeting_id, assessment_id):
+    second = store.insert(Meeting(title="Självskattning, träff 2", format="self_assessment", date="2027-03-24")).id
+    action = edit.continue_in(store, second, assessment_id)
+    actions.perform(store, action)
+    assert repo.assessment_of_meeting(store, second).id == assessment_id
+    assert [m.id for m in repo.meetings_of(store, store.get(Assessment, assessment_id))] == [meeting_id, second]
+    assert not repo.begun_in(store, second) and repo.begun_in(store, meeting_id)
+    actions.perform(store, edit.note_on_question(store, assessment_id, "1.2", second, "Sägs sällan.", "note"))
+    with pytest.raises(actions.Invalid) as raised:
+        edit.start(store, second)
+    assert raised.value.code == edit.ALREADY_STARTED
+    actions.revert(store, action)
+    assert repo.assessment_of_meeting(store, second) is None
+    workshop = store.insert(Meeting(title="Arbetsgrupp", format="workshop")).id
+    with pytest.raises(actions.Invalid):
+        edit.continue_in(store, workshop, assessment_id)

@@ -174,3 +174,18 @@ def test_evidence_opens_whole_and_an_edit_is_one_undo_step(qtbot, demo):
     assert "diarieförda" in page.evidence.item(1).text()
     demo.undo_stack.undo()
     assert "diarieförda" not in page.evidence.item(1).text()
+
+
+def test_a_later_meeting_of_a_series_continues_the_assessment(qtbot, demo):
+    from facilitator.ui.meeting import meeting_edits
+
+    first = next(m for m in demo.store.list(Meeting) if m.format == "self_assessment")
+    later = meeting_edits.add_meeting(demo, "self_assessment", "Självskattning, träff 2")
+    page = show_page(qtbot, AssessmentPage(demo))
+    page.show_meeting(later)
+    assert page.continue_row.isVisible() and page.continue_from.count() == 1
+    qtbot.mouseClick(page.continue_button, Qt.MouseButton.LeftButton)
+    assert page.body.isVisible() and page.continued.isVisible() and first.title in page.continued.text()
+    assert page.factors.count() == 4  # the same key factors, with their ratings
+    demo.undo_stack.undo()
+    assert page.start_box.isVisible() and not page.body.isVisible()

@@ -38,7 +38,7 @@ class AssessmentQuestionChoice(QWidget):
         document.rowChanged.connect(self._row_changed)
 
     def _row_changed(self, table: str, _id: int, _kind: str) -> None:
-        if table in ("assessment", "assessment_table_theme"):
+        if table in ("assessment", "assessment_meeting", "assessment_table_theme"):
             self.show_meeting(self.meeting_id, self.table_id)
 
     def retranslate(self) -> None:

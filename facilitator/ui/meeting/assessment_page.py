@@ -116,7 +116,21 @@ class AssessmentPage(QWidget):
 
         # -- before the assessment starts
         self.start_box = QWidget()
-        start = QHBoxLayout(self.start_box)
+        start_rows = QVBoxLayout(self.start_box)
+        start = QHBoxLayout()
+        start_rows.addLayout(start)
+        self.continue_row = QWidget()
+        continuing = QHBoxLayout(self.continue_row)
+        continuing.setContentsMargins(0, 0, 0, 0)
+        self.continue_label = QLabel()
+        self.continue_from = QComboBox()
+        self.continue_label.setBuddy(self.continue_from)
+        self.continue_button = QPushButton()
+        self.continue_button.clicked.connect(self._continue)
+        continuing.addWidget(self.continue_label)
+        continuing.addWidget(self.continue_from, 1)
+        continuing.addWidget(self.continue_button)
+        start_rows.addWidget(self.continue_row)
         self.start_text = QLabel()
         self.start_text.setWordWrap(True)
         self.start_mode = QComboBox()
@@ -148,10 +162,12 @@ class AssessmentPage(QWidget):
         self.baseline.activated.connect(lambda: self._edit(lambda: edit.set_baseline(
             self.document.store, self.assessment_id, self.baseline.currentData())))
         self.summary = QLabel()
+        self.continued = QLabel()
         self.mode_label.setBuddy(self.mode)
         self.baseline_label.setBuddy(self.baseline)
         for widget in (self.mode_label, self.mode, self.baseline_label, self.baseline):
             head.addWidget(widget)
+        head.addWidget(self.continued)
         head.addStretch(1)
         head.addWidget(self.summary)
         body.addLayout(head)
@@ -267,6 +283,8 @@ class AssessmentPage(QWidget):
             "Choose how you work, then start."))
         self.start_button.setText(self.tr("&Start the self-assessment"))
         self.add_framework.setText(self.tr("Add a framework…"))
+        self.continue_label.setText(self.tr("Or continue the assessment of an earlier meeting (a series):"))
+        self.continue_button.setText(self.tr("&Continue it here"))
         self.add_framework.setToolTip(self.tr(
             "A list of your own, as a JSON file of the same shape as the built-in Integrating Cities framework."))
         self.parts.setTabText(0, self.tr("Key factors"))
@@ -310,8 +328,20 @@ class AssessmentPage(QWidget):
             for framework in repo.frameworks(store):
                 self.start_framework.addItem(framework.name, framework.key)
             self.start_framework.setCurrentIndex(max(0, self.start_framework.findData(keep)))
+            meetings = {m.id: m for m in meeting_repo.all_meetings(store)}
+            self.continue_from.clear()
+            for earlier in repo.all_assessments(store):
+                begun = meetings.get(earlier.meeting_id)
+                if begun is not None:
+                    self.continue_from.addItem(f"{begun.date} {begun.title}".strip(), earlier.id)
+            self.continue_row.setVisible(self.continue_from.count() > 0)
         if assessment is None or assessment.id is None:
             return
+        begun_meeting = store.get(Meeting, assessment.meeting_id)
+        self.continued.setVisible(assessment.meeting_id != self.meeting_id and begun_meeting is not None)
+        if begun_meeting is not None:
+            self.continued.setText(self.tr("Continues the assessment begun at %1").replace(
+                "%1", f"{begun_meeting.date} {begun_meeting.title}".strip()))
         self.setup.show_assessment(assessment)
         self._filling = True
         try:
@@ -466,6 +496,17 @@ class AssessmentPage(QWidget):
         framework = self.start_framework.currentData() or "integrating_cities"
         try:
             run_edit(self.document, lambda: edit.start(self.document.store, meeting_id, mode, framework=framework))
+        except Invalid:
+            pass
+        self.refresh()
+
+    def _continue(self) -> None:
+        """This meeting continues an assessment begun earlier (a series of meetings)."""
+        if self.meeting_id is None or self.continue_from.currentData() is None:
+            return
+        meeting_id, assessment_id = self.meeting_id, self.continue_from.currentData()
+        try:
+            run_edit(self.document, lambda: edit.continue_in(self.document.store, meeting_id, assessment_id))
         except Invalid:
             pass
         self.refresh()
