@@ -142,5 +142,5 @@ def test_an_assessment_made_over_a_series_names_its_meetings(demo_store, english
     later = demo_store.insert(Meeting(title="Självskattning, träff 2", format="self_assessment", date="2027-06-01"))
     actions.perform(demo_store, edit.continue_in(demo_store, later.id, first.id))
     document = check_package(write_self_assessment(gather_assessment(demo_store, later.id), tmp_path / "serie.docx"))
-    block = dict((row[0], row[1]) for row in rows_text(document.tables[0]))
+    block = {row[0]: row[1] for row in rows_text(document.tables[0])}
     assert block["Made in the meetings"] == "Självskattning: var står Ekbacka? · 11 May 2027\nSjälvskattning, träff 2 · 1 June 2027"
