@@ -293,7 +293,7 @@ class AssessmentPage(QWidget):
         self.mode_label.setText(self.tr("M&ode"))
         self.baseline_label.setText(self.tr("&Baseline"))
         self.rating_label.setText(self.tr("&Rating"))
-        self.confirm.setText(self.tr("C&onfirm"))
+        self.confirm.setText(self.tr("Co&nfirm"))
         self.decided_label.setText(self.tr("Decided by"))
         self.decided_by.setPlaceholderText(self.tr("Who decided"))
         for label, text in zip(self.text_labels, (self.tr("Reasoning"), self.tr("Strengths"), self.tr("Weaknesses"))):
