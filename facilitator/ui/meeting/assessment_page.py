@@ -128,8 +128,9 @@ class AssessmentPage(QWidget):
         self.continue_button = QPushButton()
         self.continue_button.clicked.connect(self._continue)
         continuing.addWidget(self.continue_label)
-        continuing.addWidget(self.continue_from, 1)
+        continuing.addWidget(self.continue_from)
         continuing.addWidget(self.continue_button)
+        continuing.addStretch(1)
         start_rows.addWidget(self.continue_row)
         self.start_text = QLabel()
         self.start_text.setWordWrap(True)
@@ -141,10 +142,17 @@ class AssessmentPage(QWidget):
         self.add_framework.clicked.connect(self.import_framework_dialog)
         self.start_button = QPushButton()
         self.start_button.clicked.connect(self._start)
-        start.addWidget(self.start_text, 1)
-        for widget in (self.start_framework, self.add_framework, self.start_mode, self.start_button):
+        self.start_framework_label = QLabel()
+        self.start_framework_label.setBuddy(self.start_framework)
+        self.start_mode_label = QLabel()
+        self.start_mode_label.setBuddy(self.start_mode)
+        start_rows.insertWidget(0, self.start_text)
+        for widget in (self.start_framework_label, self.start_framework, self.add_framework, self.start_mode_label,
+                       self.start_mode, self.start_button):
             start.addWidget(widget)
-        layout.addWidget(self.start_box)
+        start.addStretch(1)
+        start_rows.addStretch(1)
+        layout.addWidget(self.start_box, 1)
 
         # -- the assessment
         self.body = QWidget()
@@ -283,6 +291,8 @@ class AssessmentPage(QWidget):
             "Choose how you work, then start."))
         self.start_button.setText(self.tr("&Start the self-assessment"))
         self.add_framework.setText(self.tr("Add a framework…"))
+        self.start_framework_label.setText(self.tr("&Framework:"))
+        self.start_mode_label.setText(self.tr("&Mode:"))
         self.continue_label.setText(self.tr("Or continue the assessment of an earlier meeting (a series):"))
         self.continue_button.setText(self.tr("&Continue it here"))
         self.add_framework.setToolTip(self.tr(
