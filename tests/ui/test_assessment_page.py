@@ -189,3 +189,12 @@ def test_a_later_meeting_of_a_series_continues_the_assessment(qtbot, demo):
     assert page.factors.count() == 4  # the same key factors, with their ratings
     demo.undo_stack.undo()
     assert page.start_box.isVisible() and not page.body.isVisible()
+
+
+def test_the_key_factor_shows_its_rationale_and_the_cities_examples(qtbot, demo):
+    meeting = next(m for m in demo.store.list(Meeting) if m.format == "self_assessment")
+    page = show_page(qtbot, AssessmentPage(demo))
+    page.show_meeting(meeting.id)
+    _choose(page, 1)
+    assert "Nantes, Oslo" in page.statement.text()
+    assert "OXLO" in page.statement.toolTip() and "hela samhället" in page.statement.toolTip()

@@ -8,6 +8,8 @@ Every edit is one undoable action of ``actions/assessment.py``, run through the 
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -406,7 +408,14 @@ class AssessmentPage(QWidget):
         if factor is None:
             return
         stored = repo.ratings_of(store, self.assessment_id).get(self.theme)
-        self.statement.setText(f"<b>{theme.label()}</b><br><i>{theme.key_factor.text}</i>")
+        text = f"<b>{escape(theme.label())}</b><br><i>{escape(theme.key_factor.text)}</i>"
+        if theme.examples:
+            cities = ", ".join(escape(e.city) for e in theme.examples if e.city)
+            text += "<br><small>" + escape(self.tr("Examples from other cities: %1")).replace("%1", cities) + "</small>"
+        self.statement.setText(text)
+        tip = [f"<p>{escape(theme.rationale.text)}</p>"] if theme.rationale.text else []
+        tip += [f"<p><b>{escape(e.city)}</b>: {escape(e.text)}</p>" for e in theme.examples]
+        self.statement.setToolTip("".join(tip))
         self.rating.setCurrentIndex(self.rating.findData(str(factor.rating)))
         status_texts = {
             a.Status.NOT_ASSESSED: self.tr("Not assessed yet"),
