@@ -1,15 +1,18 @@
 """``facilitator export``: the Word documents and spreadsheets, without the window.
 
-    facilitator export minutes|catalogue|printables|csv|remiss-summary PROCESS_FILE [--meeting ID] --out PATH
+    facilitator export minutes|catalogue|printables|csv|remiss-summary|self-assessment|follow-up PROCESS_FILE
+                       [--meeting ID] --out PATH
                        [--contributions] [--template DOCX] [--names] [--base-url URL]
                        [--language sv|en] [--version signed|current|N] [--stage STAGE]
 
 ``--version signed`` writes the minutes exactly as they were last signed (``N``: signed version
 N); ``current`` (the default) writes them from the data as it is now.
-``minutes`` and ``printables`` need ``--meeting`` (``facilitator info FILE`` lists the ids).
 ``catalogue --stage remiss`` (or utkast, godkänd, antagen; the English words work too) writes
 the plan as it was stored when it reached that stage (``facilitator plan FILE`` lists them).
 ``remiss-summary`` writes the remissammanställning of the latest remiss round.
+``self-assessment`` writes the report of a self-assessment meeting's assessment, ``follow-up``
+a peer review's recommendations as its follow-up report. ``minutes``, ``printables``,
+``self-assessment`` and ``follow-up`` need ``--meeting`` (``facilitator info FILE`` lists the ids).
 ``csv`` writes the measures, or the contributions with ``--contributions`` (of one meeting
 with ``--meeting``). Documents are Swedish unless ``--language en`` (or FACILITATOR_LANG=en).
 The process file is only read, and no input is ever written over: ``--out`` may not be the
@@ -30,7 +33,7 @@ from PySide6.QtCore import QCoreApplication
 from .headless import core_app
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-DOCUMENTS = ("minutes", "catalogue", "printables", "csv", "remiss-summary")
+DOCUMENTS = ("minutes", "catalogue", "printables", "csv", "remiss-summary", "self-assessment", "follow-up")
 
 
 def add_parser(subparsers) -> None:
@@ -44,7 +47,8 @@ def add_parser(subparsers) -> None:
     parser.add_argument("document", choices=DOCUMENTS)
     parser.add_argument("file", help=QCoreApplication.translate("ExportCommand", "the process file"))
     parser.add_argument("--meeting", type=int, metavar="ID",
-                        help=QCoreApplication.translate("ExportCommand", "the meeting (minutes, printables)"))
+                        help=QCoreApplication.translate(
+                            "ExportCommand", "the meeting (minutes, printables, self-assessment, follow-up)"))
     parser.add_argument("--out", required=True, metavar="PATH",
                         help=QCoreApplication.translate("ExportCommand", "the file to write"))
     parser.add_argument("--contributions", action="store_true",
@@ -80,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def run(args: argparse.Namespace) -> int:
     _core_app(args.language or os.environ.get("FACILITATOR_LANG", "sv"))
-    from ..export.job import ExportError, ExportJob, Kind, describe_error, run_job
+    from ..export.job import NEEDS_MEETING, ExportError, ExportJob, Kind, describe_error, run_job
     from ..platform import paths
     from ..storage.errors import ProcessFileError
 
@@ -90,9 +94,10 @@ def run(args: argparse.Namespace) -> int:
             "%1", args.version), file=sys.stderr)
         return EXIT_USAGE
     kind = {"minutes": Kind.MINUTES, "catalogue": Kind.CATALOGUE, "printables": Kind.PRINTABLES,
-            "remiss-summary": Kind.REMISS_SUMMARY}.get(
+            "remiss-summary": Kind.REMISS_SUMMARY, "self-assessment": Kind.SELF_ASSESSMENT,
+            "follow-up": Kind.PEER_REVIEW_FOLLOW_UP}.get(
         args.document, Kind.CONTRIBUTIONS_CSV if args.contributions else Kind.MEASURES_CSV)
-    if kind in (Kind.MINUTES, Kind.PRINTABLES) and args.meeting is None:
+    if kind in NEEDS_MEETING and args.meeting is None:
         print(QCoreApplication.translate(
             "ExportCommand", "%1 needs --meeting ID; `facilitator info %2` lists the meetings.").replace(
             "%1", args.document).replace("%2", args.file), file=sys.stderr)

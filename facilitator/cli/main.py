@@ -46,6 +46,7 @@ def cmd_demo(args) -> int:
 
 
 def describe_process(path: Path) -> dict:
+    from ..export.assessment_data import describe_assessments
     from ..storage import meetings as meeting_repo
     from ..storage.process_store import open_read_only
 
@@ -69,6 +70,7 @@ def describe_process(path: Path) -> dict:
             "organisations": counts["organisation"],
             "contributions": counts["contribution"],
             "measures": counts["measure"],
+            "assessments": describe_assessments(store),
         }
     finally:
         store.close()
@@ -100,6 +102,19 @@ def cmd_info(args) -> int:
     for meeting in info["meetings"]:
         kind = QCoreApplication.translate("Vocabulary", v.MEETING_FORMAT_LABELS.get(meeting["format"], meeting["format"]))
         print(f"  [{meeting['id']}] {meeting['date']} {meeting['start_time']}  {kind}: {meeting['title']}")
+    if info["assessments"]:
+        from ..domain.assessment import RATING_LABELS, rating_of
+
+        print()
+        print(QCoreApplication.translate("Cli", "Self-assessments:"))
+        for assessment in info["assessments"]:
+            title = next((m["title"] for m in info["meetings"] if m["id"] == assessment["meeting_id"]), "")
+            print(f"  [{assessment['meeting_id']}] {title}")
+            for factor in assessment["ratings"]:
+                rating = QCoreApplication.translate("Assessment", RATING_LABELS[rating_of(factor["rating"])])
+                if factor["preliminary"]:
+                    rating += " " + QCoreApplication.translate("Cli", "(preliminary)")
+                print(f"    {factor['theme']:02d} {factor['title']}: {rating}")
     print()
     print(QCoreApplication.translate("Cli", "Participants: %1").replace("%1", str(info["participants"])))
     print(QCoreApplication.translate("Cli", "Contributions: %1").replace("%1", str(info["contributions"])))

@@ -35,6 +35,7 @@ from ..storage import files, seating
 from ..storage.errors import ProblemCode, ProcessFileError
 from ..storage.process_store import ProcessStore, check_process_file, leave_write_ahead_log
 from . import content as c
+from .assessment import add_assessment
 
 
 def build_demo(path: str | os.PathLike, overwrite: bool = False) -> Path:
@@ -319,6 +320,7 @@ def _fill(store: ProcessStore) -> None:
                         contribution_id=contribution_id(key, source["contribution_text_prefix"]),
                     )
                 )
+    add_assessment(store, meetings)
     _fill_remiss(store)
 
 

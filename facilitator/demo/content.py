@@ -325,6 +325,40 @@ MEETINGS = [
         ],
         "tables": [],
     },
+    {
+        "key": "assessment",
+        "format": "self_assessment",
+        "title": "Självskattning: var står Ekbacka?",
+        "date": "2027-05-11", "start_time": "13:00", "end_time": "16:00",
+        "place": "Stadshuset, sammanträdesrum Linden",
+        "moderator": "Jonas Bergström",
+        "coordinator": "Elin Åkesson",
+        "purpose": "En intern utvärdering mot Integrating Cities riktlinjer för att främja kulturell mångfald, för fyra av de tretton temana. Vi bedömer om nyckelfaktorerna stämmer för Ekbacka, med belägg, och lägger en baslinje som vi kan jämföra med när bedömningen görs om 2029.",
+        "frame_statement": "Bedömningen är kommunens egen och preliminär tills den har belägg. Det som saknas blir underlag för handlingsplanens mål.",
+        "selection_reasons": "En intern utvärderingsgrupp med samordnaren, HR, kommunikation och kvalitet, och Integrationsrådet som intressent.",
+        "food_served": False,
+        "next_steps": "Bedömningar utan belägg kompletteras före juni. Luckorna förs in som mål i utkastet till handlingsplan.",
+        "feedback_method": "Rapporten från självskattningen skickas till gruppen och till kommunstyrelsens arbetsutskott.",
+        "series": "",
+        "questions": [
+            "Stämmer nyckelfaktorn för Ekbacka, delvis eller inte alls?",
+            "Vilka belägg har vi för bedömningen, och vilka saknas?",
+        ],
+        "agenda": [
+            {"title": "Välkommen och hur vi bedömer", "kind": "welcome", "minutes": 10},
+            {"title": "Teman i grupper: vägledande frågor och belägg", "kind": "discussion", "minutes": 90},
+            {"title": "Paus", "kind": "break", "minutes": 15},
+            {"title": "Gemensam bedömning av nyckelfaktorerna", "kind": "plenary", "minutes": 50},
+            {"title": "Nästa steg", "kind": "other", "minutes": 15},
+        ],
+        "attendance": [
+            {"participant": "Elin Åkesson", "role": "coordinator", "status": "attended"},
+            {"participant": "Åsa Lindqvist", "role": "participant", "status": "attended"},
+            {"participant": "Nina Pettersson", "role": "participant", "status": "attended"},
+            {"participant": "Jonas Bergström", "role": "moderator", "status": "attended"},
+        ],
+        "tables": [],
+    },
 ]
 
 # Theme titles used below (plain strings).

@@ -111,7 +111,8 @@ def check() -> list[str]:
     titles = {m["title"] for m in c.MEASURES}
     sent = datetime.date.fromisoformat(ROUND["sent_date"])
     deadline = datetime.date.fromisoformat(ROUND["reply_deadline"])
-    last_meeting = max(datetime.date.fromisoformat(m["date"]) for m in c.MEETINGS if m["format"] != "committee")
+    dialogue = ("world_cafe", "workshop", "focus_group", "consultation")  # the needs analysis, not follow-up
+    last_meeting = max(datetime.date.fromisoformat(m["date"]) for m in c.MEETINGS if m["format"] in dialogue)
     if not last_meeting < sent < deadline < datetime.date(2027, 6, 14):
         errors.append("remiss dates: sent after the dialogue, deadline after sending and before the decision")
     handlings = set()

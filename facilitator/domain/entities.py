@@ -413,7 +413,8 @@ class FrameworkLabel(Entity):
 
 @entity
 class KeyFactorAssessment(Entity):
-    """Self-assessment of one Integrating Cities key factor in a meeting."""
+    """Self-assessment of one Integrating Cities key factor in a meeting (the first schema's
+    placeholder, never written: the assessment lives in the tables of migration 0010)."""
 
     TABLE: ClassVar[str] = "key_factor_assessment"
     meeting_id: int = 0
@@ -448,6 +449,97 @@ class RemissRound(Entity):
     reply_deadline: str = ""  # svar senast
     dnr: str = ""
     reply_to: str = ""  # where replies go ("svaren skickas till")
+    note: str = ""
+
+
+# -- the self-assessment against a framework's key factors (migration 0010) ---------------------
+
+
+@entity
+class Assessment(Entity):
+    """A self-assessment held in a meeting: its framework, mode, scope and baseline."""
+
+    TABLE: ClassVar[str] = "assessment"
+    meeting_id: int = 0
+    framework: str = "integrating_cities"
+    mode: str = "internal"  # internal | peer_review | plan
+    scope: str = ""  # theme numbers "1,2,13"; "" is every theme
+    baseline_id: int | None = None  # the earlier assessment it is compared with
+    recommendations: str = ""  # a peer review's recommendations (the follow-up report)
+
+
+@entity
+class AssessmentMeeting(Entity):
+    """A later meeting that continues an assessment begun in an earlier one (a series)."""
+
+    TABLE: ClassVar[str] = "assessment_meeting"
+    assessment_id: int = 0
+    meeting_id: int = 0
+
+
+@entity
+class AssessmentMember(Entity):
+    """Someone in the assessment's group, in one of the toolkit's roles."""
+
+    TABLE: ClassVar[str] = "assessment_member"
+    assessment_id: int = 0
+    name: str = ""
+    role: str = "evaluation_group"  # evaluation_group | peer | lead_expert | stakeholder
+    organisation: str = ""
+    participant_id: int | None = None
+
+
+@entity
+class FactorRating(Entity):
+    """The rating of one key factor (a theme's) in an assessment, with its reasons."""
+
+    TABLE: ClassVar[str] = "assessment_rating"
+    assessment_id: int = 0
+    theme: int = 1
+    rating: str = "not_assessed"  # true | partly | not_true | not_assessed
+    confirmed: bool = False  # the coordinator confirmed it (else preliminary until evidence)
+    reasoning: str = ""
+    strengths: str = ""
+    weaknesses: str = ""
+    decided_by: str = ""
+    decided_how: str = ""  # consensus | vote | coordinator
+
+
+@entity
+class QuestionAnswer(Entity):
+    """The answer to one guiding question: a closed answer and/or free text."""
+
+    TABLE: ClassVar[str] = "assessment_answer"
+    assessment_id: int = 0
+    question: str = ""  # the framework's question number, "7.3"
+    answer: str = ""  # closed questions: yes | partly | no
+    text: str = ""
+
+
+@entity
+class Evidence(Entity):
+    """A piece of evidence for a key factor: a document, data, an interview, or the minutes
+    of a meeting of this process (``meeting_id``)."""
+
+    TABLE: ClassVar[str] = "assessment_evidence"
+    assessment_id: int = 0
+    theme: int = 1
+    kind: str = "minutes"
+    title: str = ""
+    date: str = ""
+    reference: str = ""  # where to find it: a diarienummer, an address, a file
+    notes: str = ""  # interview and focus-group notes, kept whole
+    meeting_id: int | None = None
+    position: int = 0
+
+
+@entity
+class ContextNote(Entity):
+    """How one environmental factor explains the municipality's context."""
+
+    TABLE: ClassVar[str] = "assessment_context"
+    assessment_id: int = 0
+    factor: int = 1
     note: str = ""
 
 
@@ -492,6 +584,36 @@ class RemissRemark(Entity):
     changed_measure_id: int | None = None
 
 
+@entity
+class TableTheme(Entity):
+    """A café table that takes one theme (its host carries it across the rounds)."""
+
+    TABLE: ClassVar[str] = "assessment_table_theme"
+    assessment_id: int = 0
+    table_id: int = 0
+    theme: int = 1
+
+
+@entity
+class AssessmentNote(Entity):
+    """A note captured in the room (a contribution) against one guiding question."""
+
+    TABLE: ClassVar[str] = "assessment_note"
+    assessment_id: int = 0
+    contribution_id: int = 0
+    question: str = ""
+
+
+@entity
+class StoredFramework(Entity):
+    """A framework the municipality added (the JSON shape of the built-in one)."""
+
+    TABLE: ClassVar[str] = "assessment_framework"
+    key: str = ""
+    name: str = ""
+    data: str = ""
+
+
 ENTITIES: tuple[type[Entity], ...] = (
     Process,
     PlanStageChange,
@@ -522,6 +644,16 @@ ENTITIES: tuple[type[Entity], ...] = (
     RemissRecipient,
     RemissReply,
     RemissRemark,
+    Assessment,
+    AssessmentMeeting,
+    AssessmentMember,
+    FactorRating,
+    QuestionAnswer,
+    Evidence,
+    ContextNote,
+    TableTheme,
+    AssessmentNote,
+    StoredFramework,
 )
 
 ENTITY_BY_TABLE = {cls.TABLE: cls for cls in ENTITIES}

@@ -41,13 +41,16 @@ class FormatTraits:
     trust_building: bool = False
     # made for large groups: its tables and seats set its size, so no group-size warning
     large_group: bool = False
+    # the meeting can hold a self-assessment against a framework's key factors (the Assessment
+    # page): a self-assessment meeting, or a café where each table takes one theme
+    holds_assessment: bool = False
     # the default agenda's middle part, between the welcome and the closing
     agenda: tuple[AgendaRow, ...] = ()
 
 
 CAFE = FormatTraits(
     cafe=True, captured_by_table=True, numbered_rounds=True, room_printables=True, table_main_points=True,
-    large_group=True,
+    large_group=True, holds_assessment=True,
 )
 
 FORMATS: dict[str, FormatTraits] = {
@@ -62,7 +65,7 @@ FORMATS: dict[str, FormatTraits] = {
             (QT_TRANSLATE_NOOP("AgendaTemplate", "Decisions and next steps"), AgendaKind.OTHER, 15, None),
         ),
     ),
-    MeetingFormat.SELF_ASSESSMENT: FormatTraits(trust_building=True),
+    MeetingFormat.SELF_ASSESSMENT: FormatTraits(trust_building=True, holds_assessment=True),
 }
 
 # The middle of the agenda for formats that name none of their own.

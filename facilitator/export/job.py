@@ -27,10 +27,13 @@ class Kind(StrEnum):
     MEASURES_CSV = "measures_csv"
     CONTRIBUTIONS_CSV = "contributions_csv"
     REMISS_SUMMARY = "remiss_summary"
+    SELF_ASSESSMENT = "self_assessment"
+    PEER_REVIEW_FOLLOW_UP = "peer_review_follow_up"
 
 
-NEEDS_MEETING = frozenset({Kind.MINUTES, Kind.PRINTABLES})
-WORD_KINDS = frozenset({Kind.MINUTES, Kind.CATALOGUE, Kind.PRINTABLES, Kind.REMISS_SUMMARY})
+NEEDS_MEETING = frozenset({Kind.MINUTES, Kind.PRINTABLES, Kind.SELF_ASSESSMENT, Kind.PEER_REVIEW_FOLLOW_UP})
+WORD_KINDS = frozenset({Kind.MINUTES, Kind.CATALOGUE, Kind.PRINTABLES, Kind.REMISS_SUMMARY, Kind.SELF_ASSESSMENT,
+                        Kind.PEER_REVIEW_FOLLOW_UP})
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,7 @@ def run_job(job: ExportJob) -> Path:
 
 
 def _write(job: ExportJob, store) -> Path:
+    from ..domain.entities import Meeting
     from ..share.network import phone_base_url
     from . import report_data as data
     from .printables import NoTables
@@ -131,6 +135,18 @@ def _write(job: ExportJob, store) -> Path:
         if signed is not None:
             return signed
         return write_minutes(minutes, job.out_path, job.template)
+    if job.kind in (Kind.SELF_ASSESSMENT, Kind.PEER_REVIEW_FOLLOW_UP):
+        from .assessment_data import AssessmentNotFound, gather_assessment
+        from .self_assessment import write_follow_up, write_self_assessment
+
+        if store.get(Meeting, job.meeting_id) is None:
+            raise ExportError("meeting_not_found", str(job.meeting_id))
+        try:
+            gathered = gather_assessment(store, job.meeting_id)
+        except AssessmentNotFound:
+            raise ExportError("no_assessment", str(job.meeting_id)) from None
+        write = write_self_assessment if job.kind == Kind.SELF_ASSESSMENT else write_follow_up
+        return write(gathered, job.out_path, job.template)
     if job.kind == Kind.CATALOGUE:
         from .catalogue import write_catalogue
 
@@ -258,6 +274,9 @@ def describe_error(error: BaseException) -> str:
                             "or sign the minutes first (Justering in the meeting's page)."),
         "unknown_version": QCoreApplication.translate(
             "ExportErrors", "The minutes of this meeting have no signed version %1."),
+        "no_assessment": QCoreApplication.translate(
+            "ExportErrors", "Meeting %1 holds no self-assessment. Start the assessment on the meeting's "
+                            "Assessment page first."),
         "no_tables": QCoreApplication.translate(
             "ExportErrors", "The meeting has no café tables, so there is nothing to print for the room. "
                             "Add tables to the World Café first."),

@@ -23,6 +23,7 @@ from .docx_base import DocxWriter, Quiet, format_date
 from .labels import Framework, field_label, measure_value, missing, vocabulary
 from .report_data import MinutesData
 from .sections import measure_fields, risks_table, round_name, table_name
+from .self_assessment import assessment_ratings
 
 # A measure's fields as the minutes show them (the toolkit's documentation list); for a
 # decided (or later) measure each is printed, as "missing" when empty.
@@ -44,6 +45,7 @@ def write_minutes(data: MinutesData, path: Path, template: Path | None = None) -
     _questions(writer, data)
     _notes(writer, data)
     _harvest(writer, data)
+    assessment_ratings(writer, data.assessment)  # a self-assessment meeting's ratings (self_assessment.py)
     if data.follow_up_reason != "series":
         _follow_up(writer, data, framework)
     _measures(writer, data, framework)

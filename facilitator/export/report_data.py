@@ -220,6 +220,7 @@ class MinutesData:
     series_count: int = 0
     follow_up_reason: str = ""  # "committee" (reviews the open measures) or "series" (earlier meetings')
     signing: Signing | None = None  # the justering, once signed (or the version being drafted)
+    assessment: object = None  # a self-assessment meeting's AssessmentData (export/assessment_data.py)
 
 
 @dataclass
@@ -363,6 +364,7 @@ def gather_minutes(store: ProcessStore, meeting_id: int, names: bool = False) ->
         series_count=place.count if place else 0,
         follow_up_reason=follow_up_reason,
         signing=draft_signing(store, meeting_id),
+        assessment=_assessment_of(store, meeting_id),
     )
 
 
@@ -427,6 +429,16 @@ def _measures_then(store: ProcessStore, meeting: Meeting, look: _Lookup):
             reason = reason or "committee"
     follow_up = [m for m in follow_up if m.id not in agreed_ids]
     return agreed, follow_up, reason if follow_up else "", numbers
+
+
+def _assessment_of(store: ProcessStore, meeting_id: int):
+    """The meeting's self-assessment, for the minutes' section of ratings (None: it has none)."""
+    from .assessment_data import AssessmentNotFound, gather_assessment
+
+    try:
+        return gather_assessment(store, meeting_id)
+    except AssessmentNotFound:
+        return None
 
 
 def _name(participants: dict[int, Participant], participant_id: int | None) -> str:

@@ -34,6 +34,7 @@ from datetime import datetime
 from typing import Any
 
 from ..domain.entities import AgendaItem, Contribution, Measure, Meeting, Round
+from ..storage import assessment as assessment_repo
 from ..storage import contributions as contribution_repo
 from ..storage import harvest, measures_repo, meetings, publishing, register, seating, timers
 
@@ -282,7 +283,32 @@ def build_data(store, meeting_id: int, now: float | None = None) -> dict | None:
         ],
         "timer": timer_state(store, meeting_id, rounds, now),
     }
+    themes_at_tables = _table_themes(store, meeting_id, table_number, clean)
+    if themes_at_tables:
+        data["assessment"] = {"tables": themes_at_tables}
     return data
+
+
+def _table_themes(store, meeting_id: int, table_number: dict[int, int], clean) -> list[dict]:
+    """A self-assessment run as a café: each table's theme, its key factor and guiding questions
+    (only the tables that took one; empty for every other meeting)."""
+    found = assessment_repo.assessment_of_meeting(store, meeting_id)
+    if found is None or found.id is None:
+        return []
+    framework = assessment_repo.framework_named(store, found.framework)
+    out = []
+    for table_id, number in sorted(assessment_repo.table_themes_of(store, found.id).items(),
+                                   key=lambda item: table_number.get(item[0], 0)):
+        theme = framework.theme(number)
+        if theme is None or table_id not in table_number:
+            continue
+        out.append({
+            "table": table_number[table_id],
+            "theme": clean(theme.label()),
+            "key_factor": clean(theme.key_factor.text),
+            "questions": [clean(f"{q.number} {q.text}") for q in theme.questions],
+        })
+    return out
 
 
 # --------------------------------------------------------------------------- timer

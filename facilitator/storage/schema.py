@@ -499,6 +499,112 @@ def m0009_remiss(db: Database) -> None:
         db.execute(statement)
 
 
+# The self-assessment against a framework's key factors (domain/assessment.py). New tables only;
+# the first schema's key_factor_assessment (one text rating and one text of evidence per factor
+# 1..13) is left as it is and unused: it cannot hold another framework, preliminary ratings,
+# evidence items, answers or a baseline.
+_SELF_ASSESSMENT_0010 = """
+CREATE TABLE assessment_framework (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL DEFAULT '',
+    data TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE assessment (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL UNIQUE REFERENCES meeting(id) ON DELETE CASCADE,
+    framework TEXT NOT NULL DEFAULT 'integrating_cities',
+    mode TEXT NOT NULL DEFAULT 'internal',
+    scope TEXT NOT NULL DEFAULT '',
+    baseline_id INTEGER REFERENCES assessment(id) ON DELETE SET NULL,
+    recommendations TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE assessment_meeting (
+    id INTEGER PRIMARY KEY,
+    assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+    meeting_id INTEGER NOT NULL UNIQUE REFERENCES meeting(id) ON DELETE CASCADE
+);
+CREATE INDEX assessment_meeting_assessment ON assessment_meeting(assessment_id);
+CREATE TABLE assessment_member (
+    id INTEGER PRIMARY KEY,
+    assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+    name TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL DEFAULT 'evaluation_group',
+    organisation TEXT NOT NULL DEFAULT '',
+    participant_id INTEGER REFERENCES participant(id) ON DELETE SET NULL
+);
+CREATE TABLE assessment_rating (
+    id INTEGER PRIMARY KEY,
+    assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+    theme INTEGER NOT NULL,
+    rating TEXT NOT NULL DEFAULT 'not_assessed',
+    confirmed INTEGER NOT NULL DEFAULT 0,
+    reasoning TEXT NOT NULL DEFAULT '',
+    strengths TEXT NOT NULL DEFAULT '',
+    weaknesses TEXT NOT NULL DEFAULT '',
+    decided_by TEXT NOT NULL DEFAULT '',
+    decided_how TEXT NOT NULL DEFAULT '',
+    UNIQUE (assessment_id, theme)
+);
+CREATE TABLE assessment_answer (
+    id INTEGER PRIMARY KEY,
+    assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+    question TEXT NOT NULL,
+    answer TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL DEFAULT '',
+    UNIQUE (assessment_id, question)
+);
+CREATE TABLE assessment_evidence (
+    id INTEGER PRIMARY KEY,
+    assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+    theme INTEGER NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'minutes',
+    title TEXT NOT NULL DEFAULT '',
+    date TEXT NOT NULL DEFAULT '',
+    reference TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    meeting_id INTEGER REFERENCES meeting(id) ON DELETE SET NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE assessment_context (
+    id INTEGER PRIMARY KEY,
+    assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+    factor INTEGER NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    UNIQUE (assessment_id, factor)
+);
+CREATE TABLE assessment_table_theme (
+    id INTEGER PRIMARY KEY,
+    assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+    table_id INTEGER NOT NULL UNIQUE REFERENCES cafe_table(id) ON DELETE CASCADE,
+    theme INTEGER NOT NULL
+);
+CREATE TABLE assessment_note (
+    id INTEGER PRIMARY KEY,
+    assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+    contribution_id INTEGER NOT NULL UNIQUE REFERENCES contribution(id) ON DELETE CASCADE,
+    question TEXT NOT NULL
+);
+CREATE INDEX assessment_note_assessment ON assessment_note(assessment_id, question);
+CREATE INDEX assessment_baseline ON assessment(baseline_id);
+CREATE INDEX assessment_member_assessment ON assessment_member(assessment_id);
+CREATE INDEX assessment_member_participant ON assessment_member(participant_id);
+CREATE INDEX assessment_evidence_assessment ON assessment_evidence(assessment_id, theme);
+CREATE INDEX assessment_evidence_meeting ON assessment_evidence(meeting_id);
+CREATE INDEX assessment_table_theme_assessment ON assessment_table_theme(assessment_id)
+"""
+
+
+@_migration("0010_self_assessment")
+def m0010_self_assessment(db: Database) -> None:
+    """The self-assessment: frameworks a municipality added, an assessment per meeting (or a
+    series of them: the later meetings that continue it) with its group, a rating per key factor, answers to the guiding questions, evidence, the
+    environmental factors' notes, the café tables' themes and the notes captured against a
+    guiding question."""
+    for statement in _statements(_SELF_ASSESSMENT_0010):
+        db.execute(statement)
+
+
 def known_migration_names() -> list[str]:
     made: Migrations | None = globals().get("migrations")
     if made is None:

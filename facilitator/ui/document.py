@@ -251,6 +251,22 @@ def run_edit(document: ProcessDocument, build: Callable[[], actions.Action | Non
     return run_action(document, action, text)
 
 
+def run_explained_here(document: ProcessDocument, build: Callable[[], actions.Action | None],
+                       text: str | None = None) -> bool:
+    """Like ``run_edit``, for a page that explains the rules' refusals in its own words: an
+    ``actions.Invalid`` is raised to it, except a text over its limit, which the window
+    explains (``refused``) like every other."""
+    try:
+        action = build()
+    except actions.NothingToChange:
+        return True
+    except actions.TooLong as error:
+        log.info("edit refused: %s", error)
+        document.refused.emit(error)
+        return False
+    return run_action(document, action, text)
+
+
 class InsertCommand(ActionCommand):
     """Inserts entities in one transaction (``actions.Insert``)."""
 

@@ -48,6 +48,7 @@ from ..export.job import (
 )
 from ..export.labels import meeting_name
 from ..share.network import phone_base_url
+from ..storage import assessment as assessment_repo
 from ..storage import meetings
 from ..storage import plan as plan_repo
 from .common.background import BackgroundTask
@@ -59,7 +60,8 @@ USE_OWN_TEMPLATE = Option("export/use_own_template", 0, int)
 LAST_FOLDER = Option("export/folder", "", str)
 BASE_URL = Option("export/base_url", "", str)
 
-KINDS = (Kind.MINUTES, Kind.CATALOGUE, Kind.PRINTABLES, Kind.MEASURES_CSV, Kind.CONTRIBUTIONS_CSV)
+KINDS = (Kind.MINUTES, Kind.CATALOGUE, Kind.PRINTABLES, Kind.MEASURES_CSV, Kind.CONTRIBUTIONS_CSV,
+         Kind.SELF_ASSESSMENT, Kind.PEER_REVIEW_FOLLOW_UP)
 
 
 def safe_file_name(text: str) -> str:
@@ -206,6 +208,8 @@ class ExportDialog(QDialog):
             Kind.PRINTABLES: self.tr("Material for the room: table signs, cards, crib sheets (Word)"),
             Kind.MEASURES_CSV: self.tr("Measures as a spreadsheet (CSV for Excel)"),
             Kind.CONTRIBUTIONS_CSV: self.tr("Contributions as a spreadsheet (CSV for Excel)"),
+            Kind.SELF_ASSESSMENT: self.tr("Self-assessment report (Word)"),
+            Kind.PEER_REVIEW_FOLLOW_UP: self.tr("Peer review: follow-up report with the recommendations (Word)"),
         }
         for index in range(self.kind_box.count()):
             self.kind_box.setItemText(index, kinds[self.kind_box.itemData(index)])
@@ -266,6 +270,9 @@ class ExportDialog(QDialog):
         meeting = self._meeting()
         if self.kind() == Kind.PRINTABLES and meeting is not None and not traits(meeting.format).room_printables:
             self.status.setText(self.tr("Table signs and cards are made for a World Café with tables."))
+        if self.kind() in (Kind.SELF_ASSESSMENT, Kind.PEER_REVIEW_FOLLOW_UP) and meeting is not None and (
+                assessment_repo.assessment_of_meeting(self.document.store, meeting.id) is None):
+            self.status.setText(self.tr("This meeting holds no self-assessment. Choose the meeting where it was made."))
 
     def _update_enabled(self) -> None:
         kind, busy = self.kind(), self.is_busy()
@@ -290,6 +297,8 @@ class ExportDialog(QDialog):
             Kind.PRINTABLES: self.tr("Material for the room %1"),
             Kind.MEASURES_CSV: self.tr("Measures %1"),
             Kind.CONTRIBUTIONS_CSV: self.tr("Contributions %1"),
+            Kind.SELF_ASSESSMENT: self.tr("Self-assessment %1"),
+            Kind.PEER_REVIEW_FOLLOW_UP: self.tr("Follow-up report %1"),
         }
         if kind in (Kind.CATALOGUE, Kind.MEASURES_CSV) or (kind == Kind.CONTRIBUTIONS_CSV and meeting is None):
             about = self._process_title

@@ -31,7 +31,7 @@ from .. import APP_NAME
 from ..domain import limits
 from ..domain.entities import Meeting, Process
 from ..domain.erasure import retention_is_due
-from ..domain.formats import has_cafe
+from ..domain.formats import has_cafe, traits
 from ..messages import describe_file_error, describe_invalid
 from ..platform import paths
 from ..storage import register
@@ -157,8 +157,9 @@ class ProcessView(QWidget):
         self.capture = LazyPage(self._build_capture)
         self.harvest = LazyPage(self._build_harvest)
         self.follow_up = LazyPage(self._build_follow_up)
+        self.assessment = LazyPage(self._build_assessment)  # a self-assessment meeting's key factors
         self.meeting_pages = (self.form, self.attendance, self.questions, self.agenda, self.cafe, self.run,
-                              self.capture, self.harvest, self.follow_up)
+                              self.capture, self.harvest, self.follow_up, self.assessment)
         for page in self.meeting_pages:
             self.meeting_tabs.addTab(page, "")
         # A process without meetings shows its first steps instead of an empty, greyed-out form.
@@ -195,7 +196,7 @@ class ProcessView(QWidget):
         self.new_meeting_button.setText(self.tr("New meeting…"))
         for index, text in enumerate(
             (self.tr("Meeting"), self.tr("Participants"), self.tr("Questions"), self.tr("Agenda"), self.tr("Café"),
-             self.tr("Run"), self.tr("Notes"), self.tr("Harvest"), self.tr("Follow-up"))
+             self.tr("Run"), self.tr("Notes"), self.tr("Harvest"), self.tr("Follow-up"), self.tr("Assessment"))
         ):
             self.meeting_tabs.setTabText(index, text)
         self.tabs.setTabText(0, self.tr("Meetings"))
@@ -250,6 +251,11 @@ class ProcessView(QWidget):
         from .meeting.cafe_page import CafePage
 
         return CafePage(self.document)
+
+    def _build_assessment(self):
+        from .meeting.assessment_page import AssessmentPage
+
+        return AssessmentPage(self.document)
 
     def _build_capture(self):
         from .capture.capture_page import CapturePage
@@ -354,6 +360,8 @@ class ProcessView(QWidget):
         meeting_id = self.current_meeting_id()
         meeting = self.document.store.get(Meeting, meeting_id) if meeting_id else None
         self.meeting_tabs.setTabVisible(self.meeting_tabs.indexOf(self.cafe), has_cafe(meeting))
+        self.meeting_tabs.setTabVisible(self.meeting_tabs.indexOf(self.assessment),
+                                        meeting is not None and traits(meeting.format).holds_assessment)
 
     def shutdown(self) -> None:
         """Before the process closes: the projector goes, the clock stops."""

@@ -27,7 +27,8 @@ def test_the_wheel_carries_what_the_app_reads(wheel, figure):
     for needed in (QM_IN_WHEEL, "facilitator/resources/templates/facilitator.docx",
                    "facilitator/resources/web/join.html", "facilitator/resources/web/style.css",
                    "facilitator/resources/web/app.js", "facilitator/resources/icons/facilitator.svg",
-                   "facilitator/resources/help/guide_sv.html", "facilitator/resources/help/guide_en.html"):
+                   "facilitator/resources/help/guide_sv.html", "facilitator/resources/help/guide_en.html",
+                   "facilitator/resources/frameworks/integrating_cities.json"):
         assert needed in names, needed
     assert not [n for n in names if n.endswith(".ts") or "/tests/" in n or n.startswith("tests/")]
     figure("wheel", megabytes(wheel.stat().st_size))

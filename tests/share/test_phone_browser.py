@@ -138,3 +138,29 @@ def test_check_page_confirms_live_updates(demo):
         assert seen == ["127.0.0.1"]
     finally:
         server.stop()
+
+
+def test_a_table_page_shows_the_theme_the_table_took(demo, tmp_path):
+    """A café run as a self-assessment: the phone at a table shows its theme, key factor and
+    guiding questions."""
+    from facilitator.domain.entities import Assessment, CafeTable, TableTheme
+
+    assessment = demo.insert(Assessment(meeting_id=1, scope="7"))
+    table = demo.list(CafeTable, "meeting_id = 1", order_by="position")[1]
+    demo.insert(TableTheme(assessment_id=assessment.id, table_id=table.id, theme=7))
+    with sharing(demo) as (server, snapshot), chromium() as phone:
+        root = f"http://127.0.0.1:{server.port}/m/{snapshot.token}/"
+        phone.call("Page.navigate", {"url": root + "table/2"})
+        phone.wait_for(LIVE)
+        phone.wait_for(text_shown("Temat vid bordet"))
+        assert phone.evaluate(text_shown("07 Kommunal anställning"))
+        assert phone.evaluate(text_shown("Kommunen marknadsför sig aktivt som arbetsgivare"))
+        assert phone.evaluate(text_shown("7.3 Har kommunen metoder"))
+        assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+        phone.evaluate("document.getElementById('theme-section').scrollIntoView()")
+        shot = phone.screenshot(tmp_path / "phone_theme.png")
+        if Path("/tmp/assessment-shots").is_dir():
+            shutil.copyfile(shot, "/tmp/assessment-shots/phone_theme.png")
+        phone.call("Page.navigate", {"url": root + "table/3"})  # a table without a theme
+        phone.wait_for(LIVE)
+        assert phone.evaluate("document.getElementById('theme-section').hidden")

@@ -156,3 +156,16 @@ def test_a_text_with_markup_is_just_text(demo):
     demo.insert(Contribution(meeting_id=1, kind="idea", text=text, published=True))
     data = build_data(demo, 1)
     assert any(c["text"] == '<script>alert("x")</script> & <b>fet</b>' for c in data["contributions"])
+
+
+def test_a_cafe_run_as_a_self_assessment_shows_each_tables_theme(demo):
+    from facilitator.domain.entities import Assessment, CafeTable, TableTheme
+
+    assert "assessment" not in build_data(demo, 1)  # an ordinary café says nothing of it
+    assessment = demo.insert(Assessment(meeting_id=1, scope="2,8"))
+    tables = demo.list(CafeTable, "meeting_id = 1", order_by="position")
+    demo.insert(TableTheme(assessment_id=assessment.id, table_id=tables[1].id, theme=8))
+    shown = build_data(demo, 1)["assessment"]["tables"]
+    assert [(t["table"], t["theme"]) for t in shown] == [(2, "08 Personalutveckling")]
+    assert shown[0]["key_factor"].startswith("Kommunen utbildar sina anställda")
+    assert shown[0]["questions"][1] == "8.2 Erbjuder kommunen gratis utbildning inom mångfald till de anställda?"

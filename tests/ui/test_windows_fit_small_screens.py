@@ -223,7 +223,15 @@ def open_remiss_register(window, tmp_path):
     return AddFromRegisterDialog(window.document, window.document.store.list(RemissRound)[-1].id, window)
 
 
+def open_evidence(window, tmp_path):
+    from facilitator.domain.entities import Meeting
+    from facilitator.ui.meeting.assessment_page import EvidenceDialog
+
+    return EvidenceDialog(window.document.store.list(Meeting), window)
+
+
 OPENERS = {
+    "facilitator.ui.meeting.assessment_page.EvidenceDialog": open_evidence,
     "facilitator.ui.plan.remiss_page.AddFromRegisterDialog": open_remiss_register,
     "facilitator.ui.plan.plan_dialogs.StageDialog": open_stage,
     "facilitator.ui.plan.plan_dialogs.StepDialog": open_step,

@@ -15,7 +15,8 @@ from tests.windows_semantics import leftovers, open_files
 pytestmark = pytest.mark.usefixtures("qapp")
 
 SUFFIX = {Kind.MINUTES: ".docx", Kind.CATALOGUE: ".docx", Kind.PRINTABLES: ".docx",
-          Kind.MEASURES_CSV: ".csv", Kind.CONTRIBUTIONS_CSV: ".csv", Kind.REMISS_SUMMARY: ".docx"}
+          Kind.MEASURES_CSV: ".csv", Kind.CONTRIBUTIONS_CSV: ".csv", Kind.REMISS_SUMMARY: ".docx",
+          Kind.SELF_ASSESSMENT: ".docx", Kind.PEER_REVIEW_FOLLOW_UP: ".docx"}
 
 
 @pytest.fixture(autouse=True)
@@ -42,8 +43,16 @@ def cafe(demo) -> int:
 
 
 def job(kind: Kind, demo, cafe, out) -> ExportJob:
-    return ExportJob(kind, demo, out, cafe if kind in (Kind.MINUTES, Kind.PRINTABLES) else None,
-                     base_url="http://192.168.1.2:8765")
+    meeting = cafe if kind in (Kind.MINUTES, Kind.PRINTABLES) else None
+    if kind in (Kind.SELF_ASSESSMENT, Kind.PEER_REVIEW_FOLLOW_UP):
+        from facilitator.export.report_data import open_read_only
+
+        store = open_read_only(demo)
+        try:
+            meeting = store.list(Meeting, "format = 'self_assessment'")[0].id
+        finally:
+            store.close()
+    return ExportJob(kind, demo, out, meeting, base_url="http://192.168.1.2:8765")
 
 
 @pytest.mark.parametrize("kind", list(Kind))

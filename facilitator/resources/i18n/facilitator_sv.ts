@@ -274,6 +274,419 @@
     </message>
 </context>
 <context>
+    <name>Assessment</name>
+    <message>
+        <source>True</source>
+        <translation>Stämmer</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Delvis</translation>
+    </message>
+    <message>
+        <source>Not true</source>
+        <translation>Stämmer inte</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Ej bedömd</translation>
+    </message>
+    <message>
+        <source>Internal evaluation</source>
+        <extracomment>The ratings that are gaps: a goal can be made from them.</extracomment>
+        <translation>Intern utvärdering</translation>
+    </message>
+    <message>
+        <source>Peer review</source>
+        <translation>Utvärdering utförd av kollegor</translation>
+    </message>
+    <message>
+        <source>Preparing an action plan</source>
+        <translation>Förbereda en handlingsplan</translation>
+    </message>
+    <message>
+        <source>Evaluation group</source>
+        <translation>Utvärderingsgrupp</translation>
+    </message>
+    <message>
+        <source>Colleague from another city</source>
+        <translation>Kollega från annan stad</translation>
+    </message>
+    <message>
+        <source>Lead expert</source>
+        <translation>Ledande expert</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Intressent</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Inte beslutat</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Samförstånd</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Omröstning</translation>
+    </message>
+    <message>
+        <source>Coordinator decided</source>
+        <translation>Samordnaren beslutade</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Information meeting</source>
+        <translation>Informationsmöte</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Årsrapport</translation>
+    </message>
+    <message>
+        <source>Monitoring data</source>
+        <translation>Övervakningsdata</translation>
+    </message>
+    <message>
+        <source>Press release</source>
+        <translation>Pressmeddelande</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Intervju</translation>
+    </message>
+    <message>
+        <source>Focus group</source>
+        <translation>Fokusgrupp</translation>
+    </message>
+    <message>
+        <source>Minutes of a meeting in this process</source>
+        <translation>Minnesanteckningar från ett möte i processen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <extracomment>Kinds whose notes are kept whole (the peer review saves all information from interviews).</extracomment>
+        <translation>Inte besvarad</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Better than the baseline</source>
+        <translation>Bättre än baslinjen</translation>
+    </message>
+    <message>
+        <source>Worse than the baseline</source>
+        <translation>Sämre än baslinjen</translation>
+    </message>
+    <message>
+        <source>Same as the baseline</source>
+        <translation>Som baslinjen</translation>
+    </message>
+    <message>
+        <source>Not in the baseline</source>
+        <translation>Fanns inte i baslinjen</translation>
+    </message>
+    <message>
+        <source>Not assessed now</source>
+        <translation>Inte bedömd nu</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentEdits</name>
+    <message>
+        <source>Only a self-assessment meeting or a World Café holds an assessment.</source>
+        <translation>Bara ett möte för självskattning eller ett World Café kan ha en självskattning.</translation>
+    </message>
+    <message>
+        <source>This meeting already has an assessment.</source>
+        <translation>Mötet har redan en självskattning.</translation>
+    </message>
+    <message>
+        <source>The assessment or the item no longer exists.</source>
+        <translation>Självskattningen eller posten finns inte längre.</translation>
+    </message>
+    <message>
+        <source>That value is not one the assessment knows.</source>
+        <translation>Värdet är inte ett som självskattningen känner till.</translation>
+    </message>
+    <message>
+        <source>That theme is not in the assessment&apos;s scope.</source>
+        <translation>Temat ingår inte i den här självskattningen.</translation>
+    </message>
+    <message>
+        <source>An open question is answered in words, not yes or no.</source>
+        <translation>En öppen fråga besvaras med ord, inte med ja eller nej.</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, for example 2027-03-04.</source>
+        <translation>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2027-03-04.</translation>
+    </message>
+    <message>
+        <source>Give the evidence a title, or choose the meeting whose minutes it is.</source>
+        <translation>Ge belägget en titel, eller välj mötet vars minnesanteckningar det är.</translation>
+    </message>
+    <message>
+        <source>The baseline must be an earlier assessment with the same framework.</source>
+        <translation>Baslinjen måste vara en tidigare självskattning med samma ramverk.</translation>
+    </message>
+    <message>
+        <source>Choose at least one theme to assess.</source>
+        <translation>Välj minst ett tema att bedöma.</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s name.</source>
+        <translation>Skriv personens namn.</translation>
+    </message>
+    <message>
+        <source>The process already has a framework with the key &quot;%1&quot;. Change the key in the file.</source>
+        <translation>Processen har redan ett ramverk med nyckeln ”%1”. Ändra nyckeln i filen.</translation>
+    </message>
+    <message>
+        <source>That table is not one of this meeting&apos;s café tables.</source>
+        <translation>Bordet hör inte till det här mötets cafébord.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <source>Assess where the municipality stands against the key factors of the Integrating Cities toolkit. Choose how you work, then start.</source>
+        <translation>Bedöm var kommunen står i förhållande till nyckelfaktorerna i Integrating Cities verktygslåda. Välj arbetssätt och börja.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the self-assessment</source>
+        <translation>&amp;Börja självskattningen</translation>
+    </message>
+    <message>
+        <source>Add a framework…</source>
+        <translation>Lägg till ramverk…</translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation>Ramver&amp;k:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>Arbets&amp;sätt:</translation>
+    </message>
+    <message>
+        <source>Or continue the assessment of an earlier meeting (a series):</source>
+        <translation>Eller fortsätt självskattningen från ett tidigare möte (en serie):</translation>
+    </message>
+    <message>
+        <source>&amp;Continue it here</source>
+        <translation>&amp;Fortsätt här</translation>
+    </message>
+    <message>
+        <source>A list of your own, as a JSON file of the same shape as the built-in Integrating Cities framework.</source>
+        <translation>En egen lista, som en JSON-fil med samma uppbyggnad som det inbyggda ramverket från Integrating Cities.</translation>
+    </message>
+    <message>
+        <source>Key factors</source>
+        <translation>Nyckelfaktorer</translation>
+    </message>
+    <message>
+        <source>Scope, group and context</source>
+        <translation>Omfattning, grupp och sammanhang</translation>
+    </message>
+    <message>
+        <source>M&amp;ode</source>
+        <translation>Arbets&amp;sätt</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline</source>
+        <translation>Bas&amp;linje</translation>
+    </message>
+    <message>
+        <source>&amp;Rating</source>
+        <translation>&amp;Bedömning</translation>
+    </message>
+    <message>
+        <source>Co&amp;nfirm</source>
+        <translation>Be&amp;kräfta</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutat av</translation>
+    </message>
+    <message>
+        <source>Who decided</source>
+        <translation>Vem beslutade</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Styrkor</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Svagheter</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belägg</translation>
+    </message>
+    <message>
+        <source>&amp;Attach evidence…</source>
+        <translation>Lägg &amp;till belägg…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a piece of evidence whole.</source>
+        <translation>Dubbelklicka eller tryck Enter för att öppna ett belägg i sin helhet.</translation>
+    </message>
+    <message>
+        <source>Guiding questions</source>
+        <translation>Vägledande frågor</translation>
+    </message>
+    <message>
+        <source>Continues the assessment begun at %1</source>
+        <translation>Fortsätter självskattningen som började %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>preliminary</source>
+        <translation>preliminär</translation>
+    </message>
+    <message>
+        <source>Examples from other cities: %1</source>
+        <translation>Exempel från andra städer: %1</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Inte bedömd än</translation>
+    </message>
+    <message>
+        <source>Preliminary: attach evidence or confirm</source>
+        <translation>Preliminär: lägg till belägg eller bekräfta</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bekräftad</translation>
+    </message>
+    <message>
+        <source>Backed by evidence</source>
+        <translation>Styrkt med belägg</translation>
+    </message>
+    <message>
+        <source>From the room: %1</source>
+        <translation>Från rummet: %1</translation>
+    </message>
+    <message>
+        <source>Answer in words</source>
+        <translation>Svara med ord</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Självskattning</translation>
+    </message>
+    <message>
+        <source>Add a framework</source>
+        <translation>Lägg till ramverk</translation>
+    </message>
+    <message>
+        <source>Frameworks (*.json)</source>
+        <translation>Ramverk (*.json)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read (%2). Nothing was added.</source>
+        <translation>Filen %1 kunde inte läsas (%2). Inget lades till.</translation>
+    </message>
+    <message>
+        <source>The framework was not added: %1</source>
+        <translation>Ramverket lades inte till: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentQuestionChoice</name>
+    <message>
+        <source>Self-assessment, &amp;guiding question:</source>
+        <translation>Självskattning, vä&amp;gledande fråga:</translation>
+    </message>
+    <message>
+        <source>The note is kept under this guiding question of the self-assessment.</source>
+        <translation>Anteckningen sparas under den här vägledande frågan i självskattningen.</translation>
+    </message>
+    <message>
+        <source>No guiding question</source>
+        <translation>Ingen vägledande fråga</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentSetup</name>
+    <message>
+        <source>Themes assessed</source>
+        <translation>Teman som bedöms</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation or city</source>
+        <translation>Organisation eller stad</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Remove from the group</source>
+        <translation>Ta bort ur gruppen</translation>
+    </message>
+    <message>
+        <source>A theme per café table</source>
+        <translation>Ett tema per cafébord</translation>
+    </message>
+    <message>
+        <source>Environmental factors that explain the context</source>
+        <translation>Miljöfaktorer som förklarar sammanhanget</translation>
+    </message>
+    <message>
+        <source>Recommendations of the peer review</source>
+        <translation>Den kollegiala granskningens rekommendationer</translation>
+    </message>
+    <message>
+        <source>What the colleagues from other cities recommend; it becomes the follow-up report.</source>
+        <translation>Vad kollegorna från andra städer rekommenderar; det blir uppföljningsrapporten.</translation>
+    </message>
+    <message>
+        <source>(no theme)</source>
+        <translation>(inget tema)</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePage</name>
     <message>
         <source>&amp;Add from register…</source>
@@ -967,6 +1380,14 @@
         <translation>Möten:</translation>
     </message>
     <message>
+        <source>Self-assessments:</source>
+        <translation>Självskattningar:</translation>
+    </message>
+    <message>
+        <source>(preliminary)</source>
+        <translation>(preliminär)</translation>
+    </message>
+    <message>
         <source>Participants: %1</source>
         <translation>Deltagare: %1</translation>
     </message>
@@ -1475,6 +1896,82 @@
             <numerusform>Ta bort %n synpunkter</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Start the self-assessment</source>
+        <translation>Börja självskattningen</translation>
+    </message>
+    <message>
+        <source>Continue the self-assessment</source>
+        <translation>Fortsätt självskattningen</translation>
+    </message>
+    <message>
+        <source>Change the assessment&apos;s mode</source>
+        <translation>Ändra självskattningens arbetssätt</translation>
+    </message>
+    <message>
+        <source>Change the themes assessed</source>
+        <translation>Ändra vilka teman som bedöms</translation>
+    </message>
+    <message>
+        <source>Change the baseline</source>
+        <translation>Ändra baslinjen</translation>
+    </message>
+    <message>
+        <source>Edit the recommendations</source>
+        <translation>Redigera rekommendationerna</translation>
+    </message>
+    <message>
+        <source>Rate a key factor</source>
+        <translation>Bedöm en nyckelfaktor</translation>
+    </message>
+    <message>
+        <source>Confirm a rating</source>
+        <translation>Bekräfta en bedömning</translation>
+    </message>
+    <message>
+        <source>Edit a key factor&apos;s reasons</source>
+        <translation>Redigera motiveringen för en nyckelfaktor</translation>
+    </message>
+    <message>
+        <source>Answer a guiding question</source>
+        <translation>Besvara en vägledande fråga</translation>
+    </message>
+    <message>
+        <source>Capture a note on a guiding question</source>
+        <translation>Anteckna under en vägledande fråga</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Lägg till belägg</translation>
+    </message>
+    <message>
+        <source>Edit evidence</source>
+        <translation>Redigera belägg</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Ta bort belägg</translation>
+    </message>
+    <message>
+        <source>Add someone to the assessment group</source>
+        <translation>Lägg till någon i gruppen</translation>
+    </message>
+    <message>
+        <source>Remove someone from the assessment group</source>
+        <translation>Ta bort någon ur gruppen</translation>
+    </message>
+    <message>
+        <source>Describe an environmental factor</source>
+        <translation>Beskriv en miljöfaktor</translation>
+    </message>
+    <message>
+        <source>Give a table a theme</source>
+        <translation>Ge ett bord ett tema</translation>
+    </message>
+    <message>
+        <source>Add a framework</source>
+        <translation>Lägg till ett ramverk</translation>
+    </message>
 </context>
 <context>
     <name>ContributionListModel</name>
@@ -1728,6 +2225,57 @@
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Lägg till belägg</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(inget)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Diarienummer, address or file</source>
+        <translation>Diarienummer, adress eller fil</translation>
+    </message>
+    <message>
+        <source>Interview and focus-group notes are kept whole.</source>
+        <translation>Anteckningar från intervjuer och fokusgrupper sparas i sin helhet.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <source>Minutes of &amp;meeting</source>
+        <translation>&amp;Minnesanteckningar från möte</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>T&amp;itel</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referens</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>A&amp;nteckningar</translation>
+    </message>
+    <message>
+        <source>Edit evidence</source>
+        <translation>Redigera belägg</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Page %1 of %2</source>
@@ -1773,8 +2321,8 @@
         <translation>processfilen</translation>
     </message>
     <message>
-        <source>the meeting (minutes, printables)</source>
-        <translation>mötet (minnesanteckningar, material för lokalen)</translation>
+        <source>the meeting (minutes, printables, self-assessment, follow-up)</source>
+        <translation>mötet (minnesanteckningar, utskrifter, självskattning, uppföljningsrapport)</translation>
     </message>
     <message>
         <source>the file to write</source>
@@ -1928,6 +2476,14 @@
         <translation>Bidrag som kalkylblad (CSV för Excel)</translation>
     </message>
     <message>
+        <source>Self-assessment report (Word)</source>
+        <translation>Rapport från självskattning (Word)</translation>
+    </message>
+    <message>
+        <source>Peer review: follow-up report with the recommendations (Word)</source>
+        <translation>Kollegial granskning: uppföljningsrapport med rekommendationerna (Word)</translation>
+    </message>
+    <message>
         <source>&amp;Document:</source>
         <translation>&amp;Dokument:</translation>
     </message>
@@ -2004,6 +2560,10 @@
         <translation>Bordsskyltar och deltagarkort görs för ett World Café med bord.</translation>
     </message>
     <message>
+        <source>This meeting holds no self-assessment. Choose the meeting where it was made.</source>
+        <translation>Mötet har ingen självskattning. Välj mötet där den gjordes.</translation>
+    </message>
+    <message>
         <source>Minutes %1</source>
         <translation>Minnesanteckningar %1</translation>
     </message>
@@ -2022,6 +2582,14 @@
     <message>
         <source>Contributions %1</source>
         <translation>Bidrag %1</translation>
+    </message>
+    <message>
+        <source>Self-assessment %1</source>
+        <translation>Självskattning %1</translation>
+    </message>
+    <message>
+        <source>Follow-up report %1</source>
+        <translation>Uppföljningsrapport %1</translation>
     </message>
     <message>
         <source>Choose a Word template</source>
@@ -2090,6 +2658,10 @@
     <message>
         <source>The minutes of this meeting have no signed version %1.</source>
         <translation>Protokollet från det här mötet har ingen justerad version %1.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 holds no self-assessment. Start the assessment on the meeting&apos;s Assessment page first.</source>
+        <translation>Möte %1 har ingen självskattning. Börja självskattningen på mötets sida Självskattning först.</translation>
     </message>
     <message>
         <source>The meeting has no café tables, so there is nothing to print for the room. Add tables to the World Café first.</source>
@@ -2499,6 +3071,30 @@
         <translation>Motivering</translation>
     </message>
     <message>
+        <source>Reasoning</source>
+        <translation>Motivering av bedömningen</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Styrkor</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Svagheter</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Rekommendationer</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <source>Who decided</source>
+        <translation>Vem som beslutade</translation>
+    </message>
+    <message>
         <source>Consent for</source>
         <translation>Samtycke till</translation>
     </message>
@@ -2584,6 +3180,65 @@
             <numerusform>Inget sparades: %n åtgärd kan inte få den valda statusen ännu (se nedan).</numerusform>
             <numerusform>Inget sparades: %n åtgärder kan inte få den valda statusen ännu (se nedan).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Framework</name>
+    <message>
+        <source>%1: &quot;lines&quot; must be two line numbers, first and last.</source>
+        <translation>%1: ”lines” ska vara två radnummer, första och sista.</translation>
+    </message>
+    <message>
+        <source>%1: the text &quot;%2&quot; is missing or empty.</source>
+        <translation>%1: texten ”%2” saknas eller är tom.</translation>
+    </message>
+    <message>
+        <source>%1: the list &quot;%2&quot; is missing or empty.</source>
+        <translation>%1: listan ”%2” saknas eller är tom.</translation>
+    </message>
+    <message>
+        <source>The file does not hold a framework (a JSON object).</source>
+        <translation>Filen innehåller inget ramverk (ett JSON-objekt).</translation>
+    </message>
+    <message>
+        <source>the framework</source>
+        <translation>ramverket</translation>
+    </message>
+    <message>
+        <source>theme %1</source>
+        <translation>tema %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;number&quot; must be a whole number from 1.</source>
+        <translation>%1: ”number” ska vara ett heltal från 1.</translation>
+    </message>
+    <message>
+        <source>Theme number %1 appears twice.</source>
+        <translation>Tema nummer %1 finns två gånger.</translation>
+    </message>
+    <message>
+        <source>question %1</source>
+        <translation>fråga %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a question (a JSON object).</source>
+        <translation>%1 är ingen fråga (ett JSON-objekt).</translation>
+    </message>
+    <message>
+        <source>Question %1 appears twice.</source>
+        <translation>Fråga %1 finns två gånger.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;kind&quot; must be &quot;closed&quot; or &quot;open&quot;, not &quot;%2&quot;.</source>
+        <translation>%1: ”kind” ska vara ”closed” eller ”open”, inte ”%2”.</translation>
+    </message>
+    <message>
+        <source>environmental factor %1</source>
+        <translation>miljöfaktor %1</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1).</source>
+        <translation>Filen är inte giltig JSON (%1).</translation>
     </message>
 </context>
 <context>
@@ -5115,6 +5770,10 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Uppföljning</translation>
     </message>
     <message>
+        <source>Assessment</source>
+        <translation>Självskattning</translation>
+    </message>
+    <message>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
@@ -6173,6 +6832,205 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>For example: trygghet, &quot;språkcafé på biblioteket&quot;, bost*</source>
         <translation>Till exempel: trygghet, &quot;språkcafé på biblioteket&quot;, bost*</translation>
+    </message>
+</context>
+<context>
+    <name>SelfAssessmentReport</name>
+    <message>
+        <source>(preliminary)</source>
+        <translation>(preliminär)</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Självskattning</translation>
+    </message>
+    <message>
+        <source>Self-assessment: %1</source>
+        <translation>Självskattning: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up report</source>
+        <translation>Uppföljningsrapport</translation>
+    </message>
+    <message>
+        <source>Recommendations of the peer review</source>
+        <translation>Den kollegiala granskningens rekommendationer</translation>
+    </message>
+    <message>
+        <source>Follow-up report: %1</source>
+        <translation>Uppföljningsrapport: %1</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Alla teman</translation>
+    </message>
+    <message>
+        <source>None: this assessment can be the baseline of a later one.</source>
+        <translation>Ingen: den här självskattningen kan bli baslinje för en senare.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Made in the meetings</source>
+        <translation>Gjord vid mötena</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Arbetssätt</translation>
+    </message>
+    <message>
+        <source>Themes assessed</source>
+        <translation>Teman som bedömts</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baslinje</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Key factors at a glance</source>
+        <translation>Nyckelfaktorerna i översikt</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Key factor</source>
+        <translation>Nyckelfaktor</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belägg</translation>
+    </message>
+    <message>
+        <source>Since the baseline</source>
+        <translation>Sedan baslinjen</translation>
+    </message>
+    <message>
+        <source>A rating is preliminary until evidence is attached or the coordinator confirms it.</source>
+        <translation>En bedömning är preliminär tills den har belägg eller samordnaren bekräftar den.</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Discussed at</source>
+        <translation>Diskuterades vid</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>No reasoning was written down.</source>
+        <translation>Ingen motivering skrevs ner.</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Styrkor</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Svagheter</translation>
+    </message>
+    <message>
+        <source>No evidence is attached yet.</source>
+        <translation>Inga belägg är tillagda än.</translation>
+    </message>
+    <message>
+        <source>Minutes of this process</source>
+        <translation>Minnesanteckningar i processen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <source>Guiding questions</source>
+        <translation>Vägledande frågor</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Inte besvarad</translation>
+    </message>
+    <message>
+        <source>From the room:</source>
+        <translation>Från rummet:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Environmental factors that explain the context</source>
+        <translation>Miljöfaktorer som förklarar sammanhanget</translation>
+    </message>
+    <message>
+        <source>No environmental factors were described.</source>
+        <translation>Inga miljöfaktorer beskrevs.</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>What it can include</source>
+        <translation>Vad den kan innefatta</translation>
+    </message>
+    <message>
+        <source>Our context</source>
+        <translation>Vårt sammanhang</translation>
+    </message>
+    <message>
+        <source>No recommendations were written down.</source>
+        <translation>Inga rekommendationer skrevs ner.</translation>
+    </message>
+    <message>
+        <source>Self-assessment: the key factors</source>
+        <translation>Självskattning: nyckelfaktorerna</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,9 @@
       questions_heading: "Frågor",
       question_now_heading: "Frågan just nu",
       table_questions_heading: "Frågan vid bordet",
+      theme_heading: "Temat vid bordet",
+      key_factor_label: "Nyckelfaktor",
+      guiding_questions_label: "Vägledande frågor",
       contributions_heading: "Det som har sagts",
       contributions_empty: "Inget är publicerat än. Samordnaren visar bidragen här under mötet.",
       notes_heading: "Anteckningar från bordet",
@@ -125,6 +128,9 @@
       questions_heading: "Questions",
       question_now_heading: "The question right now",
       table_questions_heading: "The question at this table",
+      theme_heading: "The theme at this table",
+      key_factor_label: "Key factor",
+      guiding_questions_label: "Guiding questions",
       contributions_heading: "What has been said",
       contributions_empty: "Nothing has been published yet. The coordinator shows contributions here during the meeting.",
       notes_heading: "Notes from this table",
@@ -537,9 +543,33 @@
       questions = (state.questions || []).filter(function (q) { return !q.table; });
     }
     renderQuestions(questions);
+    renderTableTheme();
     var notes = (state.contributions || []).filter(function (c) { return c.table === tableNumber; });
     noteFresh(notes);
     renderGroups(notes, byRound);
+  }
+
+  // A self-assessment run as a café: the theme this table took, its key factor and questions.
+  function renderTableTheme() {
+    var section = $("theme-section");
+    if (!section) { return; }
+    var themes = (state.assessment && state.assessment.tables) || [];
+    var theme = null;
+    themes.forEach(function (t) { if (t.table === tableNumber) { theme = t; } });
+    show(section, !!theme);
+    if (!theme) { return; }
+    setText("theme-title", theme.theme);
+    var factor = $("theme-key-factor");
+    clear(factor);
+    factor.appendChild(el("span", "label", t("key_factor_label")));
+    factor.appendChild(el("p", "text", theme.key_factor));
+    var list = $("theme-questions");
+    clear(list);
+    theme.questions.forEach(function (q) {
+      var item = el("li", "question");
+      item.appendChild(el("p", "text", q));
+      list.appendChild(item);
+    });
   }
 
   function noteFresh(contributions) {

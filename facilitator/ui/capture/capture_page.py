@@ -54,6 +54,7 @@ from ..common.reading_pane import ReadingPane
 from ..common.text_limits import ask_text, limit_cell_editors, limit_field
 from ..document import ProcessDocument
 from . import capture_edits
+from .assessment_choice import AssessmentQuestionChoice
 from .capture_models import (
     KEEP,
     KINDS,
@@ -344,6 +345,8 @@ class CapturePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(target)
+        self.assessment_choice = AssessmentQuestionChoice(document)  # a self-assessment's guiding question
+        layout.addWidget(self.assessment_choice)
         layout.addLayout(kinds)
         layout.addLayout(entry_form)
         layout.addWidget(self.status)
@@ -447,6 +450,7 @@ class CapturePage(QWidget):
             combo.blockSignals(False)
         self.model.show_meeting(self.meeting_id, self.structure)
         self._apply_structure()
+        self.assessment_choice.show_meeting(self.meeting_id, self.table_combo.currentData())
         self.status.hide()
 
     def _size_columns(self) -> None:
@@ -588,6 +592,7 @@ class CapturePage(QWidget):
         self._target_changed()
 
     def _table_changed(self, _index: int) -> None:
+        self.assessment_choice.set_table(self.table_combo.currentData())
         if self.structure.meeting is not None and self.structure.meeting.question_per_table:
             self._preselect_question()
         self._target_changed()
@@ -630,8 +635,12 @@ class CapturePage(QWidget):
         kind = self.kind()
         mitigations = self.mitigations.toPlainText().splitlines() if kind == ContributionKind.RISK else []
         self._last_error = None
-        new_id = capture_edits.add_contribution(
-            self.document, self.meeting_id, text, kind, mitigations=mitigations, **self.target())
+        if self.assessment_choice.question() is not None:
+            new_id = self.assessment_choice.capture(self.meeting_id, text, kind,
+                                                    {**self.target(), "mitigations": mitigations})
+        else:
+            new_id = capture_edits.add_contribution(
+                self.document, self.meeting_id, text, kind, mitigations=mitigations, **self.target())
         if new_id is None:
             self._show_failure()
             return None

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ... import actions
 from ...actions import remiss as edit
-from ..document import ProcessDocument, run_action, run_edit
+from ..document import ProcessDocument, run_explained_here
 
 
 def problem_text(code: str) -> str:
@@ -43,16 +43,11 @@ def run(document: ProcessDocument, build: Callable[[], actions.Action]) -> bool:
     """Runs one edit as one undo step. Raises Refused with the reason when the rules say no;
     False when the write failed; True when done (or when there was nothing to change)."""
     try:
-        action = build()
-    except actions.NothingToChange:
-        return True
-    except actions.TooLong:
-        return run_edit(document, build)  # the window names the field and its limit
+        return run_explained_here(document, build)
     except actions.Invalid as refused:
         raise Refused(problem_text(refused.code)) from None
     except KeyError:
         raise Refused(QCoreApplication.translate("RemissEdits", "It was removed meanwhile (perhaps by undo).")) from None
-    return run_action(document, action)
 
 
 def steps(*builders: Callable[[], actions.Action]) -> Callable[[], actions.Action]:
