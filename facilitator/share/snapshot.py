@@ -31,11 +31,12 @@ import re
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
+from collections.abc import Mapping
 from typing import Any
 
 from ..domain.entities import AgendaItem, Contribution, Measure, Meeting, Round
 from ..storage import contributions as contribution_repo
-from ..storage import harvest, measures_repo, meetings, publishing, register, seating, timers
+from ..storage import harvest, measures_repo, meetings, phone_input, publishing, register, seating, timers
 
 SCHEMA_VERSION = 1
 REDACTED = "[…]"
@@ -47,13 +48,15 @@ VISIBLE_MEASURE_STATUSES = ("decided", "ongoing", "done", "cancelled")
 PRIVACY_NOTE = {
     "sv": (
         "Sidan visar inga namn och inga personuppgifter, bara det som samordnaren har valt att "
-        "visa. Den hämtas direkt från samordnarens dator i rummet, inte från internet. Inget du gör "
-        "här sparas, och sidan använder inga kakor."
+        "visa. Den hämtas direkt från samordnarens dator i rummet, inte från internet. Inget du läser "
+        "här sparas. Om samordnaren låter telefonerna skicka idéer och prickar får telefonen en slumpad "
+        "kod i en kaka, så att dess prickar räknas rätt; den säger inget om vem du är."
     ),
     "en": (
         "This page shows no names and no personal data, only what the coordinator has chosen to "
         "show. It comes straight from the coordinator's computer in the room, not from the internet. "
-        "Nothing you do here is stored, and the page uses no cookies."
+        "Nothing you read here is stored. If the coordinator lets phones send ideas and dots, the "
+        "phone gets a random code in a cookie so its dots are counted right; it says nothing about who you are."
     ),
 }
 
@@ -69,12 +72,25 @@ class Snapshot:
     body: bytes
     rev: str = field(default="")
     table_count: int = 0
+    #: While phones may send: device (hash of its cookie) -> {contribution id: its dots}, so a
+    #: phone's own page shows its dots. Never sent to the phones as a whole.
+    device_dots: Mapping[str, Mapping[int, int]] = field(default_factory=dict, compare=False)
+    #: whether phones may send ideas, questions and dots now
+    input_open: bool = False
+    #: the meeting's id in the process (for what phones send; not sent to them)
+    meeting_id: int = 0
 
     @classmethod
-    def from_data(cls, token: str, data: dict) -> Snapshot:
+    def from_data(cls, token: str, data: dict, device_dots: Mapping[str, Mapping[int, int]] | None = None,
+                  meeting_id: int = 0) -> Snapshot:
         body = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
-        rev = hashlib.blake2b(body, digest_size=8).hexdigest()
-        return cls(token=token, body=body, rev=rev, table_count=len(data.get("tables", ())))
+        digest = hashlib.blake2b(body, digest_size=8)
+        device_dots = device_dots or {}
+        if device_dots:  # a phone's own dots are part of what changed
+            digest.update(json.dumps(sorted((d, sorted(c.items())) for d, c in device_dots.items())).encode())
+        return cls(token=token, body=body, rev=digest.hexdigest(), table_count=len(data.get("tables", ())),
+                   device_dots=device_dots, input_open=bool((data.get("input") or {}).get("open")), meeting_id=meeting_id)
+
 
     @property
     def data(self) -> dict:
@@ -142,7 +158,10 @@ def build_snapshot(store, meeting_id: int, now: float | None = None) -> Snapshot
     data = build_data(store, meeting_id, now)
     if data is None:
         return None
-    return Snapshot.from_data(data["token"], data)
+    device_dots = {}
+    if data["input"]["open"]:
+        device_dots = {device: dict(dots) for device, dots in phone_input.dots_by_device(store, meeting_id).items()}
+    return Snapshot.from_data(data["token"], data, device_dots, meeting_id)
 
 
 def build_data(store, meeting_id: int, now: float | None = None) -> dict | None:
@@ -164,6 +183,8 @@ def build_data(store, meeting_id: int, now: float | None = None) -> dict | None:
     votes = harvest.votes_of(store, meeting_id)
     contribution_dots: dict[int, int] = {}
     theme_dots: dict[int, int] = {}
+    for contribution_id, dots in phone_input.dots_by_contribution(store, meeting_id).items():
+        contribution_dots[contribution_id] = contribution_dots.get(contribution_id, 0) + dots
     for vote in votes:
         if vote.contribution_id is not None:
             contribution_dots[vote.contribution_id] = contribution_dots.get(vote.contribution_id, 0) + vote.dots
@@ -281,6 +302,7 @@ def build_data(store, meeting_id: int, now: float | None = None) -> dict | None:
             for m in measures
         ],
         "timer": timer_state(store, meeting_id, rounds, now),
+        "input": {"dot_budget": max(meeting.dot_budget, 0), "open": bool(meeting.phone_input)},
     }
     return data
 
