@@ -53,6 +53,7 @@ def describe_process(path: Path) -> dict:
         process = store.process()
         meetings = meeting_repo.by_date(store)
         counts = store.counts()
+        waiting = _waiting_from_phones(store)
         return {
             "file": str(path),
             "title": process.title,
@@ -60,9 +61,11 @@ def describe_process(path: Path) -> dict:
             "plan_stage": process.plan_stage,
             "schema": store.schema_version(),
             "meetings": [
-                {"id": m.id, "format": m.format, "title": m.title, "date": m.date, "start_time": m.start_time}
+                {"id": m.id, "format": m.format, "title": m.title, "date": m.date, "start_time": m.start_time,
+                 "waiting_from_phones": waiting.get(m.id, 0)}
                 for m in meetings
             ],
+            "waiting_from_phones": sum(waiting.values()),
             "participants": counts["participant"],
             "organisations": counts["organisation"],
             "contributions": counts["contribution"],
@@ -70,6 +73,19 @@ def describe_process(path: Path) -> dict:
         }
     finally:
         store.close()
+
+
+def _waiting_from_phones(store) -> dict[int, int]:
+    """Meeting id -> submissions from phones waiting for review (none in a file older than
+    phone input)."""
+    import sqlite3
+
+    from ..storage import phone_input
+
+    try:
+        return phone_input.waiting_counts(store)
+    except sqlite3.OperationalError:
+        return {}
 
 
 def cmd_info(args) -> int:
@@ -98,6 +114,9 @@ def cmd_info(args) -> int:
     for meeting in info["meetings"]:
         kind = QCoreApplication.translate("Vocabulary", v.MEETING_FORMAT_LABELS.get(meeting["format"], meeting["format"]))
         print(f"  [{meeting['id']}] {meeting['date']} {meeting['start_time']}  {kind}: {meeting['title']}")
+        if meeting["waiting_from_phones"]:
+            print("      " + QCoreApplication.translate("Cli", "%n waiting from phones", None,
+                                                         meeting["waiting_from_phones"]))
     print()
     print(QCoreApplication.translate("Cli", "Participants: %1").replace("%1", str(info["participants"])))
     print(QCoreApplication.translate("Cli", "Contributions: %1").replace("%1", str(info["contributions"])))
