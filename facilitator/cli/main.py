@@ -78,14 +78,9 @@ def describe_process(path: Path) -> dict:
 def _waiting_from_phones(store) -> dict[int, int]:
     """Meeting id -> submissions from phones waiting for review (none in a file older than
     phone input)."""
-    import sqlite3
-
     from ..storage import phone_input
 
-    try:
-        return phone_input.waiting_counts(store)
-    except sqlite3.OperationalError:
-        return {}
+    return phone_input.waiting_counts(store)
 
 
 def cmd_info(args) -> int:

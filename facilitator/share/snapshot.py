@@ -29,9 +29,9 @@ import hashlib
 import json
 import re
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from collections.abc import Mapping
 from typing import Any
 
 from ..domain.entities import AgendaItem, Contribution, Measure, Meeting, Round

@@ -6,9 +6,10 @@ read contributions (phones, projector, documents) never see a submission.
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
 
-from ..domain.entities import PhoneSubmission, PhoneVote
+from ..domain.entities import PhoneSubmission, PhoneVote, Vote
 from .process_store import ProcessStore
 
 WAITING = "waiting"
@@ -25,11 +26,15 @@ def waiting_count(store: ProcessStore, meeting_id: int) -> int:
 
 
 def waiting_counts(store: ProcessStore) -> dict[int, int]:
-    """Meeting id -> submissions waiting for review (meetings with none are left out)."""
-    rows = store.conn.execute(
-        "SELECT meeting_id, count(*) FROM phone_submission WHERE state = ? GROUP BY meeting_id", (WAITING,)
-    ).fetchall()
-    return {meeting_id: count for meeting_id, count in rows}
+    """Meeting id -> submissions waiting for review (meetings with none are left out; none at
+    all in a file opened read-only from before phone input)."""
+    try:
+        rows = store.conn.execute(
+            "SELECT meeting_id, count(*) FROM phone_submission WHERE state = ? GROUP BY meeting_id", (WAITING,)
+        ).fetchall()
+    except sqlite3.OperationalError:  # no such table: an older file, read only
+        return {}
+    return dict(rows)
 
 
 def votes_of(store: ProcessStore, meeting_id: int) -> list[PhoneVote]:
@@ -42,7 +47,7 @@ def dots_by_contribution(store: ProcessStore, meeting_id: int) -> Counter:
     rows = store.conn.execute(
         "SELECT contribution_id, count(*) FROM phone_vote WHERE meeting_id = ? GROUP BY contribution_id", (meeting_id,)
     ).fetchall()
-    return Counter({contribution_id: count for contribution_id, count in rows})
+    return Counter(dict(rows))
 
 
 def dots_of_device(store: ProcessStore, meeting_id: int, device: str) -> list[PhoneVote]:
@@ -60,3 +65,18 @@ def dots_by_device(store: ProcessStore, meeting_id: int) -> dict[str, Counter]:
     for device, contribution_id, count in rows:
         result.setdefault(device, Counter())[contribution_id] = count
     return result
+
+
+def as_votes(store: ProcessStore, meeting_id: int | None = None) -> list[Vote]:
+    """The phones' dots as the harvest's vote entries (one per contribution), so tallies and
+    documents count them with the room's; every meeting's for None."""
+    if meeting_id is None:
+        rows = store.conn.execute(
+            "SELECT meeting_id, contribution_id, count(*) FROM phone_vote GROUP BY meeting_id, contribution_id"
+        ).fetchall()
+    else:
+        rows = store.conn.execute(
+            "SELECT meeting_id, contribution_id, count(*) FROM phone_vote WHERE meeting_id = ? "
+            "GROUP BY contribution_id", (meeting_id,)
+        ).fetchall()
+    return [Vote(meeting_id=m, contribution_id=c, dots=n) for m, c, n in rows]
