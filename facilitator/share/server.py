@@ -210,7 +210,10 @@ class Guard:
         async def send_with_headers(message):
             if message["type"] == "http.response.start":
                 message = dict(message)
-                message["headers"] = list(message.get("headers", [])) + headers
+                own = list(message.get("headers", []))
+                # A page with forms brings its own policy (form-action 'self'); one policy only.
+                has_policy = any(name.lower() == b"content-security-policy" for name, _ in own)
+                message["headers"] = own + [h for h in headers if not (has_policy and h[0] == b"content-security-policy")]
             await send(message)
 
         method = scope["method"]
@@ -264,7 +267,9 @@ def _host_allowed(headers) -> bool:
     except UnicodeDecodeError:
         return False
     if host.startswith("["):
-        name, _, rest = host[1:].partition("]")
+        name, closed, rest = host[1:].partition("]")
+        if not closed:
+            return False
         port = rest[1:] if rest.startswith(":") else rest
         try:
             ipaddress.IPv6Address(name)

@@ -29,6 +29,7 @@ import hashlib
 import json
 import re
 import time
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -102,15 +103,29 @@ _DIGITS = re.compile(r"\d{2}")
 
 
 class Scrubber:
-    """Replaces the names, e-mail addresses and phone numbers a process knows of."""
+    """Replaces the names, e-mail addresses and phone numbers a process knows of.
+
+    A name is caught whole (any case), and so is each of its parts alone, a first name or a
+    surname, when written as a name is (a capital first), so that "Dag" is caught but "varje
+    dag" is kept; letters with marks also match without them (Åsa, Asa; Jönsson, Jonsson).
+    E-mail addresses are caught as written and as people hide them from robots
+    ("anna [at] ekbacka dot se", "anna(at)ekbacka(punkt)se").
+    """
 
     _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+    _AT = r"(?:\s*@\s*|\s*[\[({<]\s*(?:at|snabel-?a|@)\s*[\])}>]\s*|\s+(?:at|snabel-?a)\s+)"
+    _DOT = r"(?:\s*[\[({<]\s*(?:dot|punkt|\.)\s*[\])}>]\s*|\s+(?:dot|punkt)\s+|\.)"
+    _HIDDEN_EMAIL = re.compile(rf"[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)+", re.IGNORECASE)
 
     def __init__(self, names=(), emails=(), phones=()):
-        words = sorted({n.strip() for n in names if n and len(n.strip()) >= 4}, key=len, reverse=True)
-        self._folded = [w.casefold() for w in words]  # a quick look before the regular expression
-        self._names = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE) if words else None
-        self._emails = {e.strip().casefold() for e in emails if e and e.strip()}
+        full = {" ".join(n.split()) for n in names if n and len(n.strip()) >= 4}
+        parts = {part for name in full for part in re.split(r"[\s\-]+", name) if len(part) >= 3}
+        words = sorted(full, key=len, reverse=True)
+        self._folded = {_fold(w) for w in words} | {_fold(p) for p in parts}  # a quick look first
+        patterns = [_loose(w, whole_case=False) for w in words]
+        patterns += [_loose(p, whole_case=True) for p in sorted(parts, key=len, reverse=True)]
+        self._names = re.compile("|".join(patterns)) if patterns else None
+        self._emails = {e.strip().casefold() for e in emails if e and e.strip() and "@" in e}
         digits = {re.sub(r"\D", "", p) for p in phones if p}
         self._phone_digits = {d for d in digits if len(d) >= 6}
         # A run of digits with the usual separators, long enough to be a phone number.
@@ -119,10 +134,12 @@ class Scrubber:
     def __call__(self, text: str | None) -> str:
         if not text:
             return ""
-        if self._emails and "@" in text:
-            text = self._EMAIL.sub(self._email_match, text)
+        if self._emails:
+            if "@" in text:
+                text = self._EMAIL.sub(self._email_match, text)
+            text = self._HIDDEN_EMAIL.sub(self._hidden_email_match, text)
         if self._names is not None:
-            folded = text.casefold()
+            folded = _fold(text)
             if any(word in folded for word in self._folded):
                 text = self._names.sub(REDACTED, text)
         if self._phone is not None and _DIGITS.search(text):
@@ -132,12 +149,42 @@ class Scrubber:
     def _email_match(self, match: re.Match) -> str:
         return REDACTED if match.group(0).casefold() in self._emails else match.group(0)
 
+    def _hidden_email_match(self, match: re.Match) -> str:
+        plain = re.sub(self._DOT, ".", re.sub(self._AT, "@", match.group(0), flags=re.IGNORECASE),
+                       flags=re.IGNORECASE)
+        plain = re.sub(r"\s+", "", plain).casefold()
+        return REDACTED if plain in self._emails else match.group(0)
+
     def _phone_match(self, match: re.Match) -> str:
         digits = re.sub(r"\D", "", match.group(0))
         for known in self._phone_digits:
             if known in digits or (digits.startswith("46") and known.lstrip("0") in digits):
                 return REDACTED
         return match.group(0)
+
+
+def _fold(text: str) -> str:
+    """Lower case without marks: "Åsa Jönsson" -> "asa jonsson"."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _loose(word: str, whole_case: bool) -> str:
+    """A pattern for a name: each marked letter also without its mark, between word
+    boundaries; any case (``whole_case`` False) or, for a part of a name, with the capital
+    first letter it is written with."""
+    pieces = []
+    for position, char in enumerate(word):
+        base = _fold(char)
+        if char.isspace():
+            pieces.append(r"\s+")
+            continue
+        options = {char.lower(), char.upper(), base, base.upper()} if (not whole_case or position) else {
+            char.upper(), base.upper()}
+        options.discard("")
+        pieces.append("[" + "".join(re.escape(o) for o in sorted(options)) + "]" if len(options) > 1
+                      else re.escape(next(iter(options))))
+    return r"(?<!\w)" + "".join(pieces) + r"(?!\w)"
 
 
 def scrubber_for(store, measures: list[Measure] | None = None) -> Scrubber:
