@@ -202,7 +202,8 @@ def take_in(store, requests: Sequence[PhoneSubmissionRequest]) -> tuple[TakeIn |
                 dots.remove(new)
                 given.remove(-1)
             device_targets[key][target] -= 1
-        outcomes.append(Outcome(True, dots_left=max(meeting.dot_budget, 0) - len(given)))
+        mine = tuple(sorted((cid, n) for cid, n in device_targets[key].items() if n > 0))
+        outcomes.append(Outcome(True, dots_left=max(meeting.dot_budget, 0) - len(given), mine=mine))
         slots.append(None)
     action = TakeIn(submissions, dots, undots) if (submissions or dots or undots) else None
     return action, _Answers(outcomes, slots)
@@ -222,7 +223,7 @@ class _Answers(list):
         for outcome, slot in zip(self, self.slots):
             if slot is not None and slot < len(action.stored_submissions):
                 outcome = Outcome(outcome.ok, outcome.refusal, outcome.dots_left,
-                                  action.stored_submissions[slot].id)
+                                  action.stored_submissions[slot].id, outcome.mine)
             result.append(outcome)
         return result
 

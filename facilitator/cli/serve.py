@@ -42,6 +42,7 @@ from ..share.snapshot import build_snapshot
 from .headless import core_app, translate_help_later
 
 POLL_SECONDS = 0.5
+PUBLISH_GAP = 0.15  # seconds between snapshots of the command's own writes
 
 
 class ServeError(Exception):
@@ -216,16 +217,26 @@ def serve(path: Path, meeting_id: int, host: str, port: int, stop: threading.Eve
         version = data_version(store)
         token = snapshot.token
 
+        own = {"dirty": False, "at": 0.0}
+
         def publish_own() -> None:
+            """Our own writes do not change the data version: publish them, at most every
+            PUBLISH_GAP seconds (a room voting at once is one snapshot, not hundreds)."""
+            if time.monotonic() - own["at"] < PUBLISH_GAP:
+                own["dirty"] = True
+                return
+            own["dirty"], own["at"] = False, time.monotonic()
             fresh = build_snapshot(store, meeting_id)
             if fresh is not None:
                 server.publish(fresh)
 
         while not stop.is_set():
             if inbox is not None:
-                arrived.wait(POLL_SECONDS)
+                arrived.wait(PUBLISH_GAP if own["dirty"] else POLL_SECONDS)
                 if stop.is_set():
                     break
+                if own["dirty"]:
+                    publish_own()
                 if arrived.is_set():
                     arrived.clear()
                     taken = 0

@@ -138,6 +138,9 @@ class Outcome:
     refusal: str = ""
     dots_left: int | None = None
     submission_id: int | None = None
+    #: after a dot: the device's dots per contribution, as committed (its page shows them
+    #: before the next snapshot is published)
+    mine: tuple[tuple[int, int], ...] | None = None
 
 
 class TokenBucket:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from ..domain.entities import Meeting
+from ..domain.entities import Meeting, PhoneSubmission
 from . import links, network
 from .inbox import Inbox, drain
 from .snapshot import build_snapshot
@@ -195,7 +195,9 @@ class SharingController(QObject):
 
     # -- publishing -------------------------------------------------------------------------
 
-    def _changed(self, *args) -> None:
+    def _changed(self, table: str = "", *args) -> None:
+        if table == PhoneSubmission.TABLE:  # waiting for review: not on the phones
+            return
         if self.is_sharing and not self._timer.isActive():
             self._timer.start()
 
@@ -227,12 +229,12 @@ class SharingController(QObject):
     # -- input from phones ------------------------------------------------------------------
 
     def take_in(self) -> int:
-        """Writes what phones sent (in batches, one transaction each) and answers them; the
-        phones' pages are published before the answers, so a phone sent back to its page
-        sees its dot. Runs on the GUI thread, woken by the server's first submission."""
+        """Writes what phones sent (in batches, one transaction each) and answers them once
+        committed; a dot changes what phones see, which is published like any change (after
+        the debounce). Runs on the GUI thread, woken by the server's first submission."""
         answered = 0
         while True:
-            count = drain(self.inbox, self.document.store, self.document.perform, committed=self.publish_now)
+            count = drain(self.inbox, self.document.store, self.document.perform)
             if not count:
                 break
             answered += count

@@ -322,6 +322,10 @@ class ShareServer:
         self.inbox = inbox
         self.answer_timeout = answer_timeout
         self._device_buckets: dict[str, TokenBucket] = {}
+        #: device hash -> (when, its dots as last committed): newer than a snapshot published
+        #: before that moment, so a phone sent back to its page sees its own dot at once
+        self._own_dots: dict[str, tuple[float, dict[int, int]]] = {}
+        self._published_at: dict[str, float] = {}
         self._address_buckets: dict[str, TokenBucket] = {}
         self.connection_limit = connection_limit
         self.stream_limit = stream_limit
@@ -442,6 +446,7 @@ class ShareServer:
         current = self._snapshots.get(snapshot.token)
         if current is not None and current.rev == snapshot.rev:
             return False
+        self._published_at[snapshot.token] = time.monotonic()
         self._snapshots = {**self._snapshots, snapshot.token: snapshot}
         self._wake(snapshot.token)
         return True
@@ -750,6 +755,9 @@ class ShareServer:
         def render(snap, lang, path, base, csrf, notice, device, **_kept):
             digest = device_key(device)
             mine = {int(k): v for k, v in snap.device_dots.get(digest, {}).items()}
+            own = self._own_dots.get(digest)
+            if own is not None and own[0] > self._published_at.get(snap.token, 0.0):
+                mine = dict(own[1])
             return phone_pages.vote_page(snap.data, lang, path=path, base=base, csrf=csrf, mine=mine, notice=notice)
 
         if request.method != "POST":
@@ -842,6 +850,10 @@ class ShareServer:
             return self._answer(request, snapshot, render, wants_json, lang, False, f"refused_{outcome.refusal}",
                                 409 if outcome.refusal != "too_long" else 422, kept=self._kept(form))
         sent = submission.kind
+        if outcome.mine is not None:
+            if len(self._own_dots) >= MAX_BUCKETS:
+                self._own_dots.clear()
+            self._own_dots[submission.device] = (time.monotonic(), dict(outcome.mine))
         if wants_json:
             key = f"received_{sent}"
             message = phone_texts.text(lang, key, n=outcome.dots_left if outcome.dots_left is not None else 0)

@@ -25,6 +25,7 @@ This module imports no Qt.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -117,14 +118,15 @@ class Scrubber:
     _DOT = r"(?:\s*[\[({<]\s*(?:dot|punkt|\.)\s*[\])}>]\s*|\s+(?:dot|punkt)\s+|\.)"
     _HIDDEN_EMAIL = re.compile(rf"[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)+", re.IGNORECASE)
 
+    _WORD = re.compile(r"\w+")
+
     def __init__(self, names=(), emails=(), phones=()):
         full = {" ".join(n.split()) for n in names if n and len(n.strip()) >= 4}
-        parts = {part for name in full for part in re.split(r"[\s\-]+", name) if len(part) >= 3}
-        words = sorted(full, key=len, reverse=True)
-        self._folded = {_fold(w) for w in words} | {_fold(p) for p in parts}  # a quick look first
-        patterns = [_loose(w, whole_case=False) for w in words]
-        patterns += [_loose(p, whole_case=True) for p in sorted(parts, key=len, reverse=True)]
-        self._names = re.compile("|".join(patterns)) if patterns else None
+        parts = {part for name in full for part in re.split(r"[\W_]+", name) if len(part) >= 3}
+        # Whole names first (longest first), each with its own pattern, looked for only when
+        # its folded form is in the folded text; then single words that are a part of a name.
+        self._full = [(_fold(w), _name_pattern(w)) for w in sorted(full, key=len, reverse=True)]
+        self._parts = {_fold(p) for p in parts}
         self._emails = {e.strip().casefold() for e in emails if e and e.strip() and "@" in e}
         digits = {re.sub(r"\D", "", p) for p in phones if p}
         self._phone_digits = {d for d in digits if len(d) >= 6}
@@ -138,13 +140,23 @@ class Scrubber:
             if "@" in text:
                 text = self._EMAIL.sub(self._email_match, text)
             text = self._HIDDEN_EMAIL.sub(self._hidden_email_match, text)
-        if self._names is not None:
-            folded = _fold(text)
-            if any(word in folded for word in self._folded):
-                text = self._names.sub(REDACTED, text)
+        if self._full:
+            folded = " ".join(_fold(text).split())
+            for folded_name, pattern in self._full:
+                if folded_name in folded:
+                    text = pattern.sub(REDACTED, text)
+        if self._parts:
+            text = self._WORD.sub(self._part_match, text)
         if self._phone is not None and _DIGITS.search(text):
             text = self._phone.sub(self._phone_match, text)
         return text
+
+    def _part_match(self, match: re.Match) -> str:
+        """A first name or a surname alone, written as a name (a capital first)."""
+        word = match.group(0)
+        if len(word) >= 3 and word[0].isupper() and _fold(word) in self._parts:
+            return REDACTED
+        return word
 
     def _email_match(self, match: re.Match) -> str:
         return REDACTED if match.group(0).casefold() in self._emails else match.group(0)
@@ -163,28 +175,40 @@ class Scrubber:
         return match.group(0)
 
 
+def _fold_table() -> dict[int, str]:
+    """Latin letters with marks -> without (å -> a, é -> e, ø -> o), made once."""
+    table = {}
+    for code in range(0xC0, 0x250):
+        char = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+        if base and base != char and base.isascii():
+            table[code] = base
+    table.update({ord("ø"): "o", ord("Ø"): "o", ord("æ"): "ae", ord("ß"): "ss", ord("đ"): "d", ord("ł"): "l"})
+    return table
+
+
+_FOLD = _fold_table()
+
+
 def _fold(text: str) -> str:
     """Lower case without marks: "Åsa Jönsson" -> "asa jonsson"."""
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return text.casefold().translate(_FOLD)
 
 
-def _loose(word: str, whole_case: bool) -> str:
-    """A pattern for a name: each marked letter also without its mark, between word
-    boundaries; any case (``whole_case`` False) or, for a part of a name, with the capital
-    first letter it is written with."""
+@functools.lru_cache(maxsize=4096)
+def _name_pattern(name: str) -> re.Pattern:
+    """A whole name in any case, each marked letter also without its mark, between word
+    boundaries, spaces as any run of spaces."""
     pieces = []
-    for position, char in enumerate(word):
-        base = _fold(char)
+    for char in name:
         if char.isspace():
             pieces.append(r"\s+")
             continue
-        options = {char.lower(), char.upper(), base, base.upper()} if (not whole_case or position) else {
-            char.upper(), base.upper()}
-        options.discard("")
+        base = _fold(char)
+        options = {char.lower(), char.upper(), base, base.upper()} - {""}
         pieces.append("[" + "".join(re.escape(o) for o in sorted(options)) + "]" if len(options) > 1
                       else re.escape(next(iter(options))))
-    return r"(?<!\w)" + "".join(pieces) + r"(?!\w)"
+    return re.compile(r"(?<!\w)" + "".join(pieces) + r"(?!\w)")
 
 
 def scrubber_for(store, measures: list[Measure] | None = None) -> Scrubber:
