@@ -16,8 +16,7 @@ import sys
 def main(path: str, meeting_id: int) -> int:
     from PySide6.QtCore import QCoreApplication
 
-    from facilitator.actions import NothingToChange
-    from facilitator.actions import phone_input
+    from facilitator.actions import NothingToChange, phone_input
     from facilitator.share.controller import SharingController
     from facilitator.storage.process_store import ProcessStore
     from facilitator.ui.document import ProcessDocument, run_action

@@ -138,7 +138,7 @@ def test_nothing_a_phone_was_told_was_received_is_lost_when_the_app_is_killed(tm
         stop = threading.Event()
         lock = threading.Lock()
 
-        def phone_loop(number: int) -> None:
+        def phone_loop(number: int, port=port, token=token, stop=stop, run=run, lock=lock) -> None:
             phone = Phone(port, token, json_answers=True)
             sent = 0
             while not stop.is_set():
