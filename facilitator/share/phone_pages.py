@@ -126,7 +126,7 @@ def vote_page(data: Mapping, lang: str, *, path: str, base: str, csrf: str, mine
     if budget <= 0:
         parts.append(f'<p class="empty">{_e(text(lang, "no_dots"))}</p>\n')
     else:
-        parts.append(f'<p class="status" id="dots-left" data-left="{left}" data-budget="{budget}">'
+        parts.append(f'<p class="dots-left" id="dots-left" data-left="{left}" data-budget="{budget}">'
                      f'{_e(text(lang, "vote_intro", left=left, budget=budget))}</p>\n')
     shown = [c for c in data.get("contributions", []) if (c.get("outcome") or {}).get("state") != "merged"]
     if not shown:
