@@ -20,6 +20,7 @@ from .. import APP_NAME
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
+
 def _core_app():
     """A QCoreApplication with the Swedish (or English) catalogue, for messages only."""
     from .headless import core_app
@@ -109,9 +110,11 @@ def cmd_info(args) -> int:
     for meeting in info["meetings"]:
         kind = QCoreApplication.translate("Vocabulary", v.MEETING_FORMAT_LABELS.get(meeting["format"], meeting["format"]))
         print(f"  [{meeting['id']}] {meeting['date']} {meeting['start_time']}  {kind}: {meeting['title']}")
-        if meeting["waiting_from_phones"]:
-            print("      " + QCoreApplication.translate("Cli", "%n waiting from phones", None,
-                                                         meeting["waiting_from_phones"]))
+        waiting = meeting["waiting_from_phones"]
+        if waiting:
+            # Marked with Plural so that the catalogue gets the plural forms.
+            marked = v.Plural.translate("Cli", "%n waiting from phones", "", -1)
+            print("      " + QCoreApplication.translate("Cli", marked, "", waiting))
     print()
     print(QCoreApplication.translate("Cli", "Participants: %1").replace("%1", str(info["participants"])))
     print(QCoreApplication.translate("Cli", "Contributions: %1").replace("%1", str(info["contributions"])))

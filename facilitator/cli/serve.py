@@ -35,6 +35,7 @@ from PySide6.QtCore import QCoreApplication
 
 from .. import actions
 from ..actions import phone_input
+from ..domain.vocabulary import Plural
 from ..share import links, network
 from ..share.inbox import Inbox, drain
 from ..share.server import ShareServer
@@ -43,6 +44,8 @@ from .headless import core_app, translate_help_later
 
 POLL_SECONDS = 0.5
 PUBLISH_GAP = 0.15  # seconds between snapshots of the command's own writes
+# A message with a count, marked so that the catalogue gets its plural forms (see Plural).
+RECEIVED = Plural.translate("ServeCommand", "Received %n submission(s) from phones.", "", -1)
 
 
 class ServeError(Exception):
@@ -245,8 +248,7 @@ def serve(path: Path, meeting_id: int, host: str, port: int, stop: threading.Eve
                         taken += count
                     if taken:
                         version = data_version(store)
-                        print(QCoreApplication.translate("ServeCommand", "Received %n submission(s) from phones.",
-                                                         None, taken), file=out, flush=True)
+                        print(QCoreApplication.translate("ServeCommand", RECEIVED, "", taken), file=out, flush=True)
                         continue
             elif stop.wait(POLL_SECONDS):
                 break
