@@ -39,7 +39,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "received_question": "Tack! Din fråga har kommit fram. Samordnaren läser den innan den visas.",
         "received_dot": "Din prick är räknad. Du har {n} kvar.",
         "received_undot": "Pricken är borttagen. Du har {n} kvar.",
-        "refused_closed": "Mötet tar inte emot något från telefoner just nu.",
+        "refused_closed": "Mötet tar inte emot något från mobiler just nu.",
         "refused_empty": "Skriv något först.",
         "refused_too_long": "Texten är för lång: högst {n} tecken.",
         "refused_no_table": "Bordet finns inte längre. Välj ditt bord på nytt.",
@@ -68,7 +68,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "back_table": "Tillbaka till bordet",
         "send_idea": "Skicka en idé eller fråga",
         "give_dots": "Ge dina prickar",
-        "privacy_short": "Inget du skickar visar vem du är. Telefonen får en slumpad kod i en kaka, "
+        "privacy_short": "Inget du skickar visar vem du är. Mobilen får en slumpad kod i en kaka, "
                          "bara för att dina prickar ska räknas rätt.",
     },
     "en": {

@@ -51,7 +51,7 @@ PRIVACY_NOTE = {
     "sv": (
         "Sidan visar inga namn och inga personuppgifter, bara det som samordnaren har valt att "
         "visa. Den hämtas direkt från samordnarens dator i rummet, inte från internet. Inget du läser "
-        "här sparas. Om samordnaren låter telefonerna skicka idéer och prickar får telefonen en slumpad "
+        "här sparas. Om samordnaren låter mobilerna skicka idéer och prickar får mobilen en slumpad "
         "kod i en kaka, så att dess prickar räknas rätt; den säger inget om vem du är."
     ),
     "en": (
