@@ -170,10 +170,14 @@ def check_schema(connection: sqlite3.Connection, shown: str) -> None:
             raise ProcessFileError(ProblemCode.NEWER_VERSION, shown, applied[-1])
         unexpected = [name for position, name in enumerate(applied) if known[position : position + 1] != [name]]
         raise ProcessFileError(ProblemCode.SCHEMA_MISMATCH, shown, _shown_names(unexpected))
-    _refuse_differences(found, schema.expected_schema(applied), shown)
+    _refuse_differences(found, schema.expected_schema(applied), shown, lambda: schema.expected_schema(tuple(known)))
 
 
-def _refuse_differences(found: set[schema.SchemaObject], expected: frozenset[schema.SchemaObject], shown: str) -> None:
+def _refuse_differences(found: set[schema.SchemaObject], expected: frozenset[schema.SchemaObject], shown: str,
+                        ours: Callable[[], frozenset[schema.SchemaObject]] | None = None) -> None:
+    """``ours()``: what all of this version's migrations make; an object a later migration
+    makes, exactly as it makes it, in a file that does not record that migration is a
+    mismatch, not something foreign."""
     expected_by_key = {(item[0], item[1]): item for item in expected}
     found_keys = {(item[0], item[1]) for item in found}
     foreign: list[str] = []
@@ -183,6 +187,9 @@ def _refuse_differences(found: set[schema.SchemaObject], expected: frozenset[sch
         if wanted == item:
             continue
         runs_code = item[0] in ("trigger", "view") or "VIRTUAL" in (item[3] or "").upper()
+        if wanted is None and not runs_code and ours is not None and item in ours():
+            mismatched.append(item[1])
+            continue
         (foreign if wanted is None or runs_code else mismatched).append(item[1])
     mismatched.extend(key[1] for key in sorted(expected_by_key) if key not in found_keys)
     if foreign:

@@ -197,3 +197,17 @@ def test_the_page_and_panel_survive_a_language_change(qtbot, live, switcher):
     qtbot.waitUntil(lambda: page.approve_button.text() == QCoreApplication.translate("ModerationPage", "&Approve"))
     switcher.set_language("en")
     qtbot.waitUntil(lambda: page.approve_button.text() == "&Approve")
+
+
+def test_markup_from_a_phone_is_text_in_the_queue(qtbot, live):
+    window, phone = live
+    assert in_background(qtbot, lambda: phone.send("<b>Fet</b> <img src='x'> idé")[0]) == 303
+    window.show_meeting_page(window.view.meeting_pages.index(window.view.from_phones))
+    page = window.view.from_phones.page()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    index = page.model.index(0, page.model.TEXT_COLUMN)
+    assert index.data() == "<b>Fet</b> <img src='x'> idé"
+    assert index.data(Qt.ItemDataRole.ToolTipRole) is None  # a tooltip would take it for markup
+    page.view.setCurrentIndex(page.proxy.index(0, 0))
+    assert page.reading.text.text() == "<b>Fet</b> <img src='x'> idé"
+    assert page.reading.text.textFormat() == Qt.TextFormat.PlainText

@@ -10,6 +10,8 @@ selected rows are approved or rejected as one step; every step is undone with Ct
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -68,6 +70,13 @@ class ModerationModel(EntityTableModel):
                          parent=parent, lazy=True, of=NOTHING, order=("id",))
         document.rowChanged.connect(self._refresh_lookups)
         self.reload()
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # A tooltip that looks like markup is shown as markup: what a phone sent gets
+            # none (the reading pane below shows it whole, as plain text).
+            return None
+        return super().data(index, role)
 
     def _table_of(self, submission: PhoneSubmission) -> str:
         if submission.table_id is None:
@@ -391,7 +400,7 @@ class MergeDialog(QDialog):
                 continue
             item = QListWidgetItem(_one_line(contribution))
             item.setData(Qt.ItemDataRole.UserRole, contribution.id)
-            item.setToolTip(contribution.text)
+            item.setToolTip(f"<p>{html.escape(contribution.text)}</p>")
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
