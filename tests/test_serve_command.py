@@ -254,3 +254,17 @@ def test_input_without_the_window_waits_for_review_and_info_counts_it(tmp_path):
         assert store.count(Contribution, "text = ?", ("Läxhjälp på biblioteket",)) == 0  # not before review
     finally:
         store.close()
+
+
+def test_input_while_the_window_has_the_file_is_refused_in_one_line(tmp_path):
+    path = demo_file(tmp_path)
+    store = ProcessStore.open(path)  # as the window holds it
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "facilitator.cli.serve", str(path), "--meeting", "1", "--host", "127.0.0.1",
+             "--port", "0", "--input"], cwd=ROOT, capture_output=True, text=True, timeout=60,
+            env={**os.environ, "FACILITATOR_LANG": "en", "QT_QPA_PLATFORM": "offscreen"})
+    finally:
+        store.close()
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.startswith("Error: ") and result.stderr.count("\n") == 1, result.stderr
