@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
     <name>ActionPlanPage</name>
@@ -740,10 +741,6 @@
         <source>Meetings:</source>
         <translation>Möten:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n waiting from phones</source>
-        <translation><numerusform>%n väntar från telefoner</numerusform><numerusform>%n väntar från telefoner</numerusform></translation>
-    </message>
     <message>
         <source>Participants: %1</source>
         <translation>Deltagare: %1</translation>
@@ -884,10 +881,6 @@
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <source>Dots from phones</source>
-        <translation>Prickar från telefoner</translation>
-    </message>
-    <message>
         <source>Count</source>
         <translation>Antal</translation>
     </message>
@@ -898,14 +891,6 @@
     <message>
         <source>Text</source>
         <translation>Text</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Kom in</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Läge</translation>
     </message>
 </context>
 <context>
@@ -986,7 +971,7 @@
         <translation>Byt plats</translation>
     </message>
     <message>
-        <source>Choose the table's question</source>
+        <source>Choose the table&apos;s question</source>
         <translation>Välj bordets fråga</translation>
     </message>
     <message>
@@ -1155,42 +1140,6 @@
         <source>Delete main point or decision</source>
         <translation>Ta bort huvudpunkt eller beslut</translation>
     </message>
-    <message>
-        <source>Take in from phones</source>
-        <translation>Ta emot från telefoner</translation>
-    </message>
-    <message>
-        <source>Let phones send ideas</source>
-        <translation>Låt telefonerna skicka idéer</translation>
-    </message>
-    <message>
-        <source>Stop phones sending ideas</source>
-        <translation>Stoppa idéer från telefonerna</translation>
-    </message>
-    <message numerus="yes">
-        <source>Approve %n submission(s) from phones</source>
-        <translation><numerusform>Godkänn %n inskick från telefoner</numerusform><numerusform>Godkänn %n inskick från telefoner</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Merge %n submission(s) from phones</source>
-        <translation><numerusform>Slå ihop %n inskick från telefoner</numerusform><numerusform>Slå ihop %n inskick från telefoner</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Reject %n submission(s) from phones</source>
-        <translation><numerusform>Avvisa %n inskick från telefoner</numerusform><numerusform>Avvisa %n inskick från telefoner</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Review %n submission(s) again</source>
-        <translation><numerusform>Granska %n inskick igen</numerusform><numerusform>Granska %n inskick igen</numerusform></translation>
-    </message>
-    <message>
-        <source>Edit submission from a phone</source>
-        <translation>Ändra inskick från en telefon</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n dot(s) from phones</source>
-        <translation><numerusform>Ta bort %n prick från telefoner</numerusform><numerusform>Ta bort %n prickar från telefoner</numerusform></translation>
-    </message>
 </context>
 <context>
     <name>ContributionListModel</name>
@@ -1265,7 +1214,7 @@
     <name>Defaults</name>
     <message>
         <source>We cannot promise that every idea will be carried out, but the municipality has agreed to take the ideas seriously. After the meeting you will hear what became of what you said.</source>
-        <extracomment>The toolkit's realistic promise, shown at the start of a meeting, in the minutes and on the participants' page (DOMAIN.md).</extracomment>
+        <extracomment>The toolkit&apos;s realistic promise, shown at the start of a meeting, in the minutes and on the participants&apos; page (DOMAIN.md).</extracomment>
         <translation>Vi kan inte lova att alla idéer kommer att genomföras, men kommunen har åtagit sig att ta idéerna på allvar. Efter mötet får ni veta vad som har hänt med det ni sa.</translation>
     </message>
     <message>
@@ -1278,25 +1227,6 @@
     <message>
         <source>Facilitator processes (*%1)</source>
         <translation>Facilitator-processer (*%1)</translation>
-    </message>
-</context>
-<context>
-    <name>EditDialog</name>
-    <message>
-        <source>Edit what a phone sent</source>
-        <translation>Ändra det som en telefon skickade</translation>
-    </message>
-    <message>
-        <source>&amp;Idea</source>
-        <translation>&amp;Idé</translation>
-    </message>
-    <message>
-        <source>&amp;Question</source>
-        <translation>&amp;Fråga</translation>
-    </message>
-    <message>
-        <source>&amp;Text:</source>
-        <translation>&amp;Text:</translation>
     </message>
 </context>
 <context>
@@ -1325,7 +1255,7 @@
     <name>EraseDialogs</name>
     <message>
         <source>Coordinator of a meeting</source>
-        <extracomment>What each (table, column) is called for the coordinator; others show as "table: column".</extracomment>
+        <extracomment>What each (table, column) is called for the coordinator; others show as &quot;table: column&quot;.</extracomment>
         <translation>Samordnare för ett möte</translation>
     </message>
     <message>
@@ -1337,7 +1267,7 @@
         <translation>Ansvarig för en åtgärd</translation>
     </message>
     <message>
-        <source>Owner's contact of a measure</source>
+        <source>Owner&apos;s contact of a measure</source>
         <translation>Kontaktuppgift till ansvarig för en åtgärd</translation>
     </message>
     <message>
@@ -1709,7 +1639,7 @@
     <name>ExportErrors</name>
     <message>
         <source>The export failed unexpectedly (%1). The process file was not changed.</source>
-        <extracomment>Windows' "sharing violation" and "lock violation": another program has the file open.</extracomment>
+        <extracomment>Windows&apos; &quot;sharing violation&quot; and &quot;lock violation&quot;: another program has the file open.</extracomment>
         <translation>Exporten misslyckades oväntat (%1). Processfilen har inte ändrats.</translation>
     </message>
     <message>
@@ -1793,7 +1723,7 @@
         <translation>%1 är listan som deltagarna importerades från, så exporten sparas inte över den. Välj ett annat namn. Listan har inte ändrats.</translation>
     </message>
     <message>
-        <source>%1 is in Facilitator's folder of backups, which the app clears out by itself. Choose another folder. Nothing has been saved.</source>
+        <source>%1 is in Facilitator&apos;s folder of backups, which the app clears out by itself. Choose another folder. Nothing has been saved.</source>
         <translation>%1 ligger i Facilitators mapp för säkerhetskopior, som programmet rensar själv. Välj en annan mapp. Ingenting har sparats.</translation>
     </message>
 </context>
@@ -1892,7 +1822,7 @@
         <translation>Ursprung</translation>
     </message>
     <message>
-        <source>The municipality's own organisation</source>
+        <source>The municipality&apos;s own organisation</source>
         <translation>Kommunens egen organisation</translation>
     </message>
     <message>
@@ -2014,7 +1944,7 @@
         <translation>Benämningar på punkter och spår</translation>
     </message>
     <message>
-        <source>The labels this process uses for the ECCAR points and the tracks. Leave a field empty to use the toolkit's wording, shown in grey.</source>
+        <source>The labels this process uses for the ECCAR points and the tracks. Leave a field empty to use the toolkit&apos;s wording, shown in grey.</source>
         <translation>De benämningar den här processen använder för ECCAR-punkterna och spåren. Lämna ett fält tomt för att använda verktygslådans formulering, som visas i grått.</translation>
     </message>
     <message>
@@ -2351,15 +2281,15 @@
         <translation>Listan har fler än %1 rader, som är det mesta som kan importeras på en gång. Ingenting importerades. Dela upp listan i mindre filer och importera dem en i taget.</translation>
     </message>
     <message>
-        <source>The file is larger than %1 MB, the most a registration list may be. Nothing was imported. Save only the participants' sheet, or split the list.</source>
+        <source>The file is larger than %1 MB, the most a registration list may be. Nothing was imported. Save only the participants&apos; sheet, or split the list.</source>
         <translation>Filen är större än %1 MB, som är det största en anmälningslista får vara. Ingenting importerades. Spara bara bladet med deltagarna, eller dela upp listan.</translation>
     </message>
     <message>
-        <source>The workbook holds more than %1 parts, the most that is read. Nothing was imported. Save the participants' sheet as a new workbook or as CSV.</source>
+        <source>The workbook holds more than %1 parts, the most that is read. Nothing was imported. Save the participants&apos; sheet as a new workbook or as CSV.</source>
         <translation>Arbetsboken består av fler än %1 delar, som är det mesta som läses. Ingenting importerades. Spara bladet med deltagarna som en ny arbetsbok eller som CSV.</translation>
     </message>
     <message>
-        <source>The workbook would unpack to more than %1 MB, the most that is read. Nothing was imported. Save the participants' sheet as a new workbook or as CSV.</source>
+        <source>The workbook would unpack to more than %1 MB, the most that is read. Nothing was imported. Save the participants&apos; sheet as a new workbook or as CSV.</source>
         <translation>Packad upp skulle arbetsboken bli större än %1 MB, som är det mesta som läses. Ingenting importerades. Spara bladet med deltagarna som en ny arbetsbok eller som CSV.</translation>
     </message>
     <message>
@@ -2723,14 +2653,6 @@
         <source>The meeting “%1” was deleted. Undo with Ctrl+Z.</source>
         <translation>Mötet “%1” har tagits bort. Ångra med Ctrl+Z.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n from phones to review</source>
-        <translation><numerusform>%n från telefoner att granska</numerusform><numerusform>%n från telefoner att granska</numerusform></translation>
-    </message>
-    <message>
-        <source>Open the list of what participants sent</source>
-        <translation>Öppna listan över det som deltagarna har skickat</translation>
-    </message>
     <message>
         <source>Import participants</source>
         <translation>Importera deltagare</translation>
@@ -3015,7 +2937,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
     <message>
         <source>Title</source>
-        <extracomment>The names of a measure's fields, as the editor and the messages call them.</extracomment>
+        <extracomment>The names of a measure&apos;s fields, as the editor and the messages call them.</extracomment>
         <translation>Titel</translation>
     </message>
     <message>
@@ -3107,7 +3029,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Ursprungsmöte</translation>
     </message>
     <message>
-        <source>The municipality's own organisation</source>
+        <source>The municipality&apos;s own organisation</source>
         <extracomment>The field each missing item points at in the editor (a deadline can be either date field).</extracomment>
         <translation>Kommunens egen organisation</translation>
     </message>
@@ -3233,17 +3155,6 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>until</source>
         <translation>till</translation>
-    </message>
-</context>
-<context>
-    <name>MergeDialog</name>
-    <message>
-        <source>Merge with a contribution</source>
-        <translation>Slå ihop med ett bidrag</translation>
-    </message>
-    <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Sök:</translation>
     </message>
 </context>
 <context>
@@ -3681,89 +3592,6 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
 </context>
 <context>
-    <name>ModerationPage</name>
-    <message>
-        <source>Whole meeting</source>
-        <translation>Hela mötet</translation>
-    </message>
-    <message>
-        <source>What participants sent from their phones</source>
-        <translation>Det som deltagarna har skickat från sina telefoner</translation>
-    </message>
-    <message>
-        <source>Nothing here reaches the phones, the projector or a document until you approve it. An approved idea or question becomes a note at its table and round; show it to the phones like any other note.</source>
-        <translation>Inget härifrån når telefonerna, projektorn eller något dokument förrän du har godkänt det. En godkänd idé eller fråga blir en anteckning vid sitt bord och i sin omgång; visa den på telefonerna som andra anteckningar.</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Visa:</translation>
-    </message>
-    <message>
-        <source>To review</source>
-        <translation>Att granska</translation>
-    </message>
-    <message>
-        <source>Everything sent</source>
-        <translation>Allt som har skickats</translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation>&amp;Godkänn</translation>
-    </message>
-    <message>
-        <source>It becomes a note, hidden from phones until you show it (Ctrl+Return)</source>
-        <translation>Det blir en anteckning, dold för telefonerna tills du visar den (Ctrl+Retur)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Ändra …</translation>
-    </message>
-    <message>
-        <source>Correct the text before approving it (F2)</source>
-        <translation>Rätta texten innan du godkänner den (F2)</translation>
-    </message>
-    <message>
-        <source>&amp;Merge with…</source>
-        <translation>&amp;Slå ihop med …</translation>
-    </message>
-    <message>
-        <source>It says the same as a contribution already there (Ctrl+M)</source>
-        <translation>Det säger samma sak som ett bidrag som redan finns (Ctrl+M)</translation>
-    </message>
-    <message>
-        <source>&amp;Reject</source>
-        <translation>&amp;Avvisa</translation>
-    </message>
-    <message>
-        <source>It is kept in the file, marked rejected, and shown nowhere (Delete)</source>
-        <translation>Det sparas i filen som avvisat och visas ingenstans (Delete)</translation>
-    </message>
-    <message>
-        <source>Review a&amp;gain</source>
-        <translation>Granska &amp;igen</translation>
-    </message>
-    <message>
-        <source>The text is too long: at most %1 characters.</source>
-        <translation>Texten är för lång: högst %1 tecken.</translation>
-    </message>
-    <message>
-        <source>The text cannot be empty.</source>
-        <translation>Texten kan inte vara tom.</translation>
-    </message>
-    <message>
-        <source>Phones may send ideas, questions and dots now.</source>
-        <translation>Telefonerna kan skicka idéer, frågor och prickar nu.</translation>
-    </message>
-    <message>
-        <source>Phones cannot send anything now. Let them under Phones and QR code (Ctrl+T).</source>
-        <translation>Telefonerna kan inte skicka något nu. Slå på det under Telefoner och QR-kod (Ctrl+T).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to review.</source>
-        <translation><numerusform>%n att granska.</numerusform><numerusform>%n att granska.</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>MoveDialog</name>
     <message>
         <source>Move contributions</source>
@@ -3863,7 +3691,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Material för lokalen: %1</translation>
     </message>
     <message>
-        <source>Scan the code with your phone to follow the table's question and notes.</source>
+        <source>Scan the code with your phone to follow the table&apos;s question and notes.</source>
         <translation>Skanna koden med mobilen för att följa bordets fråga och anteckningar.</translation>
     </message>
     <message>
@@ -3907,7 +3735,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Bordet i mobilen</translation>
     </message>
     <message>
-        <source>Scan the code to open the table's page. It shows the table's question and the notes the coordinator publishes.</source>
+        <source>Scan the code to open the table&apos;s page. It shows the table&apos;s question and the notes the coordinator publishes.</source>
         <translation>Skanna koden för att öppna bordets sida. Där syns bordets fråga och de anteckningar som samordnaren publicerar.</translation>
     </message>
     <message>
@@ -4022,10 +3850,6 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <source>From phones</source>
-        <translation>Från telefoner</translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
@@ -4088,7 +3912,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>QR-kod för mobilerna</translation>
     </message>
     <message>
-        <source>Scan the code with your phone's camera. No app and no account needed.</source>
+        <source>Scan the code with your phone&apos;s camera. No app and no account needed.</source>
         <translation>Skanna koden med mobilens kamera. Ingen app och inget konto behövs.</translation>
     </message>
 </context>
@@ -4125,7 +3949,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <name>RegisterPage</name>
     <message>
         <source>&amp;New participant…</source>
-        <extracomment>the window's erase (asks, erases, then shows what may still hold the person)</extracomment>
+        <extracomment>the window&apos;s erase (asks, erases, then shows what may still hold the person)</extracomment>
         <translation>&amp;Ny deltagare…</translation>
     </message>
     <message>
@@ -4305,16 +4129,16 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Fel: filen är tom.</translation>
     </message>
     <message>
-        <source>Error: the file has no column 'name'.</source>
-        <translation>Fel: filen saknar kolumnen 'name'.</translation>
+        <source>Error: the file has no column &apos;name&apos;.</source>
+        <translation>Fel: filen saknar kolumnen &apos;name&apos;.</translation>
     </message>
     <message>
         <source>Error: row %1 has no name.</source>
         <translation>Fel: rad %1 saknar namn.</translation>
     </message>
     <message>
-        <source>Error: row %1: the table '%2' is not a number.</source>
-        <translation>Fel: rad %1: bordet '%2' är inte ett nummer.</translation>
+        <source>Error: row %1: the table &apos;%2&apos; is not a number.</source>
+        <translation>Fel: rad %1: bordet &apos;%2&apos; är inte ett nummer.</translation>
     </message>
     <message>
         <source>Error: row %1: table %2 does not exist (the tables are 1–%3).</source>
@@ -4408,8 +4232,8 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Fel: ange antingen en deltagarfil eller --people N.</translation>
     </message>
     <message>
-        <source>Error: --hosts only works with --people; mark the hosts in the file's column 'host'.</source>
-        <translation>Fel: --hosts gäller bara med --people; ange värdar i filens kolumn 'host'.</translation>
+        <source>Error: --hosts only works with --people; mark the hosts in the file&apos;s column &apos;host&apos;.</source>
+        <translation>Fel: --hosts gäller bara med --people; ange värdar i filens kolumn &apos;host&apos;.</translation>
     </message>
     <message>
         <source>Round %1</source>
@@ -4641,8 +4465,8 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Huvudpunkt eller beslut</translation>
     </message>
     <message>
-        <source>Type a word or the start of one. "Quoted words" are searched as a phrase.</source>
-        <translation>Skriv ett ord eller början av ett. "Ord inom citattecken" söks som en fras.</translation>
+        <source>Type a word or the start of one. &quot;Quoted words&quot; are searched as a phrase.</source>
+        <translation>Skriv ett ord eller början av ett. &quot;Ord inom citattecken&quot; söks som en fras.</translation>
     </message>
     <message>
         <source>Nothing found.</source>
@@ -4664,22 +4488,18 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>&amp;Sök bland bidrag, teman, åtgärder, huvudpunkter och beslut:</translation>
     </message>
     <message>
-        <source>For example: trygghet, "språkcafé på biblioteket", bost*</source>
-        <translation>Till exempel: trygghet, "språkcafé på biblioteket", bost*</translation>
+        <source>For example: trygghet, &quot;språkcafé på biblioteket&quot;, bost*</source>
+        <translation>Till exempel: trygghet, &quot;språkcafé på biblioteket&quot;, bost*</translation>
     </message>
 </context>
 <context>
     <name>ServeCommand</name>
-    <message numerus="yes">
-        <source>Received %n submission(s) from phones.</source>
-        <translation><numerusform>Tog emot %n inskick från telefoner.</numerusform><numerusform>Tog emot %n inskick från telefoner.</numerusform></translation>
-    </message>
     <message>
-        <source>share a meeting's pages with the participants' phones, without the window</source>
+        <source>share a meeting&apos;s pages with the participants&apos; phones, without the window</source>
         <translation>dela ett mötes sidor med deltagarnas telefoner, utan fönster</translation>
     </message>
     <message>
-        <source>Shows the meeting's pages to phones on the local network and updates them when the file changes.</source>
+        <source>Shows the meeting&apos;s pages to phones on the local network and updates them when the file changes.</source>
         <translation>Visar mötets sidor för telefoner i det lokala nätverket och uppdaterar dem när filen ändras.</translation>
     </message>
     <message>
@@ -4687,8 +4507,8 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>processfilen (.facilitator)</translation>
     </message>
     <message>
-        <source>the meeting's id (see 'facilitator info FILE')</source>
-        <translation>mötets id (se 'facilitator info FILE')</translation>
+        <source>the meeting&apos;s id (see &apos;facilitator info FILE&apos;)</source>
+        <translation>mötets id (se &apos;facilitator info FILE&apos;)</translation>
     </message>
     <message>
         <source>the address to listen on (default: all networks, 0.0.0.0)</source>
@@ -4703,16 +4523,12 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>rita QR-koden i terminalen</translation>
     </message>
     <message>
-        <source>let phones send ideas, questions and dots; they wait in the file for review</source>
-        <translation>låt telefonerna skicka idéer, frågor och prickar; de väntar i filen på granskning</translation>
-    </message>
-    <message>
         <source>Error: %1</source>
         <translation>Fel: %1</translation>
     </message>
     <message>
-        <source>Error: there is no meeting with id %1 in %2. See 'facilitator info %3'.</source>
-        <translation>Fel: det finns inget möte med id %1 i %2. Se 'facilitator info %3'.</translation>
+        <source>Error: there is no meeting with id %1 in %2. See &apos;facilitator info %3&apos;.</source>
+        <translation>Fel: det finns inget möte med id %1 i %2. Se &apos;facilitator info %3&apos;.</translation>
     </message>
     <message>
         <source>Error: cannot listen on %1:%2 (%3).</source>
@@ -4729,10 +4545,6 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Check page for your phone: %1</source>
         <translation>Kontrollsida för din telefon: %1</translation>
-    </message>
-    <message>
-        <source>Phones may send ideas, questions and dots; they wait in the file for your review.</source>
-        <translation>Telefonerna kan skicka idéer, frågor och prickar; de väntar i filen tills du har granskat dem.</translation>
     </message>
     <message>
         <source>Stop with Ctrl+C.</source>
@@ -4755,7 +4567,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <name>Sharing</name>
     <message>
         <source>Ports %1 to %2 are used by other programs. Choose another port.</source>
-        <extracomment>sharing turned on (True) or off (False) the base URL phones use changed ('' when off) a snapshot with new content was published (its revision) a phone opened the check page (the phone's address on the local network) something went wrong; the text is for the coordinator the meeting being shared changed (its id, or 0) submissions from phones were written to the file (how many were answered)</extracomment>
+        <extracomment>sharing turned on (True) or off (False) the base URL phones use changed (&apos;&apos; when off) a snapshot with new content was published (its revision) a phone opened the check page (the phone&apos;s address on the local network) something went wrong; the text is for the coordinator the meeting being shared changed (its id, or 0)</extracomment>
         <translation>Portarna %1 till %2 används av andra program. Välj en annan port.</translation>
     </message>
     <message>
@@ -4797,7 +4609,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <source>Look for the computer's networks again</source>
+        <source>Look for the computer&apos;s networks again</source>
         <translation>Sök efter datorns nätverk igen</translation>
     </message>
     <message>
@@ -4835,14 +4647,6 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Open the check page on your own phone, on the network the participants will use. If it does not open: make sure the phone is on the same Wi-Fi as this computer, not on mobile data. Venue and guest Wi-Fi often keep devices apart (client isolation); then start a hotspot on this computer or bring a travel router, and let everyone join it. Allow Facilitator through the firewall for private networks if you are asked.</source>
         <translation>Öppna kontrollsidan på din egen mobil, på det nätverk som deltagarna ska använda. Om den inte öppnas: se till att mobilen är ansluten till samma wifi som den här datorn och inte använder mobildata. Wifi i lokaler och gästnät håller ofta enheter isär (klientisolering); starta då en surfzon på den här datorn eller ta med en reserouter och låt alla ansluta till den. Tillåt Facilitator i brandväggen för privata nätverk om du får frågan.</translation>
-    </message>
-    <message>
-        <source>Let phones send &amp;ideas, questions and dots</source>
-        <translation>Låt telefonerna skicka &amp;idéer, frågor och prickar</translation>
-    </message>
-    <message>
-        <source>What phones send waits for your review on the meeting's “From phones” page; nothing is shown before you approve and show it.</source>
-        <translation>Det som telefonerna skickar väntar på din granskning under mötets flik ”Från telefoner”; inget visas förrän du har godkänt och visat det.</translation>
     </message>
     <message>
         <source>What the phones show</source>
@@ -5340,7 +5144,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
     <message>
         <source>Greater vigilance against racism</source>
-        <extracomment>ECCAR's ten commitments (English source; the Swedish translation is the toolkit's cover wording in DOMAIN.md). Labels can be overridden per process.</extracomment>
+        <extracomment>ECCAR&apos;s ten commitments (English source; the Swedish translation is the toolkit&apos;s cover wording in DOMAIN.md). Labels can be overridden per process.</extracomment>
         <translation>Större vaksamhet mot rasism</translation>
     </message>
     <message>
@@ -5407,23 +5211,6 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Decision</source>
         <translation>Beslut</translation>
-    </message>
-    <message>
-        <source>To review</source>
-        <extracomment>The most lines a sent text keeps; more are folded into the last. The largest form a phone may post, in bytes (the text as UTF-8, percent-encoded, and the few other fields). Rate limits: (burst, sustained per second). A participant sends a handful in a meeting (3 ideas and 5 dots in a minute is a keen one); a script sends hundreds.</extracomment>
-        <translation>Att granska</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Godkänd</translation>
-    </message>
-    <message>
-        <source>Merged</source>
-        <translation>Sammanslagen</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Avvisad</translation>
     </message>
 </context>
 </TS>
