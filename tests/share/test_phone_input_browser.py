@@ -52,7 +52,8 @@ def test_the_plain_form_without_javascript(served):
         phone.wait_for("document.readyState === 'complete' && !!document.querySelector('form.send')")
         phone.evaluate("document.getElementById('text').value = 'Läxhjälp på biblioteket, utan JavaScript'")
         phone.evaluate("document.querySelector('form.send button[type=submit]').click()")
-        phone.wait_for("location.search.indexOf('sent=idea') >= 0 && !!document.getElementById('notice')", 10)
+        phone.wait_for("location.search.indexOf('sent=idea') >= 0 && document.readyState === 'complete'"
+                       " && !!document.getElementById('text')", 10)
         notice = phone.evaluate("document.getElementById('notice').textContent")
         assert notice.startswith("Tack! Din idé har kommit fram.")
         assert phone.evaluate("document.getElementById('text').value") == ""
@@ -61,7 +62,8 @@ def test_the_plain_form_without_javascript(served):
         phone.call("Page.navigate", {"url": root + "vote"})
         phone.wait_for("document.readyState === 'complete' && !!document.querySelector('form.vote')")
         phone.evaluate("document.querySelector('form.vote button[value=dot]').click()")
-        phone.wait_for("location.search.indexOf('sent=dot') >= 0", 10)
+        phone.wait_for("location.search.indexOf('sent=dot') >= 0 && document.readyState === 'complete'"
+                       " && !!document.querySelector('.yours')", 10)
         assert phone.evaluate("document.getElementById('notice').textContent") == "Din prick är räknad. Du har 2 kvar."
         assert phone.evaluate("document.querySelector('.yours').textContent") == "Dina prickar: 1"
     assert texts(served) == ["Läxhjälp på biblioteket, utan JavaScript"]
