@@ -35,6 +35,11 @@ def main() -> int:
 
     for row in bench_share.run(10):
         print(f"{row['benchmark']:<82} {row['median_s'] * 1000:7.0f} ms  {row['detail']}")
+    from benchmarks import bench_phone_input
+
+    # A room of 300 phones sending 3 ideas and 5 dots each within a real minute (not compressed).
+    for row in bench_phone_input.run(60):
+        print(f"{row['benchmark']:<82} {row['median_s'] * 1000:7.0f} ms  {row['detail']}")
     # The capture and action-plan benchmarks show widgets: each in a process of its own, with
     # a QApplication, and without disturbing this one's event loop.
     import subprocess

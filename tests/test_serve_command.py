@@ -217,3 +217,54 @@ def test_module_needs_only_qtcore_and_makes_no_application_on_import():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "True ['PySide6.QtCore']"
+
+
+def test_input_without_the_window_waits_for_review_and_info_counts_it(tmp_path):
+    """``serve --input``: phones send through the command, which writes what they send as
+    waiting for review; ``info --json`` counts it per meeting; input is off again after."""
+    from tests.share.phones import Phone
+
+    path = demo_file(tmp_path)
+    process, lines = start(path, "--input")
+    try:
+        assert "Phones may send ideas, questions and dots; they wait in the file for your review." in lines
+        join = lines[1].strip()
+        port, token = int(join.split(":")[2].split("/")[0]), join.rstrip("/").rsplit("/", 1)[1]
+        phone = Phone(port, token)
+        status, headers, _ = phone.send("Läxhjälp på biblioteket", table=1)
+        assert status == 303, headers
+        assert "Tack!" in phone.notice(phone.follow(headers)[2])
+        status, headers, _ = phone.send("Vem bestämmer om lokalerna?", kind="question")
+        assert status == 303
+        _, _, vote_page = phone.get("vote")
+        status, headers, _ = phone.dot(phone.released_ids(vote_page)[0])
+        assert status == 303 and "left=2" in headers["location"]
+        info = subprocess.run([sys.executable, "-m", "facilitator", "info", str(path), "--json"], cwd=ROOT,
+                              capture_output=True, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        described = json.loads(info.stdout)
+        assert described["waiting_from_phones"] == 2
+        assert [m["waiting_from_phones"] for m in described["meetings"] if m["id"] == 1] == [2]
+    finally:
+        process.send_signal(signal.SIGTERM)
+        out, err = finish(process)
+    assert "Received 1 submission(s) from phones." in out, (out, err)
+    store = ProcessStore.open(path)
+    try:
+        assert store.get(Meeting, 1).phone_input is False  # switched on only while it ran
+        assert store.count(Contribution, "text = ?", ("Läxhjälp på biblioteket",)) == 0  # not before review
+    finally:
+        store.close()
+
+
+def test_input_while_the_window_has_the_file_is_refused_in_one_line(tmp_path):
+    path = demo_file(tmp_path)
+    store = ProcessStore.open(path)  # as the window holds it
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "facilitator.cli.serve", str(path), "--meeting", "1", "--host", "127.0.0.1",
+             "--port", "0", "--input"], cwd=ROOT, capture_output=True, text=True, timeout=60,
+            env={**os.environ, "FACILITATOR_LANG": "en", "QT_QPA_PLATFORM": "offscreen"})
+    finally:
+        store.close()
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.startswith("Error: ") and result.stderr.count("\n") == 1, result.stderr

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..domain.entities import Contribution, HarvestItem, Meeting, Theme, Vote, stored_id
 from ..domain.vocabulary import QT_TRANSLATE_NOOP, Plural
 from ..domain.votes import given_dots, room_total, suggested_voters
-from ..storage import contributions, harvest, register
+from ..storage import contributions, harvest, phone_input, register
 from ..storage.measures_repo import MergeError, plan_merge
 from .base import Action, Delete, Insert, Steps, Update, Updates
 
@@ -126,7 +126,7 @@ def room_dots(store, meeting_id: int) -> tuple[int, int]:
     if meeting is None:
         return 0, 0
     total = room_total(effective_voters(store, meeting_id), meeting.dot_budget)
-    return total, given_dots(harvest.votes_of(store, meeting_id))
+    return total, given_dots(harvest.votes_of(store, meeting_id) + phone_input.as_votes(store, meeting_id))
 
 
 @dataclass(frozen=True)

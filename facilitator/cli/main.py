@@ -22,6 +22,7 @@ from .. import APP_NAME
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
+
 def _core_app():
     """A QCoreApplication with the Swedish (or English) catalogue, for messages only."""
     from .headless import core_app
@@ -56,6 +57,7 @@ def describe_process(path: Path) -> dict:
         process = store.process()
         meetings = meeting_repo.by_date(store)
         counts = store.counts()
+        waiting = _waiting_from_phones(store)
         return {
             "file": str(path),
             "title": process.title,
@@ -63,9 +65,11 @@ def describe_process(path: Path) -> dict:
             "plan_stage": process.plan_stage,
             "schema": store.schema_version(),
             "meetings": [
-                {"id": m.id, "format": m.format, "title": m.title, "date": m.date, "start_time": m.start_time}
+                {"id": m.id, "format": m.format, "title": m.title, "date": m.date, "start_time": m.start_time,
+                 "waiting_from_phones": waiting.get(m.id, 0)}
                 for m in meetings
             ],
+            "waiting_from_phones": sum(waiting.values()),
             "participants": counts["participant"],
             "organisations": counts["organisation"],
             "contributions": counts["contribution"],
@@ -74,6 +78,14 @@ def describe_process(path: Path) -> dict:
         }
     finally:
         store.close()
+
+
+def _waiting_from_phones(store) -> dict[int, int]:
+    """Meeting id -> submissions from phones waiting for review (none in a file older than
+    phone input)."""
+    from ..storage import phone_input
+
+    return phone_input.waiting_counts(store)
 
 
 def cmd_info(args) -> int:
@@ -102,6 +114,11 @@ def cmd_info(args) -> int:
     for meeting in info["meetings"]:
         kind = QCoreApplication.translate("Vocabulary", v.MEETING_FORMAT_LABELS.get(meeting["format"], meeting["format"]))
         print(f"  [{meeting['id']}] {meeting['date']} {meeting['start_time']}  {kind}: {meeting['title']}")
+        waiting = meeting["waiting_from_phones"]
+        if waiting:
+            # Marked with Plural so that the catalogue gets the plural forms.
+            marked = v.Plural.translate("Cli", "%n waiting from phones", "", -1)
+            print("      " + QCoreApplication.translate("Cli", marked, "", waiting))
     if info["assessments"]:
         from ..domain.assessment import RATING_LABELS, rating_of
 

@@ -1,11 +1,17 @@
 """``facilitator serve``: the phone server without the window.
 
-    facilitator serve PROCESS_FILE --meeting ID [--host H] [--port P] [--qr]
+    facilitator serve PROCESS_FILE --meeting ID [--host H] [--port P] [--qr] [--input]
 
 Serves the meeting's join, live and table pages exactly as the app does, printing the
 addresses. The file is opened read-only on a connection of its own; every half second
 SQLite's data version (``storage.process_store.data_version``) tells whether another program (the app) has committed a change, and
 then a new snapshot is published. Ctrl+C or SIGTERM stops it.
+
+With ``--input`` phones may also send ideas, questions and dots: the file is opened for
+writing instead (so not while the window has it), the meeting's input is switched on for
+as long as the command runs, and what phones send is written by this command's thread
+through the same action as in the window (``actions.phone_input.take_in``), waiting for
+the coordinator's review; ``facilitator info FILE --json`` shows how many wait.
 
 Messages are translatable (context ``ServeCommand``, English source texts) and shown in
 Swedish unless ``FACILITATOR_LANG=en``: :func:`main`, and :func:`run` in the main thread, get a
@@ -27,12 +33,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from .. import actions
+from ..actions import phone_input
+from ..domain.vocabulary import Plural
 from ..share import links, network
+from ..share.inbox import Inbox, drain
 from ..share.server import ShareServer
 from ..share.snapshot import build_snapshot
 from .headless import core_app, translate_help_later
 
 POLL_SECONDS = 0.5
+PUBLISH_GAP = 0.15  # seconds between snapshots of the command's own writes
+# A message with a count, marked so that the catalogue gets its plural forms (see Plural).
+RECEIVED = Plural.translate("ServeCommand", "Received %n submission(s) from phones.", "", -1)
 
 
 class ServeError(Exception):
@@ -59,6 +72,8 @@ def _help_texts() -> dict[str, str]:
         "port": QCoreApplication.translate("ServeCommand", "the port (default: %1; 0 picks a free one)")
         .replace("%1", str(links.DEFAULT_PORT)),
         "qr": QCoreApplication.translate("ServeCommand", "draw the QR code in the terminal"),
+        "input": QCoreApplication.translate(
+            "ServeCommand", "let phones send ideas, questions and dots; they wait in the file for review"),
     }
 
 
@@ -71,6 +86,7 @@ def add_parser(subparsers) -> None:
         parser.add_argument("--host", default="0.0.0.0", help=texts["host"]),
         parser.add_argument("--port", type=int, default=links.DEFAULT_PORT, help=texts["port"]),
         parser.add_argument("--qr", action="store_true", help=texts["qr"]),
+        parser.add_argument("--input", action="store_true", help=texts["input"]),
     ]
     parser.set_defaults(func=run)
     translate_help_later(parser, actions, _help_texts)
@@ -103,7 +119,8 @@ def run(args: argparse.Namespace, stop: threading.Event | None = None) -> int:
         for sig in (signal.SIGINT, signal.SIGTERM):
             previous[sig] = signal.signal(sig, flag.raise_flag)
     try:
-        return serve(Path(args.file), args.meeting, args.host, args.port, stop, qr_code=args.qr)
+        return serve(Path(args.file), args.meeting, args.host, args.port, stop, qr_code=args.qr,
+                     take_input=getattr(args, "input", False))
     except ServeError as error:
         print(str(error), file=sys.stderr, flush=True)
         return 1
@@ -135,14 +152,20 @@ class _SignalFlag:
         return True
 
 
-def _open(path: Path):
-    """The process on a read-only connection of its own (never migrates or writes); a file
-    that cannot be read is a ServeError in the window's words."""
+def _open(path: Path, for_writing: bool = False):
+    """The process on a read-only connection of its own (never migrates or writes), or, to
+    take input, opened for writing (its lock taken, an older file backed up and brought up
+    to date); a file that cannot be opened is a ServeError in the window's words."""
     from ..messages import describe_file_error
     from ..storage.errors import ProcessFileError
-    from ..storage.process_store import open_read_only
+    from ..storage.process_store import ProcessStore, open_read_only
 
     try:
+        if for_writing:
+            from ..platform import paths
+            from ..storage import backups
+
+            return ProcessStore.open(path, before_migrating=lambda old: backups.make_backup(old, paths.backups_dir()))
         return open_read_only(path)
     except ProcessFileError as error:
         raise ServeError(QCoreApplication.translate("ServeCommand", "Error: %1")
@@ -150,13 +173,18 @@ def _open(path: Path):
 
 
 def serve(path: Path, meeting_id: int, host: str, port: int, stop: threading.Event,
-          out=None, qr_code: bool = False) -> int:
+          out=None, qr_code: bool = False, take_input: bool = False) -> int:
     out = out or sys.stdout
     from ..storage.process_store import data_version
 
-    store = _open(path)
-    server = ShareServer()
+    store = _open(path, for_writing=take_input)
+    arrived = threading.Event()
+    inbox = Inbox(wake=arrived.set) if take_input else None
+    server = ShareServer(inbox=inbox)
+    switched_on = False
     try:
+        if take_input:
+            switched_on = _switch_input(store, meeting_id, True)
         snapshot = build_snapshot(store, meeting_id)
         if snapshot is None:
             raise ServeError(QCoreApplication.translate(
@@ -184,10 +212,46 @@ def serve(path: Path, meeting_id: int, host: str, port: int, stop: threading.Eve
             from ..share import qr
 
             print(qr.to_text(links.join_url(first, snapshot.token)), file=out)
+        if take_input:
+            print(QCoreApplication.translate(
+                "ServeCommand", "Phones may send ideas, questions and dots; they wait in the file for your review."),
+                file=out)
         print(QCoreApplication.translate("ServeCommand", "Stop with Ctrl+C."), file=out, flush=True)
         version = data_version(store)
         token = snapshot.token
-        while not stop.wait(POLL_SECONDS):
+
+        own = {"dirty": False, "at": 0.0}
+
+        def publish_own() -> None:
+            """Our own writes do not change the data version: publish them, at most every
+            PUBLISH_GAP seconds (a room voting at once is one snapshot, not hundreds)."""
+            if time.monotonic() - own["at"] < PUBLISH_GAP:
+                own["dirty"] = True
+                return
+            own["dirty"], own["at"] = False, time.monotonic()
+            fresh = build_snapshot(store, meeting_id)
+            if fresh is not None:
+                server.publish(fresh)
+
+        while not stop.is_set():
+            if inbox is not None:
+                arrived.wait(PUBLISH_GAP if own["dirty"] else POLL_SECONDS)
+                if stop.is_set():
+                    break
+                if own["dirty"]:
+                    publish_own()
+                if arrived.is_set():
+                    arrived.clear()
+                    taken = 0
+                    while count := drain(inbox, store, lambda action: actions.perform(store, action),
+                                         committed=publish_own):
+                        taken += count
+                    if taken:
+                        version = data_version(store)
+                        print(QCoreApplication.translate("ServeCommand", RECEIVED, "", taken), file=out, flush=True)
+                        continue
+            elif stop.wait(POLL_SECONDS):
+                break
             try:
                 current = data_version(store)
             except sqlite3.Error:
@@ -216,8 +280,28 @@ def serve(path: Path, meeting_id: int, host: str, port: int, stop: threading.Eve
         print(QCoreApplication.translate("ServeCommand", "The sharing has ended."), file=out, flush=True)
         return 0
     finally:
+        if inbox is not None:
+            inbox.close()
         server.stop()
+        if switched_on:
+            try:
+                _switch_input(store, meeting_id, False)
+            except Exception:  # the file went away: nothing left to switch off
+                pass
         store.close()
+
+
+def _switch_input(store, meeting_id: int, on: bool) -> bool:
+    """Switches the meeting's phone input; True if it changed."""
+    from ..domain.entities import Meeting
+
+    if store.get(Meeting, meeting_id) is None:
+        return False
+    try:
+        actions.perform(store, phone_input.set_phone_input(store, meeting_id, on))
+    except actions.NothingToChange:
+        return False
+    return True
 
 
 def _shown_addresses(host: str) -> list[str]:

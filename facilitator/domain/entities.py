@@ -185,6 +185,7 @@ class Meeting(Entity):
     spread_organisations: bool = True
     share_token: str = field(default_factory=lambda: secrets.token_hex(16))
     voters: int = 0  # dot voters in the room; 0 = count those present
+    phone_input: bool = False  # participants may send ideas, questions and dots from phones
 
 
 @entity
@@ -614,6 +615,38 @@ class StoredFramework(Entity):
     data: str = ""
 
 
+@entity
+class PhoneSubmission(Entity):
+    """An idea or question a participant sent from a phone, waiting for the coordinator.
+
+    It reaches nothing (phones, projector, documents) until she approves it: then it becomes
+    a contribution (``contribution_id``), or a duplicate of one (state "merged"). The device
+    is a hash of the phone's random cookie, never a name.
+    """
+
+    TABLE: ClassVar[str] = "phone_submission"
+    meeting_id: int = 0
+    kind: str = ContributionKind.IDEA  # idea | question
+    text: str = ""
+    round_id: int | None = None
+    table_id: int | None = None
+    question_id: int | None = None
+    device: str = ""
+    received_at: str = ""
+    state: str = "waiting"  # waiting | approved | merged | rejected
+    contribution_id: int | None = None
+
+
+@entity
+class PhoneVote(Entity):
+    """One dot a phone gave a released contribution (``Meeting.dot_budget`` per device)."""
+
+    TABLE: ClassVar[str] = "phone_vote"
+    meeting_id: int = 0
+    contribution_id: int = 0
+    device: str = ""
+
+
 ENTITIES: tuple[type[Entity], ...] = (
     Process,
     PlanStageChange,
@@ -654,6 +687,8 @@ ENTITIES: tuple[type[Entity], ...] = (
     TableTheme,
     AssessmentNote,
     StoredFramework,
+    PhoneSubmission,
+    PhoneVote,
 )
 
 ENTITY_BY_TABLE = {cls.TABLE: cls for cls in ENTITIES}

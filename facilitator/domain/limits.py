@@ -107,6 +107,13 @@ LIMITS: dict[tuple[str, str], int] = {
     ("assessment_note", "question"): CODE,
     ("assessment_framework", "key"): CODE,
     ("assessment_framework", "data"): RECORD,
+    # what phones send (domain/phone_input.MAX_TEXT keeps a phone's text within this)
+    ("phone_submission", "text"): QUESTION,
+    ("phone_submission", "kind"): CODE,
+    ("phone_submission", "device"): CODE,
+    ("phone_submission", "received_at"): CODE,
+    ("phone_submission", "state"): CODE,
+    ("phone_vote", "device"): CODE,
     # people
     ("participant", "notes"): TEXT,
     ("participant", "category"): CODE,

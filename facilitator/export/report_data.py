@@ -42,7 +42,7 @@ from ..domain.vocabulary import Attendance, ContributionKind, MeasureStatus, Rol
 from ..domain.votes import TargetKind, merged_into_map, tally, tally_by_theme
 from ..share.links import table_url
 from ..storage import contributions as contribution_repo
-from ..storage import harvest, measures_repo, meetings, register, reports, seating, signed_minutes
+from ..storage import harvest, measures_repo, meetings, phone_input, register, reports, seating, signed_minutes
 from ..storage.process_store import ProcessStore, ReadOnlyStore, open_read_only  # noqa: F401 - storage's, re-exported
 
 
@@ -305,7 +305,7 @@ def gather_minutes(store: ProcessStore, meeting_id: int, names: bool = False) ->
 
     everything = contribution_repo.of_meeting(store, meeting_id)
     contributions = [c for c in everything if c.merged_into_id is None]
-    votes = harvest.votes_of(store, meeting_id)
+    votes = harvest.votes_of(store, meeting_id) + phone_input.as_votes(store, meeting_id)
     dots_by_contribution = {
         target.id: dots for target, dots in tally(votes, merged_into=merged_into_map(everything)).items()
         if target.kind == TargetKind.CONTRIBUTION
@@ -745,6 +745,7 @@ def gather_contributions(store: ProcessStore, meeting_id: int | None = None) -> 
     questions = {q.id: q.text for q in (meetings.questions_of(store, meeting_id) if meeting_id is not None
                                          else store.list(Question))}
     votes = harvest.votes_of(store, meeting_id) if meeting_id is not None else store.list(Vote)
+    votes += phone_input.as_votes(store, meeting_id)
     totals = tally(votes, merged_into=merged_into_map(contributions))
     dots = {target.id: n for target, n in totals.items() if target.kind == TargetKind.CONTRIBUTION}
     mitigations = look.mitigations([c.id for c in contributions if c.kind == ContributionKind.RISK])

@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from ..domain.entities import Meeting
+from ..domain.entities import Meeting, PhoneSubmission
 from . import links, network
+from .inbox import Inbox, drain
 from .snapshot import build_snapshot
 
 if TYPE_CHECKING:
@@ -49,6 +50,8 @@ class SharingController(QObject):
     errorOccurred = Signal(str)
     #: the meeting being shared changed (its id, or 0)
     meetingChanged = Signal(int)
+    #: submissions from phones were written to the file (how many were answered)
+    phonesHeard = Signal(int)
 
     def __init__(self, document, parent: QObject | None = None, server_factory=_share_server):
         super().__init__(parent if parent is not None else document)
@@ -69,8 +72,12 @@ class SharingController(QObject):
         document.destroyed.connect(self._document_gone)
         # The server calls back from its own thread; the signal is queued to this thread.
         self._checked_from_server.connect(self.phoneChecked)
+        # What phones send waits here until this (the GUI) thread writes it.
+        self.inbox = Inbox(wake=self._wake_from_server.emit)
+        self._wake_from_server.connect(self.take_in)
 
     _checked_from_server = Signal(str)
+    _wake_from_server = Signal()
 
     # -- state ----------------------------------------------------------------------------
 
@@ -139,7 +146,7 @@ class SharingController(QObject):
         self.stop()
         address = address or self.proposed_address()
         self._requested_port = port
-        server = self._server_factory(on_check=self._checked_from_server.emit)
+        server = self._server_factory(on_check=self._checked_from_server.emit, inbox=self.inbox)
         error: OSError | None = None
         candidates = [port + i for i in range(PORT_TRIES)] if port else [0]
         for candidate in candidates:
@@ -188,7 +195,9 @@ class SharingController(QObject):
 
     # -- publishing -------------------------------------------------------------------------
 
-    def _changed(self, *args) -> None:
+    def _changed(self, table: str = "", *args) -> None:
+        if table == PhoneSubmission.TABLE:  # waiting for review: not on the phones
+            return
         if self.is_sharing and not self._timer.isActive():
             self._timer.start()
 
@@ -217,7 +226,27 @@ class SharingController(QObject):
             return True
         return False
 
+    # -- input from phones ------------------------------------------------------------------
+
+    def take_in(self) -> int:
+        """Writes what phones sent (in batches, one transaction each) and answers them once
+        committed; a dot changes what phones see, which is published like any change (after
+        the debounce). Runs on the GUI thread, woken by the server's first submission."""
+        answered = 0
+        while True:
+            count = drain(self.inbox, self.document.store, self.document.perform)
+            if not count:
+                break
+            answered += count
+            if len(self.inbox):  # more arrived meanwhile: let the window breathe first
+                QTimer.singleShot(0, self.take_in)
+                break
+        if answered:
+            self.phonesHeard.emit(answered)
+        return answered
+
     def _document_gone(self, *args) -> None:
+        self.inbox.close()
         server, self._server = self._server, None
         if server is not None:
             server.stop()

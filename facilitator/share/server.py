@@ -33,15 +33,18 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import hmac
+import ipaddress
 import json
 import logging
 import re
+import secrets
 import socket
 import sys
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import parse_qs
 
 import uvicorn
 from starlette.applications import Starlette
@@ -50,7 +53,18 @@ from starlette.responses import PlainTextResponse, RedirectResponse, Response, S
 from starlette.routing import Route
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from ..domain.phone_input import (
+    ADDRESS_RATE,
+    DEVICE_RATE,
+    MAX_FORM_BYTES,
+    MAX_TEXT,
+    PhoneKind,
+    PhoneSubmissionRequest,
+    TokenBucket,
+)
 from ..package_data import resource_path
+from . import phone_pages, phone_texts
+from .inbox import Inbox, InboxFull
 from .links import DEFAULT_PORT, base_url
 from .snapshot import Snapshot
 
@@ -64,6 +78,7 @@ STATIC_FILES = {
     "style.css": ("style.css", "text/css; charset=utf-8"),
     "app.js": ("app.js", "text/javascript; charset=utf-8"),
     "icon.svg": ("icon.svg", "image/svg+xml"),
+    "input.js": ("input.js", "text/javascript; charset=utf-8"),
 }
 PAGES = ("join.html", "live.html", "table.html", "check.html")
 
@@ -80,7 +95,20 @@ SECURITY_HEADERS = [
     (b"cross-origin-opener-policy", b"same-origin"),
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
 ]
+#: The pages with forms may post to themselves, and nowhere else.
+CSP_FORMS = CSP.replace("form-action 'none'", "form-action 'self'")
 NO_STORE = {"Cache-Control": "no-store"}
+
+#: The only addresses that take a POST: a meeting's (or a table's) "say" page and its
+#: "vote" page.
+INPUT_PATH = re.compile(r"/m/[0-9a-f]{32}/(?:table/[0-9]{1,3}/)?say|/m/[0-9a-f]{32}/vote")
+DEVICE_COOKIE = "fd"  # a random code per phone and meeting; HttpOnly, SameSite=Strict
+LANG_COOKIE = "lang"
+DEVICE_MAX_AGE = 2 * 24 * 3600
+ANSWER_TIMEOUT = 5.0  # seconds a phone waits for its submission to be committed
+MAX_BUCKETS = 20_000  # devices and addresses remembered for rate limits at most
+#: Where the join, live and table pages get the links to the input pages (while input is on).
+INPUT_LINKS_MARK = b"<!--phone-input-->"
 
 # Limits
 MAX_PATH = 512  # characters of path; our longest real path is about 60
@@ -182,11 +210,15 @@ class Guard:
         async def send_with_headers(message):
             if message["type"] == "http.response.start":
                 message = dict(message)
-                message["headers"] = list(message.get("headers", [])) + headers
+                own = list(message.get("headers", []))
+                # A page with forms brings its own policy (form-action 'self'); one policy only.
+                has_policy = any(name.lower() == b"content-security-policy" for name, _ in own)
+                message["headers"] = own + [h for h in headers if not (has_policy and h[0] == b"content-security-policy")]
             await send(message)
 
         method = scope["method"]
-        if method not in ("GET", "HEAD"):
+        posting = method == "POST" and self.server.inbox is not None and INPUT_PATH.fullmatch(scope["path"])
+        if method not in ("GET", "HEAD") and not posting:
             await _plain(send_with_headers, 405, b"Method Not Allowed", [(b"allow", b"GET, HEAD")])
             return
         if len(scope["path"]) > MAX_PATH or len(scope["query_string"]) > MAX_QUERY:
@@ -195,10 +227,19 @@ class Guard:
         if sum(len(name) + len(value) + 4 for name, value in scope["headers"]) > MAX_HEAD_BYTES:
             await _plain(send_with_headers, 431, b"Request Header Fields Too Large", [(b"connection", b"close")])
             return
+        if not _host_allowed(scope["headers"]):
+            await _plain(send_with_headers, 400, b"Bad Request", [(b"connection", b"close")])
+            return
+        length = 0
         for name, value in scope["headers"]:
-            if name == b"content-length" and value.strip() not in (b"", b"0"):
-                await _plain(send_with_headers, 413, b"Content Too Large", [(b"connection", b"close")])
-                return
+            if name == b"content-length":
+                try:
+                    length = int(value.strip() or b"0")
+                except ValueError:
+                    length = MAX_FORM_BYTES + 1
+                if length < 0 or (length and not posting) or length > MAX_FORM_BYTES:
+                    await _plain(send_with_headers, 413, b"Content Too Large", [(b"connection", b"close")])
+                    return
             if name == b"transfer-encoding":
                 await _plain(send_with_headers, 413, b"Content Too Large", [(b"connection", b"close")])
                 return
@@ -210,6 +251,38 @@ class Guard:
             await asyncio.wait_for(self.app(scope, receive, send_with_headers), RESPONSE_TIMEOUT)
         except TimeoutError:
             log.warning("an answer took longer than %.0f s and was abandoned", RESPONSE_TIMEOUT)
+
+
+def _host_allowed(headers) -> bool:
+    """The Host a request names must be an address (IPv4, [IPv6]) or localhost: phones reach
+    the laptop by its address, so a name can only come from someone else's page (DNS
+    rebinding), and no answer ever builds a link from it. No Host (HTTP/1.0) is accepted."""
+    hosts = [value for name, value in headers if name == b"host"]
+    if not hosts:
+        return True
+    if len(hosts) > 1:
+        return False
+    try:
+        host = hosts[0].decode("ascii").strip().lower()
+    except UnicodeDecodeError:
+        return False
+    if host.startswith("["):
+        name, closed, rest = host[1:].partition("]")
+        if not closed:
+            return False
+        port = rest[1:] if rest.startswith(":") else rest
+        try:
+            ipaddress.IPv6Address(name)
+        except ValueError:
+            return False
+    else:
+        name, _, port = host.partition(":")
+        if name != "localhost":
+            try:
+                ipaddress.IPv4Address(name)
+            except ValueError:
+                return False
+    return port == "" or (port.isdigit() and len(port) <= 5)
 
 
 async def _plain(send, status: int, text: bytes, extra=()):
@@ -242,7 +315,18 @@ class ShareServer:
         web_root: Path | None = None,
         address_limit: int | None = DEFAULT_ADDRESS_LIMIT,
         trusted_addresses: tuple[str, ...] = LOOPBACK,
+        inbox: Inbox | None = None,
+        answer_timeout: float = ANSWER_TIMEOUT,
     ):
+        #: where what phones send goes (None: the pages only show, and take no input)
+        self.inbox = inbox
+        self.answer_timeout = answer_timeout
+        self._device_buckets: dict[str, TokenBucket] = {}
+        #: device hash -> (when, its dots as last committed): newer than a snapshot published
+        #: before that moment, so a phone sent back to its page sees its own dot at once
+        self._own_dots: dict[str, tuple[float, dict[int, int]]] = {}
+        self._published_at: dict[str, float] = {}
+        self._address_buckets: dict[str, TokenBucket] = {}
         self.connection_limit = connection_limit
         self.stream_limit = stream_limit
         self.address_limit = address_limit
@@ -362,6 +446,7 @@ class ShareServer:
         current = self._snapshots.get(snapshot.token)
         if current is not None and current.rev == snapshot.rev:
             return False
+        self._published_at[snapshot.token] = time.monotonic()
         self._snapshots = {**self._snapshots, snapshot.token: snapshot}
         self._wake(snapshot.token)
         return True
@@ -498,6 +583,8 @@ class ShareServer:
                 number = request.path_params.get("number")
                 if number is not None and not 1 <= number <= snapshot.table_count:
                     return not_found()
+                if snapshot.input_open and self.inbox is not None:
+                    return self._page_with_input_links(request, filename, snapshot, number)
                 return self._file(request, filename, "no-store")
 
             return endpoint
@@ -565,6 +652,9 @@ class ShareServer:
             return StreamingResponse(hello(), media_type="text/event-stream", headers=headers)
 
         routes = [
+            Route("/m/{token}/say", self._say, methods=["GET", "HEAD", "POST"]),
+            Route("/m/{token}/table/{number:int}/say", self._say, methods=["GET", "HEAD", "POST"]),
+            Route("/m/{token}/vote", self._vote, methods=["GET", "HEAD", "POST"]),
             Route("/s/{name}", static),
             Route("/m/{token}", join_without_slash),
             Route("/m/{token}/", page("join.html")),
@@ -580,7 +670,219 @@ class ShareServer:
         async def on_not_found(request, exc):
             return not_found()
 
-        return Starlette(routes=routes, exception_handlers={404: on_not_found, 405: on_not_found})
+        app = Starlette(routes=routes, exception_handlers={404: on_not_found, 405: on_not_found})
+        # A trailing slash is never "corrected" with a redirect: Starlette would build it from
+        # the Host header, an open redirect. Unknown paths are 404.
+        app.router.redirect_slashes = False
+        return app
+
+    # -- input from phones -----------------------------------------------------------------
+
+    def _input_meeting(self, request: Request) -> Snapshot | None:
+        """The meeting, if it exists and takes input now (else the page is a 404)."""
+        snapshot = self._meeting(request)
+        if snapshot is None or not snapshot.input_open or self.inbox is None:
+            return None
+        return snapshot
+
+    @staticmethod
+    def _language(request: Request) -> tuple[str, str | None]:
+        """(the page's language, a language to remember in the cookie or None)."""
+        asked = request.query_params.get("lang")
+        lang = phone_texts.choose_language(asked, request.cookies.get(LANG_COOKIE),
+                                           request.headers.get("accept-language"))
+        return lang, (lang if asked == lang else None)
+
+    @staticmethod
+    def _device(request: Request) -> str | None:
+        value = request.cookies.get(DEVICE_COOKIE, "")
+        return value if TOKEN.fullmatch(value) else None
+
+    @staticmethod
+    def _csrf(device: str, token: str, path: str) -> str:
+        """The per-page token a form carries: only a page read from here knows it (the
+        cookie it is made from is HttpOnly and never sent by another site's page)."""
+        return hmac.new(device.encode(), f"{token}|{path}".encode(), hashlib.sha256).hexdigest()[:32]
+
+    def _input_page(self, request: Request, snapshot: Snapshot, render, notice=None, status: int = 200,
+                    device: str | None = None, **kept) -> Response:
+        lang, remember = self._language(request)
+        device = device or self._device(request)
+        new_device = device is None
+        if new_device:
+            device = secrets.token_hex(16)
+        path = request.url.path
+        base = f"/m/{snapshot.token}/"
+        html = render(snapshot, lang, path, base, self._csrf(device, snapshot.token, path), notice, device, **kept)
+        response = Response(html.encode("utf-8"), status_code=status, media_type="text/html; charset=utf-8",
+                            headers={**NO_STORE, "Content-Security-Policy": CSP_FORMS})
+        if new_device:
+            response.set_cookie(DEVICE_COOKIE, device, max_age=DEVICE_MAX_AGE, path=base, httponly=True,
+                                samesite="strict")
+        if remember:
+            response.set_cookie(LANG_COOKIE, remember, max_age=DEVICE_MAX_AGE, path="/", samesite="strict")
+        return response
+
+    def _notice_from_query(self, request: Request, lang: str) -> tuple[str, str] | None:
+        sent = request.query_params.get("sent", "")
+        if sent in ("idea", "question"):
+            return "ok", phone_texts.text(lang, f"received_{sent}")
+        if sent in ("dot", "undot"):
+            left = request.query_params.get("left", "")
+            return "ok", phone_texts.text(lang, f"received_{sent}", n=int(left) if left.isdigit() else 0)
+        return None
+
+    async def _say(self, request: Request) -> Response:
+        snapshot = self._input_meeting(request)
+        number = request.path_params.get("number")
+        if snapshot is None or (number is not None and not 1 <= number <= snapshot.table_count):
+            return _not_found()
+
+        def render(snap, lang, path, base, csrf, notice, device, text="", kind="idea"):
+            return phone_pages.say_page(snap.data, lang, path=path, base=base, table=number, csrf=csrf,
+                                        notice=notice, kept_text=text, kept_kind=kind)
+
+        if request.method != "POST":
+            lang, _ = self._language(request)
+            return self._input_page(request, snapshot, render, self._notice_from_query(request, lang))
+        return await self._post(request, snapshot, render, table=number)
+
+    async def _vote(self, request: Request) -> Response:
+        snapshot = self._input_meeting(request)
+        if snapshot is None:
+            return _not_found()
+
+        def render(snap, lang, path, base, csrf, notice, device, **_kept):
+            digest = device_key(device)
+            mine = {int(k): v for k, v in snap.device_dots.get(digest, {}).items()}
+            own = self._own_dots.get(digest)
+            if own is not None and own[0] > self._published_at.get(snap.token, 0.0):
+                mine = dict(own[1])
+            return phone_pages.vote_page(snap.data, lang, path=path, base=base, csrf=csrf, mine=mine, notice=notice)
+
+        if request.method != "POST":
+            lang, _ = self._language(request)
+            return self._input_page(request, snapshot, render, self._notice_from_query(request, lang))
+        return await self._post(request, snapshot, render, table=None)
+
+    def _rate_limited(self, request: Request, device: str) -> bool:
+        now = time.monotonic()
+        address = request.client.host if request.client else ""
+        checks = [(self._device_buckets, device, DEVICE_RATE)]
+        if address and address not in self.trusted_addresses:
+            checks.append((self._address_buckets, address, ADDRESS_RATE))
+        for buckets, key, (burst, rate) in checks:
+            bucket = buckets.get(key)
+            if bucket is None:
+                if len(buckets) >= MAX_BUCKETS:  # forget the oldest half
+                    for old in list(buckets)[: MAX_BUCKETS // 2]:
+                        del buckets[old]
+                bucket = buckets[key] = TokenBucket(burst, rate, now)
+            if not bucket.take(now):
+                return True
+        return False
+
+    async def _post(self, request: Request, snapshot: Snapshot, render, table: int | None) -> Response:
+        """A form sent from a phone: checked here (origin, page token, size, rate), then handed
+        to the application layer, and answered once it is committed."""
+        lang, _ = self._language(request)
+        wants_json = "application/json" in request.headers.get("accept", "")
+        origin = request.headers.get("origin")
+        host = request.headers.get("host", "")
+        site = request.headers.get("sec-fetch-site")
+        if (origin not in (None, "null") and origin != f"http://{host}") or (site not in (None, "same-origin")) \
+                or (origin == "null" and site is None):
+            return PlainTextResponse("Forbidden", status_code=403, headers=NO_STORE)
+        kind_of_body = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if kind_of_body != "application/x-www-form-urlencoded":
+            return PlainTextResponse("Unsupported Media Type", status_code=415, headers=NO_STORE)
+        body = await request.body()
+        if len(body) > MAX_FORM_BYTES:
+            return PlainTextResponse("Content Too Large", status_code=413, headers=NO_STORE)
+        try:
+            fields = parse_qs(body.decode("utf-8"), keep_blank_values=True, strict_parsing=False,
+                              max_num_fields=8)
+        except (UnicodeDecodeError, ValueError):
+            return PlainTextResponse("Bad Request", status_code=400, headers=NO_STORE)
+        form = {name: values[0] for name, values in fields.items() if len(values) == 1}
+        device = self._device(request)
+        path = request.url.path
+        if device is None or not hmac.compare_digest(form.get("csrf", ""), self._csrf(device, snapshot.token, path)):
+            # An old page, or a page from somewhere else: shown afresh (with a new token).
+            return self._answer(request, snapshot, render, wants_json, lang, False, "stale", 403,
+                                kept=self._kept(form))
+        if self._rate_limited(request, device):
+            response = self._answer(request, snapshot, render, wants_json, lang, False, "too_fast", 429,
+                                    kept=self._kept(form))
+            response.headers["Retry-After"] = "10"
+            return response
+        meeting_id = snapshot.meeting_id or None
+        if table is None and path.endswith("/vote"):
+            op = form.get("op", "")
+            contribution = form.get("contribution", "")
+            if op not in ("dot", "undot") or not contribution.isdigit() or len(contribution) > 12:
+                return PlainTextResponse("Bad Request", status_code=400, headers=NO_STORE)
+            submission = PhoneSubmissionRequest(meeting_id or 0, device_key(device), op,
+                                                contribution_id=int(contribution))
+        else:
+            kind = form.get("kind", "idea")
+            text = form.get("text", "")
+            if kind not in (PhoneKind.IDEA, PhoneKind.QUESTION):
+                return PlainTextResponse("Bad Request", status_code=400, headers=NO_STORE)
+            if len(text) > MAX_TEXT * 2:  # far over: refused here, the laptop never sees it
+                return self._answer(request, snapshot, render, wants_json, lang, False, "refused_too_long", 422,
+                                    kept={"text": text[:MAX_TEXT], "kind": kind})
+            submission = PhoneSubmissionRequest(meeting_id or 0, device_key(device), kind, text=text, table=table)
+        if meeting_id is None:
+            return _not_found()
+        try:
+            future = self.inbox.put(submission)
+        except InboxFull:
+            return self._answer(request, snapshot, render, wants_json, lang, False, "try_again", 503,
+                                kept=self._kept(form))
+        try:
+            outcome = await asyncio.wait_for(asyncio.wrap_future(future), self.answer_timeout)
+        except Exception as error:  # the timeout, or a write the file refused: nothing was promised
+            log.warning("a submission from a phone was not confirmed: %s", error or type(error).__name__)
+            return self._answer(request, snapshot, render, wants_json, lang, False, "try_again", 503,
+                                kept=self._kept(form))
+        if not outcome.ok:
+            return self._answer(request, snapshot, render, wants_json, lang, False, f"refused_{outcome.refusal}",
+                                409 if outcome.refusal != "too_long" else 422, kept=self._kept(form))
+        sent = submission.kind
+        if outcome.mine is not None:
+            if len(self._own_dots) >= MAX_BUCKETS:
+                self._own_dots.clear()
+            self._own_dots[submission.device] = (time.monotonic(), dict(outcome.mine))
+        if wants_json:
+            key = f"received_{sent}"
+            message = phone_texts.text(lang, key, n=outcome.dots_left if outcome.dots_left is not None else 0)
+            return Response(json.dumps({"ok": True, "message": message, "dots_left": outcome.dots_left}).encode(),
+                            media_type="application/json", headers=NO_STORE)
+        location = f"{path}?sent={sent}" + (f"&left={outcome.dots_left}" if outcome.dots_left is not None else "")
+        return Response(status_code=303, headers={**NO_STORE, "Location": location})
+
+    @staticmethod
+    def _kept(form: dict) -> dict:
+        kind = form.get("kind", "idea")
+        return {"text": form.get("text", "")[:MAX_TEXT], "kind": kind if kind in ("idea", "question") else "idea"}
+
+    def _answer(self, request, snapshot, render, wants_json: bool, lang: str, ok: bool, key: str, status: int,
+                kept: dict | None = None) -> Response:
+        message = phone_texts.text(lang, key, n=MAX_TEXT)
+        if wants_json:
+            return Response(json.dumps({"ok": ok, "message": message}).encode(), status_code=status,
+                            media_type="application/json", headers=NO_STORE)
+        fresh = self._snapshots.get(snapshot.token, snapshot)
+        if request.url.path.endswith("/vote"):
+            kept = {}
+        return self._input_page(request, fresh, render, ("error", message), status=status, **(kept or {}))
+
+    def _page_with_input_links(self, request: Request, filename: str, snapshot: Snapshot, number) -> Response:
+        body, kind, _etag = self._files[filename]
+        lang, _ = self._language(request)
+        links = phone_pages.input_links(lang, f"/m/{snapshot.token}/", number).encode("utf-8")
+        return Response(body.replace(INPUT_LINKS_MARK, links), media_type=kind, headers=NO_STORE)
 
     def _checked(self, request: Request) -> None:
         now = time.monotonic()
@@ -623,6 +925,15 @@ class ShareServer:
                     yield b": keep-alive\n\n"
         finally:
             self._streams -= 1
+
+
+def device_key(device: str) -> str:
+    """What the file keeps of a phone's cookie: a hash (the cookie itself stays on the phone)."""
+    return hashlib.blake2b(device.encode(), digest_size=16, person=b"facilitator-dev").hexdigest()
+
+
+def _not_found() -> Response:
+    return PlainTextResponse("Hittades inte / Not found", status_code=404, headers=NO_STORE)
 
 
 def _state_body(snapshot: Snapshot, unchanged: bool = False) -> bytes:

@@ -25,10 +25,13 @@ This module imports no Qt.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
 import time
+import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -36,7 +39,7 @@ from typing import Any
 from ..domain.entities import AgendaItem, Contribution, Measure, Meeting, Round
 from ..storage import assessment as assessment_repo
 from ..storage import contributions as contribution_repo
-from ..storage import harvest, measures_repo, meetings, publishing, register, seating, timers
+from ..storage import harvest, measures_repo, meetings, phone_input, publishing, register, seating, timers
 
 SCHEMA_VERSION = 1
 REDACTED = "[…]"
@@ -48,13 +51,15 @@ VISIBLE_MEASURE_STATUSES = ("decided", "ongoing", "done", "cancelled")
 PRIVACY_NOTE = {
     "sv": (
         "Sidan visar inga namn och inga personuppgifter, bara det som samordnaren har valt att "
-        "visa. Den hämtas direkt från samordnarens dator i rummet, inte från internet. Inget du gör "
-        "här sparas, och sidan använder inga kakor."
+        "visa. Den hämtas direkt från samordnarens dator i rummet, inte från internet. Inget du läser "
+        "här sparas. Om samordnaren låter mobilerna skicka idéer och prickar får mobilen en slumpad "
+        "kod i en kaka, så att dess prickar räknas rätt; den säger inget om vem du är."
     ),
     "en": (
         "This page shows no names and no personal data, only what the coordinator has chosen to "
         "show. It comes straight from the coordinator's computer in the room, not from the internet. "
-        "Nothing you do here is stored, and the page uses no cookies."
+        "Nothing you read here is stored. If the coordinator lets phones send ideas and dots, the "
+        "phone gets a random code in a cookie so its dots are counted right; it says nothing about who you are."
     ),
 }
 
@@ -70,12 +75,25 @@ class Snapshot:
     body: bytes
     rev: str = field(default="")
     table_count: int = 0
+    #: While phones may send: device (hash of its cookie) -> {contribution id: its dots}, so a
+    #: phone's own page shows its dots. Never sent to the phones as a whole.
+    device_dots: Mapping[str, Mapping[int, int]] = field(default_factory=dict, compare=False)
+    #: whether phones may send ideas, questions and dots now
+    input_open: bool = False
+    #: the meeting's id in the process (for what phones send; not sent to them)
+    meeting_id: int = 0
 
     @classmethod
-    def from_data(cls, token: str, data: dict) -> Snapshot:
+    def from_data(cls, token: str, data: dict, device_dots: Mapping[str, Mapping[int, int]] | None = None,
+                  meeting_id: int = 0) -> Snapshot:
         body = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
-        rev = hashlib.blake2b(body, digest_size=8).hexdigest()
-        return cls(token=token, body=body, rev=rev, table_count=len(data.get("tables", ())))
+        digest = hashlib.blake2b(body, digest_size=8)
+        device_dots = device_dots or {}
+        if device_dots:  # a phone's own dots are part of what changed
+            digest.update(json.dumps(sorted((d, sorted(c.items())) for d, c in device_dots.items())).encode())
+        return cls(token=token, body=body, rev=digest.hexdigest(), table_count=len(data.get("tables", ())),
+                   device_dots=device_dots, input_open=bool((data.get("input") or {}).get("open")), meeting_id=meeting_id)
+
 
     @property
     def data(self) -> dict:
@@ -87,15 +105,30 @@ _DIGITS = re.compile(r"\d{2}")
 
 
 class Scrubber:
-    """Replaces the names, e-mail addresses and phone numbers a process knows of."""
+    """Replaces the names, e-mail addresses and phone numbers a process knows of.
+
+    A name is caught whole (any case), and so is each of its parts alone, a first name or a
+    surname, when written as a name is (a capital first), so that "Dag" is caught but "varje
+    dag" is kept; letters with marks also match without them (Åsa, Asa; Jönsson, Jonsson).
+    E-mail addresses are caught as written and as people hide them from robots
+    ("anna [at] ekbacka dot se", "anna(at)ekbacka(punkt)se").
+    """
 
     _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+    _AT = r"(?:\s*@\s*|\s*[\[({<]\s*(?:at|snabel-?a|@)\s*[\])}>]\s*|\s+(?:at|snabel-?a)\s+)"
+    _DOT = r"(?:\s*[\[({<]\s*(?:dot|punkt|\.)\s*[\])}>]\s*|\s+(?:dot|punkt)\s+|\.)"
+    _HIDDEN_EMAIL = re.compile(rf"[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)+", re.IGNORECASE)
+
+    _WORD = re.compile(r"\w+")
 
     def __init__(self, names=(), emails=(), phones=()):
-        words = sorted({n.strip() for n in names if n and len(n.strip()) >= 4}, key=len, reverse=True)
-        self._folded = [w.casefold() for w in words]  # a quick look before the regular expression
-        self._names = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE) if words else None
-        self._emails = {e.strip().casefold() for e in emails if e and e.strip()}
+        full = {" ".join(n.split()) for n in names if n and len(n.strip()) >= 4}
+        parts = {part for name in full for part in re.split(r"[\W_]+", name) if len(part) >= 3}
+        # Whole names first (longest first), each with its own pattern, looked for only when
+        # its folded form is in the folded text; then single words that are a part of a name.
+        self._full = [(_fold(w), _name_pattern(w)) for w in sorted(full, key=len, reverse=True)]
+        self._parts = {_fold(p) for p in parts}
+        self._emails = {e.strip().casefold() for e in emails if e and e.strip() and "@" in e}
         digits = {re.sub(r"\D", "", p) for p in phones if p}
         self._phone_digits = {d for d in digits if len(d) >= 6}
         # A run of digits with the usual separators, long enough to be a phone number.
@@ -104,18 +137,36 @@ class Scrubber:
     def __call__(self, text: str | None) -> str:
         if not text:
             return ""
-        if self._emails and "@" in text:
-            text = self._EMAIL.sub(self._email_match, text)
-        if self._names is not None:
-            folded = text.casefold()
-            if any(word in folded for word in self._folded):
-                text = self._names.sub(REDACTED, text)
+        if self._emails:
+            if "@" in text:
+                text = self._EMAIL.sub(self._email_match, text)
+            text = self._HIDDEN_EMAIL.sub(self._hidden_email_match, text)
+        if self._full:
+            folded = " ".join(_fold(text).split())
+            for folded_name, pattern in self._full:
+                if folded_name in folded:
+                    text = pattern.sub(REDACTED, text)
+        if self._parts:
+            text = self._WORD.sub(self._part_match, text)
         if self._phone is not None and _DIGITS.search(text):
             text = self._phone.sub(self._phone_match, text)
         return text
 
+    def _part_match(self, match: re.Match) -> str:
+        """A first name or a surname alone, written as a name (a capital first)."""
+        word = match.group(0)
+        if len(word) >= 3 and word[0].isupper() and _fold(word) in self._parts:
+            return REDACTED
+        return word
+
     def _email_match(self, match: re.Match) -> str:
         return REDACTED if match.group(0).casefold() in self._emails else match.group(0)
+
+    def _hidden_email_match(self, match: re.Match) -> str:
+        plain = re.sub(self._DOT, ".", re.sub(self._AT, "@", match.group(0), flags=re.IGNORECASE),
+                       flags=re.IGNORECASE)
+        plain = re.sub(r"\s+", "", plain).casefold()
+        return REDACTED if plain in self._emails else match.group(0)
 
     def _phone_match(self, match: re.Match) -> str:
         digits = re.sub(r"\D", "", match.group(0))
@@ -123,6 +174,42 @@ class Scrubber:
             if known in digits or (digits.startswith("46") and known.lstrip("0") in digits):
                 return REDACTED
         return match.group(0)
+
+
+def _fold_table() -> dict[int, str]:
+    """Latin letters with marks -> without (å -> a, é -> e, ø -> o), made once."""
+    table = {}
+    for code in range(0xC0, 0x250):
+        char = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+        if base and base != char and base.isascii():
+            table[code] = base
+    table.update({ord("ø"): "o", ord("Ø"): "o", ord("æ"): "ae", ord("ß"): "ss", ord("đ"): "d", ord("ł"): "l"})
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def _fold(text: str) -> str:
+    """Lower case without marks: "Åsa Jönsson" -> "asa jonsson"."""
+    return text.casefold().translate(_FOLD)
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_pattern(name: str) -> re.Pattern:
+    """A whole name in any case, each marked letter also without its mark, between word
+    boundaries, spaces as any run of spaces."""
+    pieces = []
+    for char in name:
+        if char.isspace():
+            pieces.append(r"\s+")
+            continue
+        base = _fold(char)
+        options = {char.lower(), char.upper(), base, base.upper()} - {""}
+        pieces.append("[" + "".join(re.escape(o) for o in sorted(options)) + "]" if len(options) > 1
+                      else re.escape(next(iter(options))))
+    return re.compile(r"(?<!\w)" + "".join(pieces) + r"(?!\w)")
 
 
 def scrubber_for(store, measures: list[Measure] | None = None) -> Scrubber:
@@ -143,7 +230,10 @@ def build_snapshot(store, meeting_id: int, now: float | None = None) -> Snapshot
     data = build_data(store, meeting_id, now)
     if data is None:
         return None
-    return Snapshot.from_data(data["token"], data)
+    device_dots = {}
+    if data["input"]["open"]:
+        device_dots = {device: dict(dots) for device, dots in phone_input.dots_by_device(store, meeting_id).items()}
+    return Snapshot.from_data(data["token"], data, device_dots, meeting_id)
 
 
 def build_data(store, meeting_id: int, now: float | None = None) -> dict | None:
@@ -165,6 +255,8 @@ def build_data(store, meeting_id: int, now: float | None = None) -> dict | None:
     votes = harvest.votes_of(store, meeting_id)
     contribution_dots: dict[int, int] = {}
     theme_dots: dict[int, int] = {}
+    for contribution_id, dots in phone_input.dots_by_contribution(store, meeting_id).items():
+        contribution_dots[contribution_id] = contribution_dots.get(contribution_id, 0) + dots
     for vote in votes:
         if vote.contribution_id is not None:
             contribution_dots[vote.contribution_id] = contribution_dots.get(vote.contribution_id, 0) + vote.dots
@@ -282,6 +374,7 @@ def build_data(store, meeting_id: int, now: float | None = None) -> dict | None:
             for m in measures
         ],
         "timer": timer_state(store, meeting_id, rounds, now),
+        "input": {"dot_budget": max(meeting.dot_budget, 0), "open": bool(meeting.phone_input)},
     }
     themes_at_tables = _table_themes(store, meeting_id, table_number, clean)
     if themes_at_tables:

@@ -605,6 +605,42 @@ def m0010_self_assessment(db: Database) -> None:
         db.execute(statement)
 
 
+_PHONE_INPUT_0011 = """
+CREATE TABLE phone_submission (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL DEFAULT 'idea',
+    text TEXT NOT NULL DEFAULT '',
+    round_id INTEGER REFERENCES round(id) ON DELETE SET NULL,
+    table_id INTEGER REFERENCES cafe_table(id) ON DELETE SET NULL,
+    question_id INTEGER REFERENCES question(id) ON DELETE SET NULL,
+    device TEXT NOT NULL DEFAULT '',
+    received_at TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT 'waiting',
+    contribution_id INTEGER REFERENCES contribution(id) ON DELETE SET NULL
+);
+CREATE INDEX phone_submission_meeting ON phone_submission(meeting_id, state);
+CREATE INDEX phone_submission_contribution ON phone_submission(contribution_id);
+CREATE TABLE phone_vote (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    contribution_id INTEGER NOT NULL REFERENCES contribution(id) ON DELETE CASCADE,
+    device TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX phone_vote_meeting_device ON phone_vote(meeting_id, device);
+CREATE INDEX phone_vote_contribution ON phone_vote(contribution_id)
+"""
+
+
+@_migration("0011_phone_input")
+def m0011_phone_input(db: Database) -> None:
+    """Participants' ideas, questions and dots from their phones: input switched on per
+    meeting (off by default), the submissions waiting for the coordinator, the phones' dots."""
+    db.execute("ALTER TABLE meeting ADD COLUMN phone_input INTEGER NOT NULL DEFAULT 0")
+    for statement in _statements(_PHONE_INPUT_0011):
+        db.execute(statement)
+
+
 def known_migration_names() -> list[str]:
     made: Migrations | None = globals().get("migrations")
     if made is None:

@@ -158,8 +158,10 @@ class ProcessView(QWidget):
         self.harvest = LazyPage(self._build_harvest)
         self.follow_up = LazyPage(self._build_follow_up)
         self.assessment = LazyPage(self._build_assessment)  # a self-assessment meeting's key factors
+        # What participants sent from their phones, waiting for review (Alt+0).
+        self.from_phones = LazyPage(self._build_from_phones)
         self.meeting_pages = (self.form, self.attendance, self.questions, self.agenda, self.cafe, self.run,
-                              self.capture, self.harvest, self.follow_up, self.assessment)
+                              self.capture, self.harvest, self.follow_up, self.assessment, self.from_phones)
         for page in self.meeting_pages:
             self.meeting_tabs.addTab(page, "")
         # A process without meetings shows its first steps instead of an empty, greyed-out form.
@@ -196,7 +198,8 @@ class ProcessView(QWidget):
         self.new_meeting_button.setText(self.tr("New meeting…"))
         for index, text in enumerate(
             (self.tr("Meeting"), self.tr("Participants"), self.tr("Questions"), self.tr("Agenda"), self.tr("Café"),
-             self.tr("Run"), self.tr("Notes"), self.tr("Harvest"), self.tr("Follow-up"), self.tr("Assessment"))
+             self.tr("Run"), self.tr("Notes"), self.tr("Harvest"), self.tr("Follow-up"), self.tr("Assessment"),
+             self.tr("From phones"))
         ):
             self.meeting_tabs.setTabText(index, text)
         self.tabs.setTabText(0, self.tr("Meetings"))
@@ -226,6 +229,11 @@ class ProcessView(QWidget):
         from .meeting.meeting_pages import AgendaPage
 
         return AgendaPage(self.document)
+
+    def _build_from_phones(self):
+        from .sharing.moderation_page import ModerationPage
+
+        return ModerationPage(self.document)
 
     def _build_register(self):
         from .meeting.register_page import RegisterPage
@@ -426,6 +434,17 @@ class MainWindow(QMainWindow):
         self.network_label.setObjectName("networkLabel")
         self.network_label.setVisible(False)
         self.statusBar().addPermanentWidget(self.network_label)
+        # What phones sent and the coordinator has not reviewed yet; a click opens the list.
+        self.waiting_button = QPushButton()
+        self.waiting_button.setObjectName("waitingFromPhones")
+        self.waiting_button.setFlat(True)
+        self.waiting_button.setVisible(False)
+        self.waiting_button.clicked.connect(self.show_from_phones)
+        self.statusBar().addPermanentWidget(self.waiting_button)
+        self._waiting_timer = QTimer(self)
+        self._waiting_timer.setSingleShot(True)
+        self._waiting_timer.setInterval(200)
+        self._waiting_timer.timeout.connect(self.update_waiting)
         self._create_actions()
         self._create_menus()
         self.retranslate()
@@ -485,9 +504,15 @@ class MainWindow(QMainWindow):
         self.plan_action = self._action(lambda: self.view and self.view.tabs.setCurrentWidget(self.view.plan))
         self.page_actions = []
         for number in range(1, 10):
-            action = self._action(lambda checked=False, n=number: self.show_meeting_page(n - 1), QKeySequence(f"Alt+{number}"))
+            key = QKeySequence(f"Alt+{number}")
+            action = self._action(lambda checked=False, n=number: self.show_meeting_page(n - 1), key)
             self.addAction(action)
             self.page_actions.append(action)
+        # Alt+0: what phones sent, waiting for review
+        from_phones = self._action(lambda: self.view and self.show_meeting_page(
+            self.view.meeting_pages.index(self.view.from_phones)), QKeySequence("Alt+0"))
+        self.addAction(from_phones)
+        self.page_actions.append(from_phones)
         self.register_action = self._action(lambda: self.view and self.view.tabs.setCurrentIndex(1), QKeySequence("Ctrl+R"))
 
     def _create_menus(self) -> None:
@@ -540,6 +565,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        if self.document is not None:
+            self.update_waiting()
         texts = {
             self.new_action: self.tr("&New process…"),
             self.open_action: self.tr("&Open process…"),
@@ -1045,12 +1072,15 @@ class MainWindow(QMainWindow):
         document.writeFailed.connect(self._write_failed)
         document.refused.connect(self._edit_refused)
         document.rowChanged.connect(self._on_row_changed)
+        document.rowChanged.connect(self._waiting_changed)
+        document.reloaded.connect(self.update_waiting)
         self.view = ProcessView(document, self)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self._update_actions()
         self.retranslate()
         self.check_retention(announce=True)
+        self.update_waiting()
         self.documentChanged.emit()
 
     def _let_go_of_process(self) -> None:
@@ -1070,6 +1100,7 @@ class MainWindow(QMainWindow):
 
     def _show_start_page(self) -> None:
         self.retention_label.setVisible(False)
+        self.waiting_button.setVisible(False)
         self.stack.setCurrentWidget(self.start_page)
         self._update_actions()
         self.retranslate()
@@ -1332,6 +1363,33 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.resultChosen.connect(lambda kind, entity_id: self.view and self.view.show_found(kind, entity_id))
         dialog.open()
+
+    def update_waiting(self) -> None:
+        """The status bar's count of what phones sent and waits for review (all meetings)."""
+        from ..storage import phone_input
+
+        counts = phone_input.waiting_counts(self.document.store) if self.document is not None else {}
+        waiting = sum(counts.values())
+        self.waiting_button.setText(self.tr("%n from phones to review", "", waiting))
+        self.waiting_button.setToolTip(self.tr("Open the list of what participants sent"))
+        self.waiting_button.setVisible(waiting > 0)
+
+    def _waiting_changed(self, table: str, *_args) -> None:
+        if table == "phone_submission" and not self._waiting_timer.isActive():
+            self._waiting_timer.start()
+
+    def show_from_phones(self) -> None:
+        """The meeting with the oldest submission waiting, on its "From phones" page."""
+        if self.view is None:
+            return
+        from ..storage import phone_input
+
+        counts = phone_input.waiting_counts(self.document.store)
+        current = self.view.current_meeting_id()
+        if counts and current not in counts:
+            self.view.tabs.setCurrentIndex(0)
+            self.view.select_meeting(min(counts))
+        self.show_meeting_page(self.view.meeting_pages.index(self.view.from_phones))
 
     def show_meeting_page(self, index: int) -> None:
         if self.view is not None:

@@ -5,6 +5,7 @@ and the file passes PRAGMA integrity_check. 5 kills in the default suite, 50 und
 
 from __future__ import annotations
 
+import http.client
 import os
 import random
 import signal
@@ -102,3 +103,85 @@ def test_nothing_acknowledged_is_lost_when_the_app_is_killed(tmp_path):
         assert not lost, f"seed {seed}, run {run}: acknowledged but not in the file: {list(lost.items())[:3]}"
     print(f"{kills} kills, {len(acknowledged)} acknowledged contributions, seed {seed}")
     assert len(acknowledged) >= kills, f"too few contributions were captured to mean anything (seed {seed})"
+
+
+PHONE_CHILD = Path(__file__).with_name("phone_input_child.py")
+
+
+def test_nothing_a_phone_was_told_was_received_is_lost_when_the_app_is_killed(tmp_path):
+    """Phones send ideas and dots to the app's real sharing path (the GUI thread writes what
+    the server hands over); the app is killed at a random moment, again and again. Every
+    idea a phone was told was received is in the file, and every dot it was told counted."""
+    import json as _json
+
+    from facilitator.demo.builder import build_demo
+    from facilitator.domain.entities import PhoneSubmission, PhoneVote
+    from facilitator.share.server import device_key
+
+    from ..share.phones import Phone
+
+    path = build_demo(tmp_path / "Telefoner och krasch.facilitator")
+    seed = random.randrange(1 << 30)
+    chance = random.Random(seed)
+    kills = scaled(3, 20)
+    told_ideas: set[str] = set()
+    told_dots: dict[str, int] = {}  # device hash -> dots the phone was told counted
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    store = ProcessStore.open(path)
+    released = [c.id for c in store.list(Contribution, "meeting_id = 1 AND published = 1")]
+    store.close()
+    for run in range(kills):
+        child = subprocess.Popen([sys.executable, str(PHONE_CHILD), str(path), "1"], stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+        ready = child.stdout.readline().split()
+        assert ready and ready[0] == "READY", (ready, child.stderr.read() if child.poll() is not None else "")
+        port, token = int(ready[1]), ready[2]
+        stop = threading.Event()
+        lock = threading.Lock()
+
+        def phone_loop(number: int, port=port, token=token, stop=stop, run=run, lock=lock) -> None:
+            phone = Phone(port, token, json_answers=True)
+            sent = 0
+            while not stop.is_set():
+                sent += 1
+                text = f"körning {run} telefon {number} idé {sent}: Åsa vill ha läxhjälp"
+                try:
+                    if sent % 3:
+                        status, _, body = phone.send(text)
+                        if status == 200 and _json.loads(body)["ok"]:
+                            with lock:
+                                told_ideas.add(text)
+                    else:
+                        status, _, body = phone.dot(released[sent % len(released)])
+                        if status == 200 and _json.loads(body)["ok"]:
+                            with lock:
+                                key = device_key(phone.cookies["fd"])
+                                told_dots[key] = told_dots.get(key, 0) + 1
+                except (OSError, ValueError, AssertionError, http.client.HTTPException):
+                    return  # the app is gone (mid-answer, too): this phone stops
+
+        phones = [threading.Thread(target=phone_loop, args=(n,), daemon=True) for n in range(6)]
+        for thread in phones:
+            thread.start()
+        time.sleep(chance.uniform(0.2, 1.5))
+        child.send_signal(signal.SIGKILL)
+        child.wait(10)
+        stop.set()
+        for thread in phones:
+            thread.join(10)
+
+        assert integrity(path) == "ok", f"seed {seed}, run {run}"
+        store = ProcessStore.open(path)
+        try:
+            stored = {s.text for s in store.list(PhoneSubmission, "meeting_id = 1")}
+            dots: dict[str, int] = {}
+            for vote in store.list(PhoneVote, "meeting_id = 1"):
+                dots[vote.device] = dots.get(vote.device, 0) + 1
+        finally:
+            store.close()
+        lost = told_ideas - stored
+        assert not lost, f"seed {seed}, run {run}: told received but not in the file: {sorted(lost)[:3]}"
+        short = {d: n for d, n in told_dots.items() if dots.get(d, 0) < n}
+        assert not short, f"seed {seed}, run {run}: dots told counted but not in the file"
+    print(f"{kills} kills, {len(told_ideas)} ideas and {sum(told_dots.values())} dots acknowledged, seed {seed}")
+    assert len(told_ideas) >= kills, f"too few ideas were sent to mean anything (seed {seed})"

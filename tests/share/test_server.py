@@ -157,6 +157,24 @@ def test_no_personal_data_in_any_response(shared, demo):
         assert event["event"] == "state" and leaks(event["data"].encode(), values) == []
     finally:
         stream.close()
+    # The pages where phones send ideas and dots, while input is on (issue 16).
+    from facilitator import actions
+    from facilitator.actions import phone_input
+    from facilitator.share.inbox import Inbox
+
+    action = phone_input.set_phone_input(demo, 1, True)
+    actions.perform(demo, action)
+    taking = ShareServer(inbox=Inbox())
+    taking.start("127.0.0.1", 0)
+    try:
+        taking.publish(build_snapshot(demo, 1))
+        root = base(taking)
+        for path in ("say", "table/1/say", "table/6/say", "vote", "say?lang=en", "vote?sent=dot&left=1", "live", ""):
+            status, _, body = request(f"{root}/m/{snapshot.token}/{path}")
+            assert status == 200 and leaks(body, values) == [], path
+    finally:
+        taking.stop()
+        actions.revert(demo, action)
 
 
 @pytest.mark.parametrize(

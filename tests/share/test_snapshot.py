@@ -169,3 +169,16 @@ def test_a_cafe_run_as_a_self_assessment_shows_each_tables_theme(demo):
     assert [(t["table"], t["theme"]) for t in shown] == [(2, "08 Personalutveckling")]
     assert shown[0]["key_factor"].startswith("Kommunen utbildar sina anställda")
     assert shown[0]["questions"][1] == "8.2 Erbjuder kommunen gratis utbildning inom mångfald till de anställda?"
+
+
+def test_scrubber_catches_a_first_name_or_surname_alone_without_marks_and_hidden_emails():
+    clean = Scrubber(["Åsa Jönsson-Berg", "Dag Ek"], ["anna.ek@ekbacka.se"], [])
+    assert clean("Åsa sa det") == f"{REDACTED} sa det"
+    assert clean("Asa och Jonsson och Berg") == f"{REDACTED} och {REDACTED} och {REDACTED}"
+    assert clean("asa jonsson-berg var där") == f"{REDACTED} var där"  # the whole name in any case
+    assert clean("Dag höll i det, varje dag") == f"{REDACTED} höll i det, varje dag"  # a word stays a word
+    assert clean("Ekonomi och Eken") == "Ekonomi och Eken"  # only whole words
+    for hidden in ("anna.ek [at] ekbacka dot se", "anna.ek(at)ekbacka(punkt)se", "anna.ek at ekbacka dot se",
+                   "ANNA.EK @ EKBACKA.SE", "anna.ek{snabel-a}ekbacka[dot]se"):
+        assert clean(f"Mejla {hidden} i dag") == f"Mejla {REDACTED} i dag", hidden
+    assert clean("info [at] kommun dot se") == "info [at] kommun dot se"  # not a known address

@@ -230,7 +230,22 @@ def open_evidence(window, tmp_path):
     return EvidenceDialog(window.document.store.list(Meeting), window)
 
 
+def open_phone_edit(window, tmp_path):
+    from facilitator.domain.entities import PhoneSubmission
+    from facilitator.ui.sharing.moderation_page import EditDialog
+
+    return EditDialog(PhoneSubmission(meeting_id=cafe_of(window.document.store).id, text="Fler mötesplatser"), window)
+
+
+def open_phone_merge(window, tmp_path):
+    from facilitator.ui.sharing.moderation_page import MergeDialog
+
+    return MergeDialog(window.document, cafe_of(window.document.store).id, window)
+
+
 OPENERS = {
+    "facilitator.ui.sharing.moderation_page.EditDialog": open_phone_edit,
+    "facilitator.ui.sharing.moderation_page.MergeDialog": open_phone_merge,
     "facilitator.ui.meeting.assessment_page.EvidenceDialog": open_evidence,
     "facilitator.ui.plan.remiss_page.AddFromRegisterDialog": open_remiss_register,
     "facilitator.ui.plan.plan_dialogs.StageDialog": open_stage,

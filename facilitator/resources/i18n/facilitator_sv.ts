@@ -1379,6 +1379,13 @@
         <source>Meetings:</source>
         <translation>Möten:</translation>
     </message>
+    <message numerus="yes">
+        <source>%n waiting from phones</source>
+        <translation>
+            <numerusform>%n väntar från mobiler</numerusform>
+            <numerusform>%n väntar från mobiler</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Self-assessments:</source>
         <translation>Självskattningar:</translation>
@@ -1527,6 +1534,10 @@
         <translation>Åtgärder</translation>
     </message>
     <message>
+        <source>Dots from phones</source>
+        <translation>Prickar från mobiler</translation>
+    </message>
+    <message>
         <source>Count</source>
         <translation>Antal</translation>
     </message>
@@ -1565,6 +1576,14 @@
     <message>
         <source>Changed measure</source>
         <translation>Ändrad åtgärd</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Inkommen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +1991,57 @@
         <source>Add a framework</source>
         <translation>Lägg till ett ramverk</translation>
     </message>
+    <message>
+        <source>Take in from phones</source>
+        <translation>Ta emot från mobiler</translation>
+    </message>
+    <message>
+        <source>Let phones send ideas</source>
+        <translation>Låt mobilerna skicka idéer</translation>
+    </message>
+    <message>
+        <source>Stop phones sending ideas</source>
+        <translation>Stoppa idéer från mobilerna</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n submission(s) from phones</source>
+        <translation>
+            <numerusform>Godkänn %n inskick från mobiler</numerusform>
+            <numerusform>Godkänn %n inskick från mobiler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n submission(s) from phones</source>
+        <translation>
+            <numerusform>Slå ihop %n inskick från mobiler</numerusform>
+            <numerusform>Slå ihop %n inskick från mobiler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n submission(s) from phones</source>
+        <translation>
+            <numerusform>Avvisa %n inskick från mobiler</numerusform>
+            <numerusform>Avvisa %n inskick från mobiler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %n submission(s) again</source>
+        <translation>
+            <numerusform>Granska %n inskick igen</numerusform>
+            <numerusform>Granska %n inskick igen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit submission from a phone</source>
+        <translation>Ändra inskick från en mobil</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n dot(s) from phones</source>
+        <translation>
+            <numerusform>Ta bort %n prick från mobiler</numerusform>
+            <numerusform>Ta bort %n prickar från mobiler</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContributionListModel</name>
@@ -2104,6 +2174,25 @@
     <message>
         <source>Facilitator processes (*%1)</source>
         <translation>Facilitator-processer (*%1)</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Edit what a phone sent</source>
+        <translation>Ändra det som en mobil skickade</translation>
+    </message>
+    <message>
+        <source>&amp;Idea</source>
+        <translation>&amp;Idé</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Fråga</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
     </message>
 </context>
 <context>
@@ -4053,6 +4142,17 @@
         <source>The meeting “%1” was deleted. Undo with Ctrl+Z.</source>
         <translation>Mötet “%1” har tagits bort. Ångra med Ctrl+Z.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n from phones to review</source>
+        <translation>
+            <numerusform>%n från mobiler att granska</numerusform>
+            <numerusform>%n från mobiler att granska</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the list of what participants sent</source>
+        <translation>Öppna listan över det som deltagarna har skickat</translation>
+    </message>
     <message>
         <source>Import participants</source>
         <translation>Importera deltagare</translation>
@@ -4555,6 +4655,17 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>until</source>
         <translation>till</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge with a contribution</source>
+        <translation>Slå ihop med ett bidrag</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Sök:</translation>
     </message>
 </context>
 <context>
@@ -5123,6 +5234,92 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Minutes %1 version %2</source>
         <translation>Protokoll %1 version %2</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationPage</name>
+    <message>
+        <source>Whole meeting</source>
+        <translation>Hela mötet</translation>
+    </message>
+    <message>
+        <source>What participants sent from their phones</source>
+        <translation>Det som deltagarna har skickat från sina mobiler</translation>
+    </message>
+    <message>
+        <source>Nothing here reaches the phones, the projector or a document until you approve it. An approved idea or question becomes a note at its table and round; show it to the phones like any other note.</source>
+        <translation>Inget härifrån når mobilerna, projektorn eller något dokument förrän du har godkänt det. En godkänd idé eller fråga blir en anteckning vid sitt bord och i sin omgång; visa den på mobilerna som andra anteckningar.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Att granska</translation>
+    </message>
+    <message>
+        <source>Everything sent</source>
+        <translation>Allt som har skickats</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Godkänn</translation>
+    </message>
+    <message>
+        <source>It becomes a note, hidden from phones until you show it (Ctrl+Return)</source>
+        <translation>Det blir en anteckning, dold för mobilerna tills du visar den (Ctrl+Retur)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ändra …</translation>
+    </message>
+    <message>
+        <source>Correct the text before approving it (F2)</source>
+        <translation>Rätta texten innan du godkänner den (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with…</source>
+        <translation>&amp;Slå ihop med …</translation>
+    </message>
+    <message>
+        <source>It says the same as a contribution already there (Ctrl+M)</source>
+        <translation>Det säger samma sak som ett bidrag som redan finns (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Avvisa</translation>
+    </message>
+    <message>
+        <source>It is kept in the file, marked rejected, and shown nowhere (Delete)</source>
+        <translation>Det sparas i filen som avvisat och visas ingenstans (Delete)</translation>
+    </message>
+    <message>
+        <source>Review a&amp;gain</source>
+        <translation>Granska &amp;igen</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most %1 characters.</source>
+        <translation>Texten är för lång: högst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>The text cannot be empty.</source>
+        <translation>Texten kan inte vara tom.</translation>
+    </message>
+    <message>
+        <source>Phones may send ideas, questions and dots now.</source>
+        <translation>Mobilerna kan skicka idéer, frågor och prickar nu.</translation>
+    </message>
+    <message>
+        <source>Phones cannot send anything now. Let them under Phones and QR code (Ctrl+T).</source>
+        <translation>Mobilerna kan inte skicka något nu. Slå på det under Mobiler och QR-kod (Ctrl+T).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review.</source>
+        <translation>
+            <numerusform>%n att granska.</numerusform>
+            <numerusform>%n att granska.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5772,6 +5969,10 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Assessment</source>
         <translation>Självskattning</translation>
+    </message>
+    <message>
+        <source>From phones</source>
+        <translation>Från mobiler</translation>
     </message>
     <message>
         <source>Meetings</source>
@@ -7035,6 +7236,13 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
 </context>
 <context>
     <name>ServeCommand</name>
+    <message numerus="yes">
+        <source>Received %n submission(s) from phones.</source>
+        <translation>
+            <numerusform>Tog emot %n inskick från mobiler.</numerusform>
+            <numerusform>Tog emot %n inskick från mobiler.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>share a meeting&apos;s pages with the participants&apos; phones, without the window</source>
         <translation>dela ett mötes sidor med deltagarnas telefoner, utan fönster</translation>
@@ -7064,6 +7272,10 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>rita QR-koden i terminalen</translation>
     </message>
     <message>
+        <source>let phones send ideas, questions and dots; they wait in the file for review</source>
+        <translation>låt mobilerna skicka idéer, frågor och prickar; de väntar i filen på granskning</translation>
+    </message>
+    <message>
         <source>Error: %1</source>
         <translation>Fel: %1</translation>
     </message>
@@ -7088,6 +7300,10 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Kontrollsida för din telefon: %1</translation>
     </message>
     <message>
+        <source>Phones may send ideas, questions and dots; they wait in the file for your review.</source>
+        <translation>Mobilerna kan skicka idéer, frågor och prickar; de väntar i filen tills du har granskat dem.</translation>
+    </message>
+    <message>
         <source>Stop with Ctrl+C.</source>
         <translation>Avsluta med Ctrl+C.</translation>
     </message>
@@ -7108,7 +7324,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <name>Sharing</name>
     <message>
         <source>Ports %1 to %2 are used by other programs. Choose another port.</source>
-        <extracomment>sharing turned on (True) or off (False) the base URL phones use changed (&apos;&apos; when off) a snapshot with new content was published (its revision) a phone opened the check page (the phone&apos;s address on the local network) something went wrong; the text is for the coordinator the meeting being shared changed (its id, or 0)</extracomment>
+        <extracomment>sharing turned on (True) or off (False) the base URL phones use changed (&apos;&apos; when off) a snapshot with new content was published (its revision) a phone opened the check page (the phone&apos;s address on the local network) something went wrong; the text is for the coordinator the meeting being shared changed (its id, or 0) submissions from phones were written to the file (how many were answered)</extracomment>
         <translation>Portarna %1 till %2 används av andra program. Välj en annan port.</translation>
     </message>
     <message>
@@ -7188,6 +7404,14 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Open the check page on your own phone, on the network the participants will use. If it does not open: make sure the phone is on the same Wi-Fi as this computer, not on mobile data. Venue and guest Wi-Fi often keep devices apart (client isolation); then start a hotspot on this computer or bring a travel router, and let everyone join it. Allow Facilitator through the firewall for private networks if you are asked.</source>
         <translation>Öppna kontrollsidan på din egen mobil, på det nätverk som deltagarna ska använda. Om den inte öppnas: se till att mobilen är ansluten till samma wifi som den här datorn och inte använder mobildata. Wifi i lokaler och gästnät håller ofta enheter isär (klientisolering); starta då en surfzon på den här datorn eller ta med en reserouter och låt alla ansluta till den. Tillåt Facilitator i brandväggen för privata nätverk om du får frågan.</translation>
+    </message>
+    <message>
+        <source>Let phones send &amp;ideas, questions and dots</source>
+        <translation>Låt mobilerna skicka &amp;idéer, frågor och prickar</translation>
+    </message>
+    <message>
+        <source>What phones send waits for your review on the meeting&apos;s “From phones” page; nothing is shown before you approve and show it.</source>
+        <translation>Det som mobilerna skickar väntar på din granskning under mötets flik ”Från mobiler”; inget visas förrän du har godkänt och visat det.</translation>
     </message>
     <message>
         <source>What the phones show</source>
@@ -7986,6 +8210,23 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Decision</source>
         <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <extracomment>The most lines a sent text keeps; more are folded into the last. The largest form a phone may post, in bytes (the text as UTF-8, percent-encoded, and the few other fields). Rate limits: (burst, sustained per second). A participant sends a handful in a meeting (3 ideas and 5 dots in a minute is a keen one); a script sends hundreds.</extracomment>
+        <translation>Att granska</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Sammanslagen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvisad</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,8 @@
       nav_heading: "Sidor för mötet",
       nav_meeting: "Mötet",
       follow_live: "Följ mötet live",
+      send_idea: "Skicka en idé eller fråga",
+      give_dots: "Ge dina prickar",
       about_meeting: "Om mötet och vad som händer med resultaten",
       frame_heading: "Vad händer med resultaten?",
       purpose_heading: "Mötets syfte",
@@ -117,6 +119,8 @@
       nav_heading: "Pages for the meeting",
       nav_meeting: "The meeting",
       follow_live: "Follow the meeting live",
+      send_idea: "Send an idea or question",
+      give_dots: "Give your dots",
       about_meeting: "About the meeting and what happens with the results",
       frame_heading: "What happens with the results?",
       purpose_heading: "Purpose of the meeting",
@@ -246,6 +250,8 @@
   function setLanguage(next) {
     lang = next;
     try { window.localStorage.setItem("facilitator-lang", next); } catch (e) { /* private mode */ }
+    // The pages made on the server (sending ideas and dots) follow the same choice.
+    try { document.cookie = "lang=" + next + "; path=/; max-age=172800; samesite=strict"; } catch (e) { /* no cookies */ }
     applyLanguage();
     render();
   }

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import QApplication
 
 from ...domain import limits
 from ...domain import vocabulary as v
-from ...domain.entities import CafeTable, Contribution, Measure, MeasureSource, Round, Theme, Vote
+from ...domain.entities import CafeTable, Contribution, Measure, MeasureSource, PhoneVote, Round, Theme, Vote
 from ...domain.swedish import sort_text
 from ...storage import contributions as contribution_repo
-from ...storage import harvest, seating
+from ...storage import harvest, phone_input, seating
 from ...storage.measures_repo import measure_ids_by_contribution, measure_titles, sources_of_themes
 from ..common.entity_model import ENTITY_ROLE, SORT_ROLE, SwedishSortProxy
 from ..common.shown_text import shown
@@ -58,7 +58,7 @@ class ContributionTreeModel(QAbstractItemModel):
     only. ``totalsChanged`` tells the theme list that counts or dots changed.
     """
 
-    TEXT, KIND, TABLE, ROUND, THEME, DOTS, MEASURES = range(7)
+    TEXT, KIND, TABLE, ROUND, THEME, DOTS, MEASURES, PHONE_DOTS = range(8)
     HEADERS = (
         QT_TRANSLATE_NOOP("Columns", "Contribution"),
         QT_TRANSLATE_NOOP("Columns", "Kind"),
@@ -67,6 +67,8 @@ class ContributionTreeModel(QAbstractItemModel):
         QT_TRANSLATE_NOOP("Columns", "Theme"),
         QT_TRANSLATE_NOOP("Columns", "Dots"),
         QT_TRANSLATE_NOOP("Columns", "Measures"),
+        # Dots given on phones: counted with the room's, shown apart from those entered by hand.
+        QT_TRANSLATE_NOOP("Columns", "Dots from phones"),
     )
 
     totalsChanged = Signal()
@@ -81,6 +83,10 @@ class ContributionTreeModel(QAbstractItemModel):
         self._links_timer.setSingleShot(True)
         self._links_timer.setInterval(0)
         self._links_timer.timeout.connect(self._refresh_links)
+        self._phone_timer = QTimer(self)
+        self._phone_timer.setSingleShot(True)
+        self._phone_timer.setInterval(0)
+        self._phone_timer.timeout.connect(self._refresh_phone_dots)
         document.rowChanged.connect(self._on_row_changed)  # (a restored backup: the page loads again)
 
     def _clear(self) -> None:
@@ -91,7 +97,8 @@ class ContributionTreeModel(QAbstractItemModel):
         self._where: dict[int, int | None] = {}  # id -> kept parent id (None: top level)
         self._pointing: dict[int, set[int]] = {}  # kept id -> ids whose merged_into_id is it
         self._votes: dict[int, Vote] = {}
-        self.dots: Counter = Counter()  # contribution id -> its own dots
+        self.dots: Counter = Counter()  # contribution id -> its own dots, entered by hand
+        self.phone_dots: Counter = Counter()  # contribution id -> dots given on phones
         self.theme_dots: Counter = Counter()  # theme id -> the theme's own dots
         self.theme_counts: Counter = Counter()  # theme id (None: unsorted) -> kept contributions
         self._measures: dict[int, tuple[int, ...]] = {}
@@ -128,6 +135,7 @@ class ContributionTreeModel(QAbstractItemModel):
                         self._where[contribution.id] = None
             for vote in harvest.votes_of(store, meeting_id):
                 self._add_vote(vote)
+            self.phone_dots = phone_input.dots_by_contribution(store, meeting_id)
             self._load_names()
             self._load_links()
         self.endResetModel()
@@ -260,6 +268,8 @@ class ContributionTreeModel(QAbstractItemModel):
             self._links_timer.start()
         elif table == Vote.TABLE:
             self._vote_changed(row_id, kind)
+        elif table == PhoneVote.TABLE:
+            self._phone_timer.start()
         elif table == Theme.TABLE:
             theme = None if kind == DELETED else self.document.store.get(Theme, row_id)
             if theme is not None and theme.meeting_id == self.meeting_id:
@@ -315,6 +325,21 @@ class ContributionTreeModel(QAbstractItemModel):
                 self._emit_changed(vote.contribution_id, self.DOTS, self.DOTS)
         if old is not None or new is not None:
             self.totalsChanged.emit()
+
+    def _refresh_phone_dots(self) -> None:
+        if self.meeting_id is None:
+            return
+        before = self.phone_dots
+        self.phone_dots = phone_input.dots_by_contribution(self.document.store, self.meeting_id)
+        changed = [cid for cid in set(before) | set(self.phone_dots) if before.get(cid) != self.phone_dots.get(cid)]
+        for cid in changed:
+            self._emit_changed(cid, self.PHONE_DOTS, self.PHONE_DOTS)
+        if changed:
+            self.totalsChanged.emit()
+
+    def all_dots(self, contribution_id: int) -> int:
+        """A contribution's own dots: entered by hand and given on phones."""
+        return self.dots.get(contribution_id, 0) + self.phone_dots.get(contribution_id, 0)
 
     # -- access --------------------------------------------------------------------------
 
@@ -400,6 +425,8 @@ class ContributionTreeModel(QAbstractItemModel):
             return self.theme_titles.get(c.theme_id, "")
         if column == self.DOTS:
             return self.dots.get(c.id, 0) or ""
+        if column == self.PHONE_DOTS:
+            return self.phone_dots.get(c.id, 0) or ""
         if column == self.MEASURES:
             return "; ".join(self.measure_titles.get(m, "") for m in self._measures.get(c.id, ()))
         return None
@@ -431,6 +458,8 @@ class ContributionTreeModel(QAbstractItemModel):
         if role == SORT_ROLE:
             if column == self.DOTS:
                 return self.dots.get(c.id, 0)
+            if column == self.PHONE_DOTS:
+                return self.phone_dots.get(c.id, 0)
             if column == self.ROUND:
                 return self._round_numbers.get(c.round_id, 0)
             value = self._display(c, column)
@@ -587,7 +616,7 @@ class ThemeListModel(QAbstractTableModel):
         model = self.contributions
         totals: Counter = Counter(model.theme_dots)
         for contribution in model._by_id.values():
-            dots = model.dots.get(contribution.id, 0)
+            dots = model.all_dots(contribution.id)
             if not dots:
                 continue
             kept = model.contribution(contribution.merged_into_id) if contribution.merged_into_id else contribution

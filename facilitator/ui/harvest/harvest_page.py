@@ -328,6 +328,7 @@ class HarvestPage(QWidget):
         header.resizeSection(ContributionTreeModel.THEME, 120)
         header.resizeSection(ContributionTreeModel.DOTS, 55)
         header.resizeSection(ContributionTreeModel.MEASURES, 110)
+        header.resizeSection(ContributionTreeModel.PHONE_DOTS, 90)
         self.view = view
         layout.addWidget(view, 1)
         M = ContributionTreeModel
@@ -519,7 +520,8 @@ class HarvestPage(QWidget):
             else self.tr("Entered by hand. Set it to 0 to count those present again.")
         )
         total = voters * meeting.dot_budget
-        given = sum(self.contributions.dots.values()) + sum(self.contributions.theme_dots.values())
+        given = (sum(self.contributions.dots.values()) + sum(self.contributions.theme_dots.values())
+                 + sum(self.contributions.phone_dots.values()))
         left = total - given
         if left >= 0:
             text = self.tr("= %1 dots in the room, %2 left").replace("%1", str(total)).replace("%2", str(left))

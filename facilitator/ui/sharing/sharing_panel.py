@@ -17,6 +17,7 @@ from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -47,7 +48,7 @@ from ..common.fitted_text import FittedLabel
 from ..common.reading_pane import ReadingPane
 from ..common.screen_fit import fit_to_screen
 from ..document import ProcessDocument
-from . import publishing
+from . import moderation_edits, publishing
 
 QR_MIN_SIZE = 220  # scannable from the laptop's screen; larger when the window has room
 
@@ -154,6 +155,10 @@ class SharingPanel(QWidget):
         self.share_button.setMinimumHeight(40)
         self.share_button.toggled.connect(self._share_toggled)
         switch.addWidget(self.share_button)
+        # Off by default: phones only read until the coordinator lets them send.
+        self.input_check = QCheckBox()
+        self.input_check.toggled.connect(self._input_toggled)
+        switch.addWidget(self.input_check)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -348,6 +353,10 @@ class SharingPanel(QWidget):
                 "Facilitator through the firewall for private networks if you are asked."
             )
         )
+        self.input_check.setText(self.tr("Let phones send &ideas, questions and dots"))
+        self.input_check.setToolTip(self.tr(
+            "What phones send waits for your review on the meeting's “From phones” page; nothing is shown "
+            "before you approve and show it."))
         self.published_title.setText(self.tr("What the phones show"))
         self.published_hint.setText(
             self.tr(
@@ -435,9 +444,24 @@ class SharingPanel(QWidget):
         if self.chosen_address() != self.controller.address or self.port_spin.value() != self.controller.requested_port:
             self.start_sharing()
 
+    def _input_toggled(self, on: bool) -> None:
+        meeting_id = self.current_meeting_id()
+        if meeting_id is not None:
+            moderation_edits.set_phone_input(self.document, meeting_id, on)
+        self._update_input()
+
+    def _update_input(self) -> None:
+        meeting_id = self.current_meeting_id()
+        meeting = self.document.store.get(Meeting, meeting_id) if meeting_id else None
+        self.input_check.blockSignals(True)
+        self.input_check.setChecked(bool(meeting and meeting.phone_input))
+        self.input_check.blockSignals(False)
+        self.input_check.setEnabled(meeting is not None)
+
     def _row_changed(self, table: str, _id: int, _kind: str) -> None:
         if table == Meeting.TABLE:
             self._fill_meetings()
+            self._update_input()
         elif table == Round.TABLE:
             self._fill_rounds()
 
@@ -480,6 +504,7 @@ class SharingPanel(QWidget):
         self._update_check_status()
         self._show_qr()
         self._update_counts()
+        self._update_input()
 
     def _update_stats(self) -> None:
         if not self.controller.is_sharing:

@@ -1,0 +1,193 @@
+"""The pages where participants send ideas, questions and dots, made on the server.
+
+They are plain HTML forms: they work without JavaScript (post, then a redirect back to the
+page with a "received" notice) and ``/s/input.js`` makes them send without reloading. Every
+value from the meeting or from the phone is escaped here (``html.escape``) and every text a
+participant wrote keeps its own direction (``dir="auto"``). No inline script or style: the
+pages fall under the same Content-Security-Policy as the others (forms may post to the page
+itself).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from html import escape
+
+from ..domain.phone_input import MAX_TEXT
+from .phone_texts import LANGUAGE_NAMES, TEXTS, text
+
+KINDS_SHOWN = ("idea", "question", "note", "quote", "risk", "obstacle")
+
+
+def _e(value) -> str:
+    return escape(str(value if value is not None else ""), quote=True)
+
+
+def _head(lang: str, title: str) -> str:
+    direction = TEXTS.get(lang, {}).get("dir", "ltr")
+    return (
+        f'<!DOCTYPE html>\n<html lang="{_e(lang)}" dir="{_e(direction)}">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="referrer" content="no-referrer">\n<meta name="robots" content="noindex, nofollow">\n'
+        '<meta name="color-scheme" content="light">\n'
+        f"<title>{_e(title)}</title>\n"
+        '<link rel="icon" href="/s/icon.svg" type="image/svg+xml">\n<link rel="stylesheet" href="/s/style.css">\n'
+        '<script src="/s/input.js" defer></script>\n</head>\n'
+    )
+
+
+def _languages(lang: str, path: str) -> str:
+    links = []
+    for code, name in LANGUAGE_NAMES.items():
+        if code == lang:
+            continue
+        links.append(f'<a class="lang" href="{_e(path)}?lang={_e(code)}" lang="{_e(code)}" hreflang="{_e(code)}">'
+                     f"{_e(name)}</a>")
+    return f'<nav class="languages" aria-label="{_e(text(lang, "languages"))}">{"".join(links)}</nav>'
+
+
+def _notice(notice: tuple[str, str] | None) -> str:
+    """(kind, text): "ok" is a status, "error" an alert; always present so scripts can fill it."""
+    if notice is None:
+        return '<p class="notice" id="notice" role="status" aria-live="polite" hidden></p>\n'
+    kind, message = notice
+    role = "alert" if kind == "error" else "status"
+    return f'<p class="notice {_e(kind)}" id="notice" role="{role}" aria-live="polite">{_e(message)}</p>\n'
+
+
+def _top(lang: str, meeting_title: str, heading: str, path: str) -> str:
+    return (
+        f'<body data-page="input">\n<a class="skip" href="#main">{_e(text(lang, "skip"))}</a>\n'
+        '<header class="top">\n  <div class="bar">\n'
+        f'    <p class="kicker" dir="auto">{_e(meeting_title)}</p>\n    {_languages(lang, path)}\n  </div>\n'
+        f'  <h1 id="title">{_e(heading)}</h1>\n</header>\n'
+    )
+
+
+def _foot(lang: str) -> str:
+    return f'<footer class="foot">\n<p class="fine-print">{_e(text(lang, "privacy_short"))}</p>\n</footer>\n</body>\n</html>\n'
+
+
+def say_page(data: Mapping, lang: str, *, path: str, base: str, table: int | None, csrf: str,
+             notice: tuple[str, str] | None = None, kept_text: str = "", kept_kind: str = "idea") -> str:
+    """The form for an idea or a question, to a table (its number) or the whole meeting."""
+    meeting = data.get("meeting", {})
+    tables = {t["number"]: t.get("name", "") for t in data.get("tables", [])}
+    if table is not None:
+        name = tables.get(table, "")
+        where = text(lang, "to_table_named", n=table, name=name) if name else text(lang, "to_table", n=table)
+    else:
+        where = text(lang, "to_plenary")
+    timer = data.get("timer") or {}
+    round_number = timer.get("round")
+    question = _question_now(data, table, round_number)
+    parts = [_head(lang, f'{text(lang, "say_title")} · {meeting.get("title", "")}'),
+             _top(lang, meeting.get("title", ""), text(lang, "say_title"), path),
+             '<main id="main" tabindex="-1">\n', _notice(notice)]
+    parts.append('<section class="card" aria-labelledby="where-heading">\n'
+                 f'<h2 id="where-heading">{_e(where)}</h2>\n')
+    if round_number:
+        parts.append(f'<p class="meta">{_e(text(lang, "round_n", n=round_number))}</p>\n')
+    if question:
+        parts.append(f'<p class="sub">{_e(text(lang, "question_now"))}</p>\n'
+                     f'<p class="question-now" dir="auto">{_e(question)}</p>\n')
+    parts.append("</section>\n")
+    idea_checked = " checked" if kept_kind != "question" else ""
+    question_checked = " checked" if kept_kind == "question" else ""
+    parts.append(
+        f'<form class="send" method="post" action="{_e(path)}" data-enhance="say">\n'
+        f'<input type="hidden" name="csrf" value="{_e(csrf)}">\n'
+        f'<fieldset class="kinds">\n<legend>{_e(text(lang, "kind_legend"))}</legend>\n'
+        f'<label class="choice"><input type="radio" name="kind" value="idea"{idea_checked}> '
+        f'{_e(text(lang, "kind_idea"))}</label>\n'
+        f'<label class="choice"><input type="radio" name="kind" value="question"{question_checked}> '
+        f'{_e(text(lang, "kind_question"))}</label>\n</fieldset>\n'
+        f'<label for="text" class="field-label">{_e(text(lang, "text_label"))}</label>\n'
+        f'<textarea id="text" name="text" rows="5" maxlength="{MAX_TEXT}" required dir="auto" '
+        f'aria-describedby="text-hint">{_e(kept_text)}</textarea>\n'
+        f'<p id="text-hint" class="hint">{_e(text(lang, "text_hint", n=MAX_TEXT))}</p>\n'
+        f'<button type="submit" class="button primary" data-sending="{_e(text(lang, "sending"))}">'
+        f'{_e(text(lang, "send"))}</button>\n</form>\n')
+    parts.append(_links(lang, base, table, here="say"))
+    parts.append("</main>\n")
+    parts.append(_foot(lang))
+    return "".join(parts)
+
+
+def vote_page(data: Mapping, lang: str, *, path: str, base: str, csrf: str, mine: Mapping[int, int],
+              notice: tuple[str, str] | None = None) -> str:
+    """The released contributions with a button to give (and take back) a dot each."""
+    meeting = data.get("meeting", {})
+    budget = int((data.get("input") or {}).get("dot_budget", 0))
+    left = max(budget - sum(mine.values()), 0)
+    parts = [_head(lang, f'{text(lang, "vote_title")} · {meeting.get("title", "")}'),
+             _top(lang, meeting.get("title", ""), text(lang, "vote_title"), path),
+             '<main id="main" tabindex="-1">\n', _notice(notice)]
+    if budget <= 0:
+        parts.append(f'<p class="empty">{_e(text(lang, "no_dots"))}</p>\n')
+    else:
+        parts.append(f'<p class="dots-left" id="dots-left" data-left="{left}" data-budget="{budget}">'
+                     f'{_e(text(lang, "vote_intro", left=left, budget=budget))}</p>\n')
+    shown = [c for c in data.get("contributions", []) if (c.get("outcome") or {}).get("state") != "merged"]
+    if not shown:
+        parts.append(f'<p class="empty">{_e(text(lang, "nothing_to_vote"))}</p>\n')
+    elif budget > 0:
+        parts.append('<ul class="contributions votes-list">\n')
+        for c in shown:
+            cid = int(c["id"])
+            own = int(mine.get(cid, 0))
+            kind = c.get("kind", "note")
+            label = text(lang, f"kind_{kind}_label") if kind in KINDS_SHOWN else ""
+            parts.append(
+                f'<li class="contribution" id="c{cid}">\n<p class="label"><span class="kind">{_e(label)}</span></p>\n'
+                f'<p class="text" id="t{cid}" dir="auto">{_e(c.get("text", ""))}</p>\n'
+                f'<p class="facts"><span class="votes" data-all="{int(c.get("votes", 0))}">'
+                f'{_e(text(lang, "all_dots", n=int(c.get("votes", 0))))}</span> · '
+                f'<span class="yours" data-yours="{own}">{_e(text(lang, "yours", n=own))}</span></p>\n'
+                f'<form class="vote" method="post" action="{_e(path)}" data-enhance="vote">\n'
+                f'<input type="hidden" name="csrf" value="{_e(csrf)}">\n'
+                f'<input type="hidden" name="contribution" value="{cid}">\n'
+                f'<button type="submit" name="op" value="dot" class="button" aria-describedby="t{cid}"'
+                f'{" disabled" if left <= 0 else ""}>{_e(text(lang, "give_dot"))}</button>\n'
+                f'<button type="submit" name="op" value="undot" class="button secondary" aria-describedby="t{cid}"'
+                f'{"" if own > 0 else " disabled"}>{_e(text(lang, "take_dot"))}</button>\n'
+                "</form>\n</li>\n")
+        parts.append("</ul>\n")
+    parts.append(_links(lang, base, None, here="vote"))
+    parts.append("</main>\n")
+    parts.append(_foot(lang))
+    return "".join(parts)
+
+
+def _links(lang: str, base: str, table: int | None, here: str) -> str:
+    links = [f'<a class="button" href="{_e(base)}live">{_e(text(lang, "follow_live"))}</a>']
+    if table is not None:
+        links.insert(0, f'<a class="button" href="{_e(base)}table/{table}">{_e(text(lang, "back_table"))}</a>')
+    if here != "say":
+        links.append(f'<a class="button" href="{_e(base)}say">{_e(text(lang, "send_idea"))}</a>')
+    if here != "vote":
+        links.append(f'<a class="button" href="{_e(base)}vote">{_e(text(lang, "give_dots"))}</a>')
+    return f'<nav class="links" aria-label="{_e(text(lang, "nav"))}">{"".join(links)}</nav>\n'
+
+
+def input_links(lang: str, base: str, table: int | None) -> str:
+    """The links to the input pages that the join, live and table pages get while input is
+    on (``data-i18n`` lets app.js switch their language with the rest of the page)."""
+    say = f"{base}table/{table}/say" if table is not None else f"{base}say"
+    return (f'<a class="button primary" href="{_e(say)}" data-i18n="send_idea">{_e(text(lang, "send_idea"))}</a>'
+            f'<a class="button" href="{_e(base)}vote" data-i18n="give_dots">{_e(text(lang, "give_dots"))}</a>')
+
+
+def _question_now(data: Mapping, table: int | None, round_number: int | None) -> str:
+    questions = data.get("questions", [])
+    if table is not None:
+        for q in questions:
+            if q.get("table") == table:
+                return q.get("text", "")
+    if round_number:
+        for q in questions:
+            if q.get("round") == round_number and not q.get("table"):
+                return q.get("text", "")
+    if len(questions) == 1:
+        return questions[0].get("text", "")
+    return ""
