@@ -209,7 +209,7 @@ class HarvestPage(QWidget):
         splitter.addWidget(self._build_contributions_panel())
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([400, 800])
+        splitter.setSizes([330, 870])  # what people said gets the room
         self.splitter = splitter
         layout.addWidget(splitter, 1)
         self._build_shortcuts()
@@ -322,13 +322,14 @@ class HarvestPage(QWidget):
         header.setSectionResizeMode(ContributionTreeModel.TEXT, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(ContributionTreeModel.HEADERS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(ContributionTreeModel.KIND, 80)
-        header.resizeSection(ContributionTreeModel.TABLE, 85)
-        header.resizeSection(ContributionTreeModel.ROUND, 64)
-        header.resizeSection(ContributionTreeModel.THEME, 120)
-        header.resizeSection(ContributionTreeModel.DOTS, 55)
-        header.resizeSection(ContributionTreeModel.MEASURES, 110)
-        header.resizeSection(ContributionTreeModel.PHONE_DOTS, 90)
+        # The text column stretches; the others are kept narrow (the reading pane below shows
+        # a row whole), so the text never shrinks to a few letters at 1280×720.
+        header.setMinimumSectionSize(28)
+        for column, characters in ((ContributionTreeModel.KIND, 9), (ContributionTreeModel.TABLE, 9),
+                                   (ContributionTreeModel.ROUND, 4), (ContributionTreeModel.THEME, 12),
+                                   (ContributionTreeModel.DOTS, 5), (ContributionTreeModel.MEASURES, 10),
+                                   (ContributionTreeModel.PHONE_DOTS, 5)):
+            header.resizeSection(column, self.fontMetrics().averageCharWidth() * characters + 12)
         self.view = view
         layout.addWidget(view, 1)
         M = ContributionTreeModel
