@@ -146,7 +146,10 @@ def _participants(writer: DocxWriter, data: MinutesData) -> None:
         writer.note(QCoreApplication.translate("Minutes", "No participants were registered for this meeting."))
     else:
         if data.present_status == Attendance.ATTENDED:
-            sentence = QCoreApplication.translate("Minutes", "Present: %1.").replace("%1", str(present))
+            # the participants as the window counts them; the rest ran the meeting
+            sentence = QCoreApplication.translate("Minutes", "Present: %1, of whom %2 participants and %3 who ran "
+                                                  "the meeting.").replace("%1", str(present)).replace(
+                "%2", str(data.taking_part)).replace("%3", str(present - data.taking_part))
         else:
             sentence = QCoreApplication.translate("Minutes", "Registered: %1 (attendance was not taken).").replace(
                 "%1", str(present))

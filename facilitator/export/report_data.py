@@ -36,6 +36,7 @@ from ..domain.entities import (
     stored_id,
 )
 from ..domain.formats import traits
+from ..domain.headcount import headcount
 from ..domain.meeting_record import agreed_at, as_it_stood, history_until, series_place
 from ..domain.swedish import sort_key
 from ..domain.vocabulary import Attendance, ContributionKind, MeasureStatus, Role
@@ -221,6 +222,7 @@ class MinutesData:
     follow_up_reason: str = ""  # "committee" (reviews the open measures) or "series" (earlier meetings')
     signing: Signing | None = None  # the justering, once signed (or the version being drafted)
     assessment: object = None  # a self-assessment meeting's AssessmentData (export/assessment_data.py)
+    taking_part: int = 0  # the meeting's participants, counted as every page counts them (domain.headcount)
 
 
 @dataclass
@@ -349,6 +351,7 @@ def gather_minutes(store: ProcessStore, meeting_id: int, names: bool = False) ->
         roles=roles,
         present_status=present_status,
         counts=dict(counts),
+        taking_part=headcount(attendance).taking_part,
         organisations=organisation_counts,
         people=people,
         groups=groups,

@@ -31,3 +31,18 @@ def test_a_cafe_is_made_for_large_groups_and_a_workshop_is_not():
     assert meeting_warnings(cafe, 60) == []
     assert [w.code for w in meeting_warnings(workshop, 16)] == [WarningCode.TRUST_GROUP_TOO_LARGE]
     assert [w.code for w in meeting_warnings(committee, 31)] == [WarningCode.FORMAL_GROUP_TOO_LARGE]
+
+
+def test_the_minutes_count_the_participants_as_the_window_does(tmp_path):
+    from facilitator.demo.builder import build_demo
+    from facilitator.export.report_data import gather_minutes
+    from facilitator.storage import register
+    from facilitator.storage.process_store import ProcessStore
+
+    store = ProcessStore.open(build_demo(tmp_path / "demo.facilitator"))
+    try:
+        for meeting in store.list(Meeting):
+            minutes = gather_minutes(store, meeting.id, False)
+            assert minutes.taking_part == register.headcount_of(store, meeting.id).taking_part
+    finally:
+        store.close()

@@ -5001,6 +5001,10 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Inga deltagare registrerades för mötet.</translation>
     </message>
     <message>
+        <source>Present: %1, of whom %2 participants and %3 who ran the meeting.</source>
+        <translation>Närvarande: %1, varav %2 deltagare och %3 som ledde mötet.</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
@@ -5071,10 +5075,6 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Other notes</source>
         <translation>Övriga anteckningar</translation>
-    </message>
-    <message>
-        <source>Present: %1.</source>
-        <translation>Närvarande: %1.</translation>
     </message>
     <message>
         <source>Registered: %1 (attendance was not taken).</source>
