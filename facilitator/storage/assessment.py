@@ -3,6 +3,8 @@ the frameworks a municipality added, and the key factors as the plan reads them.
 
 from __future__ import annotations
 
+import logging
+
 from ..domain.assessment import KeyFactorState, rating_of, themes_in_scope
 from ..domain.entities import (
     Assessment,
@@ -23,6 +25,8 @@ from . import schema
 from .process_store import ProcessStore
 
 MIGRATION = "0010_self_assessment"
+
+log = logging.getLogger("facilitator.storage")
 
 
 def has_assessments(store: ProcessStore) -> bool:
@@ -85,8 +89,8 @@ def framework_named(store: ProcessStore, key: str) -> Framework:
         if found:
             try:
                 return parse_framework_text(found[0].data)
-            except FrameworkError:
-                pass
+            except FrameworkError as error:
+                log.warning("the stored framework %r no longer reads (%s): the built-in one is used", key, error)
     return built_in()
 
 

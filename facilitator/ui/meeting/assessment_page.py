@@ -44,7 +44,7 @@ from ...platform import paths
 from ...storage import assessment as repo
 from ...storage import meetings as meeting_repo
 from ..common.text_limits import limit_field
-from ..document import ProcessDocument, run_edit, run_explained_here
+from ..document import ProcessDocument, run_explained_here
 from .assessment_setup import AssessmentSetup
 from .assessment_texts import NoteEdit
 
@@ -501,6 +501,10 @@ class AssessmentPage(QWidget):
     def _edit(self, build) -> bool:
         if self._filling or self.assessment_id is None:
             return False
+        return self._run(build)
+
+    def _run(self, build) -> bool:
+        """One edit as one undo step; a refusal of the assessment's rules is explained here."""
         try:
             return run_explained_here(self.document, build)
         except Invalid as problem:
@@ -514,10 +518,7 @@ class AssessmentPage(QWidget):
             return
         meeting_id, mode = self.meeting_id, self.start_mode.currentData()
         framework = self.start_framework.currentData() or "integrating_cities"
-        try:
-            run_edit(self.document, lambda: edit.start(self.document.store, meeting_id, mode, framework=framework))
-        except Invalid:
-            pass
+        self._run(lambda: edit.start(self.document.store, meeting_id, mode, framework=framework))
         self.refresh()
 
     def _continue(self) -> None:
@@ -525,10 +526,7 @@ class AssessmentPage(QWidget):
         if self.meeting_id is None or self.continue_from.currentData() is None:
             return
         meeting_id, assessment_id = self.meeting_id, self.continue_from.currentData()
-        try:
-            run_edit(self.document, lambda: edit.continue_in(self.document.store, meeting_id, assessment_id))
-        except Invalid:
-            pass
+        self._run(lambda: edit.continue_in(self.document.store, meeting_id, assessment_id))
         self.refresh()
 
     def import_framework_dialog(self, path: str | None = None) -> bool:
