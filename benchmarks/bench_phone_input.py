@@ -38,6 +38,9 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # also when run by path as the phones' own process
+from benchmarks.bench_share import percentile, raise_open_file_limit  # noqa: E402
+
 PHONES = 300
 IDEAS = 3
 DOTS = 5
@@ -121,13 +124,7 @@ def _phones_main(argv: list[str]) -> int:
     parser.add_argument("--phones", type=int, default=PHONES)
     parser.add_argument("--released", required=True)
     args = parser.parse_args(argv)
-    try:
-        import resource
-
-        soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-        resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, max(soft, 4096)), hard))
-    except (ImportError, ValueError, OSError):
-        pass
+    raise_open_file_limit()
     released = [int(x) for x in args.released.split(",")]
     result = asyncio.run(_phones(args.port, args.token, args.seconds, args.phones, released))
     print(json.dumps(result), flush=True)
@@ -135,13 +132,6 @@ def _phones_main(argv: list[str]) -> int:
 
 
 # --------------------------------------------------------------------------- the laptop
-def _percentile(values: list[float], share: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, int(round(share * len(ordered) + 0.5)) - 1))]
-
-
 def run(seconds: float = 60, phones: int = PHONES) -> list[dict]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
@@ -248,18 +238,18 @@ def run(seconds: float = 60, phones: int = PHONES) -> list[dict]:
         {
             "benchmark": "phone input: acknowledged → in the coordinator's queue (goal p95 ≤ 1 s)",
             "median_s": statistics.median(to_queue) if to_queue else float("nan"),
-            "detail": f"p95 {_percentile(to_queue, 0.95) * 1000:.0f} ms, max {max(to_queue, default=0) * 1000:.0f} ms "
+            "detail": f"p95 {percentile(to_queue, 0.95) * 1000:.0f} ms, max {max(to_queue, default=0) * 1000:.0f} ms "
                       f"(negative: in the queue before the phone had its answer); {not_in_queue} never seen",
         },
         {
             "benchmark": "phone input: a phone's answer (post → committed → answered)",
             "median_s": statistics.median(answer) if answer else float("nan"),
-            "detail": f"p95 {_percentile(answer, 0.95) * 1000:.0f} ms, p99 {_percentile(answer, 0.99) * 1000:.0f} ms",
+            "detail": f"p95 {percentile(answer, 0.95) * 1000:.0f} ms, p99 {percentile(answer, 0.99) * 1000:.0f} ms",
         },
         {
             "benchmark": "phone input: GUI timer lag while taking it in (goal p99 < 50 ms)",
             "median_s": statistics.median(lags) if lags else float("nan"),
-            "detail": f"p99 {_percentile(lags, 0.99) * 1000:.1f} ms, max {max(lags, default=0) * 1000:.0f} ms "
+            "detail": f"p99 {percentile(lags, 0.99) * 1000:.1f} ms, max {max(lags, default=0) * 1000:.0f} ms "
                       f"over {len(lags)} ticks",
         },
     ]
