@@ -725,9 +725,23 @@ def _cache_file(steps: tuple[tuple[str, Callable], ...]) -> Path | None:
     for part in (MIGRATION_SET, sqlite3.sqlite_version, library):
         key.update(part.encode() + b"\0")
     for name, function in steps:
-        code = function.__code__
-        key.update(name.encode() + code.co_code + repr(code.co_consts).encode() + b"\0")
+        key.update(name.encode() + _code_key(function.__code__) + b"\0")
     return Path(cache_dir) / f"schema-{key.hexdigest()[:32]}.json"
+
+
+def _code_key(code) -> bytes:
+    """A migration's code as bytes that are the same in every run: its bytecode and constants,
+    nested code objects (a comprehension, a lambda) by their own key rather than their repr,
+    which holds a memory address, and sets in sorted order (string hashes vary per run)."""
+    parts = [code.co_code]
+    for const in code.co_consts:
+        if hasattr(const, "co_code"):
+            parts.append(_code_key(const))
+        elif isinstance(const, frozenset):
+            parts.append(repr(sorted(const, key=repr)).encode())
+        else:
+            parts.append(repr(const).encode())
+    return b"\x1f".join(parts)
 
 
 @functools.lru_cache(maxsize=32)
