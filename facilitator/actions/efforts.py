@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from ..domain.efforts import EffortProblem, EffortRefused, clean_effort_value
 from ..domain.entities import ExistingEffort, Measure, MeasureEffort
-from ..domain.vocabulary import Plural, QT_TRANSLATE_NOOP
+from ..domain.vocabulary import QT_TRANSLATE_NOOP, Plural
 from ..storage import efforts as repo
 from .base import Action, Delete, Insert, NothingToChange, Update
 

@@ -10,8 +10,12 @@ from ..domain.entities import (
     AttendanceEntry,
     CafeTable,
     Contribution,
+    ExistingEffort,
+    Goal,
+    GoalMeasure,
     HarvestItem,
     Measure,
+    MeasureEffort,
     MeasureSource,
     MeasureStatusChange,
     Meeting,
@@ -23,6 +27,7 @@ from ..domain.entities import (
     Theme,
     Vote,
 )
+from ..domain.goals import goal_from_gap
 from ..domain.rotation import plan_rotation
 from ..storage import files, seating
 from ..storage.errors import ProblemCode, ProcessFileError
@@ -287,6 +292,7 @@ def _fill(store: ProcessStore) -> None:
                 target_groups=spec["target_groups"],
                 is_new=spec["is_new"],
                 term=spec["term"],
+                quick_win=spec["title"] in c.QUICK_WINS,
                 status=history[-1]["status"] if history else "proposed",
                 origin_meeting_id=meetings.get(spec["origin_meeting"]),
                 position=position,
@@ -308,6 +314,27 @@ def _fill(store: ProcessStore) -> None:
                         contribution_id=contribution_id(key, source["contribution_text_prefix"]),
                     )
                 )
+    _goals_and_efforts(store)
+
+
+def _goals_and_efforts(store: ProcessStore) -> None:
+    """The plan's goals (two drawn from the self-assessment's gaps) linked to their measures,
+    and the mapping of existing efforts with the measures that build on them."""
+    measure_ids = {m.title: m.id for m in store.list(Measure)}
+    for position, spec in enumerate(c.GOALS):
+        fields = {name: spec[name] for name in ("indicator", "baseline", "target_value", "target_date")}
+        if "key_factor_text" in spec:
+            goal = goal_from_gap(spec["key_factor_text"], spec["rating"], framework=spec["framework"],
+                                 key_factor=spec["key_factor"]).with_changes(**fields)
+        else:
+            goal = Goal(title=spec["title"], description=spec["description"], **fields)
+        goal = store.insert(goal.with_changes(position=position, created_at="2027-05-20T18:00:00+02:00"))
+        store.insert_many(GoalMeasure(goal_id=goal.id, measure_id=measure_ids[title]) for title in spec["measures"])
+    for position, spec in enumerate(c.EFFORTS):
+        values = {key: value for key, value in spec.items() if key != "builds_on_it"}
+        effort = store.insert(ExistingEffort(**values, position=position))
+        store.insert_many(MeasureEffort(measure_id=measure_ids[title], effort_id=effort.id)
+                          for title in spec["builds_on_it"])
 
 
 def _agenda(spec: dict) -> list[dict]:

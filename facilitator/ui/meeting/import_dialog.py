@@ -119,10 +119,10 @@ class ListReading(QProgressDialog):
     #: the dialog appears only if reading takes longer than this (ms)
     SHOW_AFTER = 300
 
-    def __init__(self, path: str | Path, parent=None):
+    def __init__(self, path: str | Path, parent=None, reader=read_registration_list, title: str = ""):
         super().__init__(parent)
         self.path = Path(path)
-        self.setWindowTitle(self.tr("Import participants"))
+        self.setWindowTitle(title or self.tr("Import participants"))
         self.setLabelText(self.tr("Reading %1 …").replace("%1", self.path.name))
         self.setCancelButtonText(self.tr("Cancel"))
         self.setRange(0, 0)
@@ -142,7 +142,7 @@ class ListReading(QProgressDialog):
         self.outcome: object = None  # the preview, or the exception the reading ended with
         self.done_reading = False
         self.canceled.connect(self._stop.set)
-        self.task = BackgroundTask(partial(read_registration_list, self.path, progress=progress))
+        self.task = BackgroundTask(partial(reader, self.path, progress=progress))
         self._ticker = QTimer(self)
         self._ticker.setInterval(100)
         self._ticker.timeout.connect(self._show_rows)
