@@ -32,7 +32,7 @@ class EffortStatus(StrEnum):
 
 LEVEL_LABELS = {
     EffortLevel.LOCAL: QT_TRANSLATE_NOOP("Vocabulary", "Local"),
-    EffortLevel.SUBREGIONAL: QT_TRANSLATE_NOOP("Vocabulary", "Subregional (with neighbours)"),
+    EffortLevel.SUBREGIONAL: QT_TRANSLATE_NOOP("Vocabulary", "Subregional"),
     EffortLevel.REGIONAL: QT_TRANSLATE_NOOP("Vocabulary", "Regional"),
     EffortLevel.NATIONAL: QT_TRANSLATE_NOOP("Vocabulary", "National"),
 }

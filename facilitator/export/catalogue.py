@@ -19,7 +19,9 @@ from ..domain.coverage import coverage_grid
 from ..domain.swedish import sort_key
 from ..domain.vocabulary import PlanStage
 from .docx_base import DocxWriter, Group, Quiet, format_date
+from .goals_section import write_goals_section
 from .labels import MEASURE_FIELDS, REQUIRED_FIELDS, Framework, field_label, missing, vocabulary
+from .mapping_appendix import write_mapping_appendix
 from .report_data import CatalogueData, MeasureEntry
 from .sections import measure_fields, risks_table, round_name, table_name
 
@@ -34,11 +36,15 @@ def write_catalogue(data: CatalogueData, path: Path, template: Path | None = Non
     _cover(writer, data, framework, subtitle)
     _coverage(writer, data, framework)
     _chapters(writer, data, framework)
+    if data.goals is not None:
+        write_goals_section(writer, data.goals)
     _owners(writer, data)
     writer.heading(QCoreApplication.translate("Catalogue", "Risks and how to reduce them"), 1)
     risks_table(writer, data.risks, QCoreApplication.translate("Catalogue", "No risks were noted in the meetings."),
                 with_meeting=True)
     _origins(writer, data)
+    if data.mapping is not None:
+        write_mapping_appendix(writer, data.mapping)
     title = " – ".join((QCoreApplication.translate("Catalogue", "Catalogue of measures"), subtitle))
     return writer.save(path, title, author=data.process.municipality, subject=data.process.title,
                        keywords=QCoreApplication.translate("Catalogue", "ECCAR, action plan, measures"))

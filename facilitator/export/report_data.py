@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..domain.agenda import start_times
 from ..domain.entities import (
@@ -36,6 +37,10 @@ from ..share.links import table_url
 from ..storage import contributions as contribution_repo
 from ..storage import harvest, measures_repo, meetings, register, reports, seating
 from ..storage.process_store import ProcessStore, ReadOnlyStore, open_read_only  # noqa: F401 - storage's, re-exported
+
+if TYPE_CHECKING:
+    from .goals_section import GoalsData
+    from .mapping_appendix import MappingData
 
 
 class MeetingNotFound(LookupError):
@@ -374,6 +379,8 @@ class CatalogueData:
     measures: list[MeasureEntry]  # in catalogue order, cancelled ones left out
     cancelled: int
     risks: list[Risk]
+    goals: GoalsData | None = None  # the goals with their measures (export/goals_section)
+    mapping: MappingData | None = None  # the mapping of existing work (export/mapping_appendix)
 
 
 def gather_catalogue(store: ProcessStore) -> CatalogueData:
@@ -389,7 +396,13 @@ def gather_catalogue(store: ProcessStore) -> CatalogueData:
     if not stage_date:
         changes = [c for c in reports.plan_stage_changes(store, process.plan_stage) if c.date]
         stage_date = changes[-1].date if changes else ""
+    from .goals_section import gather_goals
+    from .mapping_appendix import gather_mapping
+
+    numbers = number_measures(active)
     return CatalogueData(
+        goals=gather_goals(store, numbers),
+        mapping=gather_mapping(store, numbers),
         process=process,
         stage_date=stage_date,
         framework=framework_labels(store),

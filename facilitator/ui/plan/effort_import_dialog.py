@@ -23,31 +23,25 @@ from ..common.columns import label
 from ..meeting.import_dialog import list_error_text
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("EffortImport", text)
-
-
-
-
 def field_label(field: str) -> str:
     texts = {
-        "name": _t("Name"), "theme": _t("Theme"), "level": _t("Level"), "owner": _t("Owner"),
-        "partners": _t("Partners"), "funding": _t("Funding"), "target_group": _t("Target group"), "aim": _t("Aim"),
-        "period": _t("Period"), "status": _t("Status"), "eccar_point": _t("ECCAR point"), "track": _t("Track"),
+        "name": QCoreApplication.translate("EffortImport", "Name"), "theme": QCoreApplication.translate("EffortImport", "Theme"), "level": QCoreApplication.translate("EffortImport", "Level"), "owner": QCoreApplication.translate("EffortImport", "Owner"),
+        "partners": QCoreApplication.translate("EffortImport", "Partners"), "funding": QCoreApplication.translate("EffortImport", "Funding"), "target_group": QCoreApplication.translate("EffortImport", "Target group"), "aim": QCoreApplication.translate("EffortImport", "Aim"),
+        "period": QCoreApplication.translate("EffortImport", "Period"), "status": QCoreApplication.translate("EffortImport", "Status"), "eccar_point": QCoreApplication.translate("EffortImport", "ECCAR point"), "track": QCoreApplication.translate("EffortImport", "Track"),
     }
     return texts.get(field, field)
 
 
 def problem_text(code: EffortProblemCode, value: str) -> str:
     texts = {
-        EffortProblemCode.MISSING_NAME: _t("The name of the effort is missing."),
-        EffortProblemCode.UNKNOWN_LEVEL: _t("Unknown level “%1”: write lokal, delregional, regional or nationell."),
-        EffortProblemCode.UNKNOWN_STATUS: _t("Unknown status “%1”: write planerad, pågående or avslutad."),
-        EffortProblemCode.BAD_POINT: _t("“%1” is not an ECCAR point (1–10)."),
-        EffortProblemCode.BAD_TRACK: _t("“%1” is not a track (1–4)."),
-        EffortProblemCode.DUPLICATE: _t("The same effort is already listed above (%1)."),
-        EffortProblemCode.TOO_LONG: _t("A value is too long (more than 300 characters, or 2000 for the aim)."),
-        EffortProblemCode.CONTROL_CHARACTERS: _t("A value contains invisible control characters."),
+        EffortProblemCode.MISSING_NAME: QCoreApplication.translate("EffortImport", "The name of the effort is missing."),
+        EffortProblemCode.UNKNOWN_LEVEL: QCoreApplication.translate("EffortImport", "Unknown level “%1”: write lokal, delregional, regional or nationell."),
+        EffortProblemCode.UNKNOWN_STATUS: QCoreApplication.translate("EffortImport", "Unknown status “%1”: write planerad, pågående or avslutad."),
+        EffortProblemCode.BAD_POINT: QCoreApplication.translate("EffortImport", "“%1” is not an ECCAR point (1–10)."),
+        EffortProblemCode.BAD_TRACK: QCoreApplication.translate("EffortImport", "“%1” is not a track (1–4)."),
+        EffortProblemCode.DUPLICATE: QCoreApplication.translate("EffortImport", "The same effort is already listed above (%1)."),
+        EffortProblemCode.TOO_LONG: QCoreApplication.translate("EffortImport", "A value is too long (more than 300 characters, or 2000 for the aim)."),
+        EffortProblemCode.CONTROL_CHARACTERS: QCoreApplication.translate("EffortImport", "A value contains invisible control characters."),
     }
     return texts.get(code, str(code)).replace("%1", value)
 
@@ -55,10 +49,10 @@ def problem_text(code: EffortProblemCode, value: str) -> str:
 def effort_list_error_text(error: RegistrationListError) -> str:
     """The participant import's messages, worded for a list of efforts where they differ."""
     texts = {
-        "no_name_column": _t("No column with the efforts' names was found. The first row must name the columns, "
+        "no_name_column": QCoreApplication.translate("EffortImport", "No column with the efforts' names was found. The first row must name the columns, "
                              "e.g. “Namn”, “Tema”, “Nivå”, “Ansvarig”."),
-        "unreadable": _t("The file cannot be read as a list of efforts. Save it as CSV or .xlsx from Excel."),
-        "too_many_rows": _t("The list has more than %1 rows, the most that can be imported at once. Nothing was "
+        "unreadable": QCoreApplication.translate("EffortImport", "The file cannot be read as a list of efforts. Save it as CSV or .xlsx from Excel."),
+        "too_many_rows": QCoreApplication.translate("EffortImport", "The list has more than %1 rows, the most that can be imported at once. Nothing was "
                             "imported.").replace("%1", str(MAX_EFFORTS)),
     }
     return texts.get(error.code) or list_error_text(error)

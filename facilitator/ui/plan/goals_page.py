@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ...actions.goals import goal_problem
 from ...domain.entities import Goal, GoalMeasure, Measure
 from ...domain.goals import GoalProblem
+from ...domain.vocabulary import Plural
 from ...storage import goals as repo
 from ..common.entity_model import Column
 from ..document import ProcessDocument
@@ -92,6 +93,10 @@ class GoalsPage(RegisterFormPage):
         self.gaps.setText(gaps_text(self.document.store))
 
 
+GOALS_WITHOUT = Plural.translate("GoalsPage", "%n goal(s) without a measure: %1", "", -1)
+MEASURES_WITHOUT = Plural.translate("GoalsPage", "%n measure(s) without a goal: %1", "", -1)
+
+
 def gaps_text(store) -> str:
     """"2 goals without a measure: … · 1 measure without a goal: …" (or that there are none)."""
     gaps = repo.gaps(store)
@@ -101,10 +106,10 @@ def gaps_text(store) -> str:
     parts = []
     if gaps.goals_without_measures:
         titles = [g.title for g in (store.get(Goal, i) for i in gaps.goals_without_measures) if g]
-        parts.append(translate("GoalsPage", "%n goal(s) without a measure: %1", "", len(titles)).replace(
+        parts.append(translate("GoalsPage", GOALS_WITHOUT, "", len(titles)).replace(
             "%1", "; ".join(titles)))
     if gaps.measures_without_goal:
         titles = [m.title for m in (store.get(Measure, i) for i in gaps.measures_without_goal) if m]
-        parts.append(translate("GoalsPage", "%n measure(s) without a goal: %1", "", len(titles)).replace(
+        parts.append(translate("GoalsPage", MEASURES_WITHOUT, "", len(titles)).replace(
             "%1", "; ".join(titles)))
     return " · ".join(parts)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -143,7 +145,12 @@ class RegisterFormPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet(look.error_style())
         form.addRow(self.message)
-        right_layout.addWidget(self.form_box, 3)
+        # The form scrolls on a small screen (1280 × 720) rather than squeezing its text boxes.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.form_box)
+        right_layout.addWidget(scroll, 3)
         self.links_box = QGroupBox()
         links_layout = QVBoxLayout(self.links_box)
         self.links_hint = QLabel()
@@ -211,7 +218,7 @@ class RegisterFormPage(QWidget):
         if spec.kind == "text":
             widget = QPlainTextEdit()
             widget.setTabChangesFocus(True)
-            widget.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+            widget.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
             widget.installEventFilter(_FocusOut(lambda name=spec.name: self._commit(name), widget))
         elif spec.kind == "choice":
             widget = QComboBox()
