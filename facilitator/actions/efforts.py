@@ -26,7 +26,7 @@ def create_effort(store, name: str, **fields) -> Insert | None:
         cleaned = {key: clean_effort_value(key, value) for key, value in {"name": name, **fields}.items()}
     except EffortRefused:
         return None
-    effort = ExistingEffort(**cleaned, position=repo.next_effort_position(store))
+    effort = ExistingEffort(position=repo.next_effort_position(store)).with_changes(**cleaned)
     return Insert([effort], label=QT_TRANSLATE_NOOP("Commands", "New existing effort"))
 
 

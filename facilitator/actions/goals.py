@@ -34,7 +34,7 @@ def create_goal(store, title: str, **fields) -> Insert | None:
         cleaned = {name: clean_goal_value(name, value) for name, value in values.items()}
     except GoalRefused:
         return None
-    goal = Goal(**cleaned, position=repo.next_goal_position(store), created_at=_now())
+    goal = Goal(position=repo.next_goal_position(store), created_at=_now()).with_changes(**cleaned)
     return Insert([goal], label=QT_TRANSLATE_NOOP("Commands", "New goal"))
 
 

@@ -84,7 +84,7 @@ def test_hostile_text_is_refused_or_kept_as_plain_text(tmp_path):
         "=HYPERLINK(\"http://x\");'; DROP TABLE existing_effort; --",
         "Styrtecken\x07;text",
         "Lång;" + "x" * 2001,
-        "‮Omvänd text;ok",
+        "\u202eOmvänd text;ok",
     ], encoding="utf-8")
     preview = read_effort_list(path)
     names = [d.name for d in preview.drafts]
