@@ -83,5 +83,5 @@ def write_mapping_appendix(writer: DocxWriter, data: MappingData) -> None:
     writer.table(
         [QCoreApplication.translate("MappingAppendix", "Effort"), QCoreApplication.translate("MappingAppendix", "Level"), QCoreApplication.translate("MappingAppendix", "Owner and partners"), QCoreApplication.translate("MappingAppendix", "Funding"), QCoreApplication.translate("MappingAppendix", "Status and period"),
          QCoreApplication.translate("MappingAppendix", "Point, track")],
-        rows, widths=(3.9, 1.6, 2.9, 2.2, 1.7, 1.5), size=9,
+        rows, widths=(3.6, 1.9, 3.2, 2.0, 1.6, 1.3), size=9,
     )
