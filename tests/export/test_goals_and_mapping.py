@@ -80,3 +80,15 @@ def test_cancelled_measures_and_hostile_text(blank, english, tmp_path):
     assert "Avbruten" not in text, "a cancelled measure works towards no goal"
     assert "Mål med" in text and "<xml>" in text and "Andel > 50 %" in text
     assert "No theme given" in text and "Insats ]]>" in text and "bogus" in text
+
+
+def test_the_quick_win_is_printed_with_each_measure(demo_file, english, tmp_path):
+    store = ProcessStore.open(demo_file)
+    try:
+        data = gather_catalogue(store)
+    finally:
+        store.close()
+    document = check_package(write_catalogue(data, tmp_path / "katalog.docx"))
+    text = body_text(document)
+    assert text.count("Quick win (results seen early)") == 3
+    assert "Quick win or long-term" in text and "Long-term work" in text
