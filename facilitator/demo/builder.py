@@ -11,8 +11,12 @@ from ..domain.entities import (
     AttendanceEntry,
     CafeTable,
     Contribution,
+    ExistingEffort,
+    Goal,
+    GoalMeasure,
     HarvestItem,
     Measure,
+    MeasureEffort,
     MeasureRevision,
     MeasureSource,
     MeasureStatusChange,
@@ -29,6 +33,7 @@ from ..domain.entities import (
     Theme,
     Vote,
 )
+from ..domain.goals import goal_from_gap
 from ..domain.meeting_record import snapshot
 from ..domain.rotation import plan_rotation
 from ..storage import files, seating
@@ -296,6 +301,7 @@ def _fill(store: ProcessStore) -> None:
                 target_groups=spec["target_groups"],
                 is_new=spec["is_new"],
                 term=spec["term"],
+                quick_win=spec["title"] in c.QUICK_WINS,
                 status=history[-1]["status"] if history else "proposed",
                 origin_meeting_id=meetings.get(spec["origin_meeting"]),
                 position=position,
@@ -322,6 +328,7 @@ def _fill(store: ProcessStore) -> None:
                 )
     add_assessment(store, meetings)
     _fill_remiss(store)
+    _goals_and_efforts(store)
 
 
 def _fill_remiss(store: ProcessStore) -> None:
@@ -399,6 +406,7 @@ def _catalogue_on(store: ProcessStore, day: str) -> str:
     remiss) is taken out of the read model before it is kept."""
     from dataclasses import replace
 
+    from ..export.goals_data import gather_goals, gather_mapping
     from ..export.plan_versions import catalogue_json
     from ..export.report_data import gather_catalogue, meeting_label, number_measures
 
@@ -422,7 +430,33 @@ def _catalogue_on(store: ProcessStore, day: str) -> str:
     numbers = number_measures([entry.measure for entry in entries])
     data.measures = [replace(entry, number=numbers[entry.measure.id]) for entry in entries]
     data.risks = [risk for risk in data.risks if risk.meeting not in labels]
+    # The goals were set after the self-assessment in May (created_at); before that the plan
+    # had none. The mapping of existing work was there, with the measures the plan then had.
+    kept = {entry.measure.id for entry in data.measures}
+    goals = gather_goals(store, numbers, only=kept)
+    data.goals = replace(goals, goals=tuple(g for g in goals.goals if g.goal.created_at[:10] <= day))
+    data.mapping = gather_mapping(store, numbers, only=kept)
     return catalogue_json(data)
+
+
+def _goals_and_efforts(store: ProcessStore) -> None:
+    """The plan's goals (two drawn from the self-assessment's gaps) linked to their measures,
+    and the mapping of existing efforts with the measures that build on them."""
+    measure_ids = {m.title: m.id for m in store.list(Measure)}
+    for position, spec in enumerate(c.GOALS):
+        fields = {name: spec[name] for name in ("indicator", "baseline", "target_value", "target_date")}
+        if "key_factor_text" in spec:
+            goal = goal_from_gap(spec["key_factor_text"], spec["rating"], framework=spec["framework"],
+                                 key_factor=spec["key_factor"]).with_changes(**fields)
+        else:
+            goal = Goal(title=spec["title"], description=spec["description"], **fields)
+        goal = store.insert(goal.with_changes(position=position, created_at="2027-05-20T18:00:00+02:00"))
+        store.insert_many(GoalMeasure(goal_id=goal.id, measure_id=measure_ids[title]) for title in spec["measures"])
+    for position, spec in enumerate(c.EFFORTS):
+        values = {key: value for key, value in spec.items() if key != "builds_on_it"}
+        effort = store.insert(ExistingEffort(**values, position=position))
+        store.insert_many(MeasureEffort(measure_id=measure_ids[title], effort_id=effort.id)
+                          for title in spec["builds_on_it"])
 
 
 def _agenda(spec: dict) -> list[dict]:

@@ -819,6 +819,138 @@ PLAN_REMISS = {
     },
 }
 
+
+# -- goals, quick wins and the mapping of existing work (issue 18) ----------------------------------
+# Goals set after the self-assessment (May 2027), the HR workshops and the remiss, and adopted with the plan in
+# June 2027. Two come from key factors of the Integrating Cities toolkit that the municipality found
+# only partly true or not true (001: key factor 07 L646-648, key factor 04 L350-351). One goal has
+# no measure yet and one measure works towards no goal: the two gaps seed 002 warns of (L793-798).
+
+_IC = "integrating_cities"
+
+GOALS = [
+    {
+        "title": "Den som utsatts för diskriminering eller hatbrott vet var stöd finns och får det",
+        "description": "Invånare som utsatts, och vittnen, ska veta vart de kan vända sig och få stöd utan att skickas runt mellan kommunen, polisen och antidiskrimineringsbyrån.",
+        "indicator": "Andel svarande i medborgarundersökningen som vet var man får stöd eller kan anmäla",
+        "baseline": "Mäts i medborgarundersökningen hösten 2027", "target_value": "Minst 60 %", "target_date": "2029-12-31",
+        "measures": ["Kampanjen ”Säg ifrån” om vad vittnen kan göra", "Gemensam mottagning för stöd vid diskriminering",
+                     "Utbildning i att ta emot den som utsatts", "Information om hur man anmäler hatbrott"],
+    },
+    {
+        "title": "Kommunen vet hur rasism och diskriminering utvecklas i Ekbacka",
+        "description": "Ett gemensamt kunskapsunderlag som följs över tid och redovisas öppet.",
+        "indicator": "Årlig lägesbild publicerad och presenterad för kommunstyrelsen",
+        "baseline": "Ingen samlad lägesbild (2026)", "target_value": "En lägesbild varje år 2028–2030", "target_date": "2030-03-31",
+        "measures": ["Årlig lägesbild över diskriminering och hatbrott i Ekbacka", "Situationstester på bostadsmarknaden"],
+    },
+    {
+        "key_factor_text": "Kommunen marknadsför sig aktivt som arbetsgivare, anpassar rekryteringsprocessen och ökar andelen av anställda med invandrarbakgrund inom samtliga arbetsnivåer.",
+        "rating": "partly", "framework": _IC, "key_factor": "07",
+        "indicator": "Andel medarbetare födda utanför Sverige, jämfört med andelen i befolkningen 20–64 år",
+        "baseline": "14 % av medarbetarna och 27 % av befolkningen (2026)", "target_value": "Minst 20 % av medarbetarna, på alla nivåer", "target_date": "2029-12-31",
+        "measures": ["Lediga jobb sprids via föreningar och studieförbund", "Kravprofiler utan onödiga krav",
+                     "Pilot med anonymiserat första urval", "Uppföljning av mångfalden bland medarbetarna"],
+    },
+    {
+        "title": "Lika tillgång till hyresbostäder oavsett namn och bakgrund",
+        "description": "",
+        "indicator": "Andel situationstester där den sökande med utländskt klingande namn behandlas sämre",
+        "baseline": "Testas första gången 2028", "target_value": "Ingen skillnad i bemötande", "target_date": "2029-12-31",
+        "measures": ["Översyn av Ekbackahems uthyrningsregler", "Situationstester på bostadsmarknaden"],
+    },
+    {
+        "title": "Skolan är en trygg plats fri från rasistiska kränkningar",
+        "description": "",
+        "indicator": "Andel elever i årskurs 8 som känner sig trygga i skolan; antal anmälda kränkningar med rasistiska inslag",
+        "baseline": "78 % trygga (elevenkäten 2026)", "target_value": "90 % trygga", "target_date": "2029-06-30",
+        "measures": ["Skolpersonal agerar mot rasistiska kränkningar"],
+    },
+    {
+        "title": "Invånarna har förtroende för kommunen och deltar i dess arbete",
+        "description": "",
+        "indicator": "Andel som fått återkoppling på sina förslag; besökare på bibliotekens mötesplatser",
+        "baseline": "Ingen återkoppling i tidigare dialoger", "target_value": "Alla som deltagit får återkoppling inom tre månader", "target_date": "2028-06-30",
+        "measures": ["Återkoppling till dem som deltagit i dialogen", "Språkcaféer och mötesplatser på biblioteken",
+                     "Samhällsvägledning på flera språk i Norrvik och Östertorp"],
+    },
+    {
+        "key_factor_text": "Kommunen underlättar engagemanget för invandrargrupper i uppläggningen av politiken och tar bort hinder för deltagande.",
+        "rating": "not_true", "framework": _IC, "key_factor": "04",
+        "indicator": "Antal samråd med invandrarorganisationer inför beslut i nämnderna",
+        "baseline": "Inga samråd 2026", "target_value": "Minst fyra samråd om året", "target_date": "2029-12-31",
+        "measures": [],  # the gap: a goal without a measure yet
+    },
+]
+
+#: Measures that give results early (the toolkit's "snabbutdelning", 001 L91-93).
+QUICK_WINS = [
+    "Återkoppling till dem som deltagit i dialogen",
+    "Information om hur man anmäler hatbrott",
+    "Lediga jobb sprids via föreningar och studieförbund",
+]
+
+#: The mapping of existing work, made before the World Café (January 2027), fields as seed 004.
+EFFORTS = [
+    {
+        "name": "Språkvän Ekbacka", "theme": "Delaktighet och likabehandling", "level": "local",
+        "owner": "Kultur- och fritidsförvaltningen", "partners": "Studiefrämjandet Ekbacka; Svenska kyrkan",
+        "funding": "Verksamhetsanslag", "target_group": "Nyanlända vuxna och etablerade Ekbackabor",
+        "aim": "Matchar nyanlända med etablerade invånare som träffas för att prata svenska och lära känna orten.",
+        "period": "sedan 2019", "status": "ongoing", "eccar_point": 9, "track": 3,
+        "builds_on_it": ["Språkcaféer och mötesplatser på biblioteken"],
+    },
+    {
+        "name": "Samhällsorientering för nyanlända", "theme": "Delaktighet och likabehandling", "level": "subregional",
+        "owner": "Arbetsmarknadsförvaltningen", "partners": "Grannkommunerna i länets norra del; Länsstyrelsen",
+        "funding": "Statlig ersättning för mottagande", "target_group": "Nyanlända i etableringsprogrammet",
+        "aim": "60 timmar samhällsorientering på modersmålet om rättigheter, skyldigheter och vardagsliv.",
+        "period": "sedan 2015", "status": "ongoing", "eccar_point": 4, "track": 1,
+        "builds_on_it": ["Samhällsvägledning på flera språk i Norrvik och Östertorp"],
+    },
+    {
+        "name": "Trygghetsvandringar i Norrvik", "theme": "Boendefrågor och urban utveckling", "level": "local",
+        "owner": "Stadsbyggnadsförvaltningen", "partners": "Ekbackahem AB; Hyresgästföreningen Norrvik; Polisen, lokalpolisområde Ekbacka",
+        "funding": "Verksamhetsanslag och Ekbackahem", "target_group": "Boende i Norrvik",
+        "aim": "Boende, fastighetsägare och polis går runt i området två gånger om året och åtgärdar det som gör platser otrygga.",
+        "period": "2024–2027", "status": "ongoing", "eccar_point": 7, "track": 3,
+        "builds_on_it": [],
+    },
+    {
+        "name": "Nätverket Lika villkor", "theme": "Arbetsmarknad", "level": "regional",
+        "owner": "Länsstyrelsen", "partners": "Länets kommuner; Arbetsförmedlingen",
+        "funding": "Länsstyrelsens anslag", "target_group": "Chefer och HR i offentlig sektor",
+        "aim": "Erfarenhetsutbyte om kompetensbaserad rekrytering och likabehandling i offentliga organisationer.",
+        "period": "2022–2026", "status": "ended", "eccar_point": 6, "track": 2,
+        "builds_on_it": ["Kravprofiler utan onödiga krav"],
+    },
+    {
+        "name": "Värdegrundsarbete i förskola och skola", "theme": "Utbildning", "level": "local",
+        "owner": "Utbildningsförvaltningen", "partners": "Antidiskrimineringsbyrån Mitt",
+        "funding": "Verksamhetsanslag", "target_group": "Elever och personal i förskola och grundskola",
+        "aim": "Planer mot kränkande behandling på varje skola och fortbildning för personalen om normer och bemötande.",
+        "period": "löpande", "status": "ongoing", "eccar_point": 8, "track": 2,
+        "builds_on_it": ["Skolpersonal agerar mot rasistiska kränkningar"],
+    },
+    {
+        "name": "Rådgivning om diskriminering", "theme": "Delaktighet och likabehandling", "level": "subregional",
+        "owner": "Antidiskrimineringsbyrån Mitt", "partners": "Ekbacka och två grannkommuner",
+        "funding": "Statsbidrag från MUCF och kommunala bidrag", "target_group": "Alla som upplever sig diskriminerade",
+        "aim": "Kostnadsfri rådgivning och stöd till den som upplever sig diskriminerad.",
+        "period": "sedan 2012", "status": "ongoing", "eccar_point": 3, "track": 1,
+        "builds_on_it": ["Gemensam mottagning för stöd vid diskriminering"],
+    },
+    {
+        "name": "Feriejobb för unga", "theme": "Arbetsmarknad", "level": "local",
+        "owner": "Arbetsmarknadsförvaltningen", "partners": "Ekbacka Företagarförening",
+        "funding": "Verksamhetsanslag", "target_group": "Ungdomar 16–18 år",
+        "aim": "Sommarjobb i kommunen och hos lokala företag, med lottning i stället för kontakter.",
+        "period": "varje sommar", "status": "planned", "eccar_point": None, "track": None,
+        "builds_on_it": [],
+    },
+]
+
+
 def check() -> list[str]:
     """Return a list of consistency errors in the demo data (empty when everything fits)."""
     errors: list[str] = []
@@ -1009,7 +1141,8 @@ def check() -> list[str]:
     steps = [(step["stage"], day(step["date"], "PLAN_HISTORY")) for step in PLAN_HISTORY]
     if [stage for stage, _ in steps] != stages or [d for _, d in steps] != sorted(d for _, d in steps if d):
         err("PLAN_HISTORY: the steps must be utkast, remiss, godkänd, antagen, in date order")
-    needs_analysis = max(m["date"] for m in MEETINGS if m["format"] != "committee")
+    origins = {measure["origin_meeting"] for measure in MEASURES}
+    needs_analysis = max(m["date"] for m in MEETINGS if m["key"] in origins)
     if PLAN_HISTORY[0]["date"] <= needs_analysis:
         err("PLAN_HISTORY: the draft must follow the meetings that produced the measures")
     decided = {h["date"] for ms in MEASURES for h in ms["status_history"] if h["note"].startswith(_KF)}
@@ -1027,4 +1160,36 @@ def check() -> list[str]:
     final = [ms["status_history"][-1]["status"] for ms in MEASURES]
     if final.count("done") < 1 or final.count("ongoing") < 2 or overdue < 2:
         err("MEASURES: need one done, a few ongoing and at least two overdue measures")
+    errors += _check_goals_and_efforts()
+    return errors
+
+
+def _check_goals_and_efforts() -> list[str]:
+    """Goals link to known measures, one goal has none and one measure has no goal; quick
+    wins and efforts name known measures; efforts use the codes of domain/efforts."""
+    errors: list[str] = []
+    titles = {m["title"] for m in MEASURES}
+    linked: set[str] = set()
+    for goal in GOALS:
+        linked.update(goal["measures"])
+        unknown = set(goal["measures"]) - titles
+        if unknown:
+            errors.append(f"goal {goal.get('title', goal.get('key_factor'))}: unknown measures {sorted(unknown)}")
+        if goal["target_date"] < "2027-06-14":
+            errors.append("a goal's target date falls before the plan was adopted")
+    if sum(1 for goal in GOALS if not goal["measures"]) != 1:
+        errors.append("GOALS: exactly one goal should have no measure (the gap)")
+    if len(titles - linked) != 1:
+        errors.append(f"GOALS: exactly one measure should have no goal, not {sorted(titles - linked)}")
+    if set(QUICK_WINS) - titles:
+        errors.append("QUICK_WINS: unknown measures")
+    if not 5 <= len(EFFORTS) <= 8:
+        errors.append("EFFORTS: 5 to 8 efforts")
+    for effort in EFFORTS:
+        if effort["level"] not in ("local", "subregional", "regional", "national"):
+            errors.append(f"effort {effort['name']}: bad level")
+        if effort["status"] not in ("planned", "ongoing", "ended"):
+            errors.append(f"effort {effort['name']}: bad status")
+        if set(effort["builds_on_it"]) - titles:
+            errors.append(f"effort {effort['name']}: unknown measures")
     return errors

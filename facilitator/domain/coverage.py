@@ -8,9 +8,10 @@ measures do not cover anything unless asked for.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from .entities import Measure, stored_id
+from .efforts import efforts_per_cell
+from .entities import ExistingEffort, Measure, stored_id
 from .measures import ECCAR_POINT_NUMBERS, TRACK_NUMBERS
 from .vocabulary import MeasureStatus
 
@@ -23,6 +24,8 @@ class CoverageGrid:
 
     ``point_only`` holds measures with a point but no (valid) track: they count for their
     point but fill no cell. ``unplaced`` holds measures without a (valid) point.
+    ``efforts`` holds the existing efforts (seed 004's mapping) placed in a cell: shown
+    beside the measures, they do not fill a cell, since the plan asks for new measures.
     """
 
     points: tuple[int, ...]
@@ -30,6 +33,17 @@ class CoverageGrid:
     cells: Mapping[Cell, tuple[int, ...]]
     point_only: Mapping[int, tuple[int, ...]]
     unplaced: tuple[int, ...]
+    efforts: Mapping[Cell, tuple[int, ...]] = field(default_factory=dict)
+
+    def effort_ids(self, point: int, track: int) -> tuple[int, ...]:
+        return self.efforts.get((point, track), ())
+
+    def effort_count(self, point: int, track: int) -> int:
+        return len(self.efforts.get((point, track), ()))
+
+    @property
+    def effort_total(self) -> int:
+        return sum(len(ids) for ids in self.efforts.values())
 
     def ids(self, point: int, track: int) -> tuple[int, ...]:
         return self.cells[(point, track)]
@@ -88,8 +102,10 @@ def coverage_grid(
     include_cancelled: bool = False,
     points: Iterable[int] = ECCAR_POINT_NUMBERS,
     tracks: Iterable[int] = TRACK_NUMBERS,
+    efforts: Iterable[ExistingEffort] = (),
 ) -> CoverageGrid:
-    """The grid for ``measures``; ids keep the order the measures were given in."""
+    """The grid for ``measures`` (and beside them ``efforts``, the existing work); ids keep
+    the order the measures were given in."""
     points, tracks = tuple(points), tuple(tracks)
     cells: dict[Cell, list[int]] = {(p, t): [] for p in points for t in tracks}
     point_only: dict[int, list[int]] = {p: [] for p in points}
@@ -110,4 +126,5 @@ def coverage_grid(
         {cell: tuple(ids) for cell, ids in cells.items()},
         {p: tuple(ids) for p, ids in point_only.items() if ids},
         tuple(unplaced),
+        {cell: ids for cell, ids in efforts_per_cell(efforts).items() if cell in cells},
     )

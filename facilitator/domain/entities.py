@@ -341,6 +341,7 @@ class Measure(Entity):
     target_groups: str = ""
     is_new: bool = True
     term: str = "short"  # short | long
+    quick_win: bool = False  # the toolkit's "snabbutdelning": results seen early (001 L91-93)
     status: str = MeasureStatus.PROPOSED
     origin_meeting_id: int | None = None
     position: int = 0
@@ -422,6 +423,66 @@ class KeyFactorAssessment(Entity):
     factor: int = 1  # 1..13
     rating: str = ""  # "true" | "partly" | "not_yet"
     evidence: str = ""
+
+
+@entity
+class Goal(Entity):
+    """A goal of the action plan (mål): what should be true, how it is measured, from what
+    baseline to what target by when. A goal drawn from a self-assessment's gap keeps the
+    framework, key factor, assessment and rating it came from as plain values."""
+
+    TABLE: ClassVar[str] = "goal"
+    title: str = ""
+    description: str = ""
+    indicator: str = ""
+    baseline: str = ""
+    target_value: str = ""
+    target_date: str = ""  # YYYY-MM-DD or ""
+    source_framework: str = ""  # e.g. "integrating_cities"
+    source_key_factor: str = ""  # the key factor's id in that framework
+    source_assessment_id: int | None = None  # plain value: no foreign key
+    source_rating: str = ""  # the rating that made it a gap ("partly", "not_true")
+    position: int = 0
+    created_at: str = ""
+
+
+@entity
+class GoalMeasure(Entity):
+    """A measure that works towards a goal (many to many)."""
+
+    TABLE: ClassVar[str] = "goal_measure"
+    goal_id: int = 0
+    measure_id: int = 0
+
+
+@entity
+class ExistingEffort(Entity):
+    """Work already going on before the plan (seed 004's mapping): a project, a network, an
+    ordinary service. Placed under an ECCAR point and track, it shows in the coverage grid."""
+
+    TABLE: ClassVar[str] = "existing_effort"
+    name: str = ""
+    theme: str = ""
+    level: str = ""  # local | subregional | regional | national | ""
+    owner: str = ""
+    partners: str = ""
+    funding: str = ""
+    target_group: str = ""
+    aim: str = ""
+    period: str = ""  # free text: "2025–2027", "sedan 2019"
+    status: str = ""  # planned | ongoing | ended | ""
+    eccar_point: int | None = None
+    track: int | None = None
+    position: int = 0
+
+
+@entity
+class MeasureEffort(Entity):
+    """A measure that builds on an existing effort."""
+
+    TABLE: ClassVar[str] = "measure_effort"
+    measure_id: int = 0
+    effort_id: int = 0
 
 
 @entity
@@ -689,6 +750,10 @@ ENTITIES: tuple[type[Entity], ...] = (
     StoredFramework,
     PhoneSubmission,
     PhoneVote,
+    Goal,
+    GoalMeasure,
+    ExistingEffort,
+    MeasureEffort,
 )
 
 ENTITY_BY_TABLE = {cls.TABLE: cls for cls in ENTITIES}

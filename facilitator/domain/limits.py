@@ -45,6 +45,22 @@ RECORD = 50_000_000
 #: (table, column) -> the most characters it may hold. Every text field of every entity is
 #: here or gets LINE (see ``limit``).
 LIMITS: dict[tuple[str, str], int] = {
+    # the plan's goals and the mapping of existing work
+    ("goal", "description"): TEXT,
+    ("goal", "indicator"): TEXT,
+    ("goal", "baseline"): TEXT,
+    ("goal", "target_value"): TEXT,
+    ("goal", "target_date"): CODE,
+    ("goal", "source_framework"): CODE,
+    ("goal", "source_key_factor"): CODE,
+    ("goal", "source_rating"): CODE,
+    ("goal", "created_at"): CODE,
+    ("existing_effort", "partners"): TEXT,
+    ("existing_effort", "funding"): TEXT,
+    ("existing_effort", "target_group"): TEXT,
+    ("existing_effort", "aim"): TEXT,
+    ("existing_effort", "level"): CODE,
+    ("existing_effort", "status"): CODE,
     # the process and its plan
     ("process", "description"): LONG,
     ("process", "background"): LONG,

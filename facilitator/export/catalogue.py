@@ -23,7 +23,9 @@ from ..domain.swedish import sort_key
 from ..domain.vocabulary import PlanStage
 from . import plan_chapters
 from .docx_base import DocxWriter, Group, GroupTyped, Quiet, add_running_header, format_date
+from .goals_section import write_goals_section
 from .labels import MEASURE_FIELDS, REQUIRED_FIELDS, Framework, field_label, missing, vocabulary
+from .mapping_appendix import write_mapping_appendix
 from .report_data import CatalogueData, MeasureEntry
 from .sections import measure_fields, risks_table, round_name, table_name
 from .wordml import Typed
@@ -48,6 +50,8 @@ def write_catalogue(data: CatalogueData, path: Path, template: Path | None = Non
     plan_chapters.how_it_was_made(writer, data)
     _coverage(writer, data, framework)
     _chapters(writer, data, framework)
+    if data.goals is not None:
+        write_goals_section(writer, data.goals)
     _owners(writer, data)
     writer.heading(QCoreApplication.translate("Catalogue", "Risks and how to reduce them"), 1)
     risks_table(writer, data.risks, QCoreApplication.translate("Catalogue", "No risks were noted in the meetings."),
@@ -55,6 +59,8 @@ def write_catalogue(data: CatalogueData, path: Path, template: Path | None = Non
     plan_chapters.follow_up(writer, data)
     plan_chapters.financing(writer, data)
     _origins(writer, data)
+    if data.mapping is not None:
+        write_mapping_appendix(writer, data.mapping)
     return writer.save(path, " – ".join((title, subtitle)), author=process.municipality, subject=process.title,
                        keywords=QCoreApplication.translate("Catalogue", "ECCAR, action plan, measures"))
 

@@ -34,6 +34,7 @@ MEASURE_FIELDS = (
     ("target_groups", QT_TRANSLATE_NOOP("ExportFields", "Target groups")),
     ("is_new", QT_TRANSLATE_NOOP("ExportFields", "New or existing")),
     ("term", QT_TRANSLATE_NOOP("ExportFields", "Time horizon")),
+    ("quick_win", QT_TRANSLATE_NOOP("ExportFields", "Quick win or long-term")),
     ("status", QT_TRANSLATE_NOOP("ExportFields", "Status")),
     ("origin_meeting_id", QT_TRANSLATE_NOOP("ExportFields", "Came from")),
 )
@@ -119,6 +120,9 @@ def measure_value(measure, name: str, framework: Framework, meetings: dict | Non
     if name == "is_new":
         return (QCoreApplication.translate("ExportFields", "New measure") if value
                 else QCoreApplication.translate("ExportFields", "Existing measure"))
+    if name == "quick_win":  # the toolkit's split (001 L91-93)
+        return (QCoreApplication.translate("ExportFields", "Quick win (results seen early)") if value
+                else QCoreApplication.translate("ExportFields", "Long-term work"))
     if name == "status":
         return vocabulary(v.MEASURE_STATUS_LABELS, value)
     if name == "origin_meeting_id":

@@ -45,6 +45,7 @@ from ..share.links import table_url
 from ..storage import contributions as contribution_repo
 from ..storage import harvest, measures_repo, meetings, phone_input, register, reports, seating, signed_minutes
 from ..storage.process_store import ProcessStore, ReadOnlyStore, open_read_only  # noqa: F401 - storage's, re-exported
+from .goals_data import GoalsData, MappingData, gather_goals, gather_mapping
 
 
 class MeetingNotFound(LookupError):
@@ -536,6 +537,8 @@ class CatalogueData:
     meetings_held: list[MeetingHeld] = field(default_factory=list)  # by date
     participants: list[tuple[str, int]] = field(default_factory=list)  # different people by category
     financing: list[DepartmentAmounts] = field(default_factory=list)  # departments alphabetically
+    goals: GoalsData | None = None  # the goals with their measures (export/goals_section)
+    mapping: MappingData | None = None  # the mapping of existing work (export/mapping_appendix)
 
 
 def gather_catalogue(store: ProcessStore) -> CatalogueData:
@@ -552,12 +555,15 @@ def gather_catalogue(store: ProcessStore) -> CatalogueData:
     current = [step for step in history if step.stage == process.plan_stage]
     stage_date = process.plan_stage_date or next((s.date for s in reversed(current) if s.date), "")
     held, participants = _meetings_held(store, look.meetings)
+    numbers = number_measures(active)
     return CatalogueData(
+        goals=gather_goals(store, numbers),
+        mapping=gather_mapping(store, numbers),
         process=process,
         stage_date=stage_date,
         framework=framework_labels(store),
         meetings=look.meetings,
-        measures=look.measures(active, number_measures(active)),
+        measures=look.measures(active, numbers),
         cancelled=len(measures) - len(active),
         risks=[look.risk(c, mitigations, with_meeting=True) for c in risk_contributions],
         history=history,

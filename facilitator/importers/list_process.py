@@ -19,18 +19,22 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
 from .registration_list import RegistrationListError, read_registration_list
 
+Reader = Callable[..., Any]
 
-def _read(path: str, pipe: Connection) -> None:  # in the child
+
+def _read(path: str, pipe: Connection, reader: Reader = read_registration_list) -> None:  # in the child
     def progress(rows: int) -> None:
         pipe.send(("rows", rows))
 
     try:
-        preview = read_registration_list(path, progress=progress)
+        preview = reader(path, progress=progress)
     except RegistrationListError as error:
         pipe.send(("refused", error.code, error.detail))
     except BaseException as error:  # MemoryError, a bug: said once, never a hang
@@ -50,12 +54,15 @@ class ListInChild:
         reading.cancel()           # terminates the child at once
     """
 
-    def __init__(self, path: str | os.PathLike):
+    def __init__(self, path: str | os.PathLike, reader: Reader = read_registration_list):
+        """``reader`` is a module-level function (the child imports it by name) taking the
+        path and ``progress=`` and raising RegistrationListError for a list it refuses: the
+        participant list's reader, or the mapping of existing efforts'."""
         self.path = Path(path)
         context = multiprocessing.get_context("spawn")
         self._receive, send = context.Pipe(duplex=False)
         self._send = send
-        self.process = context.Process(target=_read, args=(str(self.path), send), daemon=True,
+        self.process = context.Process(target=_read, args=(str(self.path), send, reader), daemon=True,
                                        name="facilitator-list-reader")
 
     def start(self) -> None:

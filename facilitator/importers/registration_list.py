@@ -38,10 +38,12 @@ __all__ = [
     "MAX_ROWS",
     "ImportCancelled",
     "ImportPreview",
+    "ListRows",
     "ParticipantDraft",
     "ProblemCode",
     "RegistrationListError",
     "RowProblem",
+    "read_list_rows",
     "read_registration_list",
 ]
 
@@ -965,10 +967,21 @@ def _build_preview(
 # --------------------------------------------------------------------------------------------
 
 
-def read_registration_list(
+@dataclass(frozen=True)
+class ListRows:
+    """The non-empty rows of a list file as read, before any meaning is given to them: what
+    every list import (participants, the mapping of existing efforts) starts from."""
+
+    kind: str  # "csv" or "xlsx"
+    encoding: str | None  # None for xlsx
+    delimiter: str | None  # None for xlsx
+    rows: list[tuple[int, list[str]]]  # (1-based row number, cells)
+
+
+def read_list_rows(
     path: str | os.PathLike, *, max_rows: int = MAX_ROWS, progress: Progress | None = None
-) -> ImportPreview:
-    """Read a registration list (.csv/.txt/.tsv or .xlsx/.xlsm) into an :class:`ImportPreview`.
+) -> ListRows:
+    """Reads a list file (.csv/.txt/.tsv or .xlsx/.xlsm) into its rows, within the limits.
 
     The file's size (and an .xlsx's zip directory) is checked against the limits before it is
     parsed; rows are streamed and reading stops as soon as the list is longer than ``max_rows``.
@@ -1010,7 +1023,17 @@ def read_registration_list(
             raise RegistrationListError("empty", "the file is empty")
         rows, encoding, delimiter = _read_csv(data, max_rows, progress)
         del data
-        return _build_preview(source, "csv", encoding, delimiter, rows, max_rows)
+        return ListRows("csv", encoding, delimiter, rows)
+    return ListRows("xlsx", None, None, _read_xlsx(source, max_rows, progress))
 
-    rows = _read_xlsx(source, max_rows, progress)
-    return _build_preview(source, "xlsx", None, None, rows, max_rows)
+
+def read_registration_list(
+    path: str | os.PathLike, *, max_rows: int = MAX_ROWS, progress: Progress | None = None
+) -> ImportPreview:
+    """Read a registration list (.csv/.txt/.tsv or .xlsx/.xlsm) into an :class:`ImportPreview`.
+
+    The file is read by :func:`read_list_rows` (its limits, its progress and cancelling).
+    Raises :class:`RegistrationListError` when the file as a whole cannot be used.
+    """
+    read = read_list_rows(path, max_rows=max_rows, progress=progress)
+    return _build_preview(Path(path), read.kind, read.encoding, read.delimiter, read.rows, max_rows)

@@ -641,6 +641,68 @@ def m0011_phone_input(db: Database) -> None:
         db.execute(statement)
 
 
+_GOALS_AND_EFFORTS_0012 = """
+CREATE TABLE goal (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    indicator TEXT NOT NULL DEFAULT '',
+    baseline TEXT NOT NULL DEFAULT '',
+    target_value TEXT NOT NULL DEFAULT '',
+    target_date TEXT NOT NULL DEFAULT '',
+    source_framework TEXT NOT NULL DEFAULT '',
+    source_key_factor TEXT NOT NULL DEFAULT '',
+    source_assessment_id INTEGER,
+    source_rating TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE goal_measure (
+    id INTEGER PRIMARY KEY,
+    goal_id INTEGER NOT NULL REFERENCES goal(id) ON DELETE CASCADE,
+    measure_id INTEGER NOT NULL REFERENCES measure(id) ON DELETE CASCADE,
+    UNIQUE (goal_id, measure_id)
+);
+CREATE INDEX goal_measure_measure ON goal_measure(measure_id);
+CREATE TABLE existing_effort (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    theme TEXT NOT NULL DEFAULT '',
+    level TEXT NOT NULL DEFAULT '',
+    owner TEXT NOT NULL DEFAULT '',
+    partners TEXT NOT NULL DEFAULT '',
+    funding TEXT NOT NULL DEFAULT '',
+    target_group TEXT NOT NULL DEFAULT '',
+    aim TEXT NOT NULL DEFAULT '',
+    period TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT '',
+    eccar_point INTEGER,
+    track INTEGER,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE measure_effort (
+    id INTEGER PRIMARY KEY,
+    measure_id INTEGER NOT NULL REFERENCES measure(id) ON DELETE CASCADE,
+    effort_id INTEGER NOT NULL REFERENCES existing_effort(id) ON DELETE CASCADE,
+    UNIQUE (measure_id, effort_id)
+);
+CREATE INDEX measure_effort_effort ON measure_effort(effort_id)
+"""
+
+
+@_migration("0012_goals_and_efforts")
+def m0012_goals_and_efforts(db: Database) -> None:
+    """Goals with an indicator, baseline and target, linked to measures (many to many); the
+    register of existing efforts (seed 004's mapping), linked to the measures that build on
+    them; and the toolkit's quick wins (snabbutdelning) as a field of the measure.
+
+    A goal drawn from a self-assessment keeps the framework, key factor and assessment as
+    plain values (no foreign key): the assessment may be deleted, the goal stays."""
+    for statement in _statements(_GOALS_AND_EFFORTS_0012):
+        db.execute(statement)
+    db.execute("ALTER TABLE measure ADD COLUMN quick_win INTEGER NOT NULL DEFAULT 0")
+
+
 def known_migration_names() -> list[str]:
     made: Migrations | None = globals().get("migrations")
     if made is None:

@@ -180,9 +180,13 @@ class ProcessView(QWidget):
         # The plan as a whole (texts, stages, versions); the remiss page goes beside it.
         self.plan = LazyPage(self._build_plan)
         self.remiss = LazyPage(self._build_remiss)
+        self.goals = LazyPage(self._build_goals)
+        self.efforts = LazyPage(self._build_efforts)
         self.tabs.addTab(meetings, "")
         self.tabs.addTab(self.register, "")
         self.tabs.addTab(self.action_plan, "")
+        self.tabs.addTab(self.goals, "")
+        self.tabs.addTab(self.efforts, "")
         self.tabs.addTab(self.plan, "")
         self.tabs.addTab(self.remiss, "")
 
@@ -205,6 +209,8 @@ class ProcessView(QWidget):
         self.tabs.setTabText(0, self.tr("Meetings"))
         self.tabs.setTabText(1, self.tr("Participant register"))
         self.tabs.setTabText(2, self.tr("Action plan"))
+        self.tabs.setTabText(self.tabs.indexOf(self.goals), self.tr("Goals"))
+        self.tabs.setTabText(self.tabs.indexOf(self.efforts), self.tr("Existing work"))
         self.first_steps.retranslate()
         self.tabs.setTabText(self.tabs.indexOf(self.plan), self.tr("Plan and decisions"))
         self.tabs.setTabText(self.tabs.indexOf(self.remiss), self.tr("Consultation"))
@@ -304,6 +310,21 @@ class ProcessView(QWidget):
 
         page = RemissPage(self.document)
         page.measureChosen.connect(self.show_measure)
+        return page
+
+    def _build_goals(self):
+        from .plan.goals_page import GoalsPage
+
+        page = GoalsPage(self.document)
+        page.measureChosen.connect(self.show_measure)
+        return page
+
+    def _build_efforts(self):
+        from .plan.efforts_page import EffortsPage
+
+        page = EffortsPage(self.document)
+        page.measureChosen.connect(self.show_measure)
+        page.import_requested = self._main_window.import_efforts_dialog
         return page
 
     # -- going to what was found or linked ----------------------------------------------
@@ -1409,6 +1430,53 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.import_participants(path, meeting_id if meeting_id is not None else self._meeting_for_import())
+
+    def import_efforts_dialog(self) -> None:
+        if self.document is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import existing efforts"), str(paths.documents_dir()),
+            self.tr("Spreadsheets (*.xlsx *.csv *.txt)"),
+        )
+        if path:
+            self.import_efforts(path)
+
+    def preview_effort_import(self, path: str | Path):
+        """Reads a mapping spreadsheet off the GUI thread (Cancel stops it) and returns its
+        preview dialog; None if it was cancelled or cannot be read (the error is shown)."""
+        from ..importers.existing_efforts import read_effort_list
+        from ..importers.registration_list import RegistrationListError
+        from .meeting.import_dialog import ListReading
+        from .plan.effort_import_dialog import EffortImportDialog, effort_list_error_text
+
+        reading = ListReading(path, self, reader=read_effort_list, title=self.tr("Import existing efforts"))
+        try:
+            preview = reading.run()
+        except RegistrationListError as error:
+            self.show_error(effort_list_error_text(error))
+            return None
+        finally:
+            reading.deleteLater()
+        if preview is None:
+            self.statusBar().showMessage(self.tr("The import was cancelled. Nothing was imported."), 8000)
+            return None
+        return EffortImportDialog(preview, self)
+
+    def import_efforts(self, path: str | Path) -> int:
+        from .plan import goal_edits
+
+        dialog = self.preview_effort_import(path)
+        if dialog is None:
+            return 0
+        self.session.imported_from(path)  # an input now: no export may be saved over it
+        if not dialog.exec():
+            return 0
+        count = goal_edits.import_efforts(self.document, dialog.preview.drafts)
+        if count:
+            self.statusBar().showMessage(self.tr("%n existing effort(s) imported.", "", count), 8000)
+        else:
+            self.statusBar().showMessage(self.tr("Every effort in the list is already in the register."), 8000)
+        return count
 
     def _meeting_for_import(self) -> int | None:
         return self.view.current_meeting_id() if self.view and self.view.tabs.currentIndex() == 0 else None

@@ -39,8 +39,8 @@ def test_cover_and_chapters(catalogue):
         "Promoting cultural diversity",
         "Hate crimes and conflict management",
     ], start=1)]
-    assert level1[-5:] == ["Owners and deadlines", "Risks and how to reduce them", "Follow-up and revision", "Financing",
-                           "Appendix: where each measure came from"]
+    assert level1[-6:] == ["Owners and deadlines", "Risks and how to reduce them", "Follow-up and revision", "Financing",
+                           "Appendix: where each measure came from", "Appendix: existing work (the mapping)"]
     assert document.core_properties.title == f"{process.plan_title or process.title} – Adopted action plan"
 
 

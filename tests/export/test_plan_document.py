@@ -172,13 +172,23 @@ def test_amounts_in_resources():
         ("Arbetsmarknad", 1000, 200, 1), ("Ö-förvaltningen", 10, 0, 1), ("", 5, 0, 1)]
 
 
+def _heading_before(table) -> str:
+    """The text of the heading just before a table (a measure's or a goal's title)."""
+    element = table._tbl.getprevious()
+    while element is not None and element.tag != qn("w:p"):
+        element = element.getprevious()
+    return "".join(t.text or "" for t in element.iter(qn("w:t"))) if element is not None else ""
+
+
 def test_measure_rows_never_split_and_headings_keep_with_the_next_paragraph(plan):
     data, document, _ = plan
     for level in (1, 2, 3):
         assert document.styles[f"Heading {level}"].paragraph_format.keep_with_next
-    goal_tables = [t for t in document.tables if t.rows[0].cells[0].text == "Description"]
-    assert len(goal_tables) == len(data.measures)
-    for table in goal_tables:
+    goal_titles = {entry.goal.title for entry in data.goals.goals}
+    measure_tables = [t for t in document.tables if t.rows[0].cells[0].text == "Description"
+                      and _heading_before(t) not in goal_titles]
+    assert len(measure_tables) == len(data.measures)
+    for table in measure_tables + [t for t in document.tables if _heading_before(t) in goal_titles]:
         rows = table.rows
         assert all(row._tr.trPr is not None and row._tr.trPr.find(qn("w:cantSplit")) is not None for row in rows)
         for row in rows[:-1]:  # each row kept with the next: the measure stays on one page when it fits

@@ -10,7 +10,6 @@ import datetime as dt
 import hashlib
 import io
 import random
-import time
 import unicodedata
 
 import pytest
@@ -655,15 +654,14 @@ def test_error_keeps_code_and_detail():
 # --------------------------------------------------------------------------------------------
 
 
-def test_ten_thousand_rows_fast_and_correct(tmp_path):
+def test_ten_thousand_rows_correct(tmp_path):
+    # How fast is measured in benchmarks/bench_inputs.py, never here.
     lines = ["Förnamn;Efternamn;Organisation;Kategori;E-post;Språk"]
     for i in range(10_000):
         lines.append(f"Åsa{i};Öberg{i};Förening {i % 37};Förening;asa{i}@example.se;svenska,arabiska")
     path = write_text(tmp_path, "big.csv", "\r\n".join(lines) + "\r\n", "cp1252")
 
-    started = time.perf_counter()
     preview = read_registration_list(path)
-    elapsed = time.perf_counter() - started
 
     assert preview.total_rows == 10_000
     assert len(preview.drafts) == 10_000
@@ -673,7 +671,6 @@ def test_ten_thousand_rows_fast_and_correct(tmp_path):
         10_001, "Åsa9999 Öberg9999", "Förening 9", "civil_society", "participant",
         "asa9999@example.se", "", ("sv", "ar"),
     )
-    assert elapsed < 1.0, f"10,000 rows took {elapsed:.2f}s"
 
 
 def test_reading_never_modifies_the_file(tmp_path):

@@ -138,6 +138,10 @@ MISMATCHED = [
 CASES = [(make, ProblemCode.FOREIGN_OBJECTS, names) for make, names in FOREIGN] + [
     (make, ProblemCode.SCHEMA_MISMATCH, names) for make, names in MISMATCHED
 ]
+# A newest migration that adds tables (0012: goals and efforts) leaves tables the older list
+# does not know: they are refused as foreign objects; one that only adds columns, as a mismatch.
+# Either way the file is refused before anything in it runs.
+HALF_UPGRADED = (ProblemCode.SCHEMA_MISMATCH, ProblemCode.FOREIGN_OBJECTS)
 IDS = [make.__name__ for make, _code, _names in CASES]
 
 
@@ -155,7 +159,7 @@ def test_a_crafted_file_is_refused_before_anything_in_it_runs(folder, make, code
     for attempt in (ProcessStore.open, open_read_only, lambda p: check_process_file(p, for_writing=False)):
         with pytest.raises(ProcessFileError) as caught:
             attempt(path)
-        assert caught.value.code == code
+        assert caught.value.code in (HALF_UPGRADED if make is the_last_migration_unrecorded else (code,))
         for name in names:
             assert name in caught.value.detail
     text = describe_file_error(caught.value)

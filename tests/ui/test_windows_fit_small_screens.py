@@ -155,6 +155,15 @@ def open_import(window, tmp_path):
     return window.preview_import(_registration_list(tmp_path), cafe_of(window.document.store).id)
 
 
+def open_effort_import(window, tmp_path):
+    path = tmp_path / "kartläggning.csv"
+    path.write_bytes(("Namn;Tema;Nivå;Ansvarig;Syfte;Status;ECCAR-punkt;Spår\r\n" + "".join(
+        f"Insats {n} med ett ganska långt namn;Arbete och försörjning;Lokal;Kultur- och fritidsförvaltningen;"
+        f"Ett syfte som är längre än en rad för att se att det bryts;Pågående;9;3\r\n" for n in range(40))
+    ).encode("cp1252"))
+    return window.preview_effort_import(path)
+
+
 def open_list_reading(window, tmp_path):
     from facilitator.ui.meeting.import_dialog import ListReading
 
@@ -268,6 +277,7 @@ OPENERS = {
     "facilitator.ui.meeting.erase_dialogs.ErasedDialog": open_erased,
     "facilitator.ui.meeting.erase_dialogs.RetentionDialog": open_retention,
     "facilitator.ui.meeting.import_dialog.ImportDialog": open_import,
+    "facilitator.ui.plan.effort_import_dialog.EffortImportDialog": open_effort_import,
     "facilitator.ui.meeting.import_dialog.ListReading": open_list_reading,
     "facilitator.ui.capture.capture_page.MoveDialog": open_move,
     "facilitator.ui.sharing.sharing_panel.SharingDialog": open_sharing,

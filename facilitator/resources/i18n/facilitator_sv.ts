@@ -79,6 +79,10 @@
         <source>Sho&amp;w all</source>
         <translation>Visa a&amp;lla</translation>
     </message>
+    <message>
+        <source>Goals and measures:</source>
+        <translation>Mål och åtgärder:</translation>
+    </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
         <translation>
@@ -98,6 +102,13 @@
         <translation>
             <numerusform>%n tom ruta av 40.</numerusform>
             <numerusform>%n tomma rutor av 40.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing effort(s) from the mapping shown beside the measures.</source>
+        <translation>
+            <numerusform>%n befintlig insats från kartläggningen visas bredvid åtgärderna.</numerusform>
+            <numerusform>%n befintliga insatser från kartläggningen visas bredvid åtgärderna.</numerusform>
         </translation>
     </message>
     <message>
@@ -1585,6 +1596,38 @@
         <source>State</source>
         <translation>Läge</translation>
     </message>
+    <message>
+        <source>Existing effort</source>
+        <translation>Befintlig insats</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Spår</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Måldatum</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -2042,6 +2085,57 @@
             <numerusform>Ta bort %n prickar från mobiler</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New existing effort</source>
+        <translation>Ny befintlig insats</translation>
+    </message>
+    <message>
+        <source>Edit existing effort</source>
+        <translation>Ändra befintlig insats</translation>
+    </message>
+    <message>
+        <source>Delete existing effort</source>
+        <translation>Ta bort befintlig insats</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n existing effort(s)</source>
+        <translation>
+            <numerusform>Importera %n befintlig insats</numerusform>
+            <numerusform>Importera %n befintliga insatser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measure builds on an effort</source>
+        <translation>Åtgärd bygger på en insats</translation>
+    </message>
+    <message>
+        <source>Measure no longer builds on an effort</source>
+        <translation>Åtgärd bygger inte längre på en insats</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <source>Goal from a self-assessment</source>
+        <translation>Mål från en självskattning</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation>Ändra mål</translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation>Ta bort mål</translation>
+    </message>
+    <message>
+        <source>Link measure to goal</source>
+        <translation>Koppla åtgärd till mål</translation>
+    </message>
+    <message>
+        <source>Unlink measure from goal</source>
+        <translation>Ta bort kopplingen mellan åtgärd och mål</translation>
+    </message>
 </context>
 <context>
     <name>ContributionListModel</name>
@@ -2137,6 +2231,13 @@
         <source>Empty</source>
         <translation>Tom</translation>
     </message>
+    <message numerus="yes">
+        <source>%n existing</source>
+        <translation>
+            <numerusform>%n befintlig</numerusform>
+            <numerusform>%n befintliga</numerusform>
+        </translation>
+    </message>
     <message>
         <source>point %1, track %2</source>
         <translation>punkt %1, spår %2</translation>
@@ -2151,6 +2252,10 @@
     <message>
         <source>No measure in %1 yet. Click, then “Add a measure here”.</source>
         <translation>Ingen åtgärd i %1 ännu. Klicka och välj sedan ”Lägg till åtgärd här”.</translation>
+    </message>
+    <message>
+        <source>Existing work here: %1</source>
+        <translation>Befintligt arbete här: %1</translation>
     </message>
     <message>
         <source>This point has no measure yet.</source>
@@ -2193,6 +2298,275 @@
     <message>
         <source>&amp;Text:</source>
         <translation>&amp;Text:</translation>
+    </message>
+</context>
+<context>
+    <name>EffortImport</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Samverkanspartner</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>ECCAR point</source>
+        <translation>ECCAR-punkt</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Spår</translation>
+    </message>
+    <message>
+        <source>The name of the effort is missing.</source>
+        <translation>Insatsens namn saknas.</translation>
+    </message>
+    <message>
+        <source>Unknown level “%1”: write lokal, delregional, regional or nationell.</source>
+        <translation>Okänd nivå ”%1”: skriv lokal, delregional, regional eller nationell.</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”: write planerad, pågående or avslutad.</source>
+        <translation>Okänd status ”%1”: skriv planerad, pågående eller avslutad.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ECCAR point (1–10).</source>
+        <translation>”%1” är inte en ECCAR-punkt (1–10).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a track (1–4).</source>
+        <translation>”%1” är inte ett spår (1–4).</translation>
+    </message>
+    <message>
+        <source>The same effort is already listed above (%1).</source>
+        <translation>Samma insats finns redan längre upp i listan (%1).</translation>
+    </message>
+    <message>
+        <source>A value is too long (more than 300 characters, or 2000 for the aim).</source>
+        <translation>Ett värde är för långt (mer än 300 tecken, eller 2 000 för syftet).</translation>
+    </message>
+    <message>
+        <source>A value contains invisible control characters.</source>
+        <translation>Ett värde innehåller osynliga styrtecken.</translation>
+    </message>
+    <message>
+        <source>No column with the efforts&apos; names was found. The first row must name the columns, e.g. “Namn”, “Tema”, “Nivå”, “Ansvarig”.</source>
+        <translation>Ingen kolumn med insatsernas namn hittades. Första raden ska namnge kolumnerna, t.ex. ”Namn”, ”Tema”, ”Nivå”, ”Ansvarig”.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as a list of efforts. Save it as CSV or .xlsx from Excel.</source>
+        <translation>Filen kan inte läsas som en lista över insatser. Spara den som CSV eller .xlsx från Excel.</translation>
+    </message>
+    <message>
+        <source>The list has more than %1 rows, the most that can be imported at once. Nothing was imported.</source>
+        <translation>Listan har fler än %1 rader, det mesta som kan importeras på en gång. Ingenting importerades.</translation>
+    </message>
+</context>
+<context>
+    <name>EffortImportDialog</name>
+    <message>
+        <source>Import existing efforts</source>
+        <translation>Importera befintliga insatser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>%n rad läst.</numerusform>
+            <numerusform>%n rader lästa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n can be imported.</source>
+        <translation>
+            <numerusform>%n kan importeras.</numerusform>
+            <numerusform>%n kan importeras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n have problems and will be skipped.</source>
+        <translation>
+            <numerusform>%n har problem och hoppas över.</numerusform>
+            <numerusform>%n har problem och hoppas över.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Efforts already in the register (by name) are not added again.</source>
+        <translation>Insatser som redan finns i registret (med samma namn) läggs inte till igen.</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1</source>
+        <translation>Kolumner som inte används: %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <source>To import (%1)</source>
+        <translation>Importeras (%1)</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problem (%1)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n effort(s)</source>
+        <translation>
+            <numerusform>&amp;Importera %n insats</numerusform>
+            <numerusform>&amp;Importera %n insatser</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EffortsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Samverkanspartner</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>ECCAR point</source>
+        <translation>ECCAR-punkt</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Spår</translation>
+    </message>
+    <message>
+        <source>Map what is already being done before planning anything new: projects, networks and ordinary services of the municipality and its partners. Give an effort an ECCAR point and a track and it shows in the action plan&apos;s coverage grid beside the planned measures.</source>
+        <extracomment>the window&apos;s import (asks for a file, reads it, shows the preview)</extracomment>
+        <translation>Kartlägg det som redan görs innan något nytt planeras: projekt, nätverk och ordinarie verksamhet hos kommunen och dess samarbetspartner. Ge en insats en ECCAR-punkt och ett spår så visas den i handlingsplanens täckningsöversikt bredvid de planerade åtgärderna.</translation>
+    </message>
+    <message>
+        <source>&amp;New effort</source>
+        <translation>&amp;Ny insats</translation>
+    </message>
+    <message>
+        <source>&amp;Delete effort</source>
+        <translation>&amp;Ta bort insats</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Importera från kalkylblad…</translation>
+    </message>
+    <message>
+        <source>The chosen effort</source>
+        <translation>Vald insats</translation>
+    </message>
+    <message>
+        <source>Measures that build on this effort</source>
+        <translation>Åtgärder som bygger på insatsen</translation>
+    </message>
+    <message>
+        <source>Tick a measure that builds on the effort; double-click to open it.</source>
+        <translation>Kryssa i en åtgärd som bygger på insatsen; dubbelklicka för att öppna den.</translation>
+    </message>
+    <message>
+        <source>e.g. 2025–2027, or since 2019</source>
+        <translation>t.ex. 2025–2027, eller sedan 2019</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing effort(s)</source>
+        <translation>
+            <numerusform>%n befintlig insats</numerusform>
+            <numerusform>%n befintliga insatser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An effort needs a name. The old one is kept.</source>
+        <translation>En insats behöver ett namn. Det tidigare namnet behålls.</translation>
+    </message>
+    <message>
+        <source>The text is too long for this field.</source>
+        <translation>Texten är för lång för det här fältet.</translation>
+    </message>
+    <message>
+        <source>New effort</source>
+        <translation>Ny insats</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3302,10 @@
         <translation>Tidsperspektiv</translation>
     </message>
     <message>
+        <source>Quick win or long-term</source>
+        <translation>Snabbutdelning eller långsiktig</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2970,6 +3348,14 @@
     <message>
         <source>Existing measure</source>
         <translation>Befintlig åtgärd</translation>
+    </message>
+    <message>
+        <source>Quick win (results seen early)</source>
+        <translation>Ger snabbutdelning (resultat syns tidigt)</translation>
+    </message>
+    <message>
+        <source>Long-term work</source>
+        <translation>Långsiktigt arbete</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3733,189 @@
     <message>
         <source>Tracks</source>
         <translation>Spår</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgångsläge</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Måldatum</translation>
+    </message>
+    <message>
+        <source>Goals say what should be true when the plan has worked, and how you will know: an indicator, a baseline, a target value and a date. Tick the measures that work towards the chosen goal. A key factor of a self-assessment rated “partly” or “not true” can become a goal.</source>
+        <translation>Målen säger vad som ska gälla när planen har gett resultat, och hur ni vet det: en indikator, ett utgångsläge, ett målvärde och ett datum. Kryssa i de åtgärder som arbetar mot det valda målet. En nyckelfaktor i en självskattning som bedömts som ”delvis” eller ”stämmer inte” kan bli ett mål.</translation>
+    </message>
+    <message>
+        <source>&amp;New goal</source>
+        <translation>&amp;Nytt mål</translation>
+    </message>
+    <message>
+        <source>&amp;Delete goal</source>
+        <translation>&amp;Ta bort mål</translation>
+    </message>
+    <message>
+        <source>The chosen goal</source>
+        <translation>Valt mål</translation>
+    </message>
+    <message>
+        <source>Measures towards this goal</source>
+        <translation>Åtgärder mot målet</translation>
+    </message>
+    <message>
+        <source>Tick a measure to link it to the goal; double-click to open it.</source>
+        <translation>Kryssa i en åtgärd för att koppla den till målet; dubbelklicka för att öppna den.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n mål</numerusform>
+            <numerusform>%n mål</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A goal needs a name. The old one is kept.</source>
+        <translation>Ett mål behöver en formulering. Den tidigare behålls.</translation>
+    </message>
+    <message>
+        <source>Write the target date as YYYY-MM-DD, e.g. 2029-12-31.</source>
+        <translation>Skriv måldatumet som ÅÅÅÅ-MM-DD, t.ex. 2029-12-31.</translation>
+    </message>
+    <message>
+        <source>The text is too long for this field.</source>
+        <translation>Texten är för lång för det här fältet.</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) without a measure: %1</source>
+        <translation>
+            <numerusform>%n mål utan åtgärd: %1</numerusform>
+            <numerusform>%n mål utan åtgärd: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) without a goal: %1</source>
+        <translation>
+            <numerusform>%n åtgärd utan mål: %1</numerusform>
+            <numerusform>%n åtgärder utan mål: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every goal has a measure and every measure works towards a goal.</source>
+        <translation>Alla mål har en åtgärd och alla åtgärder arbetar mot ett mål.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsSection</name>
+    <message>
+        <source>partly true</source>
+        <translation>stämmer delvis</translation>
+    </message>
+    <message>
+        <source>not true</source>
+        <translation>stämmer inte</translation>
+    </message>
+    <message>
+        <source>Self-assessment, key factor %1</source>
+        <translation>Självskattning, nyckelfaktor %1</translation>
+    </message>
+    <message>
+        <source>Integrating Cities self-assessment, key factor %1</source>
+        <translation>Självskattning enligt Integrating Cities, nyckelfaktor %1</translation>
+    </message>
+    <message>
+        <source>rated %1</source>
+        <translation>bedömd: %1</translation>
+    </message>
+    <message>
+        <source>Goals and the measures that work towards them</source>
+        <translation>Mål och de åtgärder som arbetar mot dem</translation>
+    </message>
+    <message>
+        <source>Each goal with how it is measured and the measures that work towards it. Goals without a measure and measures without a goal are listed at the end: they show where the plan&apos;s goals and its work have not yet met.</source>
+        <translation>Varje mål med hur det mäts och de åtgärder som arbetar mot det. Mål utan åtgärd och åtgärder utan mål listas sist: de visar var planens mål och arbete ännu inte hänger ihop.</translation>
+    </message>
+    <message>
+        <source>No goals have been set yet.</source>
+        <translation>Inga mål har satts ännu.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Inte angivet</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgångsläge</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Måldatum</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>Kommer från</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>No measure works towards this goal yet.</source>
+        <translation>Ingen åtgärd arbetar mot målet ännu.</translation>
+    </message>
+    <message>
+        <source>Where goals and measures do not yet meet</source>
+        <translation>Där mål och åtgärder ännu inte hänger ihop</translation>
+    </message>
+    <message>
+        <source>Goals without a measure:</source>
+        <translation>Mål utan åtgärd:</translation>
+    </message>
+    <message>
+        <source>Measures without a goal:</source>
+        <translation>Åtgärder utan mål:</translation>
+    </message>
+    <message>
+        <source>Every goal has a measure and every measure works towards a goal.</source>
+        <translation>Alla mål har en åtgärd och alla åtgärder arbetar mot ett mål.</translation>
     </message>
 </context>
 <context>
@@ -4162,8 +4731,27 @@
         <translation>Anmälningslistor (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
+        <source>Import existing efforts</source>
+        <translation>Importera befintliga insatser</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>Kalkylblad (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
         <source>The import was cancelled. Nothing was imported.</source>
         <translation>Importen avbröts. Ingenting importerades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing effort(s) imported.</source>
+        <translation>
+            <numerusform>%n befintlig insats importerad.</numerusform>
+            <numerusform>%n befintliga insatser importerade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every effort in the list is already in the register.</source>
+        <translation>Alla insatser i listan finns redan i registret.</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) imported.</source>
@@ -4181,6 +4769,69 @@
 Plan participatory meetings and turn them into an action plan. Works offline.</source>
         <translation>Facilitator %1
 Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan internet.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingAppendix</name>
+    <message>
+        <source>Appendix: existing work (the mapping)</source>
+        <translation>Bilaga: befintligt arbete (kartläggningen)</translation>
+    </message>
+    <message>
+        <source>What the municipality and its partners were already doing when the plan was made: who does what, at which level, with whom and with what money. Efforts placed under an ECCAR point and a track are shown in the coverage table beside the planned measures.</source>
+        <translation>Det som kommunen och dess samarbetspartner redan gjorde när planen togs fram: vem som gör vad, på vilken nivå, med vilka och med vilka pengar. Insatser som placerats under en ECCAR-punkt och ett spår visas i täckningstabellen bredvid de planerade åtgärderna.</translation>
+    </message>
+    <message>
+        <source>No existing efforts have been mapped.</source>
+        <translation>Inga befintliga insatser har kartlagts.</translation>
+    </message>
+    <message>
+        <source>No theme given</source>
+        <translation>Inget tema angivet</translation>
+    </message>
+    <message>
+        <source>Target group:</source>
+        <translation>Målgrupp:</translation>
+    </message>
+    <message>
+        <source>Measures that build on it:</source>
+        <translation>Åtgärder som bygger på den:</translation>
+    </message>
+    <message>
+        <source>With:</source>
+        <translation>Med:</translation>
+    </message>
+    <message>
+        <source>Point %1</source>
+        <translation>Punkt %1</translation>
+    </message>
+    <message>
+        <source>track %1</source>
+        <translation>spår %1</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Owner and partners</source>
+        <translation>Ansvarig och samverkanspartner</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Status and period</source>
+        <translation>Status och period</translation>
+    </message>
+    <message>
+        <source>Point, track</source>
+        <translation>Punkt, spår</translation>
     </message>
 </context>
 <context>
@@ -4521,6 +5172,10 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Tidsperspektiv</translation>
     </message>
     <message>
+        <source>Quick win or long-term</source>
+        <translation>Snabbutdelning eller långsiktig</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4548,6 +5203,14 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Long term</source>
         <translation>Lång sikt</translation>
+    </message>
+    <message>
+        <source>Quick win (results seen early)</source>
+        <translation>Ger snabbutdelning (resultat syns tidigt)</translation>
+    </message>
+    <message>
+        <source>Long-term work</source>
+        <translation>Långsiktigt arbete</translation>
     </message>
     <message>
         <source>New</source>
@@ -5985,6 +6648,14 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Existing work</source>
+        <translation>Befintligt arbete</translation>
     </message>
     <message>
         <source>Plan and decisions</source>
@@ -8227,6 +8898,34 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Rejected</source>
         <translation>Avvisad</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Subregional</source>
+        <translation>Delregional</translation>
+    </message>
+    <message>
+        <source>Regional</source>
+        <translation>Regional</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>Nationell</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
     </message>
 </context>
 </TS>

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import vocabulary as v
-from ...importers.list_process import ListInChild
+from ...importers.list_process import ListInChild, Reader
 from ...importers.registration_list import (
     ImportCancelled,
     ImportPreview,
     ProblemCode,
     RegistrationListError,
+    read_registration_list,
 )
 from ...messages import number_text
 from ..common.columns import label
@@ -133,10 +134,10 @@ class ListReading(QProgressDialog):
     #: (ImportCancelled when the coordinator cancelled)
     ended = Signal(object)
 
-    def __init__(self, path: str | Path, parent=None):
+    def __init__(self, path: str | Path, parent=None, reader: Reader = read_registration_list, title: str = ""):
         super().__init__(parent)
         self.path = Path(path)
-        self.setWindowTitle(self.tr("Import participants"))
+        self.setWindowTitle(title or self.tr("Import participants"))
         self.setLabelText(self.tr("Reading %1 …").replace("%1", self.path.name))
         self.setCancelButtonText(self.tr("Cancel"))
         self.setRange(0, 0)
@@ -148,7 +149,7 @@ class ListReading(QProgressDialog):
         self.done_reading = False
         self.cancelled = False
         self.rows_read = 0
-        self.child = ListInChild(self.path)
+        self.child = ListInChild(self.path, reader)
         self._poller = QTimer(self)
         self._poller.setInterval(self.POLL)
         self._poller.timeout.connect(self._poll)

@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import limits
-from ...domain.entities import FrameworkLabel, Measure, Meeting
+from ...domain.entities import ExistingEffort, FrameworkLabel, Goal, GoalMeasure, Measure, MeasureEffort, Meeting
 from ...domain.measures import ECCAR_POINT_NUMBERS, STATUS_ORDER, TRACK_NUMBERS, deadline_of, is_overdue
 from ...domain.swedish import sort_text
+from ...storage import efforts as efforts_repo
 from ...storage import measures_repo as repo
 from ..common import look
 from ..common.entity_model import ENTITY_ROLE, SORT_ROLE, SwedishSortProxy
@@ -357,7 +358,8 @@ class ActionPlanPage(QWidget):
         self.model = MeasureCatalogueModel(document, self)
         self.proxy = MeasureFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.coverage = CoverageModel(document, self.model.entities, self)
+        self.coverage = CoverageModel(document, self.model.entities, self,
+                                      efforts=lambda: efforts_repo.list_efforts(document.store))
         for signal in (self.model.dataChanged, self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
             signal.connect(lambda *args: self.coverage.refresh())
         document.rowChanged.connect(self._on_row_changed)
@@ -388,6 +390,9 @@ class ActionPlanPage(QWidget):
         self.coverage_note = QLabel()
         self.coverage_note.setWordWrap(True)
         box_layout.addWidget(self.coverage_note)
+        self.goals_note = QLabel()  # seed 002: goals without measures, measures without a goal
+        self.goals_note.setWordWrap(True)
+        box_layout.addWidget(self.goals_note)
         splitter.addWidget(self.coverage_box)
 
         lower = QWidget()
@@ -490,7 +495,13 @@ class ActionPlanPage(QWidget):
         self.coverage.refresh_labels()
         self._update_summary()
         self._update_coverage_note()
+        self._update_goals_note()
         self._update_buttons()
+
+    def _update_goals_note(self) -> None:
+        from .goals_page import gaps_text
+
+        self.goals_note.setText(self.tr("Goals and measures:") + " " + gaps_text(self.document.store))
 
     def changeEvent(self, event):
         if event.type() == QEvent.Type.LanguageChange:
@@ -508,6 +519,9 @@ class ActionPlanPage(QWidget):
         grid = self.coverage.grid
         empty = len(grid.empty_cells)
         parts = [self.tr("%n empty cell(s) of 40.", "", empty)]
+        if grid.effort_total:
+            parts.append(self.tr("%n existing effort(s) from the mapping shown beside the measures.", "",
+                                 grid.effort_total))
         without = grid.points_without_measures
         if without:
             parts.append(self.tr("Points without any measure: %1.").replace("%1", ", ".join(map(str, without))))
@@ -715,6 +729,10 @@ class ActionPlanPage(QWidget):
                 self.coverage.refresh_labels()
             self._update_summary()
             self._update_buttons()
+        if table in (Measure.TABLE, Goal.TABLE, GoalMeasure.TABLE):
+            self._update_goals_note()
+        if table in (ExistingEffort.TABLE, MeasureEffort.TABLE):
+            self.coverage.refresh()
 
     def eventFilter(self, watched, event):
         if watched is self.view and event.type() == QEvent.Type.KeyPress:

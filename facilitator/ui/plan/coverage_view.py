@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.coverage import CoverageGrid, coverage_grid
-from ...domain.entities import Measure
+from ...domain.entities import ExistingEffort, Measure
 from ...domain.measures import ECCAR_POINT_NUMBERS, TRACK_NUMBERS
 from ..common.text_limits import limit_field
 from . import measure_edits, measure_texts
@@ -46,16 +46,21 @@ class CoverageModel(QAbstractTableModel):
     refresh costs no reading from the file.
     """
 
-    def __init__(self, document, measures: Callable[[], list[Measure]], parent=None):
+    def __init__(self, document, measures: Callable[[], list[Measure]], parent=None,
+                 efforts: Callable[[], list[ExistingEffort]] | None = None):
         super().__init__(parent)
         self.document = document
         self._measures = measures
+        self._efforts = efforts or (lambda: [])
         self.grid: CoverageGrid = coverage_grid([])
+        self._effort_names: dict[int, str] = {}
         self._labels: dict = {}
         self.refresh()
 
     def refresh(self) -> None:
-        self.grid = coverage_grid(self._measures())
+        efforts = self._efforts()
+        self._effort_names = {effort.id: effort.name for effort in efforts}
+        self.grid = coverage_grid(self._measures(), efforts=efforts)
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
@@ -115,8 +120,12 @@ class CoverageModel(QAbstractTableModel):
         grid = self.grid
         if point is not None and track is not None:
             count = grid.count(point, track=track)
+            existing = grid.effort_count(point, track)
             if role == Qt.ItemDataRole.DisplayRole:
-                return str(count) if count else self.tr("Empty")
+                shown = str(count) if count else self.tr("Empty")
+                if existing:  # the mapping's efforts beside the planned measures
+                    shown += " · " + self.tr("%n existing", "", existing)
+                return shown
             if role == Qt.ItemDataRole.BackgroundRole and not count:
                 return QBrush(EMPTY_COLOUR)
             if role == Qt.ItemDataRole.ForegroundRole and not count:
@@ -124,8 +133,13 @@ class CoverageModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 where = self.tr("point %1, track %2").replace("%1", str(point)).replace("%2", str(track))
                 if count:
-                    return self.tr("%n measure(s) in %1. Click to see them.", "", count).replace("%1", where)
-                return self.tr("No measure in %1 yet. Click, then “Add a measure here”.").replace("%1", where)
+                    tip = self.tr("%n measure(s) in %1. Click to see them.", "", count).replace("%1", where)
+                else:
+                    tip = self.tr("No measure in %1 yet. Click, then “Add a measure here”.").replace("%1", where)
+                if existing:
+                    names = [self._effort_names.get(i, "") for i in grid.effort_ids(point, track)]
+                    tip += "\n" + self.tr("Existing work here: %1").replace("%1", "; ".join(names))
+                return tip
         else:
             if point is not None:
                 count = grid.point_total(point)

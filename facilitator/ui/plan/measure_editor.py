@@ -87,7 +87,8 @@ GROUPS = (
         "class",
         (
             ("eccar_point", "choice"), ("track", "choice"), ("aimed_at", "choice"), ("target_groups", "line"),
-            ("is_new", "choice"), ("term", "choice"), ("origin_meeting_id", "choice"),
+            ("is_new", "choice"), ("term", "choice"), ("quick_win", "choice"),
+            ("origin_meeting_id", "choice"),
         ),
     ),
 )
@@ -336,6 +337,7 @@ class MeasureEditor(QDialog):
             "aimed_at": [(measure_texts.aimed_at_label(a), str(a)) for a in AimedAt],
             "is_new": [(measure_texts.is_new_label(True), True), (measure_texts.is_new_label(False), False)],
             "term": [(measure_texts.term_label(t), str(t)) for t in Term],
+            "quick_win": [(measure_texts.quick_win_label(False), False), (measure_texts.quick_win_label(True), True)],
             "origin_meeting_id": [none] + [
                 (measure_texts.meeting_name(m), m.id)
                 for m in sorted(self.document.store.list(Meeting), key=lambda m: (m.date or "9999", m.position, m.id))

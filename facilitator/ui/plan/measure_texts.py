@@ -68,6 +68,7 @@ FIELD_NAMES = {
     "target_groups": QT_TRANSLATE_NOOP("MeasureTexts", "Target groups"),
     "is_new": QT_TRANSLATE_NOOP("MeasureTexts", "New or existing"),
     "term": QT_TRANSLATE_NOOP("MeasureTexts", "Time horizon"),
+    "quick_win": QT_TRANSLATE_NOOP("MeasureTexts", "Quick win or long-term"),
     "status": QT_TRANSLATE_NOOP("MeasureTexts", "Status"),
     "origin_meeting_id": QT_TRANSLATE_NOOP("MeasureTexts", "Meeting of origin"),
 }
@@ -149,6 +150,13 @@ def aimed_at_label(key: str) -> str:
 def term_label(key: str) -> str:
     label = TERM_LABELS.get(key)
     return _t(label) if label else key
+
+
+def quick_win_label(quick_win: bool) -> str:
+    """The toolkit's split (001 L91-93): results seen early, or work that takes longer."""
+    if quick_win:
+        return _t(QT_TRANSLATE_NOOP("MeasureTexts", "Quick win (results seen early)"))
+    return _t(QT_TRANSLATE_NOOP("MeasureTexts", "Long-term work"))
 
 
 def is_new_label(is_new: bool) -> str:
