@@ -343,7 +343,7 @@ class CapturePage(QWidget):
         self.splitter.setSizes([760, 420])
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(look.margins(look.SMALL))
         layout.addLayout(target)
         self.assessment_choice = AssessmentQuestionChoice(document)  # a self-assessment's guiding question
         layout.addWidget(self.assessment_choice)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from . import look
 from .shown_text import readable
 
 
@@ -33,8 +34,8 @@ class ReadingPane(QScrollArea):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(2)
+        layout.setContentsMargins(look.margins(look.SMALL))
+        layout.setSpacing(look.space(look.HAIR))
         self.text = QLabel()
         self.text.setObjectName("readingText")
         self.text.setWordWrap(True)

@@ -196,7 +196,7 @@ class HarvestPage(QWidget):
         self.themes = ThemeListModel(document, self.contributions, self)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(look.margins(look.SMALL))
         layout.addLayout(self._build_votes_bar())
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self._build_themes_panel())
@@ -358,7 +358,7 @@ class HarvestPage(QWidget):
         # Hints
         hints = QWidget()
         layout = QVBoxLayout(hints)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setContentsMargins(look.margins(look.TIGHT))
         self.hints_intro = QLabel()
         self.hints_intro.setWordWrap(True)
         layout.addWidget(self.hints_intro)
@@ -384,7 +384,7 @@ class HarvestPage(QWidget):
         # Main points and decisions
         plenary = QWidget()
         layout = QVBoxLayout(plenary)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setContentsMargins(look.margins(look.TIGHT))
         self._table_names: dict[int, str] = {}
         self.items_model = EntityTableModel(
             self.document,
