@@ -42,6 +42,7 @@ from ..storage.process_store import EXTENSION
 from ..storage.working_copy import UnsavedWorkingCopy
 from .common import look
 from .common.columns import meeting_list_columns
+from .common.delegates import WrappedRowDelegate
 from .common.entity_model import ENTITY_ROLE, EntityTableModel, SwedishSortProxy
 from .common.lazy_page import LazyPage
 from .common.screen_fit import fit_to_screen
@@ -134,6 +135,8 @@ class ProcessView(QWidget):
         self.meeting_list.setWordWrap(True)
         self.meeting_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.meeting_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.meeting_list.setResizeMode(QListView.ResizeMode.Adjust)  # rows wrap again at the new width
+        self.meeting_list.setItemDelegate(WrappedRowDelegate(self.meeting_list))
         self.new_meeting_button = QPushButton()
         self.new_meeting_button.clicked.connect(window.new_meeting)
         self.meetings_label.setBuddy(self.meeting_list)

@@ -212,6 +212,8 @@ class ModerationPage(QWidget):
         self.reject_button.setText(self.tr("&Reject"))
         self.reject_button.setToolTip(self.tr("It is kept in the file, marked rejected, and shown nowhere (Delete)"))
         self.reopen_button.setText(self.tr("Review a&gain"))
+        self.reading.set_empty_text(self.tr(
+            "Nothing to review. What participants send from their phones arrives here while phones may send."))
         self._update()
 
     # -- the meeting ---------------------------------------------------------------------------
