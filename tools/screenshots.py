@@ -1,12 +1,16 @@
 """Screenshots of every page and the main dialogs, to look at after a change of a screen.
 
     python tools/screenshots.py <folder> [--language sv] [--sizes 1280x720,1920x1080]
+    python tools/screenshots.py --readme docs/screenshot.png
+
 
 Opens the real main window offscreen, in Swedish by default: the start page, the first steps of
 an empty process, then the demo process (facilitator/demo) with every tab and every page of its
 World Café (and the pages only other meetings have), the projector, and every dialog that
 tests/ui/test_windows_fit_small_screens.py knows how to open. Saves one PNG per page and size,
 named <size>-<what>.png. Needs the repository (it borrows the test's list of dialogs).
+--readme saves the README's picture instead: the demo café's harvest at 1280×720 with a
+contribution read whole, as a small 256-colour PNG.
 """
 
 from __future__ import annotations
@@ -14,8 +18,11 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import struct
 import sys
 import tempfile
+import zlib
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,9 +34,58 @@ def _name(text: str) -> str:
     return re.sub(r"[^0-9A-Za-zÅÄÖåäöéÉ]+", "-", text.replace("&", "")).strip("-").lower() or "page"
 
 
+def small_png(image, path: Path, colours: int = 256) -> None:
+    """Saves a QImage as an 8-bit palette PNG of its most used colours, each other colour (the
+    edges of letters, mostly) drawn in its nearest: a screenshot at a third of its size."""
+    from PySide6.QtGui import QImage
+
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+    width, height, line = rgb.width(), rgb.height(), rgb.bytesPerLine()
+    data = bytes(rgb.constBits())
+    rows = [data[y * line:y * line + 3 * width] for y in range(height)]
+    counts = Counter(row[x:x + 3] for row in rows for x in range(0, 3 * width, 3))
+    palette = [colour for colour, _ in counts.most_common(colours)]
+    index = {colour: n for n, colour in enumerate(palette)}
+
+    def nearest(colour: bytes) -> int:
+        if colour not in index:
+            index[colour] = min(range(len(palette)), key=lambda n: sum((a - b) ** 2 for a, b in zip(colour, palette[n])))
+        return index[colour]
+
+    raw = b"".join(b"\0" + bytes(nearest(row[x:x + 3]) for x in range(0, 3 * width, 3)) for row in rows)
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 3, 0, 0, 0))
+                     + chunk(b"PLTE", b"".join(palette)) + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b""))
+
+
+def readme_picture(window, path: Path, demo: Path) -> None:
+    """The demo café's harvest at 1280×720, its first contribution read whole."""
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.storage import meetings
+
+    window.resize(1280, 720)
+    assert window.open_process(demo)
+    cafe = next(m for m in meetings.all_meetings(window.document.store) if m.format == "world_cafe")
+    window.view.select_meeting(cafe.id)
+    window.show_meeting_page(window.view.meeting_pages.index(window.view.harvest))
+    harvest = window.view.harvest.page()
+    for _ in range(8):
+        QApplication.processEvents()
+    harvest.view.setCurrentIndex(harvest.proxy.index(0, 0))
+    for _ in range(8):
+        QApplication.processEvents()
+    small_png(window.grab().toImage(), path)
+    print(f"{path}: {path.stat().st_size // 1024} kB")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folder", type=Path)
+    parser.add_argument("folder", type=Path, nargs="?")
+    parser.add_argument("--readme", type=Path, help="save the README's picture to this file instead")
     parser.add_argument("--language", default="sv")
     parser.add_argument("--sizes", default="1280x720,1920x1080")
     parser.add_argument("--no-dialogs", action="store_true")
@@ -54,6 +110,15 @@ def main(argv: list[str] | None = None) -> int:
     set_application_icon(app)
     switcher = LanguageSwitcher(app)
     switcher.set_language(args.language)
+    window = MainWindow(Settings.at(work / "settings.ini"), switcher, work / "backups")
+    window.show()
+    demo = build_demo(work / "Demo.facilitator")
+    if args.readme:
+        readme_picture(window, args.readme, demo)
+        window.close_process()
+        return 0
+    if args.folder is None:
+        parser.error("give a folder for the screenshots, or --readme FILE")
     folder: Path = args.folder
     folder.mkdir(parents=True, exist_ok=True)
     sizes = [QSize(*map(int, size.split("x"))) for size in args.sizes.split(",")]
@@ -69,9 +134,6 @@ def main(argv: list[str] | None = None) -> int:
         widget.grab().save(str(path))
         saved.append(path)
 
-    window = MainWindow(Settings.at(work / "settings.ini"), switcher, work / "backups")
-    window.show()
-    demo = build_demo(work / "Demo.facilitator")
     for size in sizes:
         client = QSize(size.width(), size.height() - TASKBAR - TITLE_BAR)
         window.showNormal()

@@ -330,6 +330,12 @@ class HarvestPage(QWidget):
                                    (ContributionTreeModel.DOTS, 5), (ContributionTreeModel.MEASURES, 10),
                                    (ContributionTreeModel.PHONE_DOTS, 5)):
             header.resizeSection(column, self.fontMetrics().averageCharWidth() * characters + 12)
+        for column in (ContributionTreeModel.ROUND, ContributionTreeModel.DOTS):
+            # A number's column is as wide as its one-word heading, which would otherwise be cut
+            # ("Omgå"); the others' headings name them whole in their tooltips.
+            title = str(view.model().headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(column, max(header.sectionSize(column),
+                                             header.fontMetrics().horizontalAdvance(title) + 20))
         self.view = view
         layout.addWidget(view, 1)
         M = ContributionTreeModel
