@@ -457,6 +457,8 @@ class CapturePage(QWidget):
         """Fixed widths that fit the words, the text takes the rest (no measuring of 5,000 rows)."""
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(ContributionListModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        # Headings start at the left like the harvest's, so a narrow one shows its first word.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         em = self.fontMetrics().horizontalAdvance("M")
         for column, width in ((ContributionListModel.KIND, 8), (ContributionListModel.TABLE, 8),
                               (ContributionListModel.ROUND, 6), (ContributionListModel.PLACE, 10),
