@@ -329,10 +329,10 @@ class ImportDialog(QDialog):
 
 def _fit_columns(table: QTableWidget) -> None:
     """One line per row, and each column as wide as its longest value (names and organisations
-    whole, not "Person1 Efternamnss…"), up to 25 characters' width; the last column stretches."""
+    whole, not "Person1 Efternamnss…"), up to 40 characters' width; the last column stretches."""
     table.setWordWrap(False)
     table.resizeColumnsToContents()
-    widest = table.fontMetrics().averageCharWidth() * 25
+    widest = table.fontMetrics().averageCharWidth() * 40
     for column in range(table.columnCount() - 1):
         table.setColumnWidth(column, min(table.columnWidth(column), widest))
 
