@@ -42,6 +42,7 @@ from ..storage.process_store import EXTENSION
 from ..storage.working_copy import UnsavedWorkingCopy
 from .common import look
 from .common.columns import meeting_list_columns
+from .common.delegates import WrappedRowDelegate
 from .common.entity_model import ENTITY_ROLE, EntityTableModel, SwedishSortProxy
 from .common.lazy_page import LazyPage
 from .common.screen_fit import fit_to_screen
@@ -64,7 +65,7 @@ class StartPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.heading = QLabel()
-        self.heading.setFont(look.scaled_font(self.heading, 2.0))
+        look.set_type(self.heading, look.PAGE_TITLE)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.new_button = QPushButton()
@@ -119,7 +120,7 @@ class ProcessView(QWidget):
         meetings = QSplitter()
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.setContentsMargins(look.margins(look.SMALL, look.SMALL, 0, look.SMALL))
         self.meetings_label = QLabel()
         self.meeting_model = EntityTableModel(
             document, Meeting, meeting_list_columns(), order_by="date, start_time, id", parent=self
@@ -130,10 +131,12 @@ class ProcessView(QWidget):
         self.meeting_list = QListView()
         self.meeting_list.setModel(self.meeting_proxy)
         self.meeting_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.meeting_list.setSpacing(2)
+        self.meeting_list.setSpacing(look.space(look.HAIR))
         self.meeting_list.setWordWrap(True)
         self.meeting_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.meeting_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.meeting_list.setResizeMode(QListView.ResizeMode.Adjust)  # rows wrap again at the new width
+        self.meeting_list.setItemDelegate(WrappedRowDelegate(self.meeting_list))
         self.new_meeting_button = QPushButton()
         self.new_meeting_button.clicked.connect(window.new_meeting)
         self.meetings_label.setBuddy(self.meeting_list)

@@ -108,3 +108,19 @@ def test_everyone_shown_is_chosen_at_once_in_the_add_dialog(qtbot, opened):
     assert len(dialog.chosen_ids()) == 4 and "4" in dialog.count.text()
     dialog.none_button.click()
     assert dialog.chosen_ids() == []
+
+
+def test_the_preview_shows_names_and_organisations_whole(qtbot, opened, tmp_path):
+    """One line per row; a name and an organisation of usual length are not cut."""
+    path = tmp_path / "lista.csv"
+    path.write_text("Förnamn;Efternamn;Organisation\nAbdirahman;Warsame;Somaliska föreningen i Ekbacka\n"
+                    "Anna;Andersson;Kommunledningskontoret\n", encoding="utf-8")
+    dialog = opened.preview_import(path, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.rows
+    assert not table.wordWrap()
+    for row in range(table.rowCount()):
+        for column in (1, 2):
+            text = table.item(row, column).text()
+            assert table.fontMetrics().horizontalAdvance(text) < table.columnWidth(column), text

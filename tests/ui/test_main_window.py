@@ -303,3 +303,21 @@ def test_delete_meeting_and_undo(qtbot, opened):
     assert opened.document.store.count(AttendanceEntry) == 1
     assert opened.document.store.get(Process, 1).title == "Vår process"
     _ = QDialog
+
+
+def test_the_meeting_list_shows_each_title_whole(qtbot, window, demo_path):
+    """Each row of the meeting list is as tall as its wrapped text at the width it is drawn in:
+    a title that just fits on one line is never cut to "…" with its format line lost."""
+    from PySide6.QtCore import QRect, Qt
+
+    assert window.open_process(demo_path)
+    view = window.view.meeting_list
+    for width in range(180, 300, 7):
+        view.setFixedWidth(width)
+        qtbot.wait(1)
+        for row in range(view.model().rowCount()):
+            index = view.model().index(row, 0)
+            rect = view.visualRect(index)
+            needed = view.fontMetrics().boundingRect(QRect(0, 0, rect.width() - 8, 10_000),
+                                                     int(Qt.TextFlag.TextWordWrap), index.data())
+            assert rect.height() >= needed.height(), (width, index.data())

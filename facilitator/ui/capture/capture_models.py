@@ -285,7 +285,9 @@ class ContributionListModel(QAbstractTableModel):
         return 0 if parent.isValid() else 6
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None  # the tooltip names a narrow column whole
+        if orientation != Qt.Orientation.Horizontal:
             return None
         headers = (self.tr("Kind"), self.tr("What was said"), self.tr("Table"), self.tr("Round"),
                    self.tr("Question / agenda item"), self.tr("Mitigations"))

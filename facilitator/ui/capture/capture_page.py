@@ -343,7 +343,7 @@ class CapturePage(QWidget):
         self.splitter.setSizes([760, 420])
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(look.margins(look.SMALL))
         layout.addLayout(target)
         self.assessment_choice = AssessmentQuestionChoice(document)  # a self-assessment's guiding question
         layout.addWidget(self.assessment_choice)
@@ -457,6 +457,8 @@ class CapturePage(QWidget):
         """Fixed widths that fit the words, the text takes the rest (no measuring of 5,000 rows)."""
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(ContributionListModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        # Headings start at the left like the harvest's, so a narrow one shows its first word.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         em = self.fontMetrics().horizontalAdvance("M")
         for column, width in ((ContributionListModel.KIND, 8), (ContributionListModel.TABLE, 8),
                               (ContributionListModel.ROUND, 6), (ContributionListModel.PLACE, 10),

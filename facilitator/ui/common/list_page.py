@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import limits
 from ..meeting import meeting_edits as edits
+from . import look
 from .entity_model import ENTITY_ROLE, NOTHING, EntityTableModel, SwedishSortProxy
 from .text_limits import limit_cell_editors, limit_widget
 
@@ -42,7 +43,7 @@ class TablePage(QWidget):
         self.proxy = SwedishSortProxy(self)
         self.proxy.setDynamicSortFilter(sortable)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(look.margins(look.SMALL))
         bar = QHBoxLayout()
         self.buttons = bar
         self.filter = limit_widget(QLineEdit(), limits.LINE)

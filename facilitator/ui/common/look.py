@@ -8,16 +8,78 @@ gets light red on dark grey, not dark red on dark grey.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QPalette
+from dataclasses import dataclass
+
+from PySide6.QtCore import QMargins
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-SPACING = 8  # between related widgets
-SECTION_SPACING = 16  # between sections of a page
-MARGIN = 12  # around a page's content
+# -- The spacing scale ---------------------------------------------------------------------------
+# Every margin and spacing of a page or dialog is a step of this scale, in pixels at the usual
+# 16-pixel line of a system font at 100 %. space() grows it with a larger system font (Windows'
+# "make text bigger", a desktop's font DPI), so the room around the text grows with the text;
+# Qt already multiplies every pixel by the display's scaling (125–200 %).
+# The rule (tests/ui/test_look.py): a layout's margins and spacing are 0 or come from here.
+HAIR, TIGHT, SMALL, MEDIUM, LARGE, WIDE = 2, 4, 8, 12, 16, 24
+SPACING = SMALL  # between related widgets
+MARGIN = MEDIUM  # around a page's content
+SECTION_SPACING = LARGE  # between sections of a page
+_USUAL_LINE = 16
 
-# The type scale, relative to the system's font: page headings and section headings.
-HEADING_SCALE = 1.5
-SUBHEADING_SCALE = 1.15
+
+def space(step: int = SMALL) -> int:
+    """A step of the spacing scale in pixels, for setSpacing(), addSpacing() and the like."""
+    app = QApplication.instance()
+    line = QFontMetrics(QApplication.font()).height() if app is not None else _USUAL_LINE
+    return round(step * max(1.0, line / _USUAL_LINE))
+
+
+def margins(left: int = MEDIUM, top: int | None = None, right: int | None = None,
+            bottom: int | None = None) -> QMargins:
+    """Contents margins of steps of the scale: margins(SMALL) on every side, margins(SMALL,
+    TIGHT) left-right and top-bottom, or four steps as setContentsMargins takes them."""
+    top = left if top is None else top
+    right = left if right is None else right
+    bottom = top if bottom is None else bottom
+    return QMargins(space(left), space(top), space(right), space(bottom))
+
+
+# -- The type scale ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Type:
+    name: str
+    scale: float  # of the system font's size
+    bold: bool
+
+
+PAGE_TITLE = Type("page title", 1.5, True)  # a page's or a dialog's own heading
+SECTION_HEADING = Type("section heading", 1.15, True)  # a part of a page
+BODY = Type("body", 1.0, False)
+SMALL_PRINT = Type("small", 0.9, False)  # a figure or note beside the main text
+TYPE_SCALE = (PAGE_TITLE, SECTION_HEADING, BODY, SMALL_PRINT)
+# Kept for pages written before the scale had names.
+HEADING_SCALE = PAGE_TITLE.scale
+SUBHEADING_SCALE = SECTION_HEADING.scale
+
+
+def type_font(kind: Type, base: QFont | None = None) -> QFont:
+    """The font of a step of the type scale, from the system's font (or ``base``'s family)."""
+    font = QFont(base if base is not None else QApplication.font())
+    system = QApplication.font()
+    if system.pointSizeF() > 0:
+        font.setPointSizeF(system.pointSizeF() * kind.scale)
+    else:
+        font.setPixelSize(round(system.pixelSize() * kind.scale))
+    font.setBold(kind.bold)
+    return font
+
+
+def set_type(widget: QWidget, kind: Type) -> QWidget:
+    """Gives ``widget`` (a label, mostly) a step of the type scale."""
+    widget.setFont(type_font(kind, widget.font()))
+    widget.setProperty("lookType", kind.name)
+    return widget
+
 
 _ERROR_ON_LIGHT, _ERROR_ON_DARK = "#b91c1c", "#fca5a5"
 _OVERDUE_TINT_ON_LIGHT, _OVERDUE_TINT_ON_DARK = "#fef2f2", "#3f1d1d"
@@ -56,8 +118,10 @@ def note_box_style(object_name: str) -> str:
 
 
 def scaled_font(widget: QWidget, scale: float, bold: bool = True) -> QFont:
+    """Older form of type_font(); ``scale`` should be one of the type scale's."""
     font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
+    system = QApplication.font()
+    font.setPointSizeF((system.pointSizeF() if system.pointSizeF() > 0 else font.pointSizeF()) * scale)
     font.setBold(bold)
     return font
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from . import look
 from .shown_text import readable
 
 
@@ -29,12 +30,13 @@ class ReadingPane(QScrollArea):
         self.view = view
         self.text_column = text_column
         self.detail_columns = tuple(detail_columns)
+        self.empty_text = ""  # what the pane says while the list is empty (the page's own words)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(2)
+        layout.setContentsMargins(look.margins(look.SMALL))
+        layout.setSpacing(look.space(look.HAIR))
         self.text = QLabel()
         self.text.setObjectName("readingText")
         self.text.setWordWrap(True)
@@ -55,7 +57,13 @@ class ReadingPane(QScrollArea):
         self.setFixedHeight(line * lines + 20)
         self._follow()
         view.model().modelReset.connect(self.show_current)
+        view.model().rowsInserted.connect(self.show_current)
+        view.model().rowsRemoved.connect(self.show_current)
         view.model().dataChanged.connect(self._changed)
+
+    def set_empty_text(self, text: str) -> None:
+        self.empty_text = text
+        self.show_current()
 
     def _follow(self) -> None:
         if self.view.selectionModel() is not None:
@@ -70,7 +78,8 @@ class ReadingPane(QScrollArea):
         current = self.view.currentIndex()
         if not current.isValid():
             self.text.setText("")
-            self.details.setText(self.tr("Choose a contribution to read it whole here."))
+            empty = self.view.model().rowCount() == 0 and self.empty_text
+            self.details.setText(empty or self.tr("Choose a contribution to read it whole here."))
             return
         cell = current.siblingAtColumn(self.text_column)
         # The whole stored text is the cell's tooltip where the cell shows it on one line.

@@ -107,7 +107,7 @@ class LengthCounter(QLabel):
         self.most = most
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAutoFillBackground(True)
-        self.setContentsMargins(4, 1, 4, 1)
+        self.setContentsMargins(look.margins(look.TIGHT, look.HAIR))
         edit.textChanged.connect(self.update_count)
         edit.installEventFilter(self)
         self.hide()

@@ -398,7 +398,8 @@ class ContributionTreeModel(QAbstractItemModel):
         return len(self.HEADERS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        # The tooltip names a narrow column whole.
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self.HEADERS):
                 return QCoreApplication.translate("Columns", self.HEADERS[section])
         return None

@@ -196,7 +196,7 @@ class HarvestPage(QWidget):
         self.themes = ThemeListModel(document, self.contributions, self)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(look.margins(look.SMALL))
         layout.addLayout(self._build_votes_bar())
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self._build_themes_panel())
@@ -330,6 +330,12 @@ class HarvestPage(QWidget):
                                    (ContributionTreeModel.DOTS, 5), (ContributionTreeModel.MEASURES, 10),
                                    (ContributionTreeModel.PHONE_DOTS, 5)):
             header.resizeSection(column, self.fontMetrics().averageCharWidth() * characters + 12)
+        for column in (ContributionTreeModel.ROUND, ContributionTreeModel.DOTS):
+            # A number's column is as wide as its one-word heading, which would otherwise be cut
+            # ("Omgå"); the others' headings name them whole in their tooltips.
+            title = str(view.model().headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(column, max(header.sectionSize(column),
+                                             header.fontMetrics().horizontalAdvance(title) + 20))
         self.view = view
         layout.addWidget(view, 1)
         M = ContributionTreeModel
@@ -358,7 +364,7 @@ class HarvestPage(QWidget):
         # Hints
         hints = QWidget()
         layout = QVBoxLayout(hints)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setContentsMargins(look.margins(look.TIGHT))
         self.hints_intro = QLabel()
         self.hints_intro.setWordWrap(True)
         layout.addWidget(self.hints_intro)
@@ -384,7 +390,7 @@ class HarvestPage(QWidget):
         # Main points and decisions
         plenary = QWidget()
         layout = QVBoxLayout(plenary)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setContentsMargins(look.margins(look.TIGHT))
         self._table_names: dict[int, str] = {}
         self.items_model = EntityTableModel(
             self.document,

@@ -26,22 +26,22 @@ class FirstStepsPage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(2 * look.MARGIN, look.MARGIN, 2 * look.MARGIN, look.MARGIN)
-        layout.setSpacing(look.SPACING)
+        layout.setContentsMargins(look.margins(look.WIDE, look.MEDIUM))
+        layout.setSpacing(look.space(look.SMALL))
         self.heading = QLabel()
         self.heading.setObjectName("firstStepsHeading")
-        self.heading.setFont(look.scaled_font(self.heading, look.HEADING_SCALE))
+        look.set_type(self.heading, look.PAGE_TITLE)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
 
         self.formats_heading = QLabel()
-        self.formats_heading.setFont(_bold(self.formats_heading))
+        look.set_type(self.formats_heading, look.SECTION_HEADING)
         layout.addWidget(self.formats_heading)
         grid = QGridLayout()
-        grid.setHorizontalSpacing(14)
-        grid.setVerticalSpacing(8)
+        grid.setHorizontalSpacing(look.space(look.MEDIUM))
+        grid.setVerticalSpacing(look.space(look.SMALL))
         grid.setColumnStretch(1, 1)
         self.format_buttons: dict[str, QPushButton] = {}
         self.format_texts: dict[str, QLabel] = {}
@@ -58,8 +58,8 @@ class FirstStepsPage(QScrollArea):
         layout.addLayout(grid)
 
         self.more_heading = QLabel()
-        self.more_heading.setFont(_bold(self.more_heading))
-        layout.addSpacing(6)
+        look.set_type(self.more_heading, look.SECTION_HEADING)
+        layout.addSpacing(look.space(look.SMALL))
         layout.addWidget(self.more_heading)
         self.import_button = QPushButton()
         self.import_button.clicked.connect(import_list)
@@ -86,9 +86,3 @@ class FirstStepsPage(QScrollArea):
         self.import_button.setText(self.tr("Import a participant list (Excel or CSV)…"))
         self.demo_button.setText(self.tr("Look at the demo process: a whole World Café with its action plan"))
         self.guide_button.setText(self.tr("Read the guide: a World Café from start to finish (F1)"))
-
-
-def _bold(widget: QWidget):
-    font = widget.font()
-    font.setBold(True)
-    return font

@@ -271,6 +271,8 @@ class ImportDialog(QDialog):
         self.problems = self._table([self.tr("Row"), self.tr("Problem")])
         for problem in preview.problems:
             self._append(self.problems, [str(problem.row_number), problem_text(problem.code, problem.value, problem.field, problem.limit)])
+        for table in (self.rows, self.problems, self.mapping):
+            _fit_columns(table)
         self.tabs.addTab(self.rows, self.tr("To import (%1)").replace("%1", str(good)))
         self.tabs.addTab(self.problems, self.tr("Problems (%1)").replace("%1", str(len(preview.problems))))
         self.tabs.addTab(self.mapping, self.tr("Columns"))
@@ -324,3 +326,14 @@ class ImportDialog(QDialog):
             item = QTableWidgetItem(value)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             table.setItem(row, column, item)
+
+
+def _fit_columns(table: QTableWidget) -> None:
+    """One line per row, and each column as wide as its longest value (names and organisations
+    whole, not "Person1 Efternamnss…"), up to 40 characters' width; the last column stretches."""
+    table.setWordWrap(False)
+    table.resizeColumnsToContents()
+    widest = table.fontMetrics().averageCharWidth() * 40
+    for column in range(table.columnCount() - 1):
+        table.setColumnWidth(column, min(table.columnWidth(column), widest))
+

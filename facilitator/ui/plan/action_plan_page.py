@@ -365,7 +365,7 @@ class ActionPlanPage(QWidget):
         document.rowChanged.connect(self._on_row_changed)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(look.margins(look.SMALL))
         bar = QHBoxLayout()
         control_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
         self.new_button = self._button(bar, self.new_measure, key_sequence(control_shift, Qt.Key.Key_E))
@@ -381,7 +381,7 @@ class ActionPlanPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.coverage_box = QGroupBox()
         box_layout = QVBoxLayout(self.coverage_box)
-        box_layout.setContentsMargins(6, 6, 6, 6)
+        box_layout.setContentsMargins(look.margins(look.SMALL))
         self.grid = CoverageView(self.coverage)
         self.grid.cellChosen.connect(self.show_cell)
         self.grid.addRequested.connect(self.add_in_cell)

@@ -52,7 +52,7 @@ class ReviewRow(QFrame):
         self.measure_id = item.measure.id
         self.setStyleSheet(look.card_style("reviewItem", overdue=item.overdue))
         grid = QGridLayout(self)
-        grid.setContentsMargins(10, 6, 6, 6)
+        grid.setContentsMargins(look.margins(look.MEDIUM, look.SMALL, look.SMALL, look.SMALL))
         measure = item.measure
         self.title = QLabel()
         font = self.title.font()
@@ -188,7 +188,7 @@ class FollowUpPage(QWidget):
         self.rows: dict[int, ReviewRow] = {}
         self.groups: list[tuple[QGroupBox, int | None]] = []
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(look.margins(look.SMALL))
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)

@@ -80,14 +80,11 @@ class PlanPage(QWidget):
         top = QHBoxLayout()
         left = QVBoxLayout()
         self.heading = QLabel()
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.heading.setFont(font)
+        look.set_type(self.heading, look.PAGE_TITLE)
         self.heading.setWordWrap(True)
         left.addWidget(self.heading)
         path = QHBoxLayout()
-        path.setSpacing(6)
+        path.setSpacing(look.space(look.SMALL))
         self.stage_path: list[QLabel] = []
         self.arrows: list[QLabel] = []
         for position, _stage in enumerate(STAGE_ORDER):

@@ -231,7 +231,7 @@ class RemissPage(QWidget):
         scroll.setWidget(body)
         outer.addWidget(scroll)
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(look.margins(look.SMALL))
 
         bar = QHBoxLayout()
         self.round_label = QLabel()
@@ -252,7 +252,7 @@ class RemissPage(QWidget):
 
         self.round_box = QGroupBox()
         grid = QGridLayout(self.round_box)
-        grid.setContentsMargins(6, 4, 6, 4)
+        grid.setContentsMargins(look.margins(look.SMALL, look.TIGHT))
         self.round_fields: dict[str, QLineEdit] = {}
         self.round_labels: dict[str, QLabel] = {}
         # (field, row, column): the title and the dates on the first row, address and dnr below
@@ -356,7 +356,7 @@ class RemissPage(QWidget):
         self.received.setMaximumWidth(self.fontMetrics().averageCharWidth() * 14)
         self.reply_summary = limit_field(QLineEdit(), "remiss_reply", "summary")
         self.received_label, self.reply_summary_label = QLabel(), QLabel()
-        choices.addSpacing(12)
+        choices.addSpacing(look.space(look.MEDIUM))
         choices.addWidget(self.received_label)
         choices.addWidget(self.received)
         choices.addStretch(1)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +39,7 @@ from ...domain.entities import CafeTable, Contribution, Meeting, PhoneSubmission
 from ...domain.phone_input import MAX_TEXT, SUBMISSION_STATE_LABELS
 from ...storage import contributions as contribution_repo
 from ...storage import seating
+from ..common import look
 from ..common.columns import label
 from ..common.entity_model import ENTITY_ROLE, NOTHING, Column, EntityTableModel, SwedishSortProxy
 from ..common.reading_pane import ReadingPane
@@ -126,9 +127,7 @@ class ModerationPage(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         self.title = QLabel()
-        font = QFont(self.title.font())
-        font.setBold(True)
-        self.title.setFont(font)
+        look.set_type(self.title, look.PAGE_TITLE)
         layout.addWidget(self.title)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -213,6 +212,8 @@ class ModerationPage(QWidget):
         self.reject_button.setText(self.tr("&Reject"))
         self.reject_button.setToolTip(self.tr("It is kept in the file, marked rejected, and shown nowhere (Delete)"))
         self.reopen_button.setText(self.tr("Review a&gain"))
+        self.reading.set_empty_text(self.tr(
+            "Nothing to review. What participants send from their phones arrives here while phones may send."))
         self._update()
 
     # -- the meeting ---------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -42,6 +42,7 @@ from ...share import qr
 from ...share.controller import SharingController
 from ...share.links import DEFAULT_PORT
 from ...storage import meetings, seating
+from ..common import look
 from ..common.columns import label
 from ..common.entity_model import ENTITY_ROLE, NOTHING, Column, EntityTableModel, SwedishSortProxy
 from ..common.fitted_text import FittedLabel
@@ -200,7 +201,7 @@ class SharingPanel(QWidget):
         # Left: the address and its QR code, for the participants or for the check.
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 6, 0)
+        left_layout.setContentsMargins(look.margins(0, 0, look.SMALL, 0))
         targets = QHBoxLayout()
         self.target_group = QButtonGroup(self)
         self.target_join = QRadioButton()
@@ -222,10 +223,7 @@ class SharingPanel(QWidget):
         self.url_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.url_label.setWordWrap(True)
-        font = QFont(self.url_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.url_label.setFont(font)
+        look.set_type(self.url_label, look.PAGE_TITLE)  # big enough to type from a phone across the table
         left_layout.addWidget(self.url_label)
         url_buttons = QHBoxLayout()
         self.copy_button = QPushButton()
@@ -256,11 +254,9 @@ class SharingPanel(QWidget):
         # Right: what phones see.
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(6, 0, 0, 0)
+        right_layout.setContentsMargins(look.margins(look.SMALL, 0, 0, 0))
         self.published_title = QLabel()
-        title_font = QFont(self.published_title.font())
-        title_font.setBold(True)
-        self.published_title.setFont(title_font)
+        look.set_type(self.published_title, look.SECTION_HEADING)
         right_layout.addWidget(self.published_title)
         self.published_hint = QLabel()
         self.published_hint.setWordWrap(True)
