@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
     <name>ActionPlanPage</name>
@@ -436,7 +435,7 @@
         <translation>Värdet är inte ett som självskattningen känner till.</translation>
     </message>
     <message>
-        <source>That theme is not in the assessment&apos;s scope.</source>
+        <source>That theme is not in the assessment's scope.</source>
         <translation>Temat ingår inte i den här självskattningen.</translation>
     </message>
     <message>
@@ -460,15 +459,15 @@
         <translation>Välj minst ett tema att bedöma.</translation>
     </message>
     <message>
-        <source>Write the person&apos;s name.</source>
+        <source>Write the person's name.</source>
         <translation>Skriv personens namn.</translation>
     </message>
     <message>
-        <source>The process already has a framework with the key &quot;%1&quot;. Change the key in the file.</source>
+        <source>The process already has a framework with the key "%1". Change the key in the file.</source>
         <translation>Processen har redan ett ramverk med nyckeln ”%1”. Ändra nyckeln i filen.</translation>
     </message>
     <message>
-        <source>That table is not one of this meeting&apos;s café tables.</source>
+        <source>That table is not one of this meeting's café tables.</source>
         <translation>Bordet hör inte till det här mötets cafébord.</translation>
     </message>
 </context>
@@ -1265,7 +1264,7 @@
         <translation>Deltog</translation>
     </message>
     <message>
-        <source>The plan&apos;s way to a decision</source>
+        <source>The plan's way to a decision</source>
         <translation>Planens väg till beslut</translation>
     </message>
     <message>
@@ -1321,7 +1320,7 @@
         <translation>Kommunen rapporterar till ECCAR vartannat år; den första rapporten lämnas %1.</translation>
     </message>
     <message>
-        <source>The municipality reports to ECCAR every two years, counted from the plan&apos;s adoption.</source>
+        <source>The municipality reports to ECCAR every two years, counted from the plan's adoption.</source>
         <translation>Kommunen rapporterar till ECCAR vartannat år, räknat från att planen antogs.</translation>
     </message>
     <message>
@@ -1546,7 +1545,7 @@
     </message>
     <message>
         <source>Dots from phones</source>
-        <translation>Prickar från mobiler</translation>
+        <translation>Mobilprickar</translation>
     </message>
     <message>
         <source>Count</source>
@@ -1707,7 +1706,7 @@
         <translation>Byt plats</translation>
     </message>
     <message>
-        <source>Choose the table&apos;s question</source>
+        <source>Choose the table's question</source>
         <translation>Välj bordets fråga</translation>
     </message>
     <message>
@@ -1885,12 +1884,12 @@
         <translation>Häv justering av protokoll</translation>
     </message>
     <message>
-        <source>Change the plan&apos;s text</source>
-        <extracomment>Makes the stored copy of the catalogue from the store, inside the step&apos;s transaction.</extracomment>
+        <source>Change the plan's text</source>
+        <extracomment>Makes the stored copy of the catalogue from the store, inside the step's transaction.</extracomment>
         <translation>Ändra planens text</translation>
     </message>
     <message>
-        <source>Change the plan&apos;s stage</source>
+        <source>Change the plan's stage</source>
         <translation>Ändra planens skede</translation>
     </message>
     <message>
@@ -1967,7 +1966,7 @@
         <translation>Fortsätt självskattningen</translation>
     </message>
     <message>
-        <source>Change the assessment&apos;s mode</source>
+        <source>Change the assessment's mode</source>
         <translation>Ändra självskattningens arbetssätt</translation>
     </message>
     <message>
@@ -1991,7 +1990,7 @@
         <translation>Bekräfta en bedömning</translation>
     </message>
     <message>
-        <source>Edit a key factor&apos;s reasons</source>
+        <source>Edit a key factor's reasons</source>
         <translation>Redigera motiveringen för en nyckelfaktor</translation>
     </message>
     <message>
@@ -2266,7 +2265,7 @@
     <name>Defaults</name>
     <message>
         <source>We cannot promise that every idea will be carried out, but the municipality has agreed to take the ideas seriously. After the meeting you will hear what became of what you said.</source>
-        <extracomment>The toolkit&apos;s realistic promise, shown at the start of a meeting, in the minutes and on the participants&apos; page (DOMAIN.md).</extracomment>
+        <extracomment>The toolkit's realistic promise, shown at the start of a meeting, in the minutes and on the participants' page (DOMAIN.md).</extracomment>
         <translation>Vi kan inte lova att alla idéer kommer att genomföras, men kommunen har åtagit sig att ta idéerna på allvar. Efter mötet får ni veta vad som har hänt med det ni sa.</translation>
     </message>
     <message>
@@ -2383,7 +2382,7 @@
         <translation>Ett värde innehåller osynliga styrtecken.</translation>
     </message>
     <message>
-        <source>No column with the efforts&apos; names was found. The first row must name the columns, e.g. “Namn”, “Tema”, “Nivå”, “Ansvarig”.</source>
+        <source>No column with the efforts' names was found. The first row must name the columns, e.g. “Namn”, “Tema”, “Nivå”, “Ansvarig”.</source>
         <translation>Ingen kolumn med insatsernas namn hittades. Första raden ska namnge kolumnerna, t.ex. ”Namn”, ”Tema”, ”Nivå”, ”Ansvarig”.</translation>
     </message>
     <message>
@@ -2517,8 +2516,8 @@
         <translation>Spår</translation>
     </message>
     <message>
-        <source>Map what is already being done before planning anything new: projects, networks and ordinary services of the municipality and its partners. Give an effort an ECCAR point and a track and it shows in the action plan&apos;s coverage grid beside the planned measures.</source>
-        <extracomment>the window&apos;s import (asks for a file, reads it, shows the preview)</extracomment>
+        <source>Map what is already being done before planning anything new: projects, networks and ordinary services of the municipality and its partners. Give an effort an ECCAR point and a track and it shows in the action plan's coverage grid beside the planned measures.</source>
+        <extracomment>the window's import (asks for a file, reads it, shows the preview)</extracomment>
         <translation>Kartlägg det som redan görs innan något nytt planeras: projekt, nätverk och ordinarie verksamhet hos kommunen och dess samarbetspartner. Ge en insats en ECCAR-punkt och ett spår så visas den i handlingsplanens täckningsöversikt bredvid de planerade åtgärderna.</translation>
     </message>
     <message>
@@ -2595,7 +2594,7 @@
     <name>EraseDialogs</name>
     <message>
         <source>Coordinator of a meeting</source>
-        <extracomment>What each (table, column) is called for the coordinator; others show as &quot;table: column&quot;.</extracomment>
+        <extracomment>What each (table, column) is called for the coordinator; others show as "table: column".</extracomment>
         <translation>Samordnare för ett möte</translation>
     </message>
     <message>
@@ -2607,7 +2606,7 @@
         <translation>Ansvarig för en åtgärd</translation>
     </message>
     <message>
-        <source>Owner&apos;s contact of a measure</source>
+        <source>Owner's contact of a measure</source>
         <translation>Kontaktuppgift till ansvarig för en åtgärd</translation>
     </message>
     <message>
@@ -3103,7 +3102,7 @@
     <name>ExportErrors</name>
     <message>
         <source>The export failed unexpectedly (%1). The process file was not changed.</source>
-        <extracomment>Windows&apos; &quot;sharing violation&quot; and &quot;lock violation&quot;: another program has the file open.</extracomment>
+        <extracomment>Windows' "sharing violation" and "lock violation": another program has the file open.</extracomment>
         <translation>Exporten misslyckades oväntat (%1). Processfilen har inte ändrats.</translation>
     </message>
     <message>
@@ -3115,7 +3114,7 @@
         <translation>Processen har inget möte med id %1. `facilitator info` visar mötena.</translation>
     </message>
     <message>
-        <source>The minutes of this meeting have not been signed yet. Export the current version, or sign the minutes first (Justering in the meeting&apos;s page).</source>
+        <source>The minutes of this meeting have not been signed yet. Export the current version, or sign the minutes first (Justering in the meeting's page).</source>
         <translation>Protokollet från det här mötet är ännu inte justerat. Exportera den aktuella versionen, eller justera protokollet först (Justering på mötets sida).</translation>
     </message>
     <message>
@@ -3123,7 +3122,7 @@
         <translation>Protokollet från det här mötet har ingen justerad version %1.</translation>
     </message>
     <message>
-        <source>Meeting %1 holds no self-assessment. Start the assessment on the meeting&apos;s Assessment page first.</source>
+        <source>Meeting %1 holds no self-assessment. Start the assessment on the meeting's Assessment page first.</source>
         <translation>Möte %1 har ingen självskattning. Börja självskattningen på mötets sida Självskattning först.</translation>
     </message>
     <message>
@@ -3163,7 +3162,7 @@
         <translation>Mallen %1 användes inte: en del av den blir mer än %2 gånger större när den packas upp, vilket Word-dokument aldrig gör. Spara den på nytt från Word eller välj en annan mall.</translation>
     </message>
     <message>
-        <source>The plan has no stored version for the stage “%1”: a version is kept each time the plan&apos;s stage is recorded. `facilitator plan FILE` lists the stored versions.</source>
+        <source>The plan has no stored version for the stage “%1”: a version is kept each time the plan's stage is recorded. `facilitator plan FILE` lists the stored versions.</source>
         <translation>Planen har ingen sparad version för skedet ”%1”: en version sparas varje gång planens skede registreras. `facilitator plan FIL` visar de sparade versionerna.</translation>
     </message>
     <message>
@@ -3211,7 +3210,7 @@
         <translation>%1 är listan som deltagarna importerades från, så exporten sparas inte över den. Välj ett annat namn. Listan har inte ändrats.</translation>
     </message>
     <message>
-        <source>%1 is in Facilitator&apos;s folder of backups, which the app clears out by itself. Choose another folder. Nothing has been saved.</source>
+        <source>%1 is in Facilitator's folder of backups, which the app clears out by itself. Choose another folder. Nothing has been saved.</source>
         <translation>%1 ligger i Facilitators mapp för säkerhetskopior, som programmet rensar själv. Välj en annan mapp. Ingenting har sparats.</translation>
     </message>
 </context>
@@ -3314,7 +3313,7 @@
         <translation>Ursprung</translation>
     </message>
     <message>
-        <source>The municipality&apos;s own organisation</source>
+        <source>The municipality's own organisation</source>
         <translation>Kommunens egen organisation</translation>
     </message>
     <message>
@@ -3362,7 +3361,7 @@
     <name>Fields</name>
     <message>
         <source>Title</source>
-        <extracomment>(table, column) -&gt; the most characters it may hold. Every text field of every entity is here or gets LINE (see ``limit``). The field&apos;s name in messages (&quot;Fields&quot; context): &quot;The title may be at most …&quot;.</extracomment>
+        <extracomment>(table, column) -&gt; the most characters it may hold. Every text field of every entity is here or gets LINE (see ``limit``). The field's name in messages ("Fields" context): "The title may be at most …".</extracomment>
         <translation>Titel</translation>
     </message>
     <message>
@@ -3660,15 +3659,15 @@
 <context>
     <name>Framework</name>
     <message>
-        <source>%1: &quot;lines&quot; must be two line numbers, first and last.</source>
+        <source>%1: "lines" must be two line numbers, first and last.</source>
         <translation>%1: ”lines” ska vara två radnummer, första och sista.</translation>
     </message>
     <message>
-        <source>%1: the text &quot;%2&quot; is missing or empty.</source>
+        <source>%1: the text "%2" is missing or empty.</source>
         <translation>%1: texten ”%2” saknas eller är tom.</translation>
     </message>
     <message>
-        <source>%1: the list &quot;%2&quot; is missing or empty.</source>
+        <source>%1: the list "%2" is missing or empty.</source>
         <translation>%1: listan ”%2” saknas eller är tom.</translation>
     </message>
     <message>
@@ -3684,7 +3683,7 @@
         <translation>tema %1</translation>
     </message>
     <message>
-        <source>%1: &quot;number&quot; must be a whole number from 1.</source>
+        <source>%1: "number" must be a whole number from 1.</source>
         <translation>%1: ”number” ska vara ett heltal från 1.</translation>
     </message>
     <message>
@@ -3704,7 +3703,7 @@
         <translation>Fråga %1 finns två gånger.</translation>
     </message>
     <message>
-        <source>%1: &quot;kind&quot; must be &quot;closed&quot; or &quot;open&quot;, not &quot;%2&quot;.</source>
+        <source>%1: "kind" must be "closed" or "open", not "%2".</source>
         <translation>%1: ”kind” ska vara ”closed” eller ”open”, inte ”%2”.</translation>
     </message>
     <message>
@@ -3723,7 +3722,7 @@
         <translation>Benämningar på punkter och spår</translation>
     </message>
     <message>
-        <source>The labels this process uses for the ECCAR points and the tracks. Leave a field empty to use the toolkit&apos;s wording, shown in grey.</source>
+        <source>The labels this process uses for the ECCAR points and the tracks. Leave a field empty to use the toolkit's wording, shown in grey.</source>
         <translation>De benämningar den här processen använder för ECCAR-punkterna och spåren. Lämna ett fält tomt för att använda verktygslådans formulering, som visas i grått.</translation>
     </message>
     <message>
@@ -3858,7 +3857,7 @@
         <translation>Mål och de åtgärder som arbetar mot dem</translation>
     </message>
     <message>
-        <source>Each goal with how it is measured and the measures that work towards it. Goals without a measure and measures without a goal are listed at the end: they show where the plan&apos;s goals and its work have not yet met.</source>
+        <source>Each goal with how it is measured and the measures that work towards it. Goals without a measure and measures without a goal are listed at the end: they show where the plan's goals and its work have not yet met.</source>
         <translation>Varje mål med hur det mäts och de åtgärder som arbetar mot det. Mål utan åtgärd och åtgärder utan mål listas sist: de visar var planens mål och arbete ännu inte hänger ihop.</translation>
     </message>
     <message>
@@ -4247,15 +4246,15 @@
         <translation>Listan har fler än %1 rader, som är det mesta som kan importeras på en gång. Ingenting importerades. Dela upp listan i mindre filer och importera dem en i taget.</translation>
     </message>
     <message>
-        <source>The file is larger than %1 MB, the most a registration list may be. Nothing was imported. Save only the participants&apos; sheet, or split the list.</source>
+        <source>The file is larger than %1 MB, the most a registration list may be. Nothing was imported. Save only the participants' sheet, or split the list.</source>
         <translation>Filen är större än %1 MB, som är det största en anmälningslista får vara. Ingenting importerades. Spara bara bladet med deltagarna, eller dela upp listan.</translation>
     </message>
     <message>
-        <source>The workbook holds more than %1 parts, the most that is read. Nothing was imported. Save the participants&apos; sheet as a new workbook or as CSV.</source>
+        <source>The workbook holds more than %1 parts, the most that is read. Nothing was imported. Save the participants' sheet as a new workbook or as CSV.</source>
         <translation>Arbetsboken består av fler än %1 delar, som är det mesta som läses. Ingenting importerades. Spara bladet med deltagarna som en ny arbetsbok eller som CSV.</translation>
     </message>
     <message>
-        <source>The workbook would unpack to more than %1 MB, the most that is read. Nothing was imported. Save the participants&apos; sheet as a new workbook or as CSV.</source>
+        <source>The workbook would unpack to more than %1 MB, the most that is read. Nothing was imported. Save the participants' sheet as a new workbook or as CSV.</source>
         <translation>Packad upp skulle arbetsboken bli större än %1 MB, som är det mesta som läses. Ingenting importerades. Spara bladet med deltagarna som en ny arbetsbok eller som CSV.</translation>
     </message>
     <message>
@@ -4374,7 +4373,7 @@
     <name>ListReading</name>
     <message>
         <source>Import participants</source>
-        <extracomment>the dialog appears only if reading takes longer than this (ms) how often the child&apos;s messages are looked at (ms) the reading&apos;s outcome, once: the preview, or the exception it ended with (ImportCancelled when the coordinator cancelled)</extracomment>
+        <extracomment>the dialog appears only if reading takes longer than this (ms) how often the child's messages are looked at (ms) the reading's outcome, once: the preview, or the exception it ended with (ImportCancelled when the coordinator cancelled)</extracomment>
         <translation>Importera deltagare</translation>
     </message>
     <message>
@@ -5088,7 +5087,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
     <message>
         <source>Title</source>
-        <extracomment>The names of a measure&apos;s fields, as the editor and the messages call them.</extracomment>
+        <extracomment>The names of a measure's fields, as the editor and the messages call them.</extracomment>
         <translation>Titel</translation>
     </message>
     <message>
@@ -5184,7 +5183,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Ursprungsmöte</translation>
     </message>
     <message>
-        <source>The municipality&apos;s own organisation</source>
+        <source>The municipality's own organisation</source>
         <extracomment>The field each missing item points at in the editor (a deadline can be either date field).</extracomment>
         <translation>Kommunens egen organisation</translation>
     </message>
@@ -5565,7 +5564,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Kopian kan inte sparas som %1: det är originalet, en annan processfil eller en annan fil som Facilitator använder. Välj ett annat namn.</translation>
     </message>
     <message>
-        <source>No cleaned copy could be made of %1: it holds no version of Facilitator&apos;s structure that can be recognised. The file was not changed.</source>
+        <source>No cleaned copy could be made of %1: it holds no version of Facilitator's structure that can be recognised. The file was not changed.</source>
         <translation>Ingen rensad kopia kunde göras av %1: filen har ingen version av Facilitators uppbyggnad som går att känna igen. Filen ändrades inte.</translation>
     </message>
 </context>
@@ -5863,7 +5862,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Justera en ny version (%1)…</translation>
     </message>
     <message>
-        <source>⚠ The meeting&apos;s data has changed since version %1 was signed. The signed minutes stay as they were signed; sign a new version %2 if the changes belong in the minutes.</source>
+        <source>⚠ The meeting's data has changed since version %1 was signed. The signed minutes stay as they were signed; sign a new version %2 if the changes belong in the minutes.</source>
         <translation>⚠ Mötets uppgifter har ändrats sedan version %1 justerades. Det justerade protokollet ändras inte; justera en ny version %2 om ändringarna ska med i protokollet.</translation>
     </message>
     <message>
@@ -5935,7 +5934,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Ändra …</translation>
+        <translation>&amp;Ändra…</translation>
     </message>
     <message>
         <source>Correct the text before approving it (F2)</source>
@@ -5943,7 +5942,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
     <message>
         <source>&amp;Merge with…</source>
-        <translation>&amp;Slå ihop med …</translation>
+        <translation>&amp;Slå ihop med…</translation>
     </message>
     <message>
         <source>It says the same as a contribution already there (Ctrl+M)</source>
@@ -5960,6 +5959,10 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Review a&amp;gain</source>
         <translation>Granska &amp;igen</translation>
+    </message>
+    <message>
+        <source>Nothing to review. What participants send from their phones arrives here while phones may send.</source>
+        <translation>Inget att granska. Det som deltagarna skickar från sina mobiler kommer hit medan mobilerna får skicka.</translation>
     </message>
     <message>
         <source>The text is too long: at most %1 characters.</source>
@@ -6089,11 +6092,11 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
 <context>
     <name>PlanCommand</name>
     <message>
-        <source>show the plan&apos;s stage and history, or record a new stage</source>
+        <source>show the plan's stage and history, or record a new stage</source>
         <translation>visa planens skede och historik, eller registrera ett nytt skede</translation>
     </message>
     <message>
-        <source>Shows the plan&apos;s stage, its history and its stored versions. With --stage, records a new stage and keeps the catalogue as it then stands.</source>
+        <source>Shows the plan's stage, its history and its stored versions. With --stage, records a new stage and keeps the catalogue as it then stands.</source>
         <translation>Visar planens skede, dess historik och de sparade versionerna. Med --stage registreras ett nytt skede och katalogen sparas som den ser ut just då.</translation>
     </message>
     <message>
@@ -6113,7 +6116,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>vem som beslutade, t.ex. Kommunfullmäktige</translation>
     </message>
     <message>
-        <source>the decision&apos;s registration number (diarienummer)</source>
+        <source>the decision's registration number (diarienummer)</source>
         <translation>beslutets diarienummer</translation>
     </message>
     <message>
@@ -6241,7 +6244,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Titel</translation>
     </message>
     <message>
-        <source>The plan&apos;s texts changed: %1</source>
+        <source>The plan's texts changed: %1</source>
         <translation>Ändrat i planens texter: %1</translation>
     </message>
 </context>
@@ -6260,7 +6263,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Samordnaren</translation>
     </message>
     <message>
-        <source>The executive board&apos;s working committee</source>
+        <source>The executive board's working committee</source>
         <translation>Kommunstyrelsens arbetsutskott</translation>
     </message>
     <message>
@@ -6272,7 +6275,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <name>PlanPage</name>
     <message>
         <source>&amp;Municipality:</source>
-        <extracomment>The texts in the order the page shows them; the first ones are one line each. Links to the plan&apos;s other sections (the remiss page puts its own here). the chosen step&apos;s note, in full</extracomment>
+        <extracomment>The texts in the order the page shows them; the first ones are one line each. Links to the plan's other sections (the remiss page puts its own here). the chosen step's note, in full</extracomment>
         <translation>&amp;Kommun:</translation>
     </message>
     <message>
@@ -6312,7 +6315,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>t.ex. 2027–2029</translation>
     </message>
     <message>
-        <source>the plan&apos;s diarienummer, e.g. KS 2027/112</source>
+        <source>the plan's diarienummer, e.g. KS 2027/112</source>
         <translation>planens diarienummer, t.ex. KS 2027/112</translation>
     </message>
     <message>
@@ -6332,7 +6335,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Hur åtgärderna finansieras: budgetar, bidrag, arbetstid</translation>
     </message>
     <message>
-        <source>The plan&apos;s own texts (the first pages of the plan)</source>
+        <source>The plan's own texts (the first pages of the plan)</source>
         <translation>Planens egna texter (planens första sidor)</translation>
     </message>
     <message>
@@ -6428,7 +6431,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <name>PlanTexts</name>
     <message>
         <source>Municipality</source>
-        <extracomment>The stages in the order a plan moves through them. The plan&apos;s own texts, as the plan page edits them (columns of the process row). What each of the plan&apos;s texts is called (and the stage, as a difference between versions).</extracomment>
+        <extracomment>The stages in the order a plan moves through them. The plan's own texts, as the plan page edits them (columns of the process row). What each of the plan's texts is called (and the stage, as a difference between versions).</extracomment>
         <translation>Kommun</translation>
     </message>
     <message>
@@ -6471,7 +6474,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Material för lokalen: %1</translation>
     </message>
     <message>
-        <source>Scan the code with your phone to follow the table&apos;s question and notes.</source>
+        <source>Scan the code with your phone to follow the table's question and notes.</source>
         <translation>Skanna koden med mobilen för att följa bordets fråga och anteckningar.</translation>
     </message>
     <message>
@@ -6515,7 +6518,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Bordet i mobilen</translation>
     </message>
     <message>
-        <source>Scan the code to open the table&apos;s page. It shows the table&apos;s question and the notes the coordinator publishes.</source>
+        <source>Scan the code to open the table's page. It shows the table's question and the notes the coordinator publishes.</source>
         <translation>Skanna koden för att öppna bordets sida. Där syns bordets fråga och de anteckningar som samordnaren publicerar.</translation>
     </message>
     <message>
@@ -6716,7 +6719,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>QR-kod för mobilerna</translation>
     </message>
     <message>
-        <source>Scan the code with your phone&apos;s camera. No app and no account needed.</source>
+        <source>Scan the code with your phone's camera. No app and no account needed.</source>
         <translation>Skanna koden med mobilens kamera. Ingen app och inget konto behövs.</translation>
     </message>
 </context>
@@ -6763,7 +6766,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <name>RegisterPage</name>
     <message>
         <source>&amp;New participant…</source>
-        <extracomment>the window&apos;s erase (asks, erases, then shows what may still hold the person)</extracomment>
+        <extracomment>the window's erase (asks, erases, then shows what may still hold the person)</extracomment>
         <translation>&amp;Ny deltagare…</translation>
     </message>
     <message>
@@ -6821,7 +6824,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Det finns svar som kom in före den dagen: remissen måste ha skickats tidigare.</translation>
     </message>
     <message>
-        <source>Give the recipient&apos;s name.</source>
+        <source>Give the recipient's name.</source>
         <translation>Ange remissinstansens namn.</translation>
     </message>
     <message>
@@ -6948,7 +6951,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <source>for example the registry&apos;s e-mail address</source>
+        <source>for example the registry's e-mail address</source>
         <translation>till exempel registraturens e-postadress</translation>
     </message>
     <message>
@@ -7336,16 +7339,16 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Fel: filen är tom.</translation>
     </message>
     <message>
-        <source>Error: the file has no column &apos;name&apos;.</source>
-        <translation>Fel: filen saknar kolumnen &apos;name&apos;.</translation>
+        <source>Error: the file has no column 'name'.</source>
+        <translation>Fel: filen saknar kolumnen 'name'.</translation>
     </message>
     <message>
         <source>Error: row %1 has no name.</source>
         <translation>Fel: rad %1 saknar namn.</translation>
     </message>
     <message>
-        <source>Error: row %1: the table &apos;%2&apos; is not a number.</source>
-        <translation>Fel: rad %1: bordet &apos;%2&apos; är inte ett nummer.</translation>
+        <source>Error: row %1: the table '%2' is not a number.</source>
+        <translation>Fel: rad %1: bordet '%2' är inte ett nummer.</translation>
     </message>
     <message>
         <source>Error: row %1: table %2 does not exist (the tables are 1–%3).</source>
@@ -7439,8 +7442,8 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Fel: ange antingen en deltagarfil eller --people N.</translation>
     </message>
     <message>
-        <source>Error: --hosts only works with --people; mark the hosts in the file&apos;s column &apos;host&apos;.</source>
-        <translation>Fel: --hosts gäller bara med --people; ange värdar i filens kolumn &apos;host&apos;.</translation>
+        <source>Error: --hosts only works with --people; mark the hosts in the file's column 'host'.</source>
+        <translation>Fel: --hosts gäller bara med --people; ange värdar i filens kolumn 'host'.</translation>
     </message>
     <message>
         <source>Round %1</source>
@@ -7679,8 +7682,8 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Huvudpunkt eller beslut</translation>
     </message>
     <message>
-        <source>Type a word or the start of one. &quot;Quoted words&quot; are searched as a phrase.</source>
-        <translation>Skriv ett ord eller början av ett. &quot;Ord inom citattecken&quot; söks som en fras.</translation>
+        <source>Type a word or the start of one. "Quoted words" are searched as a phrase.</source>
+        <translation>Skriv ett ord eller början av ett. "Ord inom citattecken" söks som en fras.</translation>
     </message>
     <message>
         <source>Nothing found.</source>
@@ -7702,8 +7705,8 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>&amp;Sök bland bidrag, teman, åtgärder, huvudpunkter och beslut:</translation>
     </message>
     <message>
-        <source>For example: trygghet, &quot;språkcafé på biblioteket&quot;, bost*</source>
-        <translation>Till exempel: trygghet, &quot;språkcafé på biblioteket&quot;, bost*</translation>
+        <source>For example: trygghet, "språkcafé på biblioteket", bost*</source>
+        <translation>Till exempel: trygghet, "språkcafé på biblioteket", bost*</translation>
     </message>
 </context>
 <context>
@@ -7915,11 +7918,11 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         </translation>
     </message>
     <message>
-        <source>share a meeting&apos;s pages with the participants&apos; phones, without the window</source>
+        <source>share a meeting's pages with the participants' phones, without the window</source>
         <translation>dela ett mötes sidor med deltagarnas telefoner, utan fönster</translation>
     </message>
     <message>
-        <source>Shows the meeting&apos;s pages to phones on the local network and updates them when the file changes.</source>
+        <source>Shows the meeting's pages to phones on the local network and updates them when the file changes.</source>
         <translation>Visar mötets sidor för telefoner i det lokala nätverket och uppdaterar dem när filen ändras.</translation>
     </message>
     <message>
@@ -7927,8 +7930,8 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>processfilen (.facilitator)</translation>
     </message>
     <message>
-        <source>the meeting&apos;s id (see &apos;facilitator info FILE&apos;)</source>
-        <translation>mötets id (se &apos;facilitator info FILE&apos;)</translation>
+        <source>the meeting's id (see 'facilitator info FILE')</source>
+        <translation>mötets id (se 'facilitator info FILE')</translation>
     </message>
     <message>
         <source>the address to listen on (default: all networks, 0.0.0.0)</source>
@@ -7951,8 +7954,8 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Fel: %1</translation>
     </message>
     <message>
-        <source>Error: there is no meeting with id %1 in %2. See &apos;facilitator info %3&apos;.</source>
-        <translation>Fel: det finns inget möte med id %1 i %2. Se &apos;facilitator info %3&apos;.</translation>
+        <source>Error: there is no meeting with id %1 in %2. See 'facilitator info %3'.</source>
+        <translation>Fel: det finns inget möte med id %1 i %2. Se 'facilitator info %3'.</translation>
     </message>
     <message>
         <source>Error: cannot listen on %1:%2 (%3).</source>
@@ -7995,7 +7998,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <name>Sharing</name>
     <message>
         <source>Ports %1 to %2 are used by other programs. Choose another port.</source>
-        <extracomment>sharing turned on (True) or off (False) the base URL phones use changed (&apos;&apos; when off) a snapshot with new content was published (its revision) a phone opened the check page (the phone&apos;s address on the local network) something went wrong; the text is for the coordinator the meeting being shared changed (its id, or 0) submissions from phones were written to the file (how many were answered)</extracomment>
+        <extracomment>sharing turned on (True) or off (False) the base URL phones use changed ('' when off) a snapshot with new content was published (its revision) a phone opened the check page (the phone's address on the local network) something went wrong; the text is for the coordinator the meeting being shared changed (its id, or 0) submissions from phones were written to the file (how many were answered)</extracomment>
         <translation>Portarna %1 till %2 används av andra program. Välj en annan port.</translation>
     </message>
     <message>
@@ -8037,7 +8040,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <source>Look for the computer&apos;s networks again</source>
+        <source>Look for the computer's networks again</source>
         <translation>Sök efter datorns nätverk igen</translation>
     </message>
     <message>
@@ -8081,7 +8084,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Låt mobilerna skicka &amp;idéer, frågor och prickar</translation>
     </message>
     <message>
-        <source>What phones send waits for your review on the meeting&apos;s “From phones” page; nothing is shown before you approve and show it.</source>
+        <source>What phones send waits for your review on the meeting's “From phones” page; nothing is shown before you approve and show it.</source>
         <translation>Det som mobilerna skickar väntar på din granskning under mötets flik ”Från mobiler”; inget visas förrän du har godkänt och visat det.</translation>
     </message>
     <message>
@@ -8569,7 +8572,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         </translation>
     </message>
     <message>
-        <source>The plan&apos;s own texts</source>
+        <source>The plan's own texts</source>
         <translation>Planens egna texter</translation>
     </message>
 </context>
@@ -8673,7 +8676,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
     <message>
         <source>Not handled yet</source>
-        <extracomment>The register&apos;s participant categories, as the kind of recipient their organisation is.</extracomment>
+        <extracomment>The register's participant categories, as the kind of recipient their organisation is.</extracomment>
         <translation>Ej behandlad</translation>
     </message>
     <message>
@@ -8814,7 +8817,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
     <message>
         <source>Greater vigilance against racism</source>
-        <extracomment>ECCAR&apos;s ten commitments (English source; the Swedish translation is the toolkit&apos;s cover wording in DOMAIN.md). Labels can be overridden per process.</extracomment>
+        <extracomment>ECCAR's ten commitments (English source; the Swedish translation is the toolkit's cover wording in DOMAIN.md). Labels can be overridden per process.</extracomment>
         <translation>Större vaksamhet mot rasism</translation>
     </message>
     <message>

@@ -83,7 +83,7 @@ class RegisterFormPage(QWidget):
         self._loading = False
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(look.MARGIN, look.MARGIN, look.MARGIN, look.MARGIN)
+        layout.setContentsMargins(look.margins(look.MARGIN))
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
