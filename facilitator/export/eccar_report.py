@@ -22,7 +22,7 @@ from ..domain.coverage import CoverageGrid
 from ..domain.plan import PLAN_TEXT_LABELS
 from ..domain.vocabulary import MeasureStatus, Plural
 from .docx_base import DocxWriter, Quiet, add_running_header, format_date
-from .eccar_data import EccarReportData, PlanChanges, PointReport, ReportedMeasure
+from .eccar_data import EccarReportData, PointReport, ReportedMeasure
 from .labels import Framework, field_label, measure_value, vocabulary
 from .wordml import Typed
 
