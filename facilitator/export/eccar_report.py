@@ -27,8 +27,8 @@ from .labels import Framework, field_label, measure_value, vocabulary
 from .wordml import Typed
 
 C = "EccarReport"
-MEASURES_IN_PLAN = Plural.translate(C, "The plan has %n measure(s) in all:", "", -1)
-CHANGES_IN_PERIOD = Plural.translate(C, "%n status change(s) were recorded during the period.", "", -1)
+MEASURES_IN_PLAN = Plural.translate("EccarReport", "The plan has %n measure(s) in all:", "", -1)
+CHANGES_IN_PERIOD = Plural.translate("EccarReport", "%n status change(s) were recorded during the period.", "", -1)
 
 #: The statuses in the order the summary counts them.
 STATUSES = (MeasureStatus.DONE, MeasureStatus.ONGOING, MeasureStatus.DECIDED, MeasureStatus.PROPOSED,
@@ -47,10 +47,10 @@ def write_eccar_report(data: EccarReportData, path: Path, template: Path | None 
     framework = Framework(*data.framework)
     process = data.process
     plan = Typed(process.plan_title.strip() or process.title.strip())
-    title = _t("Report to ECCAR")
+    title = QCoreApplication.translate("EccarReport", "Report to ECCAR")
     add_running_header(writer.doc, process.municipality.strip(), title)
     _cover(writer, data, title, plan)
-    writer.contents(_t("Contents"), levels=1)
+    writer.contents(QCoreApplication.translate("EccarReport", "Contents"), levels=1)
     writer.page_break()
     _summary(writer, data, framework)
     for point in data.points:
@@ -58,31 +58,31 @@ def write_eccar_report(data: EccarReportData, path: Path, template: Path | None 
     _changes(writer, data, framework)
     _coverage(writer, data, framework)
     return writer.save(path, " – ".join(text for text in (title, plan) if text), author=process.municipality,
-                       subject=process.title, keywords=_t("ECCAR, action plan, follow-up, report"))
+                       subject=process.title, keywords=QCoreApplication.translate("EccarReport", "ECCAR, action plan, follow-up, report"))
 
 
 def period_text(data: EccarReportData) -> str:
-    return _t("%1 – %2").replace("%1", format_date(data.period_start)).replace("%2", format_date(data.period_end))
+    return QCoreApplication.translate("EccarReport", "%1 – %2").replace("%1", format_date(data.period_start)).replace("%2", format_date(data.period_end))
 
 
 def _cover(writer: DocxWriter, data: EccarReportData, title: str, plan: str) -> None:
     process = data.process
     if process.municipality.strip():
         writer.paragraph(Typed(process.municipality.strip()), "Cover Text")
-    writer.title(title, _t("Follow-up of the action plan against racism and discrimination"))
+    writer.title(title, QCoreApplication.translate("EccarReport", "Follow-up of the action plan against racism and discrimination"))
     adopted = ""
     if data.adopted_on:
         adopted = format_date(data.adopted_on)
         if data.adopted_by:
-            adopted = _t("%1 (%2)").replace("%1", adopted).replace("%2", data.adopted_by)
+            adopted = QCoreApplication.translate("EccarReport", "%1 (%2)").replace("%1", adopted).replace("%2", data.adopted_by)
     rows = [
-        (_t("Municipality"), Typed(process.municipality.strip())),
-        (_t("Action plan"), plan),
-        (_t("Plan period"), Typed(process.plan_period.strip())),
-        (_t("Reporting period"), period_text(data)),
-        (_t("Plan adopted"), Typed(adopted) if data.adopted_by else adopted),
-        (_t("Reference number"), Typed(data.dnr)),
-        (_t("Printed"), format_date(date.today().isoformat())),
+        (QCoreApplication.translate("EccarReport", "Municipality"), Typed(process.municipality.strip())),
+        (QCoreApplication.translate("EccarReport", "Action plan"), plan),
+        (QCoreApplication.translate("EccarReport", "Plan period"), Typed(process.plan_period.strip())),
+        (QCoreApplication.translate("EccarReport", "Reporting period"), period_text(data)),
+        (QCoreApplication.translate("EccarReport", "Plan adopted"), Typed(adopted) if data.adopted_by else adopted),
+        (QCoreApplication.translate("EccarReport", "Reference number"), Typed(data.dnr)),
+        (QCoreApplication.translate("EccarReport", "Printed"), format_date(date.today().isoformat())),
     ]
     writer.paragraph("")
     writer.field_table([(label, value) for label, value in rows if value], label_width=0.3)
@@ -90,38 +90,45 @@ def _cover(writer: DocxWriter, data: EccarReportData, title: str, plan: str) -> 
 
 
 def _summary(writer: DocxWriter, data: EccarReportData, framework: Framework) -> None:
-    writer.heading(_t("Summary"), 1)
-    writer.paragraph(_t(
+    writer.heading(QCoreApplication.translate("EccarReport", "Summary"), 1)
+    writer.paragraph(QCoreApplication.translate("EccarReport", 
         "This report gives an account of the municipality's action plan for the reporting period %1: "
         "per ECCAR point the measures, their status, what was done and how their indicators stand against "
         "baseline and target; then the changes made to the plan since it was adopted, and how the plan covers "
         "the ten points and four tracks.").replace("%1", period_text(data)))
     measures = data.measures
     if not measures:
-        writer.note(_t("The plan has no measures yet."))
+        writer.note(QCoreApplication.translate("EccarReport", "The plan has no measures yet."))
         return
     counts = [(status, sum(1 for item in measures if item.measure.status == status)) for status in STATUSES]
-    writer.paragraph(_t(MEASURES_IN_PLAN, len(measures)) + " " + ", ".join(
-        f"{vocabulary(v.MEASURE_STATUS_LABELS, status).lower()} {count}" for status, count in counts if count) + ".")
+    writer.paragraph(_t(MEASURES_IN_PLAN, len(measures)) + " " + _statuses(counts) + ".")
     in_period = sum(len(item.done) for item in measures)
-    writer.paragraph(_t(CHANGES_IN_PERIOD, in_period) if in_period else _t(
-        "No status change was recorded during the period."))
-    headers = [_t("ECCAR point"), _t("Measures")] + [vocabulary(v.MEASURE_STATUS_LABELS, s) for s in STATUSES]
+    writer.paragraph(_t(CHANGES_IN_PERIOD, in_period) if in_period else QCoreApplication.translate(
+        "EccarReport", "No status change was recorded during the period."))
+    # One column says the statuses in words: columns per status would break their names.
+    headers = [QCoreApplication.translate("EccarReport", "ECCAR point"),
+               QCoreApplication.translate("EccarReport", "Measures"),
+               QCoreApplication.translate("EccarReport", "Status")]
     rows = []
     for point in data.points:
-        name = framework.numbered_point(point.point) if point.point else _t("No point given")
-        rows.append([name, str(len(point.measures))]
-                    + [str(point.count(status) or "") for status in STATUSES])
-    rows.append([(_t("Total"), ""), str(len(measures))]
-                + [str(count or "") for _status, count in counts])
-    writer.table(headers, rows, widths=(4.0, 1.4, 1.4, 1.4, 1.4, 1.4, 1.4), small=True, centered=range(1, 7),
-                 keep_rows=True)
+        name = framework.numbered_point(point.point) if point.point else QCoreApplication.translate(
+            "EccarReport", "No point given")
+        rows.append([name, str(len(point.measures)),
+                     _statuses([(s, point.count(s)) for s in STATUSES]) or "–"])
+    rows.append([(QCoreApplication.translate("EccarReport", "Total"), ""), str(len(measures)), _statuses(counts)])
+    writer.table(headers, rows, widths=(6.4, 1.6, 5.2), small=True, centered=(1,), keep_rows=True)
+
+
+def _statuses(counts) -> str:
+    """"ongoing 2, decided 1": the statuses that occur, with their counts."""
+    return ", ".join(f"{vocabulary(v.MEASURE_STATUS_LABELS, status).lower()} {count}"
+                     for status, count in counts if count)
 
 
 def _point(writer: DocxWriter, point: PointReport, data: EccarReportData, framework: Framework) -> None:
-    writer.heading(framework.numbered_point(point.point) if point.point else _t("Measures without an ECCAR point"), 1)
+    writer.heading(framework.numbered_point(point.point) if point.point else QCoreApplication.translate("EccarReport", "Measures without an ECCAR point"), 1)
     if not point.measures:
-        writer.note(_t("The plan has no measure under this point."))
+        writer.note(QCoreApplication.translate("EccarReport", "The plan has no measure under this point."))
         return
     for item in point.measures:
         _measure(writer, item, data, framework)
@@ -133,7 +140,7 @@ def _measure(writer: DocxWriter, item: ReportedMeasure, data: EccarReportData, f
     writer.heading(Typed(f"{number} {measure.title}".strip()) if number else Typed(measure.title), 2)
     status = vocabulary(v.MEASURE_STATUS_LABELS, measure.status)
     if item.since:
-        status = _t("%1 (since %2)").replace("%1", status).replace("%2", format_date(item.since))
+        status = QCoreApplication.translate("EccarReport", "%1 (since %2)").replace("%1", status).replace("%2", format_date(item.since))
     rows: list[tuple[str, object]] = [(field_label("status"), status)]
     if measure.track:
         rows.append((field_label("track"), framework.numbered_track(measure.track)))
@@ -145,41 +152,42 @@ def _measure(writer: DocxWriter, item: ReportedMeasure, data: EccarReportData, f
     done = [[Quiet(format_date(change.date)),
              Typed(change.note.strip()) if change.note.strip() else vocabulary(v.MEASURE_STATUS_LABELS, change.status)]
             for change in item.done]
-    rows.append((_t("Done during the period"),
-                 [line for pair in done for line in pair] or Quiet(_t("Nothing was recorded during the period."))))
+    rows.append((QCoreApplication.translate("EccarReport", "Done during the period"),
+                 [line for pair in done for line in pair] or Quiet(QCoreApplication.translate("EccarReport", "Nothing was recorded during the period."))))
     for name in ("indicators", "baseline", "target"):
         value = measure_value(measure, name, framework)
         if value:
             rows.append((field_label(name), value))
     result = measure_value(measure, "result", framework)
-    rows.append((_t("Value now"), result or Quiet(_t("No value reported yet."))))
+    rows.append((QCoreApplication.translate("EccarReport", "Value now"), result or Quiet(QCoreApplication.translate("EccarReport", "No value reported yet."))))
     writer.field_table(rows, keep_together=True)
 
 
 def _changes(writer: DocxWriter, data: EccarReportData, framework: Framework) -> None:
-    writer.heading(_t("Changes to the plan since its adoption"), 1)
+    writer.page_break()
+    writer.heading(QCoreApplication.translate("EccarReport", "Changes to the plan since its adoption"), 1)
     changes = data.changes
     if changes is None:
         if data.version_unreadable:
-            writer.note(_t("The version of the plan stored at its adoption cannot be read, so the changes since "
+            writer.note(QCoreApplication.translate("EccarReport", "The version of the plan stored at its adoption cannot be read, so the changes since "
                            "then cannot be shown."))
         elif data.adopted_on:
-            writer.note(_t("The plan was adopted before Facilitator kept versions of it, so the changes since the "
+            writer.note(QCoreApplication.translate("EccarReport", "The plan was adopted before Facilitator kept versions of it, so the changes since the "
                            "adoption cannot be shown."))
         else:
-            writer.note(_t("The plan has not been adopted yet, so there are no changes since an adoption to "
+            writer.note(QCoreApplication.translate("EccarReport", "The plan has not been adopted yet, so there are no changes since an adoption to "
                            "report."))
         return
-    writer.paragraph(_t("The plan as adopted on %1 compared with the plan now. Changes of status and results "
+    writer.paragraph(QCoreApplication.translate("EccarReport", "The plan as adopted on %1 compared with the plan now. Changes of status and results "
                         "are reported under each point above.").replace("%1", format_date(changes.adopted_on)))
     if changes.empty:
-        writer.note(_t("No measure has been added, removed or changed since the adoption."))
+        writer.note(QCoreApplication.translate("EccarReport", "No measure has been added, removed or changed since the adoption."))
         return
-    _measure_list(writer, _t("Measures added"), changes.added, framework)
-    _measure_list(writer, _t("Measures removed"), changes.removed, framework)
-    _measure_list(writer, _t("Measures cancelled"), changes.cancelled, framework)
+    _measure_list(writer, QCoreApplication.translate("EccarReport", "Measures added"), changes.added, framework)
+    _measure_list(writer, QCoreApplication.translate("EccarReport", "Measures removed"), changes.removed, framework)
+    _measure_list(writer, QCoreApplication.translate("EccarReport", "Measures cancelled"), changes.cancelled, framework)
     if changes.changed:
-        writer.heading(_t("Measures changed"), 2)
+        writer.heading(QCoreApplication.translate("EccarReport", "Measures changed"), 2)
         rows = []
         for number, change in changes.changed:
             lines: list = []
@@ -189,14 +197,15 @@ def _changes(writer: DocxWriter, data: EccarReportData, framework: Framework) ->
                     after = measure_value(change.after, name, framework) or "–"
                     if name == "due_date":
                         before, after = format_date(before), format_date(after)
-                    lines.append((field_label(name) + ":", _t("%1 → %2").replace("%1", before).replace("%2", after)))
+                    lines.append((field_label(name) + ":", QCoreApplication.translate("EccarReport", "%1 → %2").replace("%1", before).replace("%2", after)))
                 else:
-                    lines.append((field_label(name) + ":", Quiet(_t("reworded"))))
+                    lines.append((field_label(name) + ":", Quiet(QCoreApplication.translate("EccarReport", "reworded"))))
             rows.append([number or "–", Typed(change.after.title), lines])
-        writer.table([_t("No."), field_label("title"), _t("What changed")], rows, widths=(0.7, 2.6, 4.2))
+        writer.table([QCoreApplication.translate("EccarReport", "No."), field_label("title"), QCoreApplication.translate("EccarReport", "What changed")], rows, widths=(0.7, 2.6, 4.2),
+                     keep_rows=True)
     if changes.texts:
-        writer.heading(_t("The plan's own texts"), 2)
-        writer.paragraph(_t("Changed since the adoption: %1.").replace("%1", ", ".join(
+        writer.heading(QCoreApplication.translate("EccarReport", "The plan's own texts"), 2)
+        writer.paragraph(QCoreApplication.translate("EccarReport", "Changed since the adoption: %1.").replace("%1", ", ".join(
             QCoreApplication.translate("PlanTexts", PLAN_TEXT_LABELS[name]).lower() for name in changes.texts
             if name in PLAN_TEXT_LABELS)))
 
@@ -207,47 +216,49 @@ def _measure_list(writer: DocxWriter, heading: str, measures: list, framework: F
     writer.heading(heading, 2)
     rows = [[number or "–", Typed(measure.title), framework.numbered_point(measure.eccar_point) or "–"]
             for number, measure in measures]
-    writer.table([_t("No."), field_label("title"), field_label("eccar_point")], rows, widths=(0.7, 3.6, 3.2),
+    writer.table([QCoreApplication.translate("EccarReport", "No."), field_label("title"), field_label("eccar_point")], rows, widths=(0.7, 3.6, 3.2),
                  keep_rows=True)
 
 
 def _coverage(writer: DocxWriter, data: EccarReportData, framework: Framework) -> None:
-    writer.heading(_t("Coverage: ten points and four tracks"), 1)
-    writer.paragraph(_t(
+    writer.page_break()  # the two grids side by side on one page, where they fit
+    writer.heading(QCoreApplication.translate("EccarReport", "Coverage: ten points and four tracks"), 1)
+    writer.paragraph(QCoreApplication.translate("EccarReport", 
         "Every point should have at least one measure and combine the four tracks. The number in a cell is the "
         "number of measures (cancelled ones not counted); shaded cells are gaps."))
-    writer.heading(_t("Now"), 2)
+    writer.heading(QCoreApplication.translate("EccarReport", "Now"), 2)
     _grid(writer, data.grid_now, framework)
-    writer.heading(_t("At the adoption"), 2)
+    writer.heading(QCoreApplication.translate("EccarReport", "At the adoption"), 2)
     if data.grid_adopted is None:
-        writer.note(_t("No version of the plan as adopted is stored, so its grid cannot be shown."))
+        writer.note(QCoreApplication.translate("EccarReport", "No version of the plan as adopted is stored, so its grid cannot be shown."))
         return
     _grid(writer, data.grid_adopted, framework)
     filled = [cell for cell in data.grid_now.cells if data.grid_now.cells[cell] and not data.grid_adopted.cells.get(cell)]
     emptied = [cell for cell in data.grid_now.cells if not data.grid_now.cells[cell] and data.grid_adopted.cells.get(cell)]
     if not filled and not emptied:
-        writer.paragraph(_t("The same cells have measures now as at the adoption."))
+        writer.paragraph(QCoreApplication.translate("EccarReport", "The same cells have measures now as at the adoption."))
         return
     if filled:
-        writer.paragraph(_t("Cells filled since the adoption: %1.").replace("%1", _cells(filled)))
+        writer.paragraph(QCoreApplication.translate("EccarReport", "Cells filled since the adoption: %1.").replace("%1", _cells(filled)))
     if emptied:
-        writer.paragraph(_t("Cells empty now that had measures at the adoption: %1.").replace("%1", _cells(emptied)))
+        writer.paragraph(QCoreApplication.translate("EccarReport", "Cells empty now that had measures at the adoption: %1.").replace("%1", _cells(emptied)))
 
 
 def _cells(cells) -> str:
-    return ", ".join(_t("point %1, track %2").replace("%1", str(point)).replace("%2", str(track))
+    return ", ".join(QCoreApplication.translate("EccarReport", "point %1, track %2").replace("%1", str(point)).replace("%2", str(track))
                      for point, track in cells)
 
 
 def _grid(writer: DocxWriter, grid: CoverageGrid, framework: Framework) -> None:
-    headers = [_t("ECCAR point")] + [_t("Track %1").replace("%1", str(track)) for track in grid.tracks] + [_t("Total")]
+    headers = [QCoreApplication.translate("EccarReport", "ECCAR point")] + [QCoreApplication.translate("EccarReport", "Track %1").replace("%1", str(track)) for track in grid.tracks] + [QCoreApplication.translate("EccarReport", "Total")]
     rows = []
     for point in grid.points:
         rows.append([framework.numbered_point(point)] + [str(grid.count(point, track) or "") for track in grid.tracks]
                     + [str(grid.point_total(point) or "")])
     if grid.unplaced:
-        rows.append([_t("No point given")] + ["–"] * len(grid.tracks) + [str(len(grid.unplaced))])
-    rows.append([(_t("Total"), "")] + [str(grid.track_total(track)) for track in grid.tracks] + [str(grid.total)])
-    writer.table(headers, rows, widths=(5.2, 1.2, 1.2, 1.2, 1.2, 1.2), gaps=True, small=True, centered=range(1, 6),
+        rows.append([QCoreApplication.translate("EccarReport", "No point given")] + ["–"] * len(grid.tracks) + [str(len(grid.unplaced))])
+    rows.append([(QCoreApplication.translate("EccarReport", "Total"), "")] + [str(grid.track_total(track)) for track in grid.tracks] + [str(grid.total)])
+    # The points' names on one line where they can be, so both grids fit on one page.
+    writer.table(headers, rows, widths=(7.0, 1.3, 1.3, 1.3, 1.3, 1.4), gaps=True, small=True, centered=range(1, 6),
                  keep_rows=True)
     writer.paragraph(" · ".join(framework.numbered_track(track) for track in grid.tracks), "Caption")
