@@ -5,6 +5,7 @@ Qt against a process built here; the document as Word would read it, in English 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import shutil
 import subprocess
@@ -148,8 +149,6 @@ def test_a_plan_never_adopted_has_no_changes_and_no_grid_at_adoption(tmp_path):
 
 
 def test_nothing_is_counted_per_department(report_data):
-    import dataclasses
-
     names = {f.name for f in dataclasses.fields(report_data)}
     assert not any("department" in name for name in names)
 
@@ -281,3 +280,20 @@ def test_the_report_on_the_demo_converts_with_its_page_numbers(demo_file, englis
     pages = text.count("\f")
     assert "Page 1 of" not in text and f"Page {pages} of {pages}" in text
     assert "Measures changed" in text and "två bibliotek" in text and "Språkcaféer och mötesplatser" in text
+
+
+def test_any_typed_text_gives_a_valid_report(report_data, english, tmp_path):
+    """The shared hostile texts (control characters, surrogates, right-to-left, XML look-alikes,
+    nothing at all) in every text the report prints."""
+    from . import poisoned
+    from .test_hostile_text import PIECES
+
+    for index, text in enumerate(["".join(PIECES), "", "Början 🎉 عربي " + "lång anteckning " * 400 + "Slutet"]):
+        data = poisoned(report_data, text)
+        # The names of the changed fields are identifiers, never typed: they keep the structure.
+        data.changes.changed = [(number, dataclasses.replace(change, fields=original.fields)) for (number, change), (
+            _, original) in zip(data.changes.changed, report_data.changes.changed, strict=True)]
+        path = write_eccar_report(data, tmp_path / f"r{index}.docx")
+        content = body_text(check_package(path))
+        if text.startswith("Början"):
+            assert "Början 🎉 عربي" in content and "Slutet" in content
