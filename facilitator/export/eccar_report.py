@@ -229,6 +229,9 @@ def _coverage(writer: DocxWriter, data: EccarReportData, framework: Framework) -
     writer.heading(QCoreApplication.translate("EccarReport", "Now"), 2)
     _grid(writer, data.grid_now, framework)
     writer.heading(QCoreApplication.translate("EccarReport", "At the adoption"), 2)
+    if data.grid_adopted is None and not data.adopted_on:
+        writer.note(QCoreApplication.translate("EccarReport", "The plan has not been adopted yet."))
+        return
     if data.grid_adopted is None:
         writer.note(QCoreApplication.translate("EccarReport", "No version of the plan as adopted is stored, so its grid cannot be shown."))
         return

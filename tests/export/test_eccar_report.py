@@ -137,7 +137,7 @@ def test_the_grid_now_beside_the_grid_at_adoption(report_data):
     assert now.count(8, 2) == then.count(8, 2) == 1
 
 
-def test_a_plan_never_adopted_has_no_changes_and_no_grid_at_adoption(tmp_path):
+def test_a_plan_never_adopted_has_no_changes_and_no_grid_at_adoption(tmp_path, english):
     store = ProcessStore.create(tmp_path / "utkast.facilitator", "Utkast", "Ekbacka kommun")
     try:
         store.insert(_measure("Åtgärd", 3, 1, "Socialförvaltningen"))
@@ -146,6 +146,9 @@ def test_a_plan_never_adopted_has_no_changes_and_no_grid_at_adoption(tmp_path):
         store.close()
     assert data.changes is None and data.grid_adopted is None and not data.adopted_on
     assert data.grid_now.count(3, 1) == 1
+    text = body_text(check_package(write_eccar_report(data, tmp_path / "utkast.docx")))
+    assert "The plan has not been adopted yet, so there are no changes since an adoption to report." in text
+    assert "The plan has not been adopted yet." in text and "No version of the plan as adopted" not in text
 
 
 def test_nothing_is_counted_per_department(report_data):
