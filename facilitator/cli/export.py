@@ -1,9 +1,10 @@
 """``facilitator export``: the Word documents and spreadsheets, without the window.
 
-    facilitator export minutes|catalogue|printables|csv|remiss-summary|self-assessment|follow-up PROCESS_FILE
-                       [--meeting ID] --out PATH
+    facilitator export minutes|catalogue|printables|csv|remiss-summary|self-assessment|follow-up|eccar-report
+                       PROCESS_FILE [--meeting ID] --out PATH
                        [--contributions] [--template DOCX] [--names] [--base-url URL]
                        [--language sv|en] [--version signed|current|N] [--stage STAGE]
+                       [--from YYYY-MM-DD] [--to YYYY-MM-DD]
 
 ``--version signed`` writes the minutes exactly as they were last signed (``N``: signed version
 N); ``current`` (the default) writes them from the data as it is now.
@@ -11,7 +12,8 @@ N); ``current`` (the default) writes them from the data as it is now.
 the plan as it was stored when it reached that stage (``facilitator plan FILE`` lists them).
 ``remiss-summary`` writes the remissammanställning of the latest remiss round.
 ``self-assessment`` writes the report of a self-assessment meeting's assessment, ``follow-up``
-a peer review's recommendations as its follow-up report. ``minutes``, ``printables``,
+a peer review's recommendations as its follow-up report. ``eccar-report`` writes the two-yearly
+report to ECCAR for the period ``--from``–``--to`` (default: the last two years up to today). ``minutes``, ``printables``,
 ``self-assessment`` and ``follow-up`` need ``--meeting`` (``facilitator info FILE`` lists the ids).
 ``csv`` writes the measures, or the contributions with ``--contributions`` (of one meeting
 with ``--meeting``). Documents are Swedish unless ``--language en`` (or FACILITATOR_LANG=en).
@@ -33,7 +35,8 @@ from PySide6.QtCore import QCoreApplication
 from .headless import core_app
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-DOCUMENTS = ("minutes", "catalogue", "printables", "csv", "remiss-summary", "self-assessment", "follow-up")
+DOCUMENTS = ("minutes", "catalogue", "printables", "csv", "remiss-summary", "self-assessment", "follow-up",
+             "eccar-report")
 
 
 def add_parser(subparsers) -> None:
@@ -72,6 +75,13 @@ def add_parser(subparsers) -> None:
                         help=QCoreApplication.translate(
                             "ExportCommand", "catalogue: the version stored when the plan reached this stage "
                                              "(utkast, remiss, godkänd, antagen)"))
+    parser.add_argument("--from", dest="period_start", metavar="YYYY-MM-DD",
+                        help=QCoreApplication.translate(
+                            "ExportCommand", "eccar-report: the first day of the reporting period "
+                                             "(default: two years before its last day)"))
+    parser.add_argument("--to", dest="period_end", metavar="YYYY-MM-DD",
+                        help=QCoreApplication.translate(
+                            "ExportCommand", "eccar-report: the last day of the reporting period (default: today)"))
     parser.set_defaults(func=run)
 
 
@@ -95,12 +105,16 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     kind = {"minutes": Kind.MINUTES, "catalogue": Kind.CATALOGUE, "printables": Kind.PRINTABLES,
             "remiss-summary": Kind.REMISS_SUMMARY, "self-assessment": Kind.SELF_ASSESSMENT,
-            "follow-up": Kind.PEER_REVIEW_FOLLOW_UP}.get(
+            "follow-up": Kind.PEER_REVIEW_FOLLOW_UP, "eccar-report": Kind.ECCAR_REPORT}.get(
         args.document, Kind.CONTRIBUTIONS_CSV if args.contributions else Kind.MEASURES_CSV)
     if kind in NEEDS_MEETING and args.meeting is None:
         print(QCoreApplication.translate(
             "ExportCommand", "%1 needs --meeting ID; `facilitator info %2` lists the meetings.").replace(
             "%1", args.document).replace("%2", args.file), file=sys.stderr)
+        return EXIT_USAGE
+    if (args.period_start or args.period_end) and kind != Kind.ECCAR_REPORT:
+        print(QCoreApplication.translate("ExportCommand", "--from and --to are for the ECCAR report only."),
+              file=sys.stderr)
         return EXIT_USAGE
     stage = ""
     if args.stage is not None:
@@ -127,6 +141,8 @@ def run(args: argparse.Namespace) -> int:
         backups_root=paths.backups_dir(create=False),
         version=_version(args.version),
         plan_stage=stage,
+        period_start=(args.period_start or "").strip(),
+        period_end=(args.period_end or "").strip(),
     )
     try:
         path = run_job(job)

@@ -403,7 +403,7 @@ def _plan(store: ProcessStore) -> None:
 def _catalogue_on(store: ProcessStore, day: str) -> str:
     """The catalogue as it stood on ``day``: the demo is written in one go, so what happened
     after that day (later meetings, status changes and results, the changes made after the
-    remiss) is taken out of the read model before it is kept."""
+    remiss and after the adoption) is taken out of the read model before it is kept."""
     from dataclasses import replace
 
     from ..export.goals_data import gather_goals, gather_mapping
@@ -425,6 +425,8 @@ def _catalogue_on(store: ProcessStore, day: str) -> str:
             changes["result"] = ""  # results are reported later
         if before_revision:
             changes.update(c.PLAN_REMISS["changed_after"].get(entry.measure.title, {}))
+        if day < c.PLAN_AFTER_ADOPTION["changed"]:
+            changes.update(c.PLAN_AFTER_ADOPTION["as_adopted"].get(entry.measure.title, {}))
         sources = [source for source in entry.sources if source.meeting is None or source.meeting.id not in later]
         entries.append(replace(entry, measure=entry.measure.with_changes(**changes), history=history, sources=sources))
     numbers = number_measures([entry.measure for entry in entries])

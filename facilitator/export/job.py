@@ -29,11 +29,12 @@ class Kind(StrEnum):
     REMISS_SUMMARY = "remiss_summary"
     SELF_ASSESSMENT = "self_assessment"
     PEER_REVIEW_FOLLOW_UP = "peer_review_follow_up"
+    ECCAR_REPORT = "eccar_report"
 
 
 NEEDS_MEETING = frozenset({Kind.MINUTES, Kind.PRINTABLES, Kind.SELF_ASSESSMENT, Kind.PEER_REVIEW_FOLLOW_UP})
 WORD_KINDS = frozenset({Kind.MINUTES, Kind.CATALOGUE, Kind.PRINTABLES, Kind.REMISS_SUMMARY, Kind.SELF_ASSESSMENT,
-                        Kind.PEER_REVIEW_FOLLOW_UP})
+                        Kind.PEER_REVIEW_FOLLOW_UP, Kind.ECCAR_REPORT})
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,8 @@ class ExportJob:
     plan_stage: str = ""  # catalogue: the version stored when the plan reached this stage; "": as it is now
     plan_version_id: int | None = None  # catalogue: this stored version (wins over plan_stage)
     round_id: int | None = None  # the remiss summary's round; None: the latest
+    period_start: str = ""  # the ECCAR report's period (YYYY-MM-DD); "": two years before its end
+    period_end: str = ""  # "": today
 
 
 class ExportError(Exception):
@@ -59,7 +62,7 @@ class ExportError(Exception):
     template_not_found | template_unreadable | template_not_docx | template_too_large |
     template_too_many_parts | template_unpacks_too_large | template_packed_too_tightly (reason:
     the limit) | folder_missing | out_is_folder | write_failed | disk_full | locked | in_use |
-    no_version (detail: the stage) | version_unreadable; and
+    no_version (detail: the stage) | version_unreadable | bad_period (detail: the date); and
     where the output would overwrite an input (``storage.outputs.Conflict``): onto_process |
     onto_other_process | onto_template | onto_source | into_backups."""
 
@@ -157,6 +160,15 @@ def _write(job: ExportJob, store) -> Path:
         from .remiss_summary import write_remiss_summary
 
         return write_remiss_summary(data.gather_remiss_summary(store, job.round_id), job.out_path, job.template)
+    if job.kind == Kind.ECCAR_REPORT:
+        from .eccar_data import PeriodError, gather_eccar_report
+        from .eccar_report import write_eccar_report
+
+        try:
+            report = gather_eccar_report(store, job.period_start or None, job.period_end or None)
+        except PeriodError as error:
+            raise ExportError("bad_period", str(error)) from None
+        return write_eccar_report(report, job.out_path, job.template)
     if job.kind == Kind.PRINTABLES:
         from .printables import write_printables
 
@@ -305,6 +317,9 @@ def describe_error(error: BaseException) -> str:
         "version_unreadable": QCoreApplication.translate(
             "ExportErrors", "The stored version of the plan for “%1” cannot be read (%2). The process file was not "
                             "changed."),
+        "bad_period": QCoreApplication.translate(
+            "ExportErrors", "The reporting period “%1” is not a period: give its dates as YYYY-MM-DD, the start "
+                            "before the end."),
         "folder_missing": QCoreApplication.translate("ExportErrors", "The folder %1 does not exist."),
         "out_is_folder": QCoreApplication.translate("ExportErrors", "%1 is a folder. Give a file name to save to."),
         "disk_full": QCoreApplication.translate(

@@ -13,12 +13,13 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -61,7 +62,7 @@ LAST_FOLDER = Option("export/folder", "", str)
 BASE_URL = Option("export/base_url", "", str)
 
 KINDS = (Kind.MINUTES, Kind.CATALOGUE, Kind.PRINTABLES, Kind.MEASURES_CSV, Kind.CONTRIBUTIONS_CSV,
-         Kind.SELF_ASSESSMENT, Kind.PEER_REVIEW_FOLLOW_UP)
+         Kind.SELF_ASSESSMENT, Kind.PEER_REVIEW_FOLLOW_UP, Kind.ECCAR_REPORT)
 
 
 def safe_file_name(text: str) -> str:
@@ -97,6 +98,13 @@ class ExportDialog(QDialog):
         self.meeting_box = QComboBox()
         self.version_box = QComboBox()  # the catalogue: as it is now, or a stored version of the plan
         self.names_box = QCheckBox()
+        # The ECCAR report's period: the last two years up to today unless changed.
+        self.period_start_edit, self.period_end_edit = QDateEdit(), QDateEdit()
+        today = QDate.currentDate()
+        for edit, day in ((self.period_start_edit, today.addYears(-2)), (self.period_end_edit, today)):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDate(day)
         self.builtin_button = QRadioButton()
         self.own_button = QRadioButton()
         self.template_group = QButtonGroup(self)
@@ -145,6 +153,16 @@ class ExportDialog(QDialog):
         self.version_label = QLabel()
         self.form.addRow(self.version_label, self.version_box)
         self.form.addRow("", self.names_box)
+        period_row = QWidget()
+        period_layout = QHBoxLayout(period_row)
+        period_layout.setContentsMargins(0, 0, 0, 0)
+        self.period_to_label = QLabel()
+        period_layout.addWidget(self.period_start_edit)
+        period_layout.addWidget(self.period_to_label)
+        period_layout.addWidget(self.period_end_edit)
+        period_layout.addStretch(1)
+        self.period_label = QLabel()
+        self.form.addRow(self.period_label, period_row)
         self.form.addRow(self.template_label, template_row)
         self.form.addRow(self.base_url_label, self.base_url_edit)
         self.form.addRow(self.out_label, out_row)
@@ -210,6 +228,7 @@ class ExportDialog(QDialog):
             Kind.CONTRIBUTIONS_CSV: self.tr("Contributions as a spreadsheet (CSV for Excel)"),
             Kind.SELF_ASSESSMENT: self.tr("Self-assessment report (Word)"),
             Kind.PEER_REVIEW_FOLLOW_UP: self.tr("Peer review: follow-up report with the recommendations (Word)"),
+            Kind.ECCAR_REPORT: self.tr("Report to ECCAR: the plan's follow-up for a period (Word)"),
         }
         for index in range(self.kind_box.count()):
             self.kind_box.setItemText(index, kinds[self.kind_box.itemData(index)])
@@ -229,6 +248,11 @@ class ExportDialog(QDialog):
                 "%2", QCoreApplication.translate("Vocabulary", PLAN_STAGE_LABELS.get(version.stage, version.stage)))
                 .replace("%3", version.date))
         self.names_box.setText(self.tr("List the participants by &name in the minutes"))
+        self.period_label.setText(self.tr("Reporting &period:"))
+        self.period_label.setBuddy(self.period_start_edit)
+        self.period_to_label.setText(self.tr("to"))
+        self.period_start_edit.setToolTip(self.tr("The first day of the period the report to ECCAR covers"))
+        self.period_end_edit.setToolTip(self.tr("The last day of the period the report to ECCAR covers"))
         self.template_label.setText(self.tr("Template:"))
         self.builtin_button.setText(self.tr("&Built-in template"))
         self.own_button.setText(self.tr("&Own template:"))
@@ -284,6 +308,8 @@ class ExportDialog(QDialog):
         for widget in (self.builtin_button, self.own_button, self.template_edit, self.template_choose):
             widget.setEnabled(not busy and kind in WORD_KINDS)
         self.base_url_edit.setEnabled(not busy and kind == Kind.PRINTABLES)
+        for widget in (self.period_start_edit, self.period_end_edit):
+            widget.setEnabled(not busy and kind == Kind.ECCAR_REPORT)
 
     def _out_edited(self, _text: str) -> None:
         self._path_edited = True
@@ -299,8 +325,9 @@ class ExportDialog(QDialog):
             Kind.CONTRIBUTIONS_CSV: self.tr("Contributions %1"),
             Kind.SELF_ASSESSMENT: self.tr("Self-assessment %1"),
             Kind.PEER_REVIEW_FOLLOW_UP: self.tr("Follow-up report %1"),
+            Kind.ECCAR_REPORT: self.tr("Report to ECCAR %1"),
         }
-        if kind in (Kind.CATALOGUE, Kind.MEASURES_CSV) or (kind == Kind.CONTRIBUTIONS_CSV and meeting is None):
+        if kind in (Kind.CATALOGUE, Kind.MEASURES_CSV, Kind.ECCAR_REPORT) or (kind == Kind.CONTRIBUTIONS_CSV and meeting is None):
             about = self._process_title
         if kind == Kind.CATALOGUE and self.plan_version_id() is not None:
             version = next(v for v in self._plan_versions if v.id == self.plan_version_id())
@@ -341,6 +368,8 @@ class ExportDialog(QDialog):
             backups_root=self.backups_root,
             sources=self.sources,
             plan_version_id=self.plan_version_id() if kind == Kind.CATALOGUE else None,
+            period_start=self.period_start_edit.date().toString("yyyy-MM-dd") if kind == Kind.ECCAR_REPORT else "",
+            period_end=self.period_end_edit.date().toString("yyyy-MM-dd") if kind == Kind.ECCAR_REPORT else "",
         )
 
     # -- the export ---------------------------------------------------------------------------

@@ -305,6 +305,7 @@ class ProcessView(QWidget):
 
         page = PlanPage(self.document)
         page.exportRequested.connect(lambda version_id: self._main_window.export_documents(plan_version_id=version_id))
+        page.eccarReportRequested.connect(lambda: self._main_window.export_documents(eccar_report=True))
         page.add_section_link(self.tr("Consultation (remiss) →"), lambda: self.tabs.setCurrentWidget(self.remiss))
         return page
 
@@ -1171,9 +1172,9 @@ class MainWindow(QMainWindow):
     def backup_now(self) -> None:
         self.session.backup_now()
 
-    def export_documents(self, *, plan_version_id: int | None = None) -> None:
+    def export_documents(self, *, plan_version_id: int | None = None, eccar_report: bool = False) -> None:
         """Minutes, the action-plan catalogue (as it is, or a stored version of the plan),
-        printables for the room, or CSV."""
+        printables for the room, the report to ECCAR, or CSV."""
         if self.document is None:
             return
         from ..export.job import Kind
@@ -1186,7 +1187,7 @@ class MainWindow(QMainWindow):
         ExportDialog(self.document, self.view.current_meeting_id(), self, sharing_url=sharing_url,
                      backups_root=self.backups_root, sources=tuple(self.session.import_sources),
                      home=(self.session.process_path or self.document.path).parent,
-                     kind=Kind.CATALOGUE if plan_version_id is not None else None,
+                     kind=Kind.ECCAR_REPORT if eccar_report else Kind.CATALOGUE if plan_version_id is not None else None,
                      plan_version_id=plan_version_id).exec()
 
     def ensure_sharing(self):

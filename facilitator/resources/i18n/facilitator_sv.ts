@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
     <name>ActionPlanPage</name>
@@ -435,7 +436,7 @@
         <translation>Värdet är inte ett som självskattningen känner till.</translation>
     </message>
     <message>
-        <source>That theme is not in the assessment's scope.</source>
+        <source>That theme is not in the assessment&apos;s scope.</source>
         <translation>Temat ingår inte i den här självskattningen.</translation>
     </message>
     <message>
@@ -459,15 +460,15 @@
         <translation>Välj minst ett tema att bedöma.</translation>
     </message>
     <message>
-        <source>Write the person's name.</source>
+        <source>Write the person&apos;s name.</source>
         <translation>Skriv personens namn.</translation>
     </message>
     <message>
-        <source>The process already has a framework with the key "%1". Change the key in the file.</source>
+        <source>The process already has a framework with the key &quot;%1&quot;. Change the key in the file.</source>
         <translation>Processen har redan ett ramverk med nyckeln ”%1”. Ändra nyckeln i filen.</translation>
     </message>
     <message>
-        <source>That table is not one of this meeting's café tables.</source>
+        <source>That table is not one of this meeting&apos;s café tables.</source>
         <translation>Bordet hör inte till det här mötets cafébord.</translation>
     </message>
 </context>
@@ -1264,7 +1265,7 @@
         <translation>Deltog</translation>
     </message>
     <message>
-        <source>The plan's way to a decision</source>
+        <source>The plan&apos;s way to a decision</source>
         <translation>Planens väg till beslut</translation>
     </message>
     <message>
@@ -1320,7 +1321,7 @@
         <translation>Kommunen rapporterar till ECCAR vartannat år; den första rapporten lämnas %1.</translation>
     </message>
     <message>
-        <source>The municipality reports to ECCAR every two years, counted from the plan's adoption.</source>
+        <source>The municipality reports to ECCAR every two years, counted from the plan&apos;s adoption.</source>
         <translation>Kommunen rapporterar till ECCAR vartannat år, räknat från att planen antogs.</translation>
     </message>
     <message>
@@ -1706,7 +1707,7 @@
         <translation>Byt plats</translation>
     </message>
     <message>
-        <source>Choose the table's question</source>
+        <source>Choose the table&apos;s question</source>
         <translation>Välj bordets fråga</translation>
     </message>
     <message>
@@ -1884,12 +1885,12 @@
         <translation>Häv justering av protokoll</translation>
     </message>
     <message>
-        <source>Change the plan's text</source>
-        <extracomment>Makes the stored copy of the catalogue from the store, inside the step's transaction.</extracomment>
+        <source>Change the plan&apos;s text</source>
+        <extracomment>Makes the stored copy of the catalogue from the store, inside the step&apos;s transaction.</extracomment>
         <translation>Ändra planens text</translation>
     </message>
     <message>
-        <source>Change the plan's stage</source>
+        <source>Change the plan&apos;s stage</source>
         <translation>Ändra planens skede</translation>
     </message>
     <message>
@@ -1966,7 +1967,7 @@
         <translation>Fortsätt självskattningen</translation>
     </message>
     <message>
-        <source>Change the assessment's mode</source>
+        <source>Change the assessment&apos;s mode</source>
         <translation>Ändra självskattningens arbetssätt</translation>
     </message>
     <message>
@@ -1990,7 +1991,7 @@
         <translation>Bekräfta en bedömning</translation>
     </message>
     <message>
-        <source>Edit a key factor's reasons</source>
+        <source>Edit a key factor&apos;s reasons</source>
         <translation>Redigera motiveringen för en nyckelfaktor</translation>
     </message>
     <message>
@@ -2265,7 +2266,7 @@
     <name>Defaults</name>
     <message>
         <source>We cannot promise that every idea will be carried out, but the municipality has agreed to take the ideas seriously. After the meeting you will hear what became of what you said.</source>
-        <extracomment>The toolkit's realistic promise, shown at the start of a meeting, in the minutes and on the participants' page (DOMAIN.md).</extracomment>
+        <extracomment>The toolkit&apos;s realistic promise, shown at the start of a meeting, in the minutes and on the participants&apos; page (DOMAIN.md).</extracomment>
         <translation>Vi kan inte lova att alla idéer kommer att genomföras, men kommunen har åtagit sig att ta idéerna på allvar. Efter mötet får ni veta vad som har hänt med det ni sa.</translation>
     </message>
     <message>
@@ -2278,6 +2279,248 @@
     <message>
         <source>Facilitator processes (*%1)</source>
         <translation>Facilitator-processer (*%1)</translation>
+    </message>
+</context>
+<context>
+    <name>EccarReport</name>
+    <message numerus="yes">
+        <source>The plan has %n measure(s) in all:</source>
+        <translation>
+            <numerusform>Planen har %n åtgärd:</numerusform>
+            <numerusform>Planen har sammanlagt %n åtgärder:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status change(s) were recorded during the period.</source>
+        <translation>
+            <numerusform>%n statusändring registrerades under perioden.</numerusform>
+            <numerusform>%n statusändringar registrerades under perioden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report to ECCAR</source>
+        <extracomment>The statuses in the order the summary counts them. Fields whose old and new values are printed when they changed since adoption (short ones).</extracomment>
+        <translation>Rapport till ECCAR</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>ECCAR, action plan, follow-up, report</source>
+        <translation>ECCAR, handlingsplan, uppföljning, rapport</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Follow-up of the action plan against racism and discrimination</source>
+        <translation>Uppföljning av handlingsplanen mot rasism och diskriminering</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Plan period</source>
+        <translation>Planperiod</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Rapportperiod</translation>
+    </message>
+    <message>
+        <source>Plan adopted</source>
+        <translation>Planen antagen</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Utskriven</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>This report gives an account of the municipality&apos;s action plan for the reporting period %1: per ECCAR point the measures, their status, what was done and how their indicators stand against baseline and target; then the changes made to the plan since it was adopted, and how the plan covers the ten points and four tracks.</source>
+        <translation>Rapporten redovisar kommunens handlingsplan för rapportperioden %1: för varje ECCAR-punkt åtgärderna, deras status, vad som har gjorts och hur indikatorerna står i förhållande till utgångsläge och målvärde; därefter de ändringar som gjorts i planen sedan den antogs, och hur planen täcker de tio punkterna och fyra spåren.</translation>
+    </message>
+    <message>
+        <source>The plan has no measures yet.</source>
+        <translation>Planen har inga åtgärder ännu.</translation>
+    </message>
+    <message>
+        <source>No status change was recorded during the period.</source>
+        <translation>Ingen statusändring registrerades under perioden.</translation>
+    </message>
+    <message>
+        <source>ECCAR point</source>
+        <translation>ECCAR-punkt</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No point given</source>
+        <translation>Ingen punkt angiven</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Measures without an ECCAR point</source>
+        <translation>Åtgärder utan ECCAR-punkt</translation>
+    </message>
+    <message>
+        <source>The plan has no measure under this point.</source>
+        <translation>Planen har ingen åtgärd under den här punkten.</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (sedan %2)</translation>
+    </message>
+    <message>
+        <source>Done during the period</source>
+        <translation>Gjort under perioden</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded during the period.</source>
+        <translation>Inget registrerades under perioden.</translation>
+    </message>
+    <message>
+        <source>Value now</source>
+        <translation>Värde nu</translation>
+    </message>
+    <message>
+        <source>No value reported yet.</source>
+        <translation>Inget värde rapporterat ännu.</translation>
+    </message>
+    <message>
+        <source>Changes to the plan since its adoption</source>
+        <translation>Ändringar i planen sedan den antogs</translation>
+    </message>
+    <message>
+        <source>The version of the plan stored at its adoption cannot be read, so the changes since then cannot be shown.</source>
+        <translation>Den version av planen som sparades när den antogs går inte att läsa, så ändringarna sedan dess kan inte visas.</translation>
+    </message>
+    <message>
+        <source>The plan was adopted before Facilitator kept versions of it, so the changes since the adoption cannot be shown.</source>
+        <translation>Planen antogs innan Facilitator sparade versioner av den, så ändringarna sedan antagandet kan inte visas.</translation>
+    </message>
+    <message>
+        <source>The plan has not been adopted yet, so there are no changes since an adoption to report.</source>
+        <translation>Planen är inte antagen ännu, så det finns inga ändringar sedan ett antagande att redovisa.</translation>
+    </message>
+    <message>
+        <source>The plan as adopted on %1 compared with the plan now. Changes of status and results are reported under each point above.</source>
+        <translation>Planen som den antogs den %1 jämförd med planen i dag. Ändrad status och resultat redovisas under varje punkt ovan.</translation>
+    </message>
+    <message>
+        <source>No measure has been added, removed or changed since the adoption.</source>
+        <translation>Ingen åtgärd har lagts till, tagits bort eller ändrats sedan antagandet.</translation>
+    </message>
+    <message>
+        <source>Measures added</source>
+        <translation>Tillagda åtgärder</translation>
+    </message>
+    <message>
+        <source>Measures removed</source>
+        <translation>Borttagna åtgärder</translation>
+    </message>
+    <message>
+        <source>Measures cancelled</source>
+        <translation>Avbrutna åtgärder</translation>
+    </message>
+    <message>
+        <source>Measures changed</source>
+        <translation>Ändrade åtgärder</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>reworded</source>
+        <translation>omformulerad</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Vad som ändrats</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s own texts</source>
+        <translation>Planens egna texter</translation>
+    </message>
+    <message>
+        <source>Changed since the adoption: %1.</source>
+        <translation>Ändrade sedan antagandet: %1.</translation>
+    </message>
+    <message>
+        <source>Coverage: ten points and four tracks</source>
+        <translation>Täckning: tio punkter och fyra spår</translation>
+    </message>
+    <message>
+        <source>Every point should have at least one measure and combine the four tracks. The number in a cell is the number of measures (cancelled ones not counted); shaded cells are gaps.</source>
+        <translation>Varje punkt bör ha minst en åtgärd och kombinera de fyra spåren. Talet i en ruta är antalet åtgärder (avbrutna räknas inte); skuggade rutor är luckor.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>At the adoption</source>
+        <translation>Vid antagandet</translation>
+    </message>
+    <message>
+        <source>The plan has not been adopted yet.</source>
+        <translation>Planen är inte antagen ännu.</translation>
+    </message>
+    <message>
+        <source>No version of the plan as adopted is stored, so its grid cannot be shown.</source>
+        <translation>Ingen version av planen som den antogs finns sparad, så dess täckning kan inte visas.</translation>
+    </message>
+    <message>
+        <source>The same cells have measures now as at the adoption.</source>
+        <translation>Samma rutor har åtgärder i dag som vid antagandet.</translation>
+    </message>
+    <message>
+        <source>Cells filled since the adoption: %1.</source>
+        <translation>Rutor som fått åtgärder sedan antagandet: %1.</translation>
+    </message>
+    <message>
+        <source>Cells empty now that had measures at the adoption: %1.</source>
+        <translation>Rutor som är tomma i dag men hade åtgärder vid antagandet: %1.</translation>
+    </message>
+    <message>
+        <source>point %1, track %2</source>
+        <translation>punkt %1, spår %2</translation>
+    </message>
+    <message>
+        <source>Track %1</source>
+        <translation>Spår %1</translation>
     </message>
 </context>
 <context>
@@ -2382,7 +2625,7 @@
         <translation>Ett värde innehåller osynliga styrtecken.</translation>
     </message>
     <message>
-        <source>No column with the efforts' names was found. The first row must name the columns, e.g. “Namn”, “Tema”, “Nivå”, “Ansvarig”.</source>
+        <source>No column with the efforts&apos; names was found. The first row must name the columns, e.g. “Namn”, “Tema”, “Nivå”, “Ansvarig”.</source>
         <translation>Ingen kolumn med insatsernas namn hittades. Första raden ska namnge kolumnerna, t.ex. ”Namn”, ”Tema”, ”Nivå”, ”Ansvarig”.</translation>
     </message>
     <message>
@@ -2516,8 +2759,8 @@
         <translation>Spår</translation>
     </message>
     <message>
-        <source>Map what is already being done before planning anything new: projects, networks and ordinary services of the municipality and its partners. Give an effort an ECCAR point and a track and it shows in the action plan's coverage grid beside the planned measures.</source>
-        <extracomment>the window's import (asks for a file, reads it, shows the preview)</extracomment>
+        <source>Map what is already being done before planning anything new: projects, networks and ordinary services of the municipality and its partners. Give an effort an ECCAR point and a track and it shows in the action plan&apos;s coverage grid beside the planned measures.</source>
+        <extracomment>the window&apos;s import (asks for a file, reads it, shows the preview)</extracomment>
         <translation>Kartlägg det som redan görs innan något nytt planeras: projekt, nätverk och ordinarie verksamhet hos kommunen och dess samarbetspartner. Ge en insats en ECCAR-punkt och ett spår så visas den i handlingsplanens täckningsöversikt bredvid de planerade åtgärderna.</translation>
     </message>
     <message>
@@ -2594,7 +2837,7 @@
     <name>EraseDialogs</name>
     <message>
         <source>Coordinator of a meeting</source>
-        <extracomment>What each (table, column) is called for the coordinator; others show as "table: column".</extracomment>
+        <extracomment>What each (table, column) is called for the coordinator; others show as &quot;table: column&quot;.</extracomment>
         <translation>Samordnare för ett möte</translation>
     </message>
     <message>
@@ -2606,7 +2849,7 @@
         <translation>Ansvarig för en åtgärd</translation>
     </message>
     <message>
-        <source>Owner's contact of a measure</source>
+        <source>Owner&apos;s contact of a measure</source>
         <translation>Kontaktuppgift till ansvarig för en åtgärd</translation>
     </message>
     <message>
@@ -2819,12 +3062,24 @@
         <translation>katalogen: versionen som sparades när planen nådde det här skedet (utkast, remiss, godkänd, antagen)</translation>
     </message>
     <message>
+        <source>eccar-report: the first day of the reporting period (default: two years before its last day)</source>
+        <translation>eccar-report: rapportperiodens första dag (standard: två år före dess sista dag)</translation>
+    </message>
+    <message>
+        <source>eccar-report: the last day of the reporting period (default: today)</source>
+        <translation>eccar-report: rapportperiodens sista dag (standard: i dag)</translation>
+    </message>
+    <message>
         <source>--version must be signed, current or the number of a signed version, not %1.</source>
         <translation>--version ska vara signed, current eller numret på en justerad version, inte %1.</translation>
     </message>
     <message>
         <source>%1 needs --meeting ID; `facilitator info %2` lists the meetings.</source>
         <translation>%1 behöver --meeting ID; `facilitator info %2` visar mötena.</translation>
+    </message>
+    <message>
+        <source>--from and --to are for the ECCAR report only.</source>
+        <translation>--from och --to gäller bara rapporten till ECCAR.</translation>
     </message>
     <message>
         <source>--stage is for the catalogue only.</source>
@@ -2946,6 +3201,10 @@
         <translation>Kollegial granskning: uppföljningsrapport med rekommendationerna (Word)</translation>
     </message>
     <message>
+        <source>Report to ECCAR: the plan&apos;s follow-up for a period (Word)</source>
+        <translation>Rapport till ECCAR: uppföljningen av planen för en period (Word)</translation>
+    </message>
+    <message>
         <source>&amp;Document:</source>
         <translation>&amp;Dokument:</translation>
     </message>
@@ -2968,6 +3227,22 @@
     <message>
         <source>List the participants by &amp;name in the minutes</source>
         <translation>Ange deltagarna med &amp;namn i minnesanteckningarna</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;period:</source>
+        <translation>Rapport&amp;period:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>The first day of the period the report to ECCAR covers</source>
+        <translation>Första dagen i perioden som rapporten till ECCAR omfattar</translation>
+    </message>
+    <message>
+        <source>The last day of the period the report to ECCAR covers</source>
+        <translation>Sista dagen i perioden som rapporten till ECCAR omfattar</translation>
     </message>
     <message>
         <source>Template:</source>
@@ -3054,6 +3329,10 @@
         <translation>Uppföljningsrapport %1</translation>
     </message>
     <message>
+        <source>Report to ECCAR %1</source>
+        <translation>Rapport till ECCAR %1</translation>
+    </message>
+    <message>
         <source>Choose a Word template</source>
         <translation>Välj en Word-mall</translation>
     </message>
@@ -3102,7 +3381,7 @@
     <name>ExportErrors</name>
     <message>
         <source>The export failed unexpectedly (%1). The process file was not changed.</source>
-        <extracomment>Windows' "sharing violation" and "lock violation": another program has the file open.</extracomment>
+        <extracomment>Windows&apos; &quot;sharing violation&quot; and &quot;lock violation&quot;: another program has the file open.</extracomment>
         <translation>Exporten misslyckades oväntat (%1). Processfilen har inte ändrats.</translation>
     </message>
     <message>
@@ -3114,7 +3393,7 @@
         <translation>Processen har inget möte med id %1. `facilitator info` visar mötena.</translation>
     </message>
     <message>
-        <source>The minutes of this meeting have not been signed yet. Export the current version, or sign the minutes first (Justering in the meeting's page).</source>
+        <source>The minutes of this meeting have not been signed yet. Export the current version, or sign the minutes first (Justering in the meeting&apos;s page).</source>
         <translation>Protokollet från det här mötet är ännu inte justerat. Exportera den aktuella versionen, eller justera protokollet först (Justering på mötets sida).</translation>
     </message>
     <message>
@@ -3122,7 +3401,7 @@
         <translation>Protokollet från det här mötet har ingen justerad version %1.</translation>
     </message>
     <message>
-        <source>Meeting %1 holds no self-assessment. Start the assessment on the meeting's Assessment page first.</source>
+        <source>Meeting %1 holds no self-assessment. Start the assessment on the meeting&apos;s Assessment page first.</source>
         <translation>Möte %1 har ingen självskattning. Börja självskattningen på mötets sida Självskattning först.</translation>
     </message>
     <message>
@@ -3162,12 +3441,16 @@
         <translation>Mallen %1 användes inte: en del av den blir mer än %2 gånger större när den packas upp, vilket Word-dokument aldrig gör. Spara den på nytt från Word eller välj en annan mall.</translation>
     </message>
     <message>
-        <source>The plan has no stored version for the stage “%1”: a version is kept each time the plan's stage is recorded. `facilitator plan FILE` lists the stored versions.</source>
+        <source>The plan has no stored version for the stage “%1”: a version is kept each time the plan&apos;s stage is recorded. `facilitator plan FILE` lists the stored versions.</source>
         <translation>Planen har ingen sparad version för skedet ”%1”: en version sparas varje gång planens skede registreras. `facilitator plan FIL` visar de sparade versionerna.</translation>
     </message>
     <message>
         <source>The stored version of the plan for “%1” cannot be read (%2). The process file was not changed.</source>
         <translation>Den sparade versionen av planen för ”%1” går inte att läsa (%2). Processfilen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>The reporting period “%1” is not a period: give its dates as YYYY-MM-DD, the start before the end.</source>
+        <translation>Rapportperioden ”%1” är ingen period: ange datumen som ÅÅÅÅ-MM-DD, med början före slutet.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -3210,7 +3493,7 @@
         <translation>%1 är listan som deltagarna importerades från, så exporten sparas inte över den. Välj ett annat namn. Listan har inte ändrats.</translation>
     </message>
     <message>
-        <source>%1 is in Facilitator's folder of backups, which the app clears out by itself. Choose another folder. Nothing has been saved.</source>
+        <source>%1 is in Facilitator&apos;s folder of backups, which the app clears out by itself. Choose another folder. Nothing has been saved.</source>
         <translation>%1 ligger i Facilitators mapp för säkerhetskopior, som programmet rensar själv. Välj en annan mapp. Ingenting har sparats.</translation>
     </message>
 </context>
@@ -3313,7 +3596,7 @@
         <translation>Ursprung</translation>
     </message>
     <message>
-        <source>The municipality's own organisation</source>
+        <source>The municipality&apos;s own organisation</source>
         <translation>Kommunens egen organisation</translation>
     </message>
     <message>
@@ -3361,7 +3644,7 @@
     <name>Fields</name>
     <message>
         <source>Title</source>
-        <extracomment>(table, column) -&gt; the most characters it may hold. Every text field of every entity is here or gets LINE (see ``limit``). The field's name in messages ("Fields" context): "The title may be at most …".</extracomment>
+        <extracomment>(table, column) -&gt; the most characters it may hold. Every text field of every entity is here or gets LINE (see ``limit``). The field&apos;s name in messages (&quot;Fields&quot; context): &quot;The title may be at most …&quot;.</extracomment>
         <translation>Titel</translation>
     </message>
     <message>
@@ -3659,15 +3942,15 @@
 <context>
     <name>Framework</name>
     <message>
-        <source>%1: "lines" must be two line numbers, first and last.</source>
+        <source>%1: &quot;lines&quot; must be two line numbers, first and last.</source>
         <translation>%1: ”lines” ska vara två radnummer, första och sista.</translation>
     </message>
     <message>
-        <source>%1: the text "%2" is missing or empty.</source>
+        <source>%1: the text &quot;%2&quot; is missing or empty.</source>
         <translation>%1: texten ”%2” saknas eller är tom.</translation>
     </message>
     <message>
-        <source>%1: the list "%2" is missing or empty.</source>
+        <source>%1: the list &quot;%2&quot; is missing or empty.</source>
         <translation>%1: listan ”%2” saknas eller är tom.</translation>
     </message>
     <message>
@@ -3683,7 +3966,7 @@
         <translation>tema %1</translation>
     </message>
     <message>
-        <source>%1: "number" must be a whole number from 1.</source>
+        <source>%1: &quot;number&quot; must be a whole number from 1.</source>
         <translation>%1: ”number” ska vara ett heltal från 1.</translation>
     </message>
     <message>
@@ -3703,7 +3986,7 @@
         <translation>Fråga %1 finns två gånger.</translation>
     </message>
     <message>
-        <source>%1: "kind" must be "closed" or "open", not "%2".</source>
+        <source>%1: &quot;kind&quot; must be &quot;closed&quot; or &quot;open&quot;, not &quot;%2&quot;.</source>
         <translation>%1: ”kind” ska vara ”closed” eller ”open”, inte ”%2”.</translation>
     </message>
     <message>
@@ -3722,7 +4005,7 @@
         <translation>Benämningar på punkter och spår</translation>
     </message>
     <message>
-        <source>The labels this process uses for the ECCAR points and the tracks. Leave a field empty to use the toolkit's wording, shown in grey.</source>
+        <source>The labels this process uses for the ECCAR points and the tracks. Leave a field empty to use the toolkit&apos;s wording, shown in grey.</source>
         <translation>De benämningar den här processen använder för ECCAR-punkterna och spåren. Lämna ett fält tomt för att använda verktygslådans formulering, som visas i grått.</translation>
     </message>
     <message>
@@ -3857,7 +4140,7 @@
         <translation>Mål och de åtgärder som arbetar mot dem</translation>
     </message>
     <message>
-        <source>Each goal with how it is measured and the measures that work towards it. Goals without a measure and measures without a goal are listed at the end: they show where the plan's goals and its work have not yet met.</source>
+        <source>Each goal with how it is measured and the measures that work towards it. Goals without a measure and measures without a goal are listed at the end: they show where the plan&apos;s goals and its work have not yet met.</source>
         <translation>Varje mål med hur det mäts och de åtgärder som arbetar mot det. Mål utan åtgärd och åtgärder utan mål listas sist: de visar var planens mål och arbete ännu inte hänger ihop.</translation>
     </message>
     <message>
@@ -4246,15 +4529,15 @@
         <translation>Listan har fler än %1 rader, som är det mesta som kan importeras på en gång. Ingenting importerades. Dela upp listan i mindre filer och importera dem en i taget.</translation>
     </message>
     <message>
-        <source>The file is larger than %1 MB, the most a registration list may be. Nothing was imported. Save only the participants' sheet, or split the list.</source>
+        <source>The file is larger than %1 MB, the most a registration list may be. Nothing was imported. Save only the participants&apos; sheet, or split the list.</source>
         <translation>Filen är större än %1 MB, som är det största en anmälningslista får vara. Ingenting importerades. Spara bara bladet med deltagarna, eller dela upp listan.</translation>
     </message>
     <message>
-        <source>The workbook holds more than %1 parts, the most that is read. Nothing was imported. Save the participants' sheet as a new workbook or as CSV.</source>
+        <source>The workbook holds more than %1 parts, the most that is read. Nothing was imported. Save the participants&apos; sheet as a new workbook or as CSV.</source>
         <translation>Arbetsboken består av fler än %1 delar, som är det mesta som läses. Ingenting importerades. Spara bladet med deltagarna som en ny arbetsbok eller som CSV.</translation>
     </message>
     <message>
-        <source>The workbook would unpack to more than %1 MB, the most that is read. Nothing was imported. Save the participants' sheet as a new workbook or as CSV.</source>
+        <source>The workbook would unpack to more than %1 MB, the most that is read. Nothing was imported. Save the participants&apos; sheet as a new workbook or as CSV.</source>
         <translation>Packad upp skulle arbetsboken bli större än %1 MB, som är det mesta som läses. Ingenting importerades. Spara bladet med deltagarna som en ny arbetsbok eller som CSV.</translation>
     </message>
     <message>
@@ -4373,7 +4656,7 @@
     <name>ListReading</name>
     <message>
         <source>Import participants</source>
-        <extracomment>the dialog appears only if reading takes longer than this (ms) how often the child's messages are looked at (ms) the reading's outcome, once: the preview, or the exception it ended with (ImportCancelled when the coordinator cancelled)</extracomment>
+        <extracomment>the dialog appears only if reading takes longer than this (ms) how often the child&apos;s messages are looked at (ms) the reading&apos;s outcome, once: the preview, or the exception it ended with (ImportCancelled when the coordinator cancelled)</extracomment>
         <translation>Importera deltagare</translation>
     </message>
     <message>
@@ -5087,7 +5370,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
     <message>
         <source>Title</source>
-        <extracomment>The names of a measure's fields, as the editor and the messages call them.</extracomment>
+        <extracomment>The names of a measure&apos;s fields, as the editor and the messages call them.</extracomment>
         <translation>Titel</translation>
     </message>
     <message>
@@ -5183,7 +5466,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Ursprungsmöte</translation>
     </message>
     <message>
-        <source>The municipality's own organisation</source>
+        <source>The municipality&apos;s own organisation</source>
         <extracomment>The field each missing item points at in the editor (a deadline can be either date field).</extracomment>
         <translation>Kommunens egen organisation</translation>
     </message>
@@ -5564,7 +5847,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Kopian kan inte sparas som %1: det är originalet, en annan processfil eller en annan fil som Facilitator använder. Välj ett annat namn.</translation>
     </message>
     <message>
-        <source>No cleaned copy could be made of %1: it holds no version of Facilitator's structure that can be recognised. The file was not changed.</source>
+        <source>No cleaned copy could be made of %1: it holds no version of Facilitator&apos;s structure that can be recognised. The file was not changed.</source>
         <translation>Ingen rensad kopia kunde göras av %1: filen har ingen version av Facilitators uppbyggnad som går att känna igen. Filen ändrades inte.</translation>
     </message>
 </context>
@@ -5862,7 +6145,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Justera en ny version (%1)…</translation>
     </message>
     <message>
-        <source>⚠ The meeting's data has changed since version %1 was signed. The signed minutes stay as they were signed; sign a new version %2 if the changes belong in the minutes.</source>
+        <source>⚠ The meeting&apos;s data has changed since version %1 was signed. The signed minutes stay as they were signed; sign a new version %2 if the changes belong in the minutes.</source>
         <translation>⚠ Mötets uppgifter har ändrats sedan version %1 justerades. Det justerade protokollet ändras inte; justera en ny version %2 om ändringarna ska med i protokollet.</translation>
     </message>
     <message>
@@ -6092,11 +6375,11 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
 <context>
     <name>PlanCommand</name>
     <message>
-        <source>show the plan's stage and history, or record a new stage</source>
+        <source>show the plan&apos;s stage and history, or record a new stage</source>
         <translation>visa planens skede och historik, eller registrera ett nytt skede</translation>
     </message>
     <message>
-        <source>Shows the plan's stage, its history and its stored versions. With --stage, records a new stage and keeps the catalogue as it then stands.</source>
+        <source>Shows the plan&apos;s stage, its history and its stored versions. With --stage, records a new stage and keeps the catalogue as it then stands.</source>
         <translation>Visar planens skede, dess historik och de sparade versionerna. Med --stage registreras ett nytt skede och katalogen sparas som den ser ut just då.</translation>
     </message>
     <message>
@@ -6116,7 +6399,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>vem som beslutade, t.ex. Kommunfullmäktige</translation>
     </message>
     <message>
-        <source>the decision's registration number (diarienummer)</source>
+        <source>the decision&apos;s registration number (diarienummer)</source>
         <translation>beslutets diarienummer</translation>
     </message>
     <message>
@@ -6244,7 +6527,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Titel</translation>
     </message>
     <message>
-        <source>The plan's texts changed: %1</source>
+        <source>The plan&apos;s texts changed: %1</source>
         <translation>Ändrat i planens texter: %1</translation>
     </message>
 </context>
@@ -6263,7 +6546,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Samordnaren</translation>
     </message>
     <message>
-        <source>The executive board's working committee</source>
+        <source>The executive board&apos;s working committee</source>
         <translation>Kommunstyrelsens arbetsutskott</translation>
     </message>
     <message>
@@ -6275,7 +6558,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <name>PlanPage</name>
     <message>
         <source>&amp;Municipality:</source>
-        <extracomment>The texts in the order the page shows them; the first ones are one line each. Links to the plan's other sections (the remiss page puts its own here). the chosen step's note, in full</extracomment>
+        <extracomment>The texts in the order the page shows them; the first ones are one line each. Links to the plan&apos;s other sections (the remiss page puts its own here). the chosen step&apos;s note, in full</extracomment>
         <translation>&amp;Kommun:</translation>
     </message>
     <message>
@@ -6315,7 +6598,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>t.ex. 2027–2029</translation>
     </message>
     <message>
-        <source>the plan's diarienummer, e.g. KS 2027/112</source>
+        <source>the plan&apos;s diarienummer, e.g. KS 2027/112</source>
         <translation>planens diarienummer, t.ex. KS 2027/112</translation>
     </message>
     <message>
@@ -6335,7 +6618,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Hur åtgärderna finansieras: budgetar, bidrag, arbetstid</translation>
     </message>
     <message>
-        <source>The plan's own texts (the first pages of the plan)</source>
+        <source>The plan&apos;s own texts (the first pages of the plan)</source>
         <translation>Planens egna texter (planens första sidor)</translation>
     </message>
     <message>
@@ -6391,6 +6674,14 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>E&amp;xportera som Word…</translation>
     </message>
     <message>
+        <source>Report to &amp;ECCAR…</source>
+        <translation>Rapport till &amp;ECCAR…</translation>
+    </message>
+    <message>
+        <source>The two-yearly report to ECCAR: the measures per point, what was done, the indicators, the changes since the adoption and the coverage grid</source>
+        <translation>Rapporten till ECCAR vartannat år: åtgärderna per punkt, vad som gjorts, indikatorerna, ändringarna sedan antagandet och täckningen</translation>
+    </message>
+    <message>
         <source>%1 (current stage)</source>
         <translation>%1 (nuvarande skede)</translation>
     </message>
@@ -6431,7 +6722,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <name>PlanTexts</name>
     <message>
         <source>Municipality</source>
-        <extracomment>The stages in the order a plan moves through them. The plan's own texts, as the plan page edits them (columns of the process row). What each of the plan's texts is called (and the stage, as a difference between versions).</extracomment>
+        <extracomment>The stages in the order a plan moves through them. The plan&apos;s own texts, as the plan page edits them (columns of the process row). What each of the plan&apos;s texts is called (and the stage, as a difference between versions).</extracomment>
         <translation>Kommun</translation>
     </message>
     <message>
@@ -6474,7 +6765,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Material för lokalen: %1</translation>
     </message>
     <message>
-        <source>Scan the code with your phone to follow the table's question and notes.</source>
+        <source>Scan the code with your phone to follow the table&apos;s question and notes.</source>
         <translation>Skanna koden med mobilen för att följa bordets fråga och anteckningar.</translation>
     </message>
     <message>
@@ -6518,7 +6809,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Bordet i mobilen</translation>
     </message>
     <message>
-        <source>Scan the code to open the table's page. It shows the table's question and the notes the coordinator publishes.</source>
+        <source>Scan the code to open the table&apos;s page. It shows the table&apos;s question and the notes the coordinator publishes.</source>
         <translation>Skanna koden för att öppna bordets sida. Där syns bordets fråga och de anteckningar som samordnaren publicerar.</translation>
     </message>
     <message>
@@ -6719,7 +7010,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>QR-kod för mobilerna</translation>
     </message>
     <message>
-        <source>Scan the code with your phone's camera. No app and no account needed.</source>
+        <source>Scan the code with your phone&apos;s camera. No app and no account needed.</source>
         <translation>Skanna koden med mobilens kamera. Ingen app och inget konto behövs.</translation>
     </message>
 </context>
@@ -6766,7 +7057,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <name>RegisterPage</name>
     <message>
         <source>&amp;New participant…</source>
-        <extracomment>the window's erase (asks, erases, then shows what may still hold the person)</extracomment>
+        <extracomment>the window&apos;s erase (asks, erases, then shows what may still hold the person)</extracomment>
         <translation>&amp;Ny deltagare…</translation>
     </message>
     <message>
@@ -6824,7 +7115,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Det finns svar som kom in före den dagen: remissen måste ha skickats tidigare.</translation>
     </message>
     <message>
-        <source>Give the recipient's name.</source>
+        <source>Give the recipient&apos;s name.</source>
         <translation>Ange remissinstansens namn.</translation>
     </message>
     <message>
@@ -6951,7 +7242,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <source>for example the registry's e-mail address</source>
+        <source>for example the registry&apos;s e-mail address</source>
         <translation>till exempel registraturens e-postadress</translation>
     </message>
     <message>
@@ -7339,16 +7630,16 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Fel: filen är tom.</translation>
     </message>
     <message>
-        <source>Error: the file has no column 'name'.</source>
-        <translation>Fel: filen saknar kolumnen 'name'.</translation>
+        <source>Error: the file has no column &apos;name&apos;.</source>
+        <translation>Fel: filen saknar kolumnen &apos;name&apos;.</translation>
     </message>
     <message>
         <source>Error: row %1 has no name.</source>
         <translation>Fel: rad %1 saknar namn.</translation>
     </message>
     <message>
-        <source>Error: row %1: the table '%2' is not a number.</source>
-        <translation>Fel: rad %1: bordet '%2' är inte ett nummer.</translation>
+        <source>Error: row %1: the table &apos;%2&apos; is not a number.</source>
+        <translation>Fel: rad %1: bordet &apos;%2&apos; är inte ett nummer.</translation>
     </message>
     <message>
         <source>Error: row %1: table %2 does not exist (the tables are 1–%3).</source>
@@ -7442,8 +7733,8 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Fel: ange antingen en deltagarfil eller --people N.</translation>
     </message>
     <message>
-        <source>Error: --hosts only works with --people; mark the hosts in the file's column 'host'.</source>
-        <translation>Fel: --hosts gäller bara med --people; ange värdar i filens kolumn 'host'.</translation>
+        <source>Error: --hosts only works with --people; mark the hosts in the file&apos;s column &apos;host&apos;.</source>
+        <translation>Fel: --hosts gäller bara med --people; ange värdar i filens kolumn &apos;host&apos;.</translation>
     </message>
     <message>
         <source>Round %1</source>
@@ -7682,8 +7973,8 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Huvudpunkt eller beslut</translation>
     </message>
     <message>
-        <source>Type a word or the start of one. "Quoted words" are searched as a phrase.</source>
-        <translation>Skriv ett ord eller början av ett. "Ord inom citattecken" söks som en fras.</translation>
+        <source>Type a word or the start of one. &quot;Quoted words&quot; are searched as a phrase.</source>
+        <translation>Skriv ett ord eller början av ett. &quot;Ord inom citattecken&quot; söks som en fras.</translation>
     </message>
     <message>
         <source>Nothing found.</source>
@@ -7705,8 +7996,8 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>&amp;Sök bland bidrag, teman, åtgärder, huvudpunkter och beslut:</translation>
     </message>
     <message>
-        <source>For example: trygghet, "språkcafé på biblioteket", bost*</source>
-        <translation>Till exempel: trygghet, "språkcafé på biblioteket", bost*</translation>
+        <source>For example: trygghet, &quot;språkcafé på biblioteket&quot;, bost*</source>
+        <translation>Till exempel: trygghet, &quot;språkcafé på biblioteket&quot;, bost*</translation>
     </message>
 </context>
 <context>
@@ -7918,11 +8209,11 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         </translation>
     </message>
     <message>
-        <source>share a meeting's pages with the participants' phones, without the window</source>
+        <source>share a meeting&apos;s pages with the participants&apos; phones, without the window</source>
         <translation>dela ett mötes sidor med deltagarnas telefoner, utan fönster</translation>
     </message>
     <message>
-        <source>Shows the meeting's pages to phones on the local network and updates them when the file changes.</source>
+        <source>Shows the meeting&apos;s pages to phones on the local network and updates them when the file changes.</source>
         <translation>Visar mötets sidor för telefoner i det lokala nätverket och uppdaterar dem när filen ändras.</translation>
     </message>
     <message>
@@ -7930,8 +8221,8 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>processfilen (.facilitator)</translation>
     </message>
     <message>
-        <source>the meeting's id (see 'facilitator info FILE')</source>
-        <translation>mötets id (se 'facilitator info FILE')</translation>
+        <source>the meeting&apos;s id (see &apos;facilitator info FILE&apos;)</source>
+        <translation>mötets id (se &apos;facilitator info FILE&apos;)</translation>
     </message>
     <message>
         <source>the address to listen on (default: all networks, 0.0.0.0)</source>
@@ -7954,8 +8245,8 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Fel: %1</translation>
     </message>
     <message>
-        <source>Error: there is no meeting with id %1 in %2. See 'facilitator info %3'.</source>
-        <translation>Fel: det finns inget möte med id %1 i %2. Se 'facilitator info %3'.</translation>
+        <source>Error: there is no meeting with id %1 in %2. See &apos;facilitator info %3&apos;.</source>
+        <translation>Fel: det finns inget möte med id %1 i %2. Se &apos;facilitator info %3&apos;.</translation>
     </message>
     <message>
         <source>Error: cannot listen on %1:%2 (%3).</source>
@@ -7998,7 +8289,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <name>Sharing</name>
     <message>
         <source>Ports %1 to %2 are used by other programs. Choose another port.</source>
-        <extracomment>sharing turned on (True) or off (False) the base URL phones use changed ('' when off) a snapshot with new content was published (its revision) a phone opened the check page (the phone's address on the local network) something went wrong; the text is for the coordinator the meeting being shared changed (its id, or 0) submissions from phones were written to the file (how many were answered)</extracomment>
+        <extracomment>sharing turned on (True) or off (False) the base URL phones use changed (&apos;&apos; when off) a snapshot with new content was published (its revision) a phone opened the check page (the phone&apos;s address on the local network) something went wrong; the text is for the coordinator the meeting being shared changed (its id, or 0) submissions from phones were written to the file (how many were answered)</extracomment>
         <translation>Portarna %1 till %2 används av andra program. Välj en annan port.</translation>
     </message>
     <message>
@@ -8040,7 +8331,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <source>Look for the computer's networks again</source>
+        <source>Look for the computer&apos;s networks again</source>
         <translation>Sök efter datorns nätverk igen</translation>
     </message>
     <message>
@@ -8084,7 +8375,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Låt mobilerna skicka &amp;idéer, frågor och prickar</translation>
     </message>
     <message>
-        <source>What phones send waits for your review on the meeting's “From phones” page; nothing is shown before you approve and show it.</source>
+        <source>What phones send waits for your review on the meeting&apos;s “From phones” page; nothing is shown before you approve and show it.</source>
         <translation>Det som mobilerna skickar väntar på din granskning under mötets flik ”Från mobiler”; inget visas förrän du har godkänt och visat det.</translation>
     </message>
     <message>
@@ -8572,7 +8863,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         </translation>
     </message>
     <message>
-        <source>The plan's own texts</source>
+        <source>The plan&apos;s own texts</source>
         <translation>Planens egna texter</translation>
     </message>
 </context>
@@ -8676,7 +8967,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
     <message>
         <source>Not handled yet</source>
-        <extracomment>The register's participant categories, as the kind of recipient their organisation is.</extracomment>
+        <extracomment>The register&apos;s participant categories, as the kind of recipient their organisation is.</extracomment>
         <translation>Ej behandlad</translation>
     </message>
     <message>
@@ -8817,7 +9108,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
     <message>
         <source>Greater vigilance against racism</source>
-        <extracomment>ECCAR's ten commitments (English source; the Swedish translation is the toolkit's cover wording in DOMAIN.md). Labels can be overridden per process.</extracomment>
+        <extracomment>ECCAR&apos;s ten commitments (English source; the Swedish translation is the toolkit&apos;s cover wording in DOMAIN.md). Labels can be overridden per process.</extracomment>
         <translation>Större vaksamhet mot rasism</translation>
     </message>
     <message>

@@ -45,9 +45,11 @@ TEXT_ORDER = ("municipality", "plan_title", "plan_period", "plan_dnr", "backgrou
 
 
 class PlanPage(QWidget):
-    """``exportRequested`` asks the window to export a stored version (its id) as Word."""
+    """``exportRequested`` asks the window to export a stored version (its id) as Word;
+    ``eccarReportRequested`` to write the report to ECCAR."""
 
     exportRequested = Signal(int)
+    eccarReportRequested = Signal()
 
     def __init__(self, document, parent=None):
         super().__init__(parent)
@@ -204,6 +206,9 @@ class PlanPage(QWidget):
         row.addWidget(self.compare_button)
         row.addWidget(self.export_button)
         row.addStretch(1)
+        self.eccar_button = QPushButton()
+        self.eccar_button.clicked.connect(self.eccarReportRequested)
+        row.addWidget(self.eccar_button)
         versions.addLayout(row)
         column.addWidget(self.versions_box, 2)
         return side
@@ -248,6 +253,10 @@ class PlanPage(QWidget):
                                                  self.tr("Measures")])
         self.compare_button.setText(self.tr("Com&pare…"))
         self.export_button.setText(self.tr("E&xport as Word…"))
+        self.eccar_button.setText(self.tr("Report to &ECCAR…"))
+        self.eccar_button.setToolTip(self.tr(
+            "The two-yearly report to ECCAR: the measures per point, what was done, the indicators, the changes "
+            "since the adoption and the coverage grid"))
         self.load()
 
     def changeEvent(self, event):
