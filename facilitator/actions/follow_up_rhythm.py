@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..domain.follow_up_rhythm import SETTING_COLUMNS, setting_allowed
 from ..domain.entities import Process
+from ..domain.follow_up_rhythm import SETTING_COLUMNS, setting_allowed
 from ..domain.vocabulary import QT_TRANSLATE_NOOP, MeetingFormat
 from ..storage import follow_up_rhythm as repo
 from .base import Insert, NothingToChange, Update

@@ -22,7 +22,7 @@ it is not needed to start the app. The library folds long lines and writes CRLF.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -57,26 +57,24 @@ def gather_calendar(store, today: date) -> CalendarData:
     return CalendarData(process, calendar, repo.calendar_key(process), repo.revision_counts(store, measure_ids))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarExport", text)
-
-
 def uid(key: str, item_key: str) -> str:
     return f"{item_key}.{key}@facilitator"
 
 
 def _summary(item, process: Process) -> str:
     if item.measure is not None:
-        return _tr("Due: %1").replace("%1", " ".join(item.measure.title.split()))
+        title = " ".join(item.measure.title.split())  # one line in the calendar's list
+        return QCoreApplication.translate("CalendarExport", "Due: %1").replace("%1", title)
     if item.meeting is not None:
-        return item.meeting.title or _tr("Committee meeting")
+        return item.meeting.title or QCoreApplication.translate("CalendarExport", "Committee meeting")
     if item.round is not None:
-        return _tr("%1: the departments report").replace("%1", item.round.name(QCoreApplication.translate))
+        name = item.round.name(QCoreApplication.translate)
+        return QCoreApplication.translate("CalendarExport", "%1: the departments report").replace("%1", name)
     if item.kind == ItemKind.ECCAR_REPORT:
-        return _tr("Report to ECCAR")
+        return QCoreApplication.translate("CalendarExport", "Report to ECCAR")
     if item.kind == ItemKind.REVISION:
-        return _tr("Revision of the plan")
-    return _tr("Committee meeting (to be called)")
+        return QCoreApplication.translate("CalendarExport", "Revision of the plan")
+    return QCoreApplication.translate("CalendarExport", "Committee meeting (to be called)")
 
 
 def _description(item, process: Process) -> str:
@@ -84,28 +82,33 @@ def _description(item, process: Process) -> str:
     lines: list[str] = []
     if item.measure is not None:
         measure = item.measure
-        missing = _tr("not stated")
+        missing = QCoreApplication.translate("CalendarExport", "not stated")
         lines += [
-            _tr("Measure: %1").replace("%1", measure.title),
-            _tr("Responsible: %1").replace("%1", measure.owner or missing),
-            _tr("Department: %1").replace("%1", measure.department or missing),
-            _tr("Status: %1").replace("%1", vocabulary(v.MEASURE_STATUS_LABELS, measure.status)),
+            QCoreApplication.translate("CalendarExport", "Measure: %1").replace("%1", measure.title),
+            QCoreApplication.translate("CalendarExport", "Responsible: %1").replace("%1", measure.owner or missing),
+            QCoreApplication.translate("CalendarExport", "Department: %1").replace("%1", measure.department or missing),
+            QCoreApplication.translate("CalendarExport", "Status: %1").replace(
+                "%1", vocabulary(v.MEASURE_STATUS_LABELS, measure.status)),
         ]
         if measure.time_frame:
-            lines.append(_tr("Time frame: %1").replace("%1", measure.time_frame))
+            lines.append(QCoreApplication.translate("CalendarExport", "Time frame: %1").replace(
+                "%1", measure.time_frame))
         if item.overdue:
-            lines.append(_tr("The deadline has passed."))
+            lines.append(QCoreApplication.translate("CalendarExport", "The deadline has passed."))
     elif item.round is not None:
-        lines.append(_tr("The departments report how far their measures have come (%1 – %2).").replace(
+        lines.append(QCoreApplication.translate(
+            "CalendarExport", "The departments report how far their measures have come (%1 – %2).").replace(
             "%1", item.round.starts.isoformat()).replace("%2", item.round.due.isoformat()))
     elif item.kind == ItemKind.ECCAR_REPORT:
-        lines.append(_tr("ECCAR asks its members for a report every other year."))
+        lines.append(QCoreApplication.translate(
+            "CalendarExport", "ECCAR asks its members for a report every other year."))
     elif item.kind == ItemKind.REVISION:
-        lines.append(_tr("The plan is reviewed and updated regularly."))
+        lines.append(QCoreApplication.translate("CalendarExport", "The plan is reviewed and updated regularly."))
     elif item.kind == ItemKind.PLANNED_COMMITTEE:
-        lines.append(_tr("The implementation committee reviews the open measures: what have you done so far?"))
+        lines.append(QCoreApplication.translate(
+            "CalendarExport", "The implementation committee reviews the open measures: what have you done so far?"))
     if plan:
-        lines.append(_tr("Plan: %1").replace("%1", plan))
+        lines.append(QCoreApplication.translate("CalendarExport", "Plan: %1").replace("%1", plan))
     return "\n".join(lines)
 
 
@@ -113,14 +116,15 @@ def write_calendar(data: CalendarData, path: Path, now: datetime | None = None) 
     """Writes the .ics file and returns its path."""
     import icalendar
 
-    stamp = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     process = data.process
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    name = _tr("Follow-up: %1").replace("%1", process.plan_title or process.title or _tr("the action plan"))
+    plan = process.plan_title or process.title or QCoreApplication.translate("CalendarExport", "the action plan")
+    name = QCoreApplication.translate("CalendarExport", "Follow-up: %1").replace("%1", plan)
     cal.add("x-wr-calname", name)
     for item in data.calendar.items:
         event = icalendar.Event()

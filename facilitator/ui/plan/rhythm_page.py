@@ -120,7 +120,7 @@ class CalendarModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
                 text = item.day.isoformat()
-                return f"{text} · {self.tr('overdue')}" if item.overdue else text
+                return text + " · " + self.tr("overdue") if item.overdue else text
             if column == 1:
                 return QCoreApplication.translate("FollowUpRhythm", ITEM_KIND_LABELS[item.kind])
             if column == 2:
@@ -222,6 +222,11 @@ class RhythmPage(QWidget):
         self.retranslate()
         self.load()
 
+    def _update_suffixes(self) -> None:
+        self.committee.setSuffix(self.tr(" month(s)", "", self.committee.value()))
+        self.revision.setSuffix(self.tr(" year(s)", "", self.revision.value()))
+        self.eccar.setSuffix(self.tr(" year(s)", "", self.eccar.value()))
+
     def _spin(self, name: str) -> QSpinBox:
         spin = QSpinBox()
         low, high = SETTING_RANGES[name]
@@ -243,9 +248,7 @@ class RhythmPage(QWidget):
         self.settings_box.setTitle(self.tr("The plan's follow-up rhythm"))
         for name, label in self.setting_labels.items():
             label.setText(QCoreApplication.translate("FollowUpRhythm", SETTING_LABELS[name]))
-        self.committee.setSuffix(self.tr(" month(s)"))
-        self.revision.setSuffix(self.tr(" year(s)"))
-        self.eccar.setSuffix(self.tr(" year(s)"))
+        self._update_suffixes()
         for index in range(self.rounds.count()):
             self.rounds.setItemText(index, self.tr("%n time(s) a year", "", self.rounds.itemData(index)))
         self.source_note.setText(self.tr(
@@ -272,6 +275,7 @@ class RhythmPage(QWidget):
             spin.setValue(value)
             spin.blockSignals(False)
         self.rounds.setCurrentIndex(max(0, self.rounds.findData(settings.rounds_per_year)))
+        self._update_suffixes()
         self.calendar = repo.calendar(store, self._today())
         self.model.set_calendar(self.calendar)
         self.view.resizeRowsToContents()
