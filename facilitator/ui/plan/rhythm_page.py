@@ -208,6 +208,8 @@ class RhythmPage(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(True)
         self.view.verticalHeader().hide()
+        # rows as tall as their wrapped text at the columns' real widths, kept so on resizing
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -278,7 +280,6 @@ class RhythmPage(QWidget):
         self._update_suffixes()
         self.calendar = repo.calendar(store, self._today())
         self.model.set_calendar(self.calendar)
-        self.view.resizeRowsToContents()
         self._show_summary()
 
     def _show_summary(self) -> None:
