@@ -306,7 +306,7 @@ def follow_up_calendar(
     if revision is not None:
         items.append(CalendarItem(ItemKind.REVISION, revision, f"revision-{revision.year}"))
 
-    def order(item: CalendarItem):
+    def order(item: CalendarItem) -> tuple:
         plan_order = (item.measure.eccar_point or 99, item.measure.track or 99, item.measure.position,
                       item.measure.id or 0) if item.measure is not None else ()
         return (item.day, _KIND_ORDER[item.kind], plan_order, item.key)
