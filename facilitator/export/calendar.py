@@ -57,6 +57,14 @@ def gather_calendar(store, today: date) -> CalendarData:
     return CalendarData(process, calendar, repo.calendar_key(process), repo.revision_counts(store, measure_ids))
 
 
+def clean(text: str) -> str:
+    """Text as iCalendar may carry it: line breaks kept (as LF), and no other control characters
+    (RFC 5545 §3.3.11 allows none in TEXT; a stray one from a pasted title would make some
+    calendars refuse the whole file)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "".join(ch for ch in text if ch in "\n\t" or not (ord(ch) < 32 or 127 <= ord(ch) < 160))
+
+
 def uid(key: str, item_key: str) -> str:
     return f"{item_key}.{key}@facilitator"
 
@@ -125,15 +133,15 @@ def write_calendar(data: CalendarData, path: Path, now: datetime | None = None) 
     cal.add("method", "PUBLISH")
     plan = process.plan_title or process.title or QCoreApplication.translate("CalendarExport", "the action plan")
     name = QCoreApplication.translate("CalendarExport", "Follow-up: %1").replace("%1", plan)
-    cal.add("x-wr-calname", name)
+    cal.add("x-wr-calname", clean(name))
     for item in data.calendar.items:
         event = icalendar.Event()
         event.add("uid", uid(data.key, item.key))
         event.add("dtstamp", stamp)
         sequence = data.sequences.get(item.measure.id or 0, 0) if item.measure is not None else 0
         event.add("sequence", sequence)
-        event.add("summary", _summary(item, process))
-        description = _description(item, process)
+        event.add("summary", clean(_summary(item, process)))
+        description = clean(_description(item, process))
         if description:
             event.add("description", description)
         meeting = item.meeting
@@ -144,7 +152,7 @@ def write_calendar(data: CalendarData, path: Path, now: datetime | None = None) 
             event.add("dtend", datetime.combine(item.day, end) if end is not None and end > start
                       else datetime.combine(item.day, start) + timedelta(hours=2))
             if meeting.place:
-                event.add("location", meeting.place)
+                event.add("location", clean(meeting.place))
             event.add("transp", "OPAQUE")
         else:
             event.add("dtstart", item.day)  # VALUE=DATE: an all-day event

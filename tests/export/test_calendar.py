@@ -17,7 +17,8 @@ from facilitator.export.job import ExportError, ExportJob, Kind, run_job
 from facilitator.storage.process_store import ProcessStore
 
 TODAY = date(2027, 9, 20)
-HOSTILE = "Språkcafé; Öppet för alla, även\nnya\r\nvänner \\ \"citat\" ,;: 🙂"
+HOSTILE = "Språkcafé; Öppet för alla, även\nnya\r\nvänner \\ \"citat\" ,;: 🙂\x07\x00\x1b[31m"
+SHOWN = HOSTILE.replace("\x07", "").replace("\x00", "").replace("\x1b", "")
 
 
 @pytest.fixture
@@ -78,14 +79,15 @@ def test_hostile_titles_survive_and_the_file_is_outlook_shaped(swedish, process,
     out = tmp_path / "kalender.ics"
     parsed = _export(process, out)
     (event,) = [e for e in parsed.walk("VEVENT") if "Språkcafé" in str(e["SUMMARY"])]
-    assert str(event["SUMMARY"]) == "Klart senast: " + " ".join(HOSTILE.split())  # one line in a calendar's list
-    assert HOSTILE.replace("\r\n", "\n") in str(event["DESCRIPTION"]).replace("\r\n", "\n")
+    assert str(event["SUMMARY"]) == "Klart senast: " + " ".join(SHOWN.split())  # one line in a calendar's list
+    assert SHOWN.replace("\r\n", "\n") in str(event["DESCRIPTION"])
     raw = out.read_bytes()
     assert raw.startswith(b"BEGIN:VCALENDAR\r\n") and raw.endswith(b"END:VCALENDAR\r\n")
     lines = raw.split(b"\r\n")
     assert all(b"\n" not in line and b"\r" not in line for line in lines)
     assert all(len(line) <= 75 for line in lines), "folded at 75 octets"
     assert b"\\;" in raw and b"\\," in raw  # text escaped, not structure
+    assert not any(byte < 32 and byte not in (9, 10, 13) for byte in raw), "no control characters"
 
 
 def test_uids_are_stable_across_exports_and_a_changed_measure_gets_a_higher_sequence(english, process, tmp_path):
