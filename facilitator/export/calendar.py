@@ -160,14 +160,9 @@ def write_calendar(data: CalendarData, path: Path, now: datetime | None = None) 
             event.add("transp", "TRANSPARENT")
         event.add("categories", [_category(item.kind)])
         cal.add_component(event)
-    path = Path(path)
-    partial = path.with_name(path.name + ".partial")
-    try:
-        partial.write_bytes(cal.to_ical())
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
-    return path
+    from .docx_base import write_atomically  # the old file stays whole; one open in Outlook is named
+
+    return write_atomically(Path(path), cal.to_ical())
 
 
 def _category(kind: ItemKind) -> str:

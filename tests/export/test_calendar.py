@@ -123,7 +123,7 @@ def test_the_written_file_is_complete_or_absent(english, process, tmp_path):
     with pytest.raises(ExportError) as caught:
         run_job(ExportJob(Kind.CALENDAR, process, process, today=TODAY.isoformat()))
     assert caught.value.code == "onto_process"
-    assert not list(tmp_path.glob("*.partial"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == [process.name], "no temporary file left"
 
 
 def test_an_empty_process_still_writes_a_valid_calendar(english, tmp_path):

@@ -69,12 +69,12 @@ def test_the_demo_shows_what_is_overdue_and_makes_the_next_committee_meeting(win
     items = rows(page)
     overdue = [item for item in items if item.overdue]
     assert overdue and all(item.kind == ItemKind.DEADLINE and item.day < DEMO_TODAY for item in overdue)
-    assert page.summary.text().startswith(f"{len(overdue)} measure(s) past their deadline.")
+    assert page.summary.text() == f"{len(overdue)} measure(s) past their deadline."
     row = items.index(overdue[0])
     assert page.model.data(page.model.index(row, 0)).endswith("overdue")
     assert "Responsible: " in page.model.data(page.model.index(row, 3))
     assert "adoption on 2027-06-14" in page.adoption_note.text()
-    assert page.next_button.text() == "Create the next committee meeting (2027-10-14)"
+    assert page.next_note.text() == "The next committee meeting by the rhythm: 2027-10-14"
     before = len(window.document.store.list(Meeting))
 
     page.next_button.click()
@@ -92,7 +92,7 @@ def test_the_demo_shows_what_is_overdue_and_makes_the_next_committee_meeting(win
     assert any(item.kind == ItemKind.COMMITTEE_MEETING and item.meeting.id == made.id for item in rows(page))
     window.undo()
     assert len(window.document.store.list(Meeting)) == before
-    assert page.next_button.text() == "Create the next committee meeting (2027-10-14)"
+    assert page.next_note.text() == "The next committee meeting by the rhythm: 2027-10-14"
 
 
 def test_a_deadline_opens_its_measure(window, demo_path, qtbot):

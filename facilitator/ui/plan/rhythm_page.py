@@ -183,11 +183,14 @@ class RhythmPage(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.adoption_note = QLabel()
         self.adoption_note.setWordWrap(True)
+        self.next_note = QLabel()
+        self.next_note.setWordWrap(True)
         self.next_button = QPushButton()
         self.next_button.clicked.connect(self.add_committee_meeting)
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.exportRequested.emit)
         summary.addWidget(self.summary)
+        summary.addWidget(self.next_note)
         summary.addWidget(self.adoption_note)
         summary.addStretch(1)
         buttons = QHBoxLayout()
@@ -256,6 +259,7 @@ class RhythmPage(QWidget):
         self.source_note.setText(self.tr(
             "The toolkit's advice: the committee about monthly, the departments 2–4 times a year, a report to "
             "ECCAR every two years and a revision every 2–3 years."))
+        self.next_button.setText(self.tr("Create the next committee meeting"))
         self.export_button.setText(self.tr("Export reminders (.ics)…"))
         self.list_label.setText(self.tr("&Coming and overdue"))
         self.load()
@@ -292,16 +296,16 @@ class RhythmPage(QWidget):
                  else self.tr("No measure is past its deadline.")]
         if missed:
             lines.append(self.tr("The committee has not met for longer than the rhythm says."))
-        self.summary.setText("\n".join(lines))
         self.summary.setStyleSheet(look.error_style(bold=True) if deadlines or missed else "")
         self.adoption_note.setText(
             self.tr("The ECCAR report and the revision are counted from the adoption on %1.").replace(
                 "%1", calendar.adopted_on.isoformat()) if calendar.adopted_on is not None else
             self.tr("The ECCAR report and the revision are counted from the plan's adoption, "
                     "which is not recorded yet (Plan and decisions)."))
+        self.summary.setText("\n".join(lines))
         day = calendar.next_committee_day
-        self.next_button.setText(self.tr("Create the next committee meeting (%1)").replace(
-            "%1", day.isoformat() if day else ""))
+        self.next_note.setText(self.tr("The next committee meeting by the rhythm: %1").replace(
+            "%1", day.isoformat()) if day is not None else "")
 
     # -- doing --------------------------------------------------------------------------------
 
