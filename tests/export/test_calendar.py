@@ -66,12 +66,13 @@ def test_the_calendar_parses_and_has_one_event_per_item_in_swedish(swedish, proc
     assert not any("Klar sedan länge" in s for s in summaries)  # done: no reminder
     (deadline,) = [e for e in events if "Situationstester" in str(e["SUMMARY"])]
     assert deadline["DTSTART"].dt == date(2028, 2, 29) and deadline.decoded("DTEND") == date(2028, 3, 1)
-    assert deadline["DTSTART"].params.get("VALUE") == "DATE" or b"DTSTART;VALUE=DATE:20280229" in (
-        tmp_path / "påminnelser.ics").read_bytes()
+    raw = (tmp_path / "påminnelser.ics").read_bytes()
+    assert b"DTSTART;VALUE=DATE:20280229\r\n" in raw and b"DTEND;VALUE=DATE:20280301\r\n" in raw  # all-day
     description = str(deadline["DESCRIPTION"])
     assert "Ansvarig: Jonas Bergström" in description and "Förvaltning: Kommunledningskontoret" in description
     (meeting,) = [e for e in events if str(e["SUMMARY"]) == "Kommittén, oktober"]
     assert meeting["DTSTART"].dt == datetime(2027, 10, 12, 9, 0) and meeting["DTEND"].dt == datetime(2027, 10, 12, 10, 30)
+    assert b"DTSTART:20271012T090000\r\n" in raw  # the meeting's local time, as the coordinator typed it
     assert all(isinstance(event["DTSTAMP"].dt, datetime) and event["DTSTAMP"].dt.tzinfo is not None for event in events)
 
 
