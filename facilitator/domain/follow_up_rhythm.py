@@ -231,7 +231,7 @@ def is_committee(meeting: Meeting) -> bool:
 
 
 def _committee_items(settings: RhythmSettings, meetings: list[Meeting], today: date, until: date,
-                     adopted_on: date | None) -> tuple[list[CalendarItem], date]:
+                     adopted_on: date | None) -> tuple[list[CalendarItem], date | None]:
     """The committee meetings: those created, from today on; then the ones the rhythm
     proposes, every ``committee_months`` counted from the latest committee meeting (else the
     adoption). Proposed dates already past fold into one overdue item: the meeting not held."""
@@ -245,28 +245,40 @@ def _committee_items(settings: RhythmSettings, meetings: list[Meeting], today: d
     missed: date | None = None
     step = 1
     next_day: date | None = None
+    beyond: date | None = None  # the first proposed day after ``until``
     while True:  # counted from the anchor each time, so month ends do not drift
-        day = add_months(anchor, settings.committee_months * step)
+        try:
+            day = add_months(anchor, settings.committee_months * step)
+        except ValueError:  # past year 9999 (a crafted date): nothing more to propose
+            break
         step += 1
         if day < today:
             missed = missed or day
             continue
         if day > until:
+            beyond = day
             break
         next_day = next_day or day
         items.append(CalendarItem(ItemKind.PLANNED_COMMITTEE, day, f"committee-{day:%Y-%m}"))
     if missed is not None:
         items.append(CalendarItem(ItemKind.PLANNED_COMMITTEE, missed, f"committee-{missed:%Y-%m}", overdue=True))
         return items, today  # overdue: the meeting is due now
-    return items, next_day or add_months(anchor, settings.committee_months * (step - 1))
+    return items, next_day or beyond
+
+
+def _add_months_or_none(day: date, months: int) -> date | None:
+    try:
+        return add_months(day, months)
+    except ValueError:  # beyond the calendar's years
+        return None
 
 
 def _every_years(start: date | None, years: int, today: date) -> date | None:
-    """The first of start + k·years (k ≥ 1) that is today or later."""
+    """The first of start + k·years (k ≥ 1) that is today or later (None past year 9999)."""
     if start is None:
         return None
     step = 1
-    while (day := add_months(start, 12 * years * step)) < today:
+    while (day := _add_months_or_none(start, 12 * years * step)) is not None and day < today:
         step += 1
     return day
 
@@ -287,7 +299,7 @@ def follow_up_calendar(
     all). Reporting rounds and committee meetings are listed up to ``until``; the next ECCAR
     report and revision, counted from the adoption, are listed even beyond it.
     """
-    until = until or add_months(today, 12)
+    until = until or _add_months_or_none(today, 12) or date.max
     adopted = parse_iso_date(adopted_on) if adopted_on is not None else None
     committee, next_committee = _committee_items(settings, list(meetings), today, until, adopted)
     items = list(committee)

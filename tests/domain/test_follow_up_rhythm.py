@@ -153,3 +153,16 @@ def test_items_are_in_date_order_and_never_grouped_by_department():
     assert days == sorted(days)
     deadlines = [item.measure.id for item in calendar.of_kind(ItemKind.DEADLINE)]
     assert deadlines == [3, 1, 2]  # by date, then the plan's order (ECCAR point), not by department
+
+
+def test_crafted_dates_at_the_end_of_the_calendar_do_not_break_it():
+    meetings = [Meeting(id=1, format="committee", date="9999-12-15"), Meeting(id=2, format="committee", date="0001-01-01")]
+    measures = [Measure(id=1, title="Långt bort", due_date="9999-12-31", status="decided")]
+    calendar = _calendar(meetings=meetings, measures=measures, adopted_on="9999-06-01")
+    assert calendar.next_committee_day is None  # nothing can follow a meeting in December 9999
+    assert not calendar.of_kind(ItemKind.ECCAR_REPORT, ItemKind.REVISION)
+    assert [item.measure.id for item in calendar.of_kind(ItemKind.DEADLINE)] == [1]
+    old = _calendar(meetings=[Meeting(id=2, format="committee", date="0001-01-01")])
+    (missed,) = old.overdue
+    assert missed.day == date(1, 2, 1) and old.next_committee_day == date(2027, 9, 20)
+    assert follow_up_calendar(RhythmSettings(), today=date(9999, 6, 1)).until == date.max

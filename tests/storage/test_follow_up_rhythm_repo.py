@@ -68,3 +68,10 @@ def test_the_calendar_reads_meetings_measures_and_the_adoption(store):
     assert [item.measure.title for item in calendar.overdue] == ["Språkcaféer"]
     assert calendar.next_committee_day == date(2027, 10, 14)
     assert calendar.of_kind(ItemKind.ECCAR_REPORT)[0].day == date(2029, 6, 14)
+
+
+def test_settings_a_crafted_file_holds_out_of_range_read_as_the_defaults(store):
+    store.conn.execute("UPDATE process SET follow_up_rounds_per_year = 'x', follow_up_committee_months = 9999, "
+                       "follow_up_eccar_years = -1, follow_up_revision_years = 2")
+    assert repo.settings(store) == RhythmSettings(revision_years=2)
+    assert repo.calendar(store, date(2027, 9, 20)).settings == RhythmSettings(revision_years=2)
