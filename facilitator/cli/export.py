@@ -1,6 +1,6 @@
 """``facilitator export``: the Word documents and spreadsheets, without the window.
 
-    facilitator export minutes|catalogue|printables|csv|remiss-summary|self-assessment|follow-up|eccar-report
+    facilitator export minutes|catalogue|printables|csv|remiss-summary|self-assessment|follow-up|eccar-report|calendar
                        PROCESS_FILE [--meeting ID] --out PATH
                        [--contributions] [--template DOCX] [--names] [--base-url URL]
                        [--language sv|en] [--version signed|current|N] [--stage STAGE]
@@ -15,7 +15,9 @@ the plan as it was stored when it reached that stage (``facilitator plan FILE`` 
 a peer review's recommendations as its follow-up report. ``eccar-report`` writes the two-yearly
 report to ECCAR for the period ``--from``–``--to`` (default: the last two years up to today). ``minutes``, ``printables``,
 ``self-assessment`` and ``follow-up`` need ``--meeting`` (``facilitator info FILE`` lists the ids).
-``csv`` writes the measures, or the contributions with ``--contributions`` (of one meeting
+``calendar`` writes the follow-up calendar as reminders (an .ics file that Outlook and other
+calendars import: the measures' deadlines, committee meetings, reporting rounds; re-importing
+updates the same events). ``csv`` writes the measures, or the contributions with ``--contributions`` (of one meeting
 with ``--meeting``). Documents are Swedish unless ``--language en`` (or FACILITATOR_LANG=en).
 The process file is only read, and no input is ever written over: ``--out`` may not be the
 process, any other process file, the template, or lie in the app's folder of backups. A problem gives one translated line on stderr and exit
@@ -36,14 +38,14 @@ from .headless import core_app
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 DOCUMENTS = ("minutes", "catalogue", "printables", "csv", "remiss-summary", "self-assessment", "follow-up",
-             "eccar-report")
+             "eccar-report", "calendar")
 
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
         "export",
         help=QCoreApplication.translate("ExportCommand", "write minutes, the catalogue of measures, "
-                                                         "printables or a spreadsheet"),
+                                                         "printables, a spreadsheet or reminders (.ics)"),
         description=QCoreApplication.translate(
             "ExportCommand", "Writes a Word document or a CSV file from a process. The process file is only read."),
     )
@@ -105,7 +107,8 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     kind = {"minutes": Kind.MINUTES, "catalogue": Kind.CATALOGUE, "printables": Kind.PRINTABLES,
             "remiss-summary": Kind.REMISS_SUMMARY, "self-assessment": Kind.SELF_ASSESSMENT,
-            "follow-up": Kind.PEER_REVIEW_FOLLOW_UP, "eccar-report": Kind.ECCAR_REPORT}.get(
+            "follow-up": Kind.PEER_REVIEW_FOLLOW_UP, "eccar-report": Kind.ECCAR_REPORT,
+            "calendar": Kind.CALENDAR}.get(
         args.document, Kind.CONTRIBUTIONS_CSV if args.contributions else Kind.MEASURES_CSV)
     if kind in NEEDS_MEETING and args.meeting is None:
         print(QCoreApplication.translate(

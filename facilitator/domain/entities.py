@@ -106,6 +106,13 @@ class Process(Entity):
     purpose: str = ""
     financing: str = ""
     plan_dnr: str = ""  # the plan's diarienummer
+    # The plan's follow-up rhythm (domain/follow_up_rhythm.py, the toolkit's values as defaults).
+    follow_up_committee_months: int = 1
+    follow_up_rounds_per_year: int = 2
+    follow_up_revision_years: int = 3
+    follow_up_eccar_years: int = 2
+    # The process's identity in exported calendars (the .ics UIDs), random, made once.
+    calendar_id: str = ""
 
 
 @entity

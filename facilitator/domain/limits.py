@@ -70,6 +70,7 @@ LIMITS: dict[tuple[str, str], int] = {
     ("process", "plan_stage"): CODE,
     ("process", "plan_stage_date"): CODE,
     ("process", "created_at"): CODE,
+    ("process", "calendar_id"): CODE,
     ("process", "erase_personal_data_after"): CODE,
     ("plan_stage_change", "note"): TEXT,
     ("plan_stage_change", "stage"): CODE,

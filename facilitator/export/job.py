@@ -30,6 +30,7 @@ class Kind(StrEnum):
     SELF_ASSESSMENT = "self_assessment"
     PEER_REVIEW_FOLLOW_UP = "peer_review_follow_up"
     ECCAR_REPORT = "eccar_report"
+    CALENDAR = "calendar"  # the follow-up calendar as reminders (.ics)
 
 
 NEEDS_MEETING = frozenset({Kind.MINUTES, Kind.PRINTABLES, Kind.SELF_ASSESSMENT, Kind.PEER_REVIEW_FOLLOW_UP})
@@ -54,6 +55,7 @@ class ExportJob:
     round_id: int | None = None  # the remiss summary's round; None: the latest
     period_start: str = ""  # the ECCAR report's period (YYYY-MM-DD); "": two years before its end
     period_end: str = ""  # "": today
+    today: str = ""  # calendar: the day it is seen from (YYYY-MM-DD); "": today
 
 
 class ExportError(Exception):
@@ -156,6 +158,13 @@ def _write(job: ExportJob, store) -> Path:
         if job.plan_stage or job.plan_version_id is not None:
             return write_catalogue(_stored_catalogue(job, store), job.out_path, job.template)
         return write_catalogue(data.gather_catalogue(store), job.out_path, job.template)
+    if job.kind == Kind.CALENDAR:
+        from datetime import date
+
+        from .calendar import gather_calendar, write_calendar
+
+        today = date.fromisoformat(job.today) if job.today else date.today()
+        return write_calendar(gather_calendar(store, today), job.out_path)
     if job.kind == Kind.REMISS_SUMMARY:
         from .remiss_summary import write_remiss_summary
 

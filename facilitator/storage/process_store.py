@@ -16,6 +16,7 @@ import builtins
 import contextlib
 import logging
 import os
+import secrets
 import sqlite3
 import stat
 from collections.abc import Callable, Iterable, Iterator
@@ -292,7 +293,8 @@ class ProcessStore:
             store._foreign_keys = store._read_foreign_keys()
             with store.db.atomic():
                 store.db.table("process").insert(
-                    Process(title=title, municipality=municipality, created_at=_now()).to_row()
+                    Process(title=title, municipality=municipality, created_at=_now(),
+                            calendar_id=secrets.token_hex(16)).to_row()
                     | {"id": 1}
                 )
         except sqlite3.Error as error:

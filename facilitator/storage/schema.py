@@ -703,6 +703,18 @@ def m0012_goals_and_efforts(db: Database) -> None:
     db.execute("ALTER TABLE measure ADD COLUMN quick_win INTEGER NOT NULL DEFAULT 0")
 
 
+@_migration("0013_follow_up_rhythm")
+def m0013_follow_up_rhythm(db: Database) -> None:
+    """The plan's follow-up rhythm with the toolkit's values (domain/follow_up_rhythm.py):
+    the committee monthly, the departments twice a year, revision every three years, ECCAR
+    every two; and the process's random identity in exported calendars."""
+    for column, default in (("follow_up_committee_months", 1), ("follow_up_rounds_per_year", 2),
+                            ("follow_up_revision_years", 3), ("follow_up_eccar_years", 2)):
+        db.execute(f"ALTER TABLE process ADD COLUMN {column} INTEGER NOT NULL DEFAULT {default}")
+    db.execute("ALTER TABLE process ADD COLUMN calendar_id TEXT NOT NULL DEFAULT ''")
+    db.execute("UPDATE process SET calendar_id = lower(hex(randomblob(16)))")
+
+
 def known_migration_names() -> list[str]:
     made: Migrations | None = globals().get("migrations")
     if made is None:

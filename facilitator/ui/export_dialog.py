@@ -62,7 +62,7 @@ LAST_FOLDER = Option("export/folder", "", str)
 BASE_URL = Option("export/base_url", "", str)
 
 KINDS = (Kind.MINUTES, Kind.CATALOGUE, Kind.PRINTABLES, Kind.MEASURES_CSV, Kind.CONTRIBUTIONS_CSV,
-         Kind.SELF_ASSESSMENT, Kind.PEER_REVIEW_FOLLOW_UP, Kind.ECCAR_REPORT)
+         Kind.SELF_ASSESSMENT, Kind.PEER_REVIEW_FOLLOW_UP, Kind.ECCAR_REPORT, Kind.CALENDAR)
 
 
 def safe_file_name(text: str) -> str:
@@ -229,6 +229,7 @@ class ExportDialog(QDialog):
             Kind.SELF_ASSESSMENT: self.tr("Self-assessment report (Word)"),
             Kind.PEER_REVIEW_FOLLOW_UP: self.tr("Peer review: follow-up report with the recommendations (Word)"),
             Kind.ECCAR_REPORT: self.tr("Report to ECCAR: the plan's follow-up for a period (Word)"),
+            Kind.CALENDAR: self.tr("Follow-up calendar: reminders for Outlook and other calendars (.ics)"),
         }
         for index in range(self.kind_box.count()):
             self.kind_box.setItemText(index, kinds[self.kind_box.itemData(index)])
@@ -326,14 +327,15 @@ class ExportDialog(QDialog):
             Kind.SELF_ASSESSMENT: self.tr("Self-assessment %1"),
             Kind.PEER_REVIEW_FOLLOW_UP: self.tr("Follow-up report %1"),
             Kind.ECCAR_REPORT: self.tr("Report to ECCAR %1"),
+            Kind.CALENDAR: self.tr("Follow-up calendar %1"),
         }
-        if kind in (Kind.CATALOGUE, Kind.MEASURES_CSV, Kind.ECCAR_REPORT) or (kind == Kind.CONTRIBUTIONS_CSV and meeting is None):
+        if kind in (Kind.CATALOGUE, Kind.MEASURES_CSV, Kind.ECCAR_REPORT, Kind.CALENDAR) or (kind == Kind.CONTRIBUTIONS_CSV and meeting is None):
             about = self._process_title
         if kind == Kind.CATALOGUE and self.plan_version_id() is not None:
             version = next(v for v in self._plan_versions if v.id == self.plan_version_id())
             about = f"{about} {QCoreApplication.translate('Vocabulary', PLAN_STAGE_LABELS.get(version.stage, ''))} " \
                     f"{version.date}"
-        suffix = ".docx" if kind in WORD_KINDS else ".csv"
+        suffix = ".docx" if kind in WORD_KINDS else ".ics" if kind == Kind.CALENDAR else ".csv"
         folder = Path(self._setting(LAST_FOLDER) or self.home)
         self.out_edit.setText(str(folder / (safe_file_name(names[kind].replace("%1", about)) + suffix)))
 
@@ -346,10 +348,10 @@ class ExportDialog(QDialog):
             self.own_button.setChecked(True)
 
     def choose_out_path(self) -> None:
-        word = self.kind() in WORD_KINDS
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as"), self.out_edit.text(),
-            self.tr("Word documents (*.docx)") if word else self.tr("CSV files (*.csv)"))
+        kind = self.kind()
+        filters = (self.tr("Word documents (*.docx)") if kind in WORD_KINDS
+                   else self.tr("Calendar files (*.ics)") if kind == Kind.CALENDAR else self.tr("CSV files (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), self.out_edit.text(), filters)
         if path:
             self.out_edit.setText(path)
             self._path_edited = True

@@ -185,6 +185,8 @@ class ProcessView(QWidget):
         self.remiss = LazyPage(self._build_remiss)
         self.goals = LazyPage(self._build_goals)
         self.efforts = LazyPage(self._build_efforts)
+        # The follow-up calendar: the plan's rhythm, coming meetings, rounds and deadlines.
+        self.rhythm = LazyPage(self._build_rhythm)
         self.tabs.addTab(meetings, "")
         self.tabs.addTab(self.register, "")
         self.tabs.addTab(self.action_plan, "")
@@ -192,6 +194,7 @@ class ProcessView(QWidget):
         self.tabs.addTab(self.efforts, "")
         self.tabs.addTab(self.plan, "")
         self.tabs.addTab(self.remiss, "")
+        self.tabs.addTab(self.rhythm, "")
 
         self.meeting_list.selectionModel().currentChanged.connect(self._meeting_chosen)
         document.rowChanged.connect(self._update_cafe_tab)
@@ -217,6 +220,7 @@ class ProcessView(QWidget):
         self.first_steps.retranslate()
         self.tabs.setTabText(self.tabs.indexOf(self.plan), self.tr("Plan and decisions"))
         self.tabs.setTabText(self.tabs.indexOf(self.remiss), self.tr("Consultation"))
+        self.tabs.setTabText(self.tabs.indexOf(self.rhythm), self.tr("Follow-up calendar"))
 
     # -- the pages built on first use ---------------------------------------------------
 
@@ -330,6 +334,21 @@ class ProcessView(QWidget):
         page.measureChosen.connect(self.show_measure)
         page.import_requested = self._main_window.import_efforts_dialog
         return page
+
+    def _build_rhythm(self):
+        from ..export.job import Kind
+        from .plan.rhythm_page import RhythmPage
+
+        page = RhythmPage(self.document)
+        page.measureChosen.connect(self.show_measure)
+        page.meetingChosen.connect(self.show_meeting)
+        page.committeeMeetingAdded.connect(self._main_window.open_on_follow_up)
+        page.exportRequested.connect(lambda: self._main_window.export_documents(kind=Kind.CALENDAR))
+        return page
+
+    def show_meeting(self, meeting_id: int) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.select_meeting(meeting_id)
 
     # -- going to what was found or linked ----------------------------------------------
 
@@ -1172,7 +1191,8 @@ class MainWindow(QMainWindow):
     def backup_now(self) -> None:
         self.session.backup_now()
 
-    def export_documents(self, *, plan_version_id: int | None = None, eccar_report: bool = False) -> None:
+    def export_documents(self, *, plan_version_id: int | None = None, eccar_report: bool = False,
+                         kind=None) -> None:
         """Minutes, the action-plan catalogue (as it is, or a stored version of the plan),
         printables for the room, the report to ECCAR, or CSV."""
         if self.document is None:
@@ -1187,7 +1207,7 @@ class MainWindow(QMainWindow):
         ExportDialog(self.document, self.view.current_meeting_id(), self, sharing_url=sharing_url,
                      backups_root=self.backups_root, sources=tuple(self.session.import_sources),
                      home=(self.session.process_path or self.document.path).parent,
-                     kind=Kind.ECCAR_REPORT if eccar_report else Kind.CATALOGUE if plan_version_id is not None else None,
+                     kind=Kind.ECCAR_REPORT if eccar_report else Kind.CATALOGUE if plan_version_id is not None else kind,
                      plan_version_id=plan_version_id).exec()
 
     def ensure_sharing(self):
@@ -1342,14 +1362,17 @@ class MainWindow(QMainWindow):
     def add_meeting(self, meeting_format: str, title: str, day: str) -> int | None:
         meeting_id = edits.add_meeting(self.document, meeting_format, title, day)
         if meeting_id is not None:
-            self.view.tabs.setCurrentIndex(0)
-            self.view.select_meeting(meeting_id)
-            # A new meeting in a process with open measures opens on their follow-up.
-            from ..storage.measures_repo import review_for_meeting
-
-            has_open = bool(review_for_meeting(self.document.store, meeting_id).items)
-            self.view.meeting_tabs.setCurrentWidget(self.view.follow_up if has_open else self.view.form)
+            self.open_on_follow_up(meeting_id)
         return meeting_id
+
+    def open_on_follow_up(self, meeting_id: int) -> None:
+        """Shows a new meeting: on its follow-up tab when the process has open measures."""
+        self.view.tabs.setCurrentIndex(0)
+        self.view.select_meeting(meeting_id)
+        from ..storage.measures_repo import review_for_meeting
+
+        has_open = bool(review_for_meeting(self.document.store, meeting_id).items)
+        self.view.meeting_tabs.setCurrentWidget(self.view.follow_up if has_open else self.view.form)
 
     def delete_meeting(self) -> None:
         if self.document is None or self.view.current_meeting_id() is None:

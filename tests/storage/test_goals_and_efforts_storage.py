@@ -1,13 +1,14 @@
 """The goals and the mapping in the process file: the demo's content is consistent and built
 as the coordinator will see it, and a file made before migration 0012 opens with its data."""
 
-import sqlite3
 
 from facilitator.demo import content
 from facilitator.demo.builder import build_demo
 from facilitator.domain.entities import ExistingEffort, Goal, Measure
 from facilitator.storage import efforts, goals, schema
 from facilitator.storage.process_store import ProcessStore
+
+from .older_files import file_before
 
 
 def test_the_demo_content_is_consistent():
@@ -38,19 +39,13 @@ def test_the_demo_has_goals_a_gap_each_way_quick_wins_and_a_mapping(tmp_path):
 
 def test_a_file_from_before_goals_opens_with_its_measures(tmp_path):
     path = tmp_path / "gammal.facilitator"
-    store = ProcessStore.create(path, "Gammal")
-    store.insert(Measure(title="Kvar"))
-    store.close()
-    connection = sqlite3.connect(path)
-    with connection:  # back to the schema before 0012, as an older version wrote it
-        for table in ("measure_effort", "existing_effort", "goal_measure", "goal"):
-            connection.execute(f"DROP TABLE {table}")
-        connection.execute("ALTER TABLE measure DROP COLUMN quick_win")
-        connection.execute(f"DELETE FROM [{schema.MIGRATIONS_TABLE}] WHERE name = '0012_goals_and_efforts'")
+    connection = file_before(path, "0012_goals_and_efforts")  # as an older version wrote it
+    connection.execute("INSERT INTO process (id, title, created_at) VALUES (1, 'Gammal', '2026-01-05T10:00:00+01:00')")
+    connection.execute("INSERT INTO measure (title) VALUES ('Kvar')")
     connection.close()
     reopened = ProcessStore.open(path)
     try:
-        assert reopened.schema_version() == "0012_goals_and_efforts"
+        assert reopened.schema_version() == schema.known_migration_names()[-1]
         assert [m.title for m in reopened.list(Measure)] == ["Kvar"] and reopened.list(Measure)[0].quick_win is False
         assert reopened.list(Goal) == [] and reopened.list(ExistingEffort) == []
     finally:

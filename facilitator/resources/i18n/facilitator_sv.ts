@@ -801,6 +801,113 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Due: %1</source>
+        <extracomment>The calendar&apos;s PRODID (RFC 5545 §3.7.3). How far ahead the reminders reach (committee meetings and reporting rounds).</extracomment>
+        <translation>Klart senast: %1</translation>
+    </message>
+    <message>
+        <source>Committee meeting</source>
+        <translation>Kommittémöte</translation>
+    </message>
+    <message>
+        <source>%1: the departments report</source>
+        <translation>%1: förvaltningarna rapporterar</translation>
+    </message>
+    <message>
+        <source>Report to ECCAR</source>
+        <translation>Rapport till ECCAR</translation>
+    </message>
+    <message>
+        <source>Revision of the plan</source>
+        <translation>Revidering av planen</translation>
+    </message>
+    <message>
+        <source>Committee meeting (to be called)</source>
+        <translation>Kommittémöte (ska kallas till)</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>inte angiven</translation>
+    </message>
+    <message>
+        <source>Measure: %1</source>
+        <translation>Åtgärd: %1</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Ansvarig: %1</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>Förvaltning: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Time frame: %1</source>
+        <translation>Tidsram: %1</translation>
+    </message>
+    <message>
+        <source>The deadline has passed.</source>
+        <translation>Klart senast-datumet har passerats.</translation>
+    </message>
+    <message>
+        <source>The departments report how far their measures have come (%1 – %2).</source>
+        <translation>Förvaltningarna rapporterar hur långt de har kommit med sina åtgärder (%1 – %2).</translation>
+    </message>
+    <message>
+        <source>ECCAR asks its members for a report every other year.</source>
+        <translation>ECCAR kräver att medlemmarna lämnar in en rapport vartannat år.</translation>
+    </message>
+    <message>
+        <source>The plan is reviewed and updated regularly.</source>
+        <translation>Handlingsplanen granskas, uppdateras och anpassas regelbundet.</translation>
+    </message>
+    <message>
+        <source>The implementation committee reviews the open measures: what have you done so far?</source>
+        <translation>Genomförandekommittén går igenom de öppna åtgärderna: vad har ni gjort hittills?</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>the action plan</source>
+        <translation>handlingsplanen</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Uppföljning: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>försenad</translation>
+    </message>
+</context>
+<context>
     <name>CaptureOverviewModel</name>
     <message>
         <source>Round %1</source>
@@ -2136,6 +2243,14 @@
         <source>Unlink measure from goal</source>
         <translation>Ta bort kopplingen mellan åtgärd och mål</translation>
     </message>
+    <message>
+        <source>Change the follow-up rhythm</source>
+        <translation>Ändra uppföljningens rytm</translation>
+    </message>
+    <message>
+        <source>Add the next committee meeting</source>
+        <translation>Lägg till nästa kommittémöte</translation>
+    </message>
 </context>
 <context>
     <name>ContributionListModel</name>
@@ -3014,8 +3129,8 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>write minutes, the catalogue of measures, printables or a spreadsheet</source>
-        <translation>skriv minnesanteckningar, åtgärdskatalogen, material för lokalen eller ett kalkylblad</translation>
+        <source>write minutes, the catalogue of measures, printables, a spreadsheet or reminders (.ics)</source>
+        <translation>skriv minnesanteckningar, åtgärdskatalogen, material för rummet, ett kalkylblad eller påminnelser (.ics)</translation>
     </message>
     <message>
         <source>Writes a Word document or a CSV file from a process. The process file is only read.</source>
@@ -3205,6 +3320,10 @@
         <translation>Rapport till ECCAR: uppföljningen av planen för en period (Word)</translation>
     </message>
     <message>
+        <source>Follow-up calendar: reminders for Outlook and other calendars (.ics)</source>
+        <translation>Uppföljningskalender: påminnelser för Outlook och andra kalendrar (.ics)</translation>
+    </message>
+    <message>
         <source>&amp;Document:</source>
         <translation>&amp;Dokument:</translation>
     </message>
@@ -3333,12 +3452,20 @@
         <translation>Rapport till ECCAR %1</translation>
     </message>
     <message>
+        <source>Follow-up calendar %1</source>
+        <translation>Uppföljningskalender %1</translation>
+    </message>
+    <message>
         <source>Choose a Word template</source>
         <translation>Välj en Word-mall</translation>
     </message>
     <message>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Word-dokument och mallar (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
         <source>Save as</source>
@@ -3937,6 +4064,60 @@
             <numerusform>Inget sparades: %n åtgärd kan inte få den valda statusen ännu (se nedan).</numerusform>
             <numerusform>Inget sparades: %n åtgärder kan inte få den valda statusen ännu (se nedan).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRhythm</name>
+    <message>
+        <source>Committee meeting %1</source>
+        <extracomment>The title of a committee meeting made from the calendar; %1 is its date.</extracomment>
+        <translation>Kommittémöte %1</translation>
+    </message>
+    <message>
+        <source>Follow-up %1 %2</source>
+        <extracomment>A reporting round&apos;s name: %1 its number within the year, %2 the year (&quot;Uppföljning 1 2027&quot;).</extracomment>
+        <translation>Uppföljning %1 %2</translation>
+    </message>
+    <message>
+        <source>The committee meets every</source>
+        <extracomment>How many reporting rounds a year may have: the year is cut into equal whole months. Each setting and the process column that stores it. The values each setting may take (inclusive ranges, or the allowed choices). What each setting is called (the window&apos;s labels).</extracomment>
+        <translation>Kommittén möts var</translation>
+    </message>
+    <message>
+        <source>The departments report</source>
+        <translation>Förvaltningarna rapporterar</translation>
+    </message>
+    <message>
+        <source>The plan is revised every</source>
+        <translation>Planen revideras vart</translation>
+    </message>
+    <message>
+        <source>Report to ECCAR every</source>
+        <translation>Rapport till ECCAR vart</translation>
+    </message>
+    <message>
+        <source>Committee meeting</source>
+        <translation>Kommittémöte</translation>
+    </message>
+    <message>
+        <source>Committee meeting (not created yet)</source>
+        <translation>Kommittémöte (inte skapat än)</translation>
+    </message>
+    <message>
+        <source>Reporting round</source>
+        <translation>Rapporteringsomgång</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Report to ECCAR</source>
+        <translation>Rapport till ECCAR</translation>
+    </message>
+    <message>
+        <source>Revision of the plan</source>
+        <translation>Revidering av planen</translation>
     </message>
 </context>
 <context>
@@ -6960,6 +7141,10 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Remiss</translation>
     </message>
     <message>
+        <source>Follow-up calendar</source>
+        <translation>Uppföljningskalender</translation>
+    </message>
+    <message>
         <source>Consultation (remiss) →</source>
         <translation>Remiss →</translation>
     </message>
@@ -7557,6 +7742,113 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Cannot become %1 yet: %2</source>
         <translation>Kan inte få statusen ”%1” ännu: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RhythmPage</name>
+    <message>
+        <source>The city&apos;s report to ECCAR</source>
+        <translation>Kommunens rapport till ECCAR</translation>
+    </message>
+    <message>
+        <source>Revise and update the plan</source>
+        <translation>Granska och uppdatera planen</translation>
+    </message>
+    <message>
+        <source>Time for the committee to meet</source>
+        <translation>Dags för kommittén att mötas</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Ansvarig: %1</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>Förvaltning: %1</translation>
+    </message>
+    <message>
+        <source>The departments report on their measures</source>
+        <translation>Förvaltningarna rapporterar om sina åtgärder</translation>
+    </message>
+    <message>
+        <source>Proposed by the rhythm; not created yet</source>
+        <translation>Enligt rytmen; inte skapat än</translation>
+    </message>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <translation>
+            <numerusform> månad</numerusform>
+            <numerusform> månader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> year(s)</source>
+        <translation>
+            <numerusform> år</numerusform>
+            <numerusform> år</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up calendar</source>
+        <translation>Uppföljningskalender</translation>
+    </message>
+    <message>
+        <source>Inviting people and then letting nothing happen damages participation. The plan&apos;s rhythm sets when the committee meets, when the departments report and when the plan is revised and reported to ECCAR.</source>
+        <translation>Att bjuda in människor och sedan låta ingenting hända skadar delaktigheten. Planens rytm bestämmer när kommittén möts, när förvaltningarna rapporterar och när planen revideras och rapporteras till ECCAR.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s follow-up rhythm</source>
+        <translation>Planens uppföljningsrytm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) a year</source>
+        <translation>
+            <numerusform>%n gång om året</numerusform>
+            <numerusform>%n gånger om året</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The toolkit&apos;s advice: the committee about monthly, the departments 2–4 times a year, a report to ECCAR every two years and a revision every 2–3 years.</source>
+        <translation>Verktygslådans råd: kommittén ungefär en gång i månaden, förvaltningarna 2–4 gånger om året, rapport till ECCAR vartannat år och revidering vartannat eller vart tredje år.</translation>
+    </message>
+    <message>
+        <source>Create the next committee meeting</source>
+        <translation>Skapa nästa kommittémöte</translation>
+    </message>
+    <message>
+        <source>Export reminders (.ics)…</source>
+        <translation>Exportera påminnelser (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Coming and overdue</source>
+        <translation>&amp;Kommande och försenat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) past their deadline.</source>
+        <translation>
+            <numerusform>%n åtgärd har passerat sitt klart senast-datum.</numerusform>
+            <numerusform>%n åtgärder har passerat sitt klart senast-datum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No measure is past its deadline.</source>
+        <translation>Ingen åtgärd har passerat sitt klart senast-datum.</translation>
+    </message>
+    <message>
+        <source>The committee has not met for longer than the rhythm says.</source>
+        <translation>Kommittén har inte mötts på längre tid än rytmen säger.</translation>
+    </message>
+    <message>
+        <source>The ECCAR report and the revision are counted from the adoption on %1.</source>
+        <translation>Rapporten till ECCAR och revideringen räknas från antagandet %1.</translation>
+    </message>
+    <message>
+        <source>The ECCAR report and the revision are counted from the plan&apos;s adoption, which is not recorded yet (Plan and decisions).</source>
+        <translation>Rapporten till ECCAR och revideringen räknas från planens antagande, som inte är registrerat än (Plan och beslut).</translation>
+    </message>
+    <message>
+        <source>The next committee meeting by the rhythm: %1</source>
+        <translation>Nästa kommittémöte enligt rytmen: %1</translation>
     </message>
 </context>
 <context>
