@@ -106,6 +106,8 @@ class Process(Entity):
     purpose: str = ""
     financing: str = ""
     plan_dnr: str = ""  # the plan's diarienummer
+    # A random key of this process, made once (schema 0014); its reporting forms carry it.
+    form_key: str = ""
 
 
 @entity
@@ -355,6 +357,11 @@ class MeasureStatusChange(Entity):
     date: str = ""
     note: str = ""
     meeting_id: int | None = None  # the follow-up meeting where it was reviewed
+    # A change read from a department's form of a reporting round: the round's name, the
+    # department that reported it and the indicator's value it gave ("" otherwise).
+    round: str = ""
+    department: str = ""
+    indicator_value: str = ""
 
 
 @entity

@@ -164,6 +164,8 @@ LIMITS: dict[tuple[str, str], int] = {
     ("measure_status_change", "note"): TEXT,
     ("measure_status_change", "status"): CODE,
     ("measure_status_change", "date"): CODE,
+    ("measure_status_change", "indicator_value"): TEXT,
+    ("process", "form_key"): CODE,
     ("framework_label", "framework"): CODE,
     ("key_factor_assessment", "evidence"): TEXT,
     ("key_factor_assessment", "rating"): CODE,

@@ -1,4 +1,5 @@
-"""A registration list read in a child process of its own, so that the window stays
+"""A registration list (or another file a reader function reads, such as a reporting round's
+filled form) read in a child process of its own, so that the window stays
 responsive however long openpyxl holds the interpreter, and Cancel ends the reading at once
 (the child is terminated; nothing of it was written anywhere).
 
@@ -19,18 +20,19 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from pathlib import Path
 
 from .registration_list import RegistrationListError, read_registration_list
 
 
-def _read(path: str, pipe: Connection) -> None:  # in the child
+def _read(path: str, pipe: Connection, reader: Callable = read_registration_list) -> None:  # in the child
     def progress(rows: int) -> None:
         pipe.send(("rows", rows))
 
     try:
-        preview = read_registration_list(path, progress=progress)
+        preview = reader(path, progress=progress)
     except RegistrationListError as error:
         pipe.send(("refused", error.code, error.detail))
     except BaseException as error:  # MemoryError, a bug: said once, never a hang
@@ -50,12 +52,14 @@ class ListInChild:
         reading.cancel()           # terminates the child at once
     """
 
-    def __init__(self, path: str | os.PathLike):
+    def __init__(self, path: str | os.PathLike, reader: Callable = read_registration_list):
+        """``reader(path, progress=...)`` is a module-level function (the child imports it by
+        name): a registration list by default, or e.g. ``followup_form.read_followup_form``."""
         self.path = Path(path)
         context = multiprocessing.get_context("spawn")
         self._receive, send = context.Pipe(duplex=False)
         self._send = send
-        self.process = context.Process(target=_read, args=(str(self.path), send), daemon=True,
+        self.process = context.Process(target=_read, args=(str(self.path), send, reader), daemon=True,
                                        name="facilitator-list-reader")
 
     def start(self) -> None:

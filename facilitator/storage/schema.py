@@ -641,6 +641,28 @@ def m0011_phone_input(db: Database) -> None:
         db.execute(statement)
 
 
+
+_REPORTING_ROUNDS_0014 = """
+CREATE TRIGGER process_form_key AFTER INSERT ON process WHEN NEW.form_key = ''
+BEGIN
+    UPDATE process SET form_key = lower(hex(randomblob(16))) WHERE id = NEW.id;
+END
+"""
+
+
+@_migration("0014_reporting_rounds")
+def m0014_reporting_rounds(db: Database) -> None:
+    """Reporting rounds with the departments: each status change may come from a round's
+    form (the round's name, the department that reported, the indicator's value it gave),
+    and the process has a key of its own that its forms carry, so a form filled in for
+    another process is recognised. The key is made once, at random, for every process."""
+    for column in ("round", "department", "indicator_value"):
+        db.execute(f"ALTER TABLE measure_status_change ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE process ADD COLUMN form_key TEXT NOT NULL DEFAULT ''")
+    db.execute("UPDATE process SET form_key = lower(hex(randomblob(16))) WHERE form_key = ''")
+    db.execute(_REPORTING_ROUNDS_0014.strip())
+
+
 def known_migration_names() -> list[str]:
     made: Migrations | None = globals().get("migrations")
     if made is None:
