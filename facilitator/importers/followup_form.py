@@ -26,6 +26,7 @@ from ..domain.reporting_round import (
     FORM_SHEET,
     FORM_VERSION,
     ID_SHEET,
+    INPUT_COLUMNS,
     MAX_FORM_COLUMNS,
     MAX_FORM_ROWS,
     NOTE_LIMIT,
@@ -80,8 +81,11 @@ def _text(value) -> str:
     return str(value)
 
 
-def _is_formula(cell) -> bool:
-    return getattr(cell, "data_type", None) == "f" or (isinstance(cell.value, str) and cell.value.startswith("="))
+def _is_formula(cell, typed: bool = True) -> bool:
+    """A formula cell, or (``typed``: a cell the department typed into) text that starts with
+    "=" as a formula does. The columns the app filled may show a title starting with "="."""
+    return getattr(cell, "data_type", None) == "f" or (
+        typed and isinstance(cell.value, str) and cell.value.lstrip().startswith("="))
 
 
 def read_followup_form(path: str | os.PathLike, progress=None) -> FilledForm:
@@ -172,7 +176,7 @@ def _filled_rows(sheet, name: str, ident: dict) -> tuple[list[FilledRow], list[F
         present = {n: c for n, c in by_name.items() if c is not None and c.value not in (None, "")}
         if not present:
             continue
-        formula = next((n for n, c in present.items() if _is_formula(c)), None)
+        formula = next((n for n, c in present.items() if _is_formula(c, n in INPUT_COLUMNS)), None)
         if formula is not None:
             problems.append(FormProblem(name, number, Problem.FORMULA, str(present[formula].value)[:80]))
             continue
