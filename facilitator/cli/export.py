@@ -1,6 +1,7 @@
 """``facilitator export``: the Word documents and spreadsheets, without the window.
 
-    facilitator export minutes|catalogue|printables|csv|remiss-summary|self-assessment|follow-up PROCESS_FILE
+    facilitator export minutes|catalogue|printables|csv|remiss-summary|self-assessment|follow-up|followup-forms
+                       PROCESS_FILE
                        [--meeting ID] --out PATH
                        [--contributions] [--template DOCX] [--names] [--base-url URL]
                        [--language sv|en] [--version signed|current|N] [--stage STAGE]
@@ -13,7 +14,8 @@ the plan as it was stored when it reached that stage (``facilitator plan FILE`` 
 ``self-assessment`` writes the report of a self-assessment meeting's assessment, ``follow-up``
 a peer review's recommendations as its follow-up report. ``minutes``, ``printables``,
 ``self-assessment`` and ``follow-up`` need ``--meeting`` (``facilitator info FILE`` lists the ids).
-``csv`` writes the measures, or the contributions with ``--contributions`` (of one meeting
+``followup-forms`` writes one .xlsx form per department into the folder ``--out`` for a
+reporting round named ``--round`` (cli/followup.py reads them back). ``csv`` writes the measures, or the contributions with ``--contributions`` (of one meeting
 with ``--meeting``). Documents are Swedish unless ``--language en`` (or FACILITATOR_LANG=en).
 The process file is only read, and no input is ever written over: ``--out`` may not be the
 process, any other process file, the template, or lie in the app's folder of backups. A problem gives one translated line on stderr and exit
@@ -33,7 +35,8 @@ from PySide6.QtCore import QCoreApplication
 from .headless import core_app
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-DOCUMENTS = ("minutes", "catalogue", "printables", "csv", "remiss-summary", "self-assessment", "follow-up")
+DOCUMENTS = ("minutes", "catalogue", "printables", "csv", "remiss-summary", "self-assessment", "follow-up",
+             "followup-forms")
 
 
 def add_parser(subparsers) -> None:
@@ -72,6 +75,10 @@ def add_parser(subparsers) -> None:
                         help=QCoreApplication.translate(
                             "ExportCommand", "catalogue: the version stored when the plan reached this stage "
                                              "(utkast, remiss, godkänd, antagen)"))
+    parser.add_argument("--round", metavar="NAME",
+                        help=QCoreApplication.translate(
+                            "ExportCommand", "followup-forms: the reporting round's name (default: "
+                                             "Uppföljning <month> <year>)"))
     parser.set_defaults(func=run)
 
 
@@ -84,6 +91,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def run(args: argparse.Namespace) -> int:
     _core_app(args.language or os.environ.get("FACILITATOR_LANG", "sv"))
+    if args.document == "followup-forms":  # a folder of forms, one per department (cli/followup.py)
+        from .followup import export_forms
+
+        return export_forms(args)
     from ..export.job import NEEDS_MEETING, ExportError, ExportJob, Kind, describe_error, run_job
     from ..platform import paths
     from ..storage.errors import ProcessFileError
