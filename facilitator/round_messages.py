@@ -12,10 +12,6 @@ from .domain import vocabulary as v
 from .domain.reporting_round import FormProblem, Problem, RoundChange, default_round_name
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RoundMessages", text)
-
-
 def round_name_for(on: date) -> str:
     """The default name of a round held on ``on``: "Uppföljning december 2026"."""
     return default_round_name(on, lambda text: QCoreApplication.translate("ReportingRound", text))
@@ -30,40 +26,40 @@ def describe_problem(problem: FormProblem) -> str:
     from .importers.followup_form import LIMITS
 
     whole = {
-        Problem.UNREADABLE: _tr("%1: the file could not be read as an Excel workbook (.xlsx); it may be damaged "
+        Problem.UNREADABLE: QCoreApplication.translate("RoundMessages", "%1: the file could not be read as an Excel workbook (.xlsx); it may be damaged "
                                 "or of another kind."),
-        Problem.TOO_LARGE: _tr("%1: the file is far larger than a follow-up form, or unpacks to far more than it "
+        Problem.TOO_LARGE: QCoreApplication.translate("RoundMessages", "%1: the file is far larger than a follow-up form, or unpacks to far more than it "
                                "shows; it was not opened."),
-        Problem.NOT_A_FORM: _tr("%1 is not a follow-up form from Facilitator. Send the departments the forms "
+        Problem.NOT_A_FORM: QCoreApplication.translate("RoundMessages", "%1 is not a follow-up form from Facilitator. Send the departments the forms "
                                 "that “Export follow-up forms…” writes."),
-        Problem.NEWER_FORM: _tr("%1 was made by a newer version of Facilitator."),
-        Problem.OTHER_PROCESS: _tr("%1 is a follow-up form of another process, not of this one."),
+        Problem.NEWER_FORM: QCoreApplication.translate("RoundMessages", "%1 was made by a newer version of Facilitator."),
+        Problem.OTHER_PROCESS: QCoreApplication.translate("RoundMessages", "%1 is a follow-up form of another process, not of this one."),
     }
     if problem.code in whole:
         return whole[problem.code].replace("%1", problem.file)
     rows = {
-        Problem.FORMULA: _tr("%1, row %2: a cell holds a formula (%3). Write the value itself instead."),
-        Problem.CONTROL_CHARACTERS: _tr("%1, row %2: the text in “%3” contains invisible control or direction "
+        Problem.FORMULA: QCoreApplication.translate("RoundMessages", "%1, row %2: a cell holds a formula (%3). Write the value itself instead."),
+        Problem.CONTROL_CHARACTERS: QCoreApplication.translate("RoundMessages", "%1, row %2: the text in “%3” contains invisible control or direction "
                                         "characters. Type the text again."),
-        Problem.TOO_LONG: _tr("%1, row %2: the text in “%3” is too long (at most %4 characters)."),
-        Problem.UNKNOWN_MEASURE: _tr("%1, row %2: there is no measure number %3 in this process (it may have "
+        Problem.TOO_LONG: QCoreApplication.translate("RoundMessages", "%1, row %2: the text in “%3” is too long (at most %4 characters)."),
+        Problem.UNKNOWN_MEASURE: QCoreApplication.translate("RoundMessages", "%1, row %2: there is no measure number %3 in this process (it may have "
                                      "been deleted since the form was made)."),
-        Problem.EDITED_ID: _tr("%1, row %2: the measure's number was changed to %3. The number column must stay "
+        Problem.EDITED_ID: QCoreApplication.translate("RoundMessages", "%1, row %2: the measure's number was changed to %3. The number column must stay "
                                "as it was in the form."),
-        Problem.INVALID_STATUS: _tr("%1, row %2: “%3” is not a status. Choose one of the statuses in the list."),
-        Problem.STATUS_NOT_ALLOWED: _tr("%1, row %2: the measure cannot get the status “%3” from the status it "
+        Problem.INVALID_STATUS: QCoreApplication.translate("RoundMessages", "%1, row %2: “%3” is not a status. Choose one of the statuses in the list."),
+        Problem.STATUS_NOT_ALLOWED: QCoreApplication.translate("RoundMessages", "%1, row %2: the measure cannot get the status “%3” from the status it "
                                         "has now."),
-        Problem.MISSING_FIELDS: _tr("%1, row %2: this status needs a responsible contact person, a department and "
+        Problem.MISSING_FIELDS: QCoreApplication.translate("RoundMessages", "%1, row %2: this status needs a responsible contact person, a department and "
                                     "a deadline first; fill them in on the measure."),
-        Problem.NOT_A_DATE: _tr("%1, row %2: “%3” is not a date. Write it as YYYY-MM-DD, e.g. 2027-06-30."),
-        Problem.CONFLICT: _tr("%1, row %2: the same measure has other changes in %3."),
+        Problem.NOT_A_DATE: QCoreApplication.translate("RoundMessages", "%1, row %2: “%3” is not a date. Write it as YYYY-MM-DD, e.g. 2027-06-30."),
+        Problem.CONFLICT: QCoreApplication.translate("RoundMessages", "%1, row %2: the same measure has other changes in %3."),
     }
     detail = problem.detail
     if problem.code in (Problem.CONTROL_CHARACTERS, Problem.TOO_LONG):
         detail = headings().get(problem.detail, problem.detail)
     elif problem.code == Problem.STATUS_NOT_ALLOWED:
         detail = status_text(problem.detail)
-    text = rows.get(problem.code, _tr("%1, row %2: %3"))
+    text = rows.get(problem.code, QCoreApplication.translate("RoundMessages", "%1, row %2: %3"))
     return (text.replace("%1", problem.file).replace("%2", str(problem.row)).replace("%3", detail)
             .replace("%4", str(LIMITS.get(problem.detail, 0))))
 
@@ -72,19 +68,19 @@ def describe_change(change: RoundChange) -> str:
     """What a change does to its measure, in one line: "Pågående → Klar; värde: 120; …"."""
     parts = []
     if change.status != change.previous_status:
-        parts.append(_tr("status %1 → %2").replace("%1", status_text(change.previous_status))
+        parts.append(QCoreApplication.translate("RoundMessages", "status %1 → %2").replace("%1", status_text(change.previous_status))
                      .replace("%2", status_text(change.status)))
     if change.value is not None and change.value != change.previous_value:
-        parts.append(_tr("indicator value %1").replace("%1", change.value))
+        parts.append(QCoreApplication.translate("RoundMessages", "indicator value %1").replace("%1", change.value))
     if change.deadline is not None and change.deadline != change.previous_deadline:
-        parts.append(_tr("due %1").replace("%1", change.deadline))
+        parts.append(QCoreApplication.translate("RoundMessages", "due %1").replace("%1", change.deadline))
     if change.note:
-        parts.append(_tr("note “%1”").replace("%1", change.note if len(change.note) <= 120
+        parts.append(QCoreApplication.translate("RoundMessages", "note “%1”").replace("%1", change.note if len(change.note) <= 120
                                                    else change.note[:119] + "…"))
     if not parts:
-        parts.append(_tr("status %1, unchanged").replace("%1", status_text(change.status)))
+        parts.append(QCoreApplication.translate("RoundMessages", "status %1, unchanged").replace("%1", status_text(change.status)))
     return "; ".join(parts)
 
 
 def already_text() -> str:
-    return _tr("already read in")
+    return QCoreApplication.translate("RoundMessages", "already read in")

@@ -22,13 +22,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from ..domain.vocabulary import Plural
 from .headless import core_app
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+# Messages with a count, marked so that the catalogue gets their plural forms (see Plural).
+_DRY_RUN = Plural.translate("FollowUpCommand", "Nothing was written (%n change(s) to read in).", "", -1)
+_READ_IN = Plural.translate(
+    "FollowUpCommand", "%n change(s) read in, each in the measure's status history with its round and department.",
+    "", -1)
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FollowUpCommand", text)
 
 
 def add_parser(subparsers) -> None:
@@ -81,7 +84,7 @@ def export_forms(args: argparse.Namespace, out=None) -> int:
     folder = Path(args.out)
     round_name = " ".join((args.round or "").split()) or round_name_for(date.today())
     if outputs.inside(folder, paths.backups_dir(create=False)) or (folder.exists() and not folder.is_dir()):
-        print(_tr("%1 cannot hold the forms: choose a folder of your own.").replace("%1", str(folder)),
+        print(QCoreApplication.translate("FollowUpCommand", "%1 cannot hold the forms: choose a folder of your own.").replace("%1", str(folder)),
               file=sys.stderr)
         return EXIT_ERROR
     try:
@@ -92,13 +95,13 @@ def export_forms(args: argparse.Namespace, out=None) -> int:
     try:
         written = write_followup_forms(store, folder, round_name)
     except OSError as error:
-        print(_tr("The forms could not be written in %1: %2").replace("%1", str(folder)).replace(
+        print(QCoreApplication.translate("FollowUpCommand", "The forms could not be written in %1: %2").replace("%1", str(folder)).replace(
             "%2", error.strerror or str(error)), file=sys.stderr)
         return EXIT_ERROR
     finally:
         store.close()
     if not written:
-        print(_tr("No open measure names a responsible department: there is no form to write."), file=sys.stderr)
+        print(QCoreApplication.translate("FollowUpCommand", "No open measure names a responsible department: there is no form to write."), file=sys.stderr)
         return EXIT_ERROR
     for path in written:
         print(path, file=out)
@@ -138,18 +141,17 @@ def import_forms(path: Path, forms: list[Path], *, dry_run: bool = False, out=No
         reader.close()
     if not plan.ok:
         lines = [describe_problem(p) for p in plan.problems]
-        lines.append(_tr("Nothing was read in: correct the forms and read them all in again."))
+        lines.append(QCoreApplication.translate("FollowUpCommand", "Nothing was read in: correct the forms and read them all in again."))
         raise _Refused("\n".join(lines))
     for change in plan.changes:
         what = already_text() if change.already else describe_change(change)
-        print(_tr("Measure %1 “%2” (%3, %4 row %5): %6").replace("%1", str(change.measure_id))
+        print(QCoreApplication.translate("FollowUpCommand", "Measure %1 “%2” (%3, %4 row %5): %6").replace("%1", str(change.measure_id))
               .replace("%2", change.title).replace("%3", change.department).replace("%4", change.file)
               .replace("%5", str(change.row)).replace("%6", what), file=out)
     count = len(plan.to_apply)
     if dry_run or not count:
-        print(QCoreApplication.translate("FollowUpCommand", "Nothing was written (%n change(s) to read in).", "",
-                                         count) if dry_run
-              else _tr("Nothing new to read in: every change is already recorded."), file=out)
+        print(QCoreApplication.translate("FollowUpCommand", _DRY_RUN, "", count) if dry_run
+              else QCoreApplication.translate("FollowUpCommand", "Nothing new to read in: every change is already recorded."), file=out)
         return
     try:
         store = ProcessStore.open(path, before_migrating=lambda old: backups.make_backup(old, paths.backups_dir()))
@@ -161,12 +163,10 @@ def import_forms(path: Path, forms: list[Path], *, dry_run: bool = False, out=No
             raise _Refused("\n".join(describe_problem(p) for p in plan_round_import(store, filled).problems))
         actions.perform(store, action)
     except actions.NothingToChange:
-        print(_tr("Nothing new to read in: every change is already recorded."), file=out)
+        print(QCoreApplication.translate("FollowUpCommand", "Nothing new to read in: every change is already recorded."), file=out)
         return
     except ProcessFileError as error:
         raise _file_error(error) from None
     finally:
         store.close()
-    print(QCoreApplication.translate(
-        "FollowUpCommand", "%n change(s) read in, each in the measure's status history with its round and "
-                           "department.", "", count), file=out)
+    print(QCoreApplication.translate("FollowUpCommand", _READ_IN, "", count), file=out)

@@ -45,30 +45,38 @@ from ..storage import files
 from ..storage import measures_repo as repo
 
 #: Column widths in characters, by column.
-WIDTHS = {"measure_id": 6, "title": 34, "owner": 18, "status": 12, "deadline": 12, "indicators": 28,
-          "baseline": 16, "target": 16, "result": 16, "new_status": 14, "note": 36, "value": 18,
-          "new_deadline": 14}
+WIDTHS = {"measure_id": 5, "title": 30, "owner": 14, "status": 10, "deadline": 11, "indicators": 24,
+          "baseline": 13, "target": 13, "result": 12, "new_status": 12, "note": 32, "value": 14,
+          "new_deadline": 12}
+#: The height of one line of text in points, and the least lines a row has (room to write
+#: by hand on a printed form).
+LINE_HEIGHT = 15
+MIN_LINES = 3
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FollowUpForm", text)
+def lines_needed(text: str, width: int) -> int:
+    """About how many lines ``text`` wraps to in a column ``width`` characters wide
+    (spreadsheets do not size wrapped rows themselves when the file says nothing)."""
+    per_line = max(width - 1, 1)
+    return sum(max(1, -(-len(part) // per_line)) for part in str(text).split("\n"))
+
 
 
 def headings() -> dict[str, str]:
     return {
-        "measure_id": _tr("No."),
-        "title": _tr("Measure"),
-        "owner": _tr("Responsible"),
-        "status": _tr("Status now"),
-        "deadline": _tr("Due now"),
-        "indicators": _tr("Indicators"),
-        "baseline": _tr("Baseline"),
-        "target": _tr("Target"),
-        "result": _tr("Latest value"),
-        "new_status": _tr("New status"),
-        "note": _tr("What has been done? (note)"),
-        "value": _tr("Indicator value now"),
-        "new_deadline": _tr("New due date (YYYY-MM-DD)"),
+        "measure_id": QCoreApplication.translate("FollowUpForm", "No."),
+        "title": QCoreApplication.translate("FollowUpForm", "Measure"),
+        "owner": QCoreApplication.translate("FollowUpForm", "Responsible"),
+        "status": QCoreApplication.translate("FollowUpForm", "Status now"),
+        "deadline": QCoreApplication.translate("FollowUpForm", "Due now"),
+        "indicators": QCoreApplication.translate("FollowUpForm", "Indicators"),
+        "baseline": QCoreApplication.translate("FollowUpForm", "Baseline"),
+        "target": QCoreApplication.translate("FollowUpForm", "Target"),
+        "result": QCoreApplication.translate("FollowUpForm", "Latest value"),
+        "new_status": QCoreApplication.translate("FollowUpForm", "New status"),
+        "note": QCoreApplication.translate("FollowUpForm", "What has been done? (note)"),
+        "value": QCoreApplication.translate("FollowUpForm", "Indicator value now"),
+        "new_deadline": QCoreApplication.translate("FollowUpForm", "New due date (YYYY-MM-DD)"),
     }
 
 
@@ -93,7 +101,7 @@ def write_followup_forms(store, folder: str | os.PathLike, round_name: str, *,
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     contents = form_contents(store, round_name)
-    stems = [safe_file_stem(_tr("%1 – %2").replace("%1", round_name).replace("%2", c.department))
+    stems = [safe_file_stem(QCoreApplication.translate("FollowUpForm", "%1 – %2").replace("%1", round_name).replace("%2", c.department))
              for c in contents]
     written = []
     for number, (content, name) in enumerate(zip(contents, unique_file_names(stems, ".xlsx"), strict=True)):
@@ -126,21 +134,24 @@ def write_form(content: FormContent, path: str | os.PathLike, *, on: date | None
     names = headings()
     last = get_column_letter(len(COLUMNS))
     wrap = Alignment(wrap_text=True, vertical="top")
-    bold = Font(bold=True)
+    bold = Font(name="Calibri", bold=True)
     # Soft, printable tints: the department's columns stand out from what is only shown.
     input_fill = PatternFill("solid", fgColor="FFF6D5")
     header_fill = PatternFill("solid", fgColor="DCE6F0")
 
-    _put(sheet, 1, 1, _tr("Follow-up: %1").replace("%1", content.round)).font = Font(bold=True, size=14)
-    _put(sheet, 2, 1, _tr("%1 · Responsible department: %2").replace("%1", content.process_title).replace(
+    _put(sheet, 1, 1, QCoreApplication.translate("FollowUpForm", "%1 – %2").replace("%1", content.round).replace(
+        "%2", content.department)).font = Font(name="Calibri", bold=True, size=14)
+    _put(sheet, 2, 1, QCoreApplication.translate("FollowUpForm", "%1 · Responsible department: %2").replace("%1", content.process_title).replace(
         "%2", content.department))
-    sheet["A3"] = _tr("Fill in the yellow columns for the measures that have changed and leave the other rows "
+    sheet["A3"] = QCoreApplication.translate("FollowUpForm", "Fill in the yellow columns for the measures that have changed and leave the other rows "
                       "blank. Choose the status from the list. Do not change the other columns, and send the "
                       "file back as it is (.xlsx).")
     for cell in ("A1", "A2", "A3"):
         sheet.merge_cells(f"{cell}:{last}{cell[1:]}")
         sheet[cell].alignment = Alignment(wrap_text=True, vertical="top")
-    sheet.row_dimensions[3].height = 32
+    sheet.row_dimensions[1].height = 22
+    sheet.row_dimensions[2].height = LINE_HEIGHT + 2
+    sheet.row_dimensions[3].height = 2 * LINE_HEIGHT + 4
 
     for name in COLUMNS:
         column = column_number(name)
@@ -149,14 +160,17 @@ def write_form(content: FormContent, path: str | os.PathLike, *, on: date | None
         cell.alignment = Alignment(wrap_text=True, vertical="bottom")
         cell.fill = input_fill if name in INPUT_COLUMNS else header_fill
         sheet.column_dimensions[get_column_letter(column)].width = WIDTHS[name]
-    sheet.row_dimensions[HEADER_ROW].height = 45
+    sheet.row_dimensions[HEADER_ROW].height = 4 * LINE_HEIGHT
 
     # The labels offered in the status column's list (which cannot hold a comma or a quote).
     statuses = [status_label(s).replace(",", " ").replace('"', "") for s in STATUS_ORDER]
     for offset, measure in enumerate(content.measures):
         row = FIRST_ROW + offset
+        lines = MIN_LINES
         for name, value in _shown(measure).items():
             _put(sheet, row, column_number(name), value).alignment = wrap
+            lines = max(lines, lines_needed(value if value is not None else "", WIDTHS[name]))
+        sheet.row_dimensions[row].height = LINE_HEIGHT * min(lines, 20)
         for name in INPUT_COLUMNS:
             cell = sheet.cell(row, column_number(name))
             cell.protection = Protection(locked=False)
@@ -172,17 +186,17 @@ def write_form(content: FormContent, path: str | os.PathLike, *, on: date | None
     listed = ",".join(statuses)
     choice = DataValidation(type="list", formula1=f'"{listed}"', allow_blank=True,
                             showErrorMessage=True, showDropDown=False)
-    choice.error = _tr("Choose one of the statuses in the list.")
-    choice.errorTitle = _tr("Status")
-    choice.prompt = _tr("Choose the measure's status now, or leave blank if it has not changed.")
-    choice.promptTitle = _tr("New status")
+    choice.error = QCoreApplication.translate("FollowUpForm", "Choose one of the statuses in the list.")
+    choice.errorTitle = QCoreApplication.translate("FollowUpForm", "Status")
+    choice.prompt = QCoreApplication.translate("FollowUpForm", "Choose the measure's status now, or leave blank if it has not changed.")
+    choice.promptTitle = QCoreApplication.translate("FollowUpForm", "New status")
     new_status = get_column_letter(column_number("new_status"))
     choice.add(f"{new_status}{FIRST_ROW}:{new_status}{end}")
     sheet.add_data_validation(choice)
     dates = DataValidation(type="date", operator="greaterThan", formula1="36526", allow_blank=True,
                            showErrorMessage=True)
-    dates.error = _tr("Write a date as YYYY-MM-DD, for example 2027-06-30.")
-    dates.errorTitle = _tr("New due date")
+    dates.error = QCoreApplication.translate("FollowUpForm", "Write a date as YYYY-MM-DD, for example 2027-06-30.")
+    dates.errorTitle = QCoreApplication.translate("FollowUpForm", "New due date")
     new_deadline = get_column_letter(column_number("new_deadline"))
     dates.add(f"{new_deadline}{FIRST_ROW}:{new_deadline}{end}")
     sheet.add_data_validation(dates)
@@ -196,7 +210,7 @@ def write_form(content: FormContent, path: str | os.PathLike, *, on: date | None
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_options.gridLines = True
     sheet.page_margins.left = sheet.page_margins.right = 0.4
-    sheet.oddFooter.center.text = _tr("Page &P of &N")
+    sheet.oddFooter.center.text = QCoreApplication.translate("FollowUpForm", "Page &P of &N")
     sheet.protection.sheet = True
     sheet.protection.formatColumns = False  # widths may still be changed
     sheet.protection.formatRows = False

@@ -3,6 +3,8 @@ official would, and back in, with every kind of bad form refused whole."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import zipfile
 from datetime import date
 
@@ -264,3 +266,24 @@ def test_the_forms_are_read_in_a_child_process(store, plan, tmp_path):
     form = message[1]
     assert form.round == ROUND and form.department == SOCIAL
     assert [(r.measure_id, r.note) for r in form.rows if not r.is_blank] == [(plan["training"], "Läst i en egen process")]
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="needs LibreOffice")
+def test_a_form_saved_again_by_libreoffice_reads_back(store, plan, tmp_path):
+    """An official who fills the form in LibreOffice Calc and saves it as .xlsx."""
+    social = _social(_forms(store, tmp_path))
+    _fill(social, plan["training"], new_status=status_label(S.DONE), note="Klart i LibreOffice.",
+          new_deadline=date(2027, 3, 31))
+    saved = tmp_path / "sparad"
+    profile = (tmp_path / "profile").as_uri()
+    subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to",
+                    "xlsx:Calc MS Excel 2007 XML", "--outdir", str(saved), str(social)],
+                   check=True, capture_output=True, timeout=240)
+    again = saved / social.name
+    if not again.exists():
+        pytest.skip("this LibreOffice has no spreadsheet (Calc)")
+    form = read_followup_form(again)
+    assert not form.problems and (form.round, form.department) == (ROUND, SOCIAL)
+    plan_ = plan_round_import(store, [form])
+    assert plan_.ok and [(c.measure_id, c.status, c.deadline) for c in plan_.to_apply] == [
+        (plan["training"], S.DONE, "2027-03-31")]

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
     <name>ActionPlanPage</name>
@@ -38,6 +37,22 @@
     <message>
         <source>&amp;Labels of points and tracks…</source>
         <translation>&amp;Benämningar på punkter och spår…</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;round</source>
+        <translation>Uppföljnings&amp;runda</translation>
+    </message>
+    <message>
+        <source>Forms for the departments' reporting on their measures</source>
+        <translation>Formulär för förvaltningarnas rapportering om sina åtgärder</translation>
+    </message>
+    <message>
+        <source>Export follow-up forms…</source>
+        <translation>Exportera uppföljningsformulär…</translation>
+    </message>
+    <message>
+        <source>Read in filled forms…</source>
+        <translation>Läs in ifyllda formulär…</translation>
     </message>
     <message>
         <source>Coverage: ECCAR points × tracks (cancelled measures not counted)</source>
@@ -425,7 +440,7 @@
         <translation>Värdet är inte ett som självskattningen känner till.</translation>
     </message>
     <message>
-        <source>That theme is not in the assessment&apos;s scope.</source>
+        <source>That theme is not in the assessment's scope.</source>
         <translation>Temat ingår inte i den här självskattningen.</translation>
     </message>
     <message>
@@ -449,15 +464,15 @@
         <translation>Välj minst ett tema att bedöma.</translation>
     </message>
     <message>
-        <source>Write the person&apos;s name.</source>
+        <source>Write the person's name.</source>
         <translation>Skriv personens namn.</translation>
     </message>
     <message>
-        <source>The process already has a framework with the key &quot;%1&quot;. Change the key in the file.</source>
+        <source>The process already has a framework with the key "%1". Change the key in the file.</source>
         <translation>Processen har redan ett ramverk med nyckeln ”%1”. Ändra nyckeln i filen.</translation>
     </message>
     <message>
-        <source>That table is not one of this meeting&apos;s café tables.</source>
+        <source>That table is not one of this meeting's café tables.</source>
         <translation>Bordet hör inte till det här mötets cafébord.</translation>
     </message>
 </context>
@@ -1254,7 +1269,7 @@
         <translation>Deltog</translation>
     </message>
     <message>
-        <source>The plan&apos;s way to a decision</source>
+        <source>The plan's way to a decision</source>
         <translation>Planens väg till beslut</translation>
     </message>
     <message>
@@ -1310,7 +1325,7 @@
         <translation>Kommunen rapporterar till ECCAR vartannat år; den första rapporten lämnas %1.</translation>
     </message>
     <message>
-        <source>The municipality reports to ECCAR every two years, counted from the plan&apos;s adoption.</source>
+        <source>The municipality reports to ECCAR every two years, counted from the plan's adoption.</source>
         <translation>Kommunen rapporterar till ECCAR vartannat år, räknat från att planen antogs.</translation>
     </message>
     <message>
@@ -1664,7 +1679,7 @@
         <translation>Byt plats</translation>
     </message>
     <message>
-        <source>Choose the table&apos;s question</source>
+        <source>Choose the table's question</source>
         <translation>Välj bordets fråga</translation>
     </message>
     <message>
@@ -1842,12 +1857,12 @@
         <translation>Häv justering av protokoll</translation>
     </message>
     <message>
-        <source>Change the plan&apos;s text</source>
-        <extracomment>Makes the stored copy of the catalogue from the store, inside the step&apos;s transaction.</extracomment>
+        <source>Change the plan's text</source>
+        <extracomment>Makes the stored copy of the catalogue from the store, inside the step's transaction.</extracomment>
         <translation>Ändra planens text</translation>
     </message>
     <message>
-        <source>Change the plan&apos;s stage</source>
+        <source>Change the plan's stage</source>
         <translation>Ändra planens skede</translation>
     </message>
     <message>
@@ -1924,7 +1939,7 @@
         <translation>Fortsätt självskattningen</translation>
     </message>
     <message>
-        <source>Change the assessment&apos;s mode</source>
+        <source>Change the assessment's mode</source>
         <translation>Ändra självskattningens arbetssätt</translation>
     </message>
     <message>
@@ -1948,7 +1963,7 @@
         <translation>Bekräfta en bedömning</translation>
     </message>
     <message>
-        <source>Edit a key factor&apos;s reasons</source>
+        <source>Edit a key factor's reasons</source>
         <translation>Redigera motiveringen för en nyckelfaktor</translation>
     </message>
     <message>
@@ -2041,6 +2056,10 @@
             <numerusform>Ta bort %n prick från mobiler</numerusform>
             <numerusform>Ta bort %n prickar från mobiler</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Read in follow-up forms</source>
+        <translation>Läs in uppföljningsformulär</translation>
     </message>
 </context>
 <context>
@@ -2161,7 +2180,7 @@
     <name>Defaults</name>
     <message>
         <source>We cannot promise that every idea will be carried out, but the municipality has agreed to take the ideas seriously. After the meeting you will hear what became of what you said.</source>
-        <extracomment>The toolkit&apos;s realistic promise, shown at the start of a meeting, in the minutes and on the participants&apos; page (DOMAIN.md).</extracomment>
+        <extracomment>The toolkit's realistic promise, shown at the start of a meeting, in the minutes and on the participants' page (DOMAIN.md).</extracomment>
         <translation>Vi kan inte lova att alla idéer kommer att genomföras, men kommunen har åtagit sig att ta idéerna på allvar. Efter mötet får ni veta vad som har hänt med det ni sa.</translation>
     </message>
     <message>
@@ -2221,7 +2240,7 @@
     <name>EraseDialogs</name>
     <message>
         <source>Coordinator of a meeting</source>
-        <extracomment>What each (table, column) is called for the coordinator; others show as &quot;table: column&quot;.</extracomment>
+        <extracomment>What each (table, column) is called for the coordinator; others show as "table: column".</extracomment>
         <translation>Samordnare för ett möte</translation>
     </message>
     <message>
@@ -2233,7 +2252,7 @@
         <translation>Ansvarig för en åtgärd</translation>
     </message>
     <message>
-        <source>Owner&apos;s contact of a measure</source>
+        <source>Owner's contact of a measure</source>
         <translation>Kontaktuppgift till ansvarig för en åtgärd</translation>
     </message>
     <message>
@@ -2444,6 +2463,10 @@
     <message>
         <source>catalogue: the version stored when the plan reached this stage (utkast, remiss, godkänd, antagen)</source>
         <translation>katalogen: versionen som sparades när planen nådde det här skedet (utkast, remiss, godkänd, antagen)</translation>
+    </message>
+    <message>
+        <source>followup-forms: the reporting round's name (default: Uppföljning &lt;month&gt; &lt;year&gt;)</source>
+        <translation>followup-forms: rapporteringsomgångens namn (standard: Uppföljning &lt;månad&gt; &lt;år&gt;)</translation>
     </message>
     <message>
         <source>--version must be signed, current or the number of a signed version, not %1.</source>
@@ -2729,7 +2752,7 @@
     <name>ExportErrors</name>
     <message>
         <source>The export failed unexpectedly (%1). The process file was not changed.</source>
-        <extracomment>Windows&apos; &quot;sharing violation&quot; and &quot;lock violation&quot;: another program has the file open.</extracomment>
+        <extracomment>Windows' "sharing violation" and "lock violation": another program has the file open.</extracomment>
         <translation>Exporten misslyckades oväntat (%1). Processfilen har inte ändrats.</translation>
     </message>
     <message>
@@ -2741,7 +2764,7 @@
         <translation>Processen har inget möte med id %1. `facilitator info` visar mötena.</translation>
     </message>
     <message>
-        <source>The minutes of this meeting have not been signed yet. Export the current version, or sign the minutes first (Justering in the meeting&apos;s page).</source>
+        <source>The minutes of this meeting have not been signed yet. Export the current version, or sign the minutes first (Justering in the meeting's page).</source>
         <translation>Protokollet från det här mötet är ännu inte justerat. Exportera den aktuella versionen, eller justera protokollet först (Justering på mötets sida).</translation>
     </message>
     <message>
@@ -2749,7 +2772,7 @@
         <translation>Protokollet från det här mötet har ingen justerad version %1.</translation>
     </message>
     <message>
-        <source>Meeting %1 holds no self-assessment. Start the assessment on the meeting&apos;s Assessment page first.</source>
+        <source>Meeting %1 holds no self-assessment. Start the assessment on the meeting's Assessment page first.</source>
         <translation>Möte %1 har ingen självskattning. Börja självskattningen på mötets sida Självskattning först.</translation>
     </message>
     <message>
@@ -2789,7 +2812,7 @@
         <translation>Mallen %1 användes inte: en del av den blir mer än %2 gånger större när den packas upp, vilket Word-dokument aldrig gör. Spara den på nytt från Word eller välj en annan mall.</translation>
     </message>
     <message>
-        <source>The plan has no stored version for the stage “%1”: a version is kept each time the plan&apos;s stage is recorded. `facilitator plan FILE` lists the stored versions.</source>
+        <source>The plan has no stored version for the stage “%1”: a version is kept each time the plan's stage is recorded. `facilitator plan FILE` lists the stored versions.</source>
         <translation>Planen har ingen sparad version för skedet ”%1”: en version sparas varje gång planens skede registreras. `facilitator plan FIL` visar de sparade versionerna.</translation>
     </message>
     <message>
@@ -2837,7 +2860,7 @@
         <translation>%1 är listan som deltagarna importerades från, så exporten sparas inte över den. Välj ett annat namn. Listan har inte ändrats.</translation>
     </message>
     <message>
-        <source>%1 is in Facilitator&apos;s folder of backups, which the app clears out by itself. Choose another folder. Nothing has been saved.</source>
+        <source>%1 is in Facilitator's folder of backups, which the app clears out by itself. Choose another folder. Nothing has been saved.</source>
         <translation>%1 ligger i Facilitators mapp för säkerhetskopior, som programmet rensar själv. Välj en annan mapp. Ingenting har sparats.</translation>
     </message>
 </context>
@@ -2936,7 +2959,7 @@
         <translation>Ursprung</translation>
     </message>
     <message>
-        <source>The municipality&apos;s own organisation</source>
+        <source>The municipality's own organisation</source>
         <translation>Kommunens egen organisation</translation>
     </message>
     <message>
@@ -2973,10 +2996,65 @@
     </message>
 </context>
 <context>
+    <name>ExportFormsDialog</name>
+    <message>
+        <source>Export follow-up forms</source>
+        <translation>Exportera uppföljningsformulär</translation>
+    </message>
+    <message>
+        <source>One form (.xlsx) per department with open measures. The department fills in the new status, a note, the indicator's value and a new due date, and sends the form back; read it in with “Read in filled forms…”.</source>
+        <translation>Ett formulär (.xlsx) per förvaltning med öppna åtgärder. Förvaltningen fyller i ny status, en kommentar, indikatorns värde och ett nytt klart senast-datum och skickar tillbaka formuläret; läs in det med ”Läs in ifyllda formulär…”.</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Omgång:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mapp:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) written in %1. Send each department its own form.</source>
+        <translation><numerusform>%n formulär sparat i %1. Skicka varje förvaltning dess eget formulär.</numerusform><numerusform>%n formulär sparade i %1. Skicka varje förvaltning dess eget formulär.</numerusform></translation>
+    </message>
+    <message>
+        <source>Folder for the forms</source>
+        <translation>Mapp för formulären</translation>
+    </message>
+    <message>
+        <source>Give the round a name and choose a folder.</source>
+        <translation>Ge omgången ett namn och välj en mapp.</translation>
+    </message>
+    <message>
+        <source>Writing the forms…</source>
+        <translation>Skapar formulären…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The forms could not be written in %1: %2</source>
+        <translation>Formulären kunde inte sparas i %1: %2</translation>
+    </message>
+    <message>
+        <source>No open measure names a responsible department: there is no form to write.</source>
+        <translation>Ingen öppen åtgärd har en ansvarig förvaltning: det finns inget formulär att skapa.</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Title</source>
-        <extracomment>(table, column) -&gt; the most characters it may hold. Every text field of every entity is here or gets LINE (see ``limit``). The field&apos;s name in messages (&quot;Fields&quot; context): &quot;The title may be at most …&quot;.</extracomment>
+        <extracomment>(table, column) -&gt; the most characters it may hold. Every text field of every entity is here or gets LINE (see ``limit``). The field's name in messages ("Fields" context): "The title may be at most …".</extracomment>
         <translation>Titel</translation>
     </message>
     <message>
@@ -3224,6 +3302,161 @@
     </message>
 </context>
 <context>
+    <name>FollowUpCommand</name>
+    <message numerus="yes">
+        <source>Nothing was written (%n change(s) to read in).</source>
+        <translation><numerusform>Ingenting sparades (%n ändring att läsa in).</numerusform><numerusform>Ingenting sparades (%n ändringar att läsa in).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) read in, each in the measure's status history with its round and department.</source>
+        <translation><numerusform>%n ändring inläst, i åtgärdens statushistorik med omgång och förvaltning.</numerusform><numerusform>%n ändringar inlästa, var och en i åtgärdens statushistorik med omgång och förvaltning.</numerusform></translation>
+    </message>
+    <message>
+        <source>read the departments' filled follow-up forms back</source>
+        <translation>läs in förvaltningarnas ifyllda uppföljningsformulär</translation>
+    </message>
+    <message>
+        <source>Reads filled follow-up forms of a reporting round and records their changes.</source>
+        <translation>Läser in ifyllda uppföljningsformulär från en rapporteringsomgång och registrerar ändringarna.</translation>
+    </message>
+    <message>
+        <source>the forms of a reporting round (.xlsx)</source>
+        <translation>formulären från en rapporteringsomgång (.xlsx)</translation>
+    </message>
+    <message>
+        <source>the process file</source>
+        <translation>processfilen</translation>
+    </message>
+    <message>
+        <source>the filled forms</source>
+        <translation>de ifyllda formulären</translation>
+    </message>
+    <message>
+        <source>print the changes and write nothing</source>
+        <translation>skriv ut ändringarna utan att spara något</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold the forms: choose a folder of your own.</source>
+        <translation>%1 kan inte ta emot formulären: välj en egen mapp.</translation>
+    </message>
+    <message>
+        <source>The forms could not be written in %1: %2</source>
+        <translation>Formulären kunde inte sparas i %1: %2</translation>
+    </message>
+    <message>
+        <source>No open measure names a responsible department: there is no form to write.</source>
+        <translation>Ingen öppen åtgärd har en ansvarig förvaltning: det finns inget formulär att skapa.</translation>
+    </message>
+    <message>
+        <source>Nothing was read in: correct the forms and read them all in again.</source>
+        <translation>Ingenting lästes in: rätta formulären och läs in alla igen.</translation>
+    </message>
+    <message>
+        <source>Measure %1 “%2” (%3, %4 row %5): %6</source>
+        <translation>Åtgärd %1 ”%2” (%3, %4 rad %5): %6</translation>
+    </message>
+    <message>
+        <source>Nothing new to read in: every change is already recorded.</source>
+        <translation>Inget nytt att läsa in: alla ändringar är redan registrerade.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpForm</name>
+    <message>
+        <source>No.</source>
+        <extracomment>Column widths in characters, by column.</extracomment>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>Status nu</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Klart senast nu</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgångsvärde</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Senaste värde</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Ny status</translation>
+    </message>
+    <message>
+        <source>What has been done? (note)</source>
+        <translation>Vad har gjorts? (kommentar)</translation>
+    </message>
+    <message>
+        <source>Indicator value now</source>
+        <translation>Indikatorns värde nu</translation>
+    </message>
+    <message>
+        <source>New due date (YYYY-MM-DD)</source>
+        <translation>Nytt klart senast (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Uppföljning: %1</translation>
+    </message>
+    <message>
+        <source>%1 · Responsible department: %2</source>
+        <translation>%1 · Ansvarig förvaltning: %2</translation>
+    </message>
+    <message>
+        <source>Fill in the yellow columns for the measures that have changed and leave the other rows blank. Choose the status from the list. Do not change the other columns, and send the file back as it is (.xlsx).</source>
+        <translation>Fyll i de gula kolumnerna för de åtgärder där något har hänt och lämna övriga rader tomma. Välj status i listan. Ändra inte de andra kolumnerna, och skicka tillbaka filen som den är (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Choose one of the statuses in the list.</source>
+        <translation>Välj en av statusarna i listan.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Choose the measure's status now, or leave blank if it has not changed.</source>
+        <translation>Välj åtgärdens status nu, eller lämna tomt om den inte har ändrats.</translation>
+    </message>
+    <message>
+        <source>Write a date as YYYY-MM-DD, for example 2027-06-30.</source>
+        <translation>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2027-06-30.</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>Nytt klart senast</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>Sida &amp;P av &amp;N</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPage</name>
     <message>
         <source>“What have you done so far?” The open measures agreed at earlier meetings, by ECCAR point. Choose a new status where something happened and write a note; then save the review.</source>
@@ -3272,17 +3505,36 @@
     </message>
 </context>
 <context>
+    <name>FormsReading</name>
+    <message>
+        <source>Read in filled forms</source>
+        <translation>Läs in ifyllda formulär</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Reading %1 …</source>
+        <translation>Läser %1 …</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>Framework</name>
     <message>
-        <source>%1: &quot;lines&quot; must be two line numbers, first and last.</source>
+        <source>%1: "lines" must be two line numbers, first and last.</source>
         <translation>%1: ”lines” ska vara två radnummer, första och sista.</translation>
     </message>
     <message>
-        <source>%1: the text &quot;%2&quot; is missing or empty.</source>
+        <source>%1: the text "%2" is missing or empty.</source>
         <translation>%1: texten ”%2” saknas eller är tom.</translation>
     </message>
     <message>
-        <source>%1: the list &quot;%2&quot; is missing or empty.</source>
+        <source>%1: the list "%2" is missing or empty.</source>
         <translation>%1: listan ”%2” saknas eller är tom.</translation>
     </message>
     <message>
@@ -3298,7 +3550,7 @@
         <translation>tema %1</translation>
     </message>
     <message>
-        <source>%1: &quot;number&quot; must be a whole number from 1.</source>
+        <source>%1: "number" must be a whole number from 1.</source>
         <translation>%1: ”number” ska vara ett heltal från 1.</translation>
     </message>
     <message>
@@ -3318,7 +3570,7 @@
         <translation>Fråga %1 finns två gånger.</translation>
     </message>
     <message>
-        <source>%1: &quot;kind&quot; must be &quot;closed&quot; or &quot;open&quot;, not &quot;%2&quot;.</source>
+        <source>%1: "kind" must be "closed" or "open", not "%2".</source>
         <translation>%1: ”kind” ska vara ”closed” eller ”open”, inte ”%2”.</translation>
     </message>
     <message>
@@ -3337,7 +3589,7 @@
         <translation>Benämningar på punkter och spår</translation>
     </message>
     <message>
-        <source>The labels this process uses for the ECCAR points and the tracks. Leave a field empty to use the toolkit&apos;s wording, shown in grey.</source>
+        <source>The labels this process uses for the ECCAR points and the tracks. Leave a field empty to use the toolkit's wording, shown in grey.</source>
         <translation>De benämningar den här processen använder för ECCAR-punkterna och spåren. Lämna ett fält tomt för att använda verktygslådans formulering, som visas i grått.</translation>
     </message>
     <message>
@@ -3678,15 +3930,15 @@
         <translation>Listan har fler än %1 rader, som är det mesta som kan importeras på en gång. Ingenting importerades. Dela upp listan i mindre filer och importera dem en i taget.</translation>
     </message>
     <message>
-        <source>The file is larger than %1 MB, the most a registration list may be. Nothing was imported. Save only the participants&apos; sheet, or split the list.</source>
+        <source>The file is larger than %1 MB, the most a registration list may be. Nothing was imported. Save only the participants' sheet, or split the list.</source>
         <translation>Filen är större än %1 MB, som är det största en anmälningslista får vara. Ingenting importerades. Spara bara bladet med deltagarna, eller dela upp listan.</translation>
     </message>
     <message>
-        <source>The workbook holds more than %1 parts, the most that is read. Nothing was imported. Save the participants&apos; sheet as a new workbook or as CSV.</source>
+        <source>The workbook holds more than %1 parts, the most that is read. Nothing was imported. Save the participants' sheet as a new workbook or as CSV.</source>
         <translation>Arbetsboken består av fler än %1 delar, som är det mesta som läses. Ingenting importerades. Spara bladet med deltagarna som en ny arbetsbok eller som CSV.</translation>
     </message>
     <message>
-        <source>The workbook would unpack to more than %1 MB, the most that is read. Nothing was imported. Save the participants&apos; sheet as a new workbook or as CSV.</source>
+        <source>The workbook would unpack to more than %1 MB, the most that is read. Nothing was imported. Save the participants' sheet as a new workbook or as CSV.</source>
         <translation>Packad upp skulle arbetsboken bli större än %1 MB, som är det mesta som läses. Ingenting importerades. Spara bladet med deltagarna som en ny arbetsbok eller som CSV.</translation>
     </message>
     <message>
@@ -3805,7 +4057,7 @@
     <name>ListReading</name>
     <message>
         <source>Import participants</source>
-        <extracomment>the dialog appears only if reading takes longer than this (ms) how often the child&apos;s messages are looked at (ms) the reading&apos;s outcome, once: the preview, or the exception it ended with (ImportCancelled when the coordinator cancelled)</extracomment>
+        <extracomment>the dialog appears only if reading takes longer than this (ms) how often the child's messages are looked at (ms) the reading's outcome, once: the preview, or the exception it ended with (ImportCancelled when the coordinator cancelled)</extracomment>
         <translation>Importera deltagare</translation>
     </message>
     <message>
@@ -4277,6 +4529,10 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Status</translation>
     </message>
     <message>
+        <source>Reported in</source>
+        <translation>Rapporterad i</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
@@ -4335,6 +4591,10 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Indicator value: %1</source>
+        <translation>Indikatorns värde: %1</translation>
     </message>
     <message>
         <source>Reopen as: %1</source>
@@ -4437,7 +4697,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
     <message>
         <source>Title</source>
-        <extracomment>The names of a measure&apos;s fields, as the editor and the messages call them.</extracomment>
+        <extracomment>The names of a measure's fields, as the editor and the messages call them.</extracomment>
         <translation>Titel</translation>
     </message>
     <message>
@@ -4529,7 +4789,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Ursprungsmöte</translation>
     </message>
     <message>
-        <source>The municipality&apos;s own organisation</source>
+        <source>The municipality's own organisation</source>
         <extracomment>The field each missing item points at in the editor (a deadline can be either date field).</extracomment>
         <translation>Kommunens egen organisation</translation>
     </message>
@@ -4902,7 +5162,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Kopian kan inte sparas som %1: det är originalet, en annan processfil eller en annan fil som Facilitator använder. Välj ett annat namn.</translation>
     </message>
     <message>
-        <source>No cleaned copy could be made of %1: it holds no version of Facilitator&apos;s structure that can be recognised. The file was not changed.</source>
+        <source>No cleaned copy could be made of %1: it holds no version of Facilitator's structure that can be recognised. The file was not changed.</source>
         <translation>Ingen rensad kopia kunde göras av %1: filen har ingen version av Facilitators uppbyggnad som går att känna igen. Filen ändrades inte.</translation>
     </message>
 </context>
@@ -5200,7 +5460,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Justera en ny version (%1)…</translation>
     </message>
     <message>
-        <source>⚠ The meeting&apos;s data has changed since version %1 was signed. The signed minutes stay as they were signed; sign a new version %2 if the changes belong in the minutes.</source>
+        <source>⚠ The meeting's data has changed since version %1 was signed. The signed minutes stay as they were signed; sign a new version %2 if the changes belong in the minutes.</source>
         <translation>⚠ Mötets uppgifter har ändrats sedan version %1 justerades. Det justerade protokollet ändras inte; justera en ny version %2 om ändringarna ska med i protokollet.</translation>
     </message>
     <message>
@@ -5426,11 +5686,11 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
 <context>
     <name>PlanCommand</name>
     <message>
-        <source>show the plan&apos;s stage and history, or record a new stage</source>
+        <source>show the plan's stage and history, or record a new stage</source>
         <translation>visa planens skede och historik, eller registrera ett nytt skede</translation>
     </message>
     <message>
-        <source>Shows the plan&apos;s stage, its history and its stored versions. With --stage, records a new stage and keeps the catalogue as it then stands.</source>
+        <source>Shows the plan's stage, its history and its stored versions. With --stage, records a new stage and keeps the catalogue as it then stands.</source>
         <translation>Visar planens skede, dess historik och de sparade versionerna. Med --stage registreras ett nytt skede och katalogen sparas som den ser ut just då.</translation>
     </message>
     <message>
@@ -5450,7 +5710,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>vem som beslutade, t.ex. Kommunfullmäktige</translation>
     </message>
     <message>
-        <source>the decision&apos;s registration number (diarienummer)</source>
+        <source>the decision's registration number (diarienummer)</source>
         <translation>beslutets diarienummer</translation>
     </message>
     <message>
@@ -5578,7 +5838,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Titel</translation>
     </message>
     <message>
-        <source>The plan&apos;s texts changed: %1</source>
+        <source>The plan's texts changed: %1</source>
         <translation>Ändrat i planens texter: %1</translation>
     </message>
 </context>
@@ -5597,7 +5857,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Samordnaren</translation>
     </message>
     <message>
-        <source>The executive board&apos;s working committee</source>
+        <source>The executive board's working committee</source>
         <translation>Kommunstyrelsens arbetsutskott</translation>
     </message>
     <message>
@@ -5609,7 +5869,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <name>PlanPage</name>
     <message>
         <source>&amp;Municipality:</source>
-        <extracomment>The texts in the order the page shows them; the first ones are one line each. Links to the plan&apos;s other sections (the remiss page puts its own here). the chosen step&apos;s note, in full</extracomment>
+        <extracomment>The texts in the order the page shows them; the first ones are one line each. Links to the plan's other sections (the remiss page puts its own here). the chosen step's note, in full</extracomment>
         <translation>&amp;Kommun:</translation>
     </message>
     <message>
@@ -5649,7 +5909,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>t.ex. 2027–2029</translation>
     </message>
     <message>
-        <source>the plan&apos;s diarienummer, e.g. KS 2027/112</source>
+        <source>the plan's diarienummer, e.g. KS 2027/112</source>
         <translation>planens diarienummer, t.ex. KS 2027/112</translation>
     </message>
     <message>
@@ -5669,7 +5929,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Hur åtgärderna finansieras: budgetar, bidrag, arbetstid</translation>
     </message>
     <message>
-        <source>The plan&apos;s own texts (the first pages of the plan)</source>
+        <source>The plan's own texts (the first pages of the plan)</source>
         <translation>Planens egna texter (planens första sidor)</translation>
     </message>
     <message>
@@ -5765,7 +6025,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <name>PlanTexts</name>
     <message>
         <source>Municipality</source>
-        <extracomment>The stages in the order a plan moves through them. The plan&apos;s own texts, as the plan page edits them (columns of the process row). What each of the plan&apos;s texts is called (and the stage, as a difference between versions).</extracomment>
+        <extracomment>The stages in the order a plan moves through them. The plan's own texts, as the plan page edits them (columns of the process row). What each of the plan's texts is called (and the stage, as a difference between versions).</extracomment>
         <translation>Kommun</translation>
     </message>
     <message>
@@ -5808,7 +6068,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Material för lokalen: %1</translation>
     </message>
     <message>
-        <source>Scan the code with your phone to follow the table&apos;s question and notes.</source>
+        <source>Scan the code with your phone to follow the table's question and notes.</source>
         <translation>Skanna koden med mobilen för att följa bordets fråga och anteckningar.</translation>
     </message>
     <message>
@@ -5852,7 +6112,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Bordet i mobilen</translation>
     </message>
     <message>
-        <source>Scan the code to open the table&apos;s page. It shows the table&apos;s question and the notes the coordinator publishes.</source>
+        <source>Scan the code to open the table's page. It shows the table's question and the notes the coordinator publishes.</source>
         <translation>Skanna koden för att öppna bordets sida. Där syns bordets fråga och de anteckningar som samordnaren publicerar.</translation>
     </message>
     <message>
@@ -6045,7 +6305,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>QR-kod för mobilerna</translation>
     </message>
     <message>
-        <source>Scan the code with your phone&apos;s camera. No app and no account needed.</source>
+        <source>Scan the code with your phone's camera. No app and no account needed.</source>
         <translation>Skanna koden med mobilens kamera. Ingen app och inget konto behövs.</translation>
     </message>
 </context>
@@ -6092,7 +6352,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <name>RegisterPage</name>
     <message>
         <source>&amp;New participant…</source>
-        <extracomment>the window&apos;s erase (asks, erases, then shows what may still hold the person)</extracomment>
+        <extracomment>the window's erase (asks, erases, then shows what may still hold the person)</extracomment>
         <translation>&amp;Ny deltagare…</translation>
     </message>
     <message>
@@ -6150,7 +6410,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Det finns svar som kom in före den dagen: remissen måste ha skickats tidigare.</translation>
     </message>
     <message>
-        <source>Give the recipient&apos;s name.</source>
+        <source>Give the recipient's name.</source>
         <translation>Ange remissinstansens namn.</translation>
     </message>
     <message>
@@ -6277,7 +6537,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <source>for example the registry&apos;s e-mail address</source>
+        <source>for example the registry's e-mail address</source>
         <translation>till exempel registraturens e-postadress</translation>
     </message>
     <message>
@@ -6521,6 +6781,62 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
 </context>
 <context>
+    <name>ReportingRound</name>
+    <message>
+        <source>Follow-up %1 %2</source>
+        <extracomment>The form's layout, shared by the writer (export/followup_forms.py) and the reader (importers/followup_form.py): the sheet the department fills in, its columns in order (the last four are the department's), the row of the headings, and the hidden sheet that says which process, round and department the form is for and which measure each row is. The most rows and columns the reader looks at (a department has tens of measures). The round's default name, "Uppföljning december 2026": %1 the month, %2 the year.</extracomment>
+        <translation>Uppföljning %1 %2</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>augusti</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message>
         <source>Personal data retention</source>
@@ -6665,16 +6981,16 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Fel: filen är tom.</translation>
     </message>
     <message>
-        <source>Error: the file has no column &apos;name&apos;.</source>
-        <translation>Fel: filen saknar kolumnen &apos;name&apos;.</translation>
+        <source>Error: the file has no column 'name'.</source>
+        <translation>Fel: filen saknar kolumnen 'name'.</translation>
     </message>
     <message>
         <source>Error: row %1 has no name.</source>
         <translation>Fel: rad %1 saknar namn.</translation>
     </message>
     <message>
-        <source>Error: row %1: the table &apos;%2&apos; is not a number.</source>
-        <translation>Fel: rad %1: bordet &apos;%2&apos; är inte ett nummer.</translation>
+        <source>Error: row %1: the table '%2' is not a number.</source>
+        <translation>Fel: rad %1: bordet '%2' är inte ett nummer.</translation>
     </message>
     <message>
         <source>Error: row %1: table %2 does not exist (the tables are 1–%3).</source>
@@ -6768,8 +7084,8 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Fel: ange antingen en deltagarfil eller --people N.</translation>
     </message>
     <message>
-        <source>Error: --hosts only works with --people; mark the hosts in the file&apos;s column &apos;host&apos;.</source>
-        <translation>Fel: --hosts gäller bara med --people; ange värdar i filens kolumn &apos;host&apos;.</translation>
+        <source>Error: --hosts only works with --people; mark the hosts in the file's column 'host'.</source>
+        <translation>Fel: --hosts gäller bara med --people; ange värdar i filens kolumn 'host'.</translation>
     </message>
     <message>
         <source>Round %1</source>
@@ -6895,6 +7211,144 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
 </context>
 <context>
+    <name>RoundMessages</name>
+    <message>
+        <source>%1: the file could not be read as an Excel workbook (.xlsx); it may be damaged or of another kind.</source>
+        <translation>%1: filen gick inte att läsa som en Excel-arbetsbok (.xlsx); den kan vara skadad eller av ett annat slag.</translation>
+    </message>
+    <message>
+        <source>%1: the file is far larger than a follow-up form, or unpacks to far more than it shows; it was not opened.</source>
+        <translation>%1: filen är mycket större än ett uppföljningsformulär, eller packas upp till mycket mer än den visar; den öppnades inte.</translation>
+    </message>
+    <message>
+        <source>%1 is not a follow-up form from Facilitator. Send the departments the forms that “Export follow-up forms…” writes.</source>
+        <translation>%1 är inte ett uppföljningsformulär från Facilitator. Skicka förvaltningarna de formulär som ”Exportera uppföljningsformulär…” skapar.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Facilitator.</source>
+        <translation>%1 är gjord med en nyare version av Facilitator.</translation>
+    </message>
+    <message>
+        <source>%1 is a follow-up form of another process, not of this one.</source>
+        <translation>%1 är ett uppföljningsformulär från en annan process, inte från den här.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a cell holds a formula (%3). Write the value itself instead.</source>
+        <translation>%1, rad %2: en cell innehåller en formel (%3). Skriv själva värdet i stället.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the text in “%3” contains invisible control or direction characters. Type the text again.</source>
+        <translation>%1, rad %2: texten i ”%3” innehåller osynliga styr- eller riktningstecken. Skriv in texten på nytt.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the text in “%3” is too long (at most %4 characters).</source>
+        <translation>%1, rad %2: texten i ”%3” är för lång (högst %4 tecken).</translation>
+    </message>
+    <message>
+        <source>%1, row %2: there is no measure number %3 in this process (it may have been deleted since the form was made).</source>
+        <translation>%1, rad %2: det finns ingen åtgärd nummer %3 i den här processen (den kan ha tagits bort efter att formuläret gjordes).</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the measure's number was changed to %3. The number column must stay as it was in the form.</source>
+        <translation>%1, rad %2: åtgärdens nummer har ändrats till %3. Nummerkolumnen ska vara som den var i formuläret.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: “%3” is not a status. Choose one of the statuses in the list.</source>
+        <translation>%1, rad %2: ”%3” är ingen status. Välj en av statusarna i listan.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the measure cannot get the status “%3” from the status it has now.</source>
+        <translation>%1, rad %2: åtgärden kan inte få statusen ”%3” från den status den har nu.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: this status needs a responsible contact person, a department and a deadline first; fill them in on the measure.</source>
+        <translation>%1, rad %2: den här statusen kräver först en ansvarig kontaktperson, en förvaltning och ett klart senast-datum; fyll i dem på åtgärden.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: “%3” is not a date. Write it as YYYY-MM-DD, e.g. 2027-06-30.</source>
+        <translation>%1, rad %2: ”%3” är inget datum. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2027-06-30.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the same measure has other changes in %3.</source>
+        <translation>%1, rad %2: samma åtgärd har andra ändringar i %3.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, rad %2: %3</translation>
+    </message>
+    <message>
+        <source>status %1 → %2</source>
+        <translation>status %1 → %2</translation>
+    </message>
+    <message>
+        <source>indicator value %1</source>
+        <translation>indikatorns värde %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>klart senast %1</translation>
+    </message>
+    <message>
+        <source>note “%1”</source>
+        <translation>kommentar ”%1”</translation>
+    </message>
+    <message>
+        <source>status %1, unchanged</source>
+        <translation>status %1, oförändrad</translation>
+    </message>
+    <message>
+        <source>already read in</source>
+        <translation>redan inläst</translation>
+    </message>
+</context>
+<context>
+    <name>RoundPreviewDialog</name>
+    <message>
+        <source>Read in filled forms</source>
+        <translation>Läs in ifyllda formulär</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Department and round</source>
+        <translation>Förvaltning och omgång</translation>
+    </message>
+    <message>
+        <source>Form, row</source>
+        <translation>Formulär, rad</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, rad %2</translation>
+    </message>
+    <message>
+        <source>&amp;Read in the changes</source>
+        <translation>&amp;Läs in ändringarna</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be read in until the forms are corrected: %n problem(s).</source>
+        <translation><numerusform>Ingenting kan läsas in förrän formulären är rättade: %n problem.</numerusform><numerusform>Ingenting kan läsas in förrän formulären är rättade: %n problem.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) will be read in as one step (Undo takes them all back).</source>
+        <translation><numerusform>%n ändring läses in som ett steg (Ångra tar tillbaka den).</numerusform><numerusform>%n ändringar läses in som ett steg (Ångra tar tillbaka alla).</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing new to read in: every change is already recorded.</source>
+        <translation>Inget nytt att läsa in: alla ändringar är redan registrerade.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) already read in are skipped.</source>
+        <translation><numerusform>%n rad som redan är inläst hoppas över.</numerusform><numerusform>%n rader som redan är inlästa hoppas över.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>−1 minute</source>
@@ -7008,8 +7462,8 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Huvudpunkt eller beslut</translation>
     </message>
     <message>
-        <source>Type a word or the start of one. &quot;Quoted words&quot; are searched as a phrase.</source>
-        <translation>Skriv ett ord eller början av ett. &quot;Ord inom citattecken&quot; söks som en fras.</translation>
+        <source>Type a word or the start of one. "Quoted words" are searched as a phrase.</source>
+        <translation>Skriv ett ord eller början av ett. "Ord inom citattecken" söks som en fras.</translation>
     </message>
     <message>
         <source>Nothing found.</source>
@@ -7031,8 +7485,8 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>&amp;Sök bland bidrag, teman, åtgärder, huvudpunkter och beslut:</translation>
     </message>
     <message>
-        <source>For example: trygghet, &quot;språkcafé på biblioteket&quot;, bost*</source>
-        <translation>Till exempel: trygghet, &quot;språkcafé på biblioteket&quot;, bost*</translation>
+        <source>For example: trygghet, "språkcafé på biblioteket", bost*</source>
+        <translation>Till exempel: trygghet, "språkcafé på biblioteket", bost*</translation>
     </message>
 </context>
 <context>
@@ -7244,11 +7698,11 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         </translation>
     </message>
     <message>
-        <source>share a meeting&apos;s pages with the participants&apos; phones, without the window</source>
+        <source>share a meeting's pages with the participants' phones, without the window</source>
         <translation>dela ett mötes sidor med deltagarnas telefoner, utan fönster</translation>
     </message>
     <message>
-        <source>Shows the meeting&apos;s pages to phones on the local network and updates them when the file changes.</source>
+        <source>Shows the meeting's pages to phones on the local network and updates them when the file changes.</source>
         <translation>Visar mötets sidor för telefoner i det lokala nätverket och uppdaterar dem när filen ändras.</translation>
     </message>
     <message>
@@ -7256,8 +7710,8 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>processfilen (.facilitator)</translation>
     </message>
     <message>
-        <source>the meeting&apos;s id (see &apos;facilitator info FILE&apos;)</source>
-        <translation>mötets id (se &apos;facilitator info FILE&apos;)</translation>
+        <source>the meeting's id (see 'facilitator info FILE')</source>
+        <translation>mötets id (se 'facilitator info FILE')</translation>
     </message>
     <message>
         <source>the address to listen on (default: all networks, 0.0.0.0)</source>
@@ -7280,8 +7734,8 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Fel: %1</translation>
     </message>
     <message>
-        <source>Error: there is no meeting with id %1 in %2. See &apos;facilitator info %3&apos;.</source>
-        <translation>Fel: det finns inget möte med id %1 i %2. Se &apos;facilitator info %3&apos;.</translation>
+        <source>Error: there is no meeting with id %1 in %2. See 'facilitator info %3'.</source>
+        <translation>Fel: det finns inget möte med id %1 i %2. Se 'facilitator info %3'.</translation>
     </message>
     <message>
         <source>Error: cannot listen on %1:%2 (%3).</source>
@@ -7324,7 +7778,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <name>Sharing</name>
     <message>
         <source>Ports %1 to %2 are used by other programs. Choose another port.</source>
-        <extracomment>sharing turned on (True) or off (False) the base URL phones use changed (&apos;&apos; when off) a snapshot with new content was published (its revision) a phone opened the check page (the phone&apos;s address on the local network) something went wrong; the text is for the coordinator the meeting being shared changed (its id, or 0) submissions from phones were written to the file (how many were answered)</extracomment>
+        <extracomment>sharing turned on (True) or off (False) the base URL phones use changed ('' when off) a snapshot with new content was published (its revision) a phone opened the check page (the phone's address on the local network) something went wrong; the text is for the coordinator the meeting being shared changed (its id, or 0) submissions from phones were written to the file (how many were answered)</extracomment>
         <translation>Portarna %1 till %2 används av andra program. Välj en annan port.</translation>
     </message>
     <message>
@@ -7366,7 +7820,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <source>Look for the computer&apos;s networks again</source>
+        <source>Look for the computer's networks again</source>
         <translation>Sök efter datorns nätverk igen</translation>
     </message>
     <message>
@@ -7410,7 +7864,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Låt mobilerna skicka &amp;idéer, frågor och prickar</translation>
     </message>
     <message>
-        <source>What phones send waits for your review on the meeting&apos;s “From phones” page; nothing is shown before you approve and show it.</source>
+        <source>What phones send waits for your review on the meeting's “From phones” page; nothing is shown before you approve and show it.</source>
         <translation>Det som mobilerna skickar väntar på din granskning under mötets flik ”Från mobiler”; inget visas förrän du har godkänt och visat det.</translation>
     </message>
     <message>
@@ -7898,7 +8352,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         </translation>
     </message>
     <message>
-        <source>The plan&apos;s own texts</source>
+        <source>The plan's own texts</source>
         <translation>Planens egna texter</translation>
     </message>
 </context>
@@ -8002,7 +8456,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
     <message>
         <source>Not handled yet</source>
-        <extracomment>The register&apos;s participant categories, as the kind of recipient their organisation is.</extracomment>
+        <extracomment>The register's participant categories, as the kind of recipient their organisation is.</extracomment>
         <translation>Ej behandlad</translation>
     </message>
     <message>
@@ -8143,7 +8597,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
     <message>
         <source>Greater vigilance against racism</source>
-        <extracomment>ECCAR&apos;s ten commitments (English source; the Swedish translation is the toolkit&apos;s cover wording in DOMAIN.md). Labels can be overridden per process.</extracomment>
+        <extracomment>ECCAR's ten commitments (English source; the Swedish translation is the toolkit's cover wording in DOMAIN.md). Labels can be overridden per process.</extracomment>
         <translation>Större vaksamhet mot rasism</translation>
     </message>
     <message>

@@ -85,6 +85,10 @@ class ExportFormsDialog(QDialog):
         layout.addWidget(buttons)
         fit_to_screen(self, QSize(620, 260))
 
+    def written_text(self) -> str:
+        return self.tr("%n form(s) written in %1. Send each department its own form.", "", len(self.written)).replace(
+            "%1", str(self.written[0].parent) if self.written else "")
+
     def _choose(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the forms"), self.folder_edit.text())
         if folder:
@@ -282,9 +286,7 @@ def export_forms(document, folder: Path, parent: QWidget | None = None) -> list[
     dialog = ExportFormsDialog(document, folder, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return []
-    QMessageBox.information(parent, dialog.windowTitle(), QCoreApplication.translate(
-        "ExportFormsDialog", "%n form(s) written in %1. Send each department its own form.", "",
-        len(dialog.written)).replace("%1", str(dialog.written[0].parent)))
+    QMessageBox.information(parent, dialog.windowTitle(), dialog.written_text())
     return dialog.written
 
 
