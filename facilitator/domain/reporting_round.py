@@ -349,3 +349,4 @@ class FormContent:
     department: str
     measures: tuple[Measure, ...] = ()
     statuses: tuple[str, ...] = field(default=STATUS_ORDER)
+    numbers: Mapping[int, str] = field(default_factory=dict)  # the measures' numbers in the plan ("3.2")

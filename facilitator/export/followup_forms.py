@@ -64,8 +64,8 @@ def lines_needed(text: str, width: int) -> int:
 
 def headings() -> dict[str, str]:
     return {
-        "measure_id": QCoreApplication.translate("FollowUpForm", "No."),
-        "title": QCoreApplication.translate("FollowUpForm", "Measure"),
+        "measure_id": QCoreApplication.translate("FollowUpForm", "ID"),
+        "title": QCoreApplication.translate("FollowUpForm", "Measure (its number in the plan)"),
         "owner": QCoreApplication.translate("FollowUpForm", "Responsible"),
         "status": QCoreApplication.translate("FollowUpForm", "Status now"),
         "deadline": QCoreApplication.translate("FollowUpForm", "Due now"),
@@ -86,10 +86,14 @@ def status_label(status: str) -> str:
 
 def form_contents(store, round_name: str) -> list[FormContent]:
     """One form per department that has open measures, in the plan's order."""
+    from .report_data import number_measures
+
     process = store.process()
     title = process.plan_title or process.title
-    return [FormContent(process.form_key, title, round_name, department, tuple(measures))
-            for department, measures in measures_by_department(repo.list_measures(store)).items()]
+    measures = repo.list_measures(store)
+    numbers = number_measures(measures)
+    return [FormContent(process.form_key, title, round_name, department, tuple(measures), numbers=numbers)
+            for department, measures in measures_by_department(measures).items()]
 
 
 def write_followup_forms(store, folder: str | os.PathLike, round_name: str, *,
@@ -167,7 +171,7 @@ def write_form(content: FormContent, path: str | os.PathLike, *, on: date | None
     for offset, measure in enumerate(content.measures):
         row = FIRST_ROW + offset
         lines = MIN_LINES
-        for name, value in _shown(measure).items():
+        for name, value in _shown(measure, content.numbers.get(measure.id or 0, "")).items():
             _put(sheet, row, column_number(name), value).alignment = wrap
             lines = max(lines, lines_needed(value if value is not None else "", WIDTHS[name]))
         sheet.row_dimensions[row].height = LINE_HEIGHT * min(lines, 20)
@@ -249,10 +253,10 @@ def _put(sheet, row: int, column: int, value):
     return cell
 
 
-def _shown(measure: Measure) -> dict:
+def _shown(measure: Measure, number: str = "") -> dict:
     return {
         "measure_id": measure.id,
-        "title": measure.title,
+        "title": f"{number} {measure.title}" if number else measure.title,
         "owner": measure.owner,
         "status": status_label(measure.status),
         "deadline": measure.due_date or measure.time_frame,

@@ -390,7 +390,7 @@ class MeasureEditor(QDialog):
                 self.history.setItem(row, column, item)
         self.history.resizeColumnToContents(0)
         self.history.resizeColumnToContents(1)
-        self.history.setColumnWidth(2, min(self.history.sizeHintForColumn(2) + 8, 220))
+        self.history.setColumnWidth(2, min(self.history.sizeHintForColumn(2) + 8, 170))
         chosen = self.next_status.currentData()
         self.next_status.blockSignals(True)
         self.next_status.clear()

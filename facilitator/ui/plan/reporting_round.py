@@ -219,9 +219,10 @@ class RoundPreviewDialog(QDialog):
     """Every change the forms would make, per measure, before anything is written; and the
     problems, each naming its file and row, when there are any (then nothing can be read in)."""
 
-    def __init__(self, plan: RoundPlan, parent: QWidget | None = None):
+    def __init__(self, plan: RoundPlan, parent: QWidget | None = None, numbers: dict[int, str] | None = None):
         super().__init__(parent)
         self.plan = plan
+        numbers = numbers or {}
         self.setWindowTitle(self.tr("Read in filled forms"))
         layout = QVBoxLayout(self)
         self.summary = QLabel()
@@ -233,6 +234,7 @@ class RoundPreviewDialog(QDialog):
         for problem in plan.problems:
             self.problems.addItem(describe_problem(problem))
         self.problems.setVisible(bool(plan.problems))
+        self.problems.setMaximumHeight(self.fontMetrics().height() * (2 + min(len(plan.problems), 8) * 2))
         layout.addWidget(self.problems, 1)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([self.tr("Measure"), self.tr("Department and round"),
@@ -248,7 +250,7 @@ class RoundPreviewDialog(QDialog):
             row = self.table.rowCount()
             self.table.insertRow(row)
             what = already_text() if change.already else describe_change(change)
-            texts = (f"{change.measure_id}. {change.title}", f"{change.department}\n{change.round}",
+            texts = (f"{numbers.get(change.measure_id) or change.measure_id} {change.title}", f"{change.department}\n{change.round}",
                      self.tr("%1, row %2").replace("%1", change.file).replace("%2", str(change.row)), what)
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
@@ -259,7 +261,6 @@ class RoundPreviewDialog(QDialog):
         self.table.setColumnWidth(0, 260)
         self.table.setColumnWidth(1, 200)
         self.table.setColumnWidth(2, 160)
-        self.table.resizeRowsToContents()
         layout.addWidget(self.table, 3)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = buttons.addButton(self.tr("&Read in the changes"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -280,6 +281,11 @@ class RoundPreviewDialog(QDialog):
         self.summary.setText(text)
         fit_to_screen(self, QSize(1100, 640))
 
+    def showEvent(self, event):
+        super().showEvent(event)
+        # Rows as high as their text once the columns have their widths (the last one stretches).
+        QTimer.singleShot(0, self, self.table.resizeRowsToContents)
+
 
 def export_forms(document, folder: Path, parent: QWidget | None = None) -> list[Path]:
     """Asks for the round and folder and writes the forms; the paths written (none if cancelled)."""
@@ -297,8 +303,11 @@ def read_forms(document, paths: list[Path], parent: QWidget | None = None, *, pr
     forms = FormsReading(paths, parent).run()
     if forms is None:
         return False
+    from ...export.report_data import number_measures
+    from ...storage.measures_repo import list_measures
+
     plan = plan_round_import(document.store, forms)
-    dialog = RoundPreviewDialog(plan, parent)
+    dialog = RoundPreviewDialog(plan, parent, number_measures(list_measures(document.store)))
     accepted = (preview or (lambda d: d.exec() == QDialog.DialogCode.Accepted))(dialog)
     if not accepted or not plan.ok:
         return False
