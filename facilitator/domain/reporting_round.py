@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -68,7 +68,7 @@ NOTE_LIMIT = limits.limit("measure_status_change", "note")
 VALUE_LIMIT = min(limits.limit("measure_status_change", "indicator_value"), limits.limit("measure", "result"))
 
 
-def default_round_name(on: date, translate=lambda text: text) -> str:
+def default_round_name(on: date, translate: Callable[[str], str] = lambda text: text) -> str:
     """"Uppföljning <month> <year>" for the day ``on``; ``translate`` words it."""
     return translate(DEFAULT_ROUND_NAME).replace("%1", translate(MONTHS[on.month - 1]).lower()).replace(
         "%2", str(on.year))
