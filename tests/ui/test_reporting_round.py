@@ -120,3 +120,23 @@ def test_the_history_shows_round_and_department(qtbot, demo):
     qtbot.addWidget(editor)
     assert editor.history.columnCount() == 4
     assert editor.history.horizontalHeaderItem(2).text() == "Reported in"
+
+
+def test_cancel_ends_the_reading_at_once_and_reads_in_nothing(qtbot, demo, tmp_path):
+    from PySide6.QtCore import QTimer
+
+    from facilitator.ui.plan.reporting_round import FormsReading
+
+    written = _export(qtbot, demo, tmp_path)
+    reading = FormsReading(written, None)
+    qtbot.addWidget(reading)
+    started = []
+
+    def cancel():
+        started.append(reading.child is not None and reading.child.process.pid is not None)
+        reading.canceled.emit()  # what the Cancel button does
+
+    QTimer.singleShot(0, cancel)
+    assert reading.run() is None
+    assert started == [True] and reading.child is None and len(reading.forms) < len(written)
+    assert demo.undo_stack.count() == 0
