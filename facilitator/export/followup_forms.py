@@ -57,7 +57,7 @@ MIN_LINES = 3
 def lines_needed(text: str, width: int) -> int:
     """About how many lines ``text`` wraps to in a column ``width`` characters wide
     (spreadsheets do not size wrapped rows themselves when the file says nothing)."""
-    per_line = max(width - 1, 1)
+    per_line = max(int(width * 0.8) - 1, 1)  # words wrap before the edge
     return sum(max(1, -(-len(part) // per_line)) for part in str(text).split("\n"))
 
 
