@@ -72,7 +72,9 @@ class ExportFormsDialog(QDialog):
         choose = QPushButton(self.tr("C&hoose…"))
         choose.clicked.connect(self._choose)
         row.addWidget(choose)
-        form.addRow(self.tr("&Folder:"), row)
+        folder_label = QLabel(self.tr("&Folder:"))
+        folder_label.setBuddy(self.folder_edit)  # a row of a layout gets no buddy of its own
+        form.addRow(folder_label, row)
         layout.addLayout(form)
         self.message = QLabel()
         self.message.setWordWrap(True)
