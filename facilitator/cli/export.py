@@ -1,6 +1,6 @@
 """``facilitator export``: the Word documents and spreadsheets, without the window.
 
-    facilitator export minutes|catalogue|printables|csv|remiss-summary|self-assessment|follow-up|eccar-report|calendar
+    facilitator export minutes|catalogue|printables|csv|remiss-summary|self-assessment|follow-up|eccar-report|calendar|followup-forms
                        PROCESS_FILE [--meeting ID] --out PATH
                        [--contributions] [--template DOCX] [--names] [--base-url URL]
                        [--language sv|en] [--version signed|current|N] [--stage STAGE]
@@ -17,7 +17,8 @@ report to ECCAR for the period ``--from``–``--to`` (default: the last two year
 ``self-assessment`` and ``follow-up`` need ``--meeting`` (``facilitator info FILE`` lists the ids).
 ``calendar`` writes the follow-up calendar as reminders (an .ics file that Outlook and other
 calendars import: the measures' deadlines, committee meetings, reporting rounds; re-importing
-updates the same events). ``csv`` writes the measures, or the contributions with ``--contributions`` (of one meeting
+updates the same events). ``followup-forms`` writes one .xlsx form per department into the folder ``--out`` for a
+reporting round named ``--round`` (cli/followup.py reads them back). ``csv`` writes the measures, or the contributions with ``--contributions`` (of one meeting
 with ``--meeting``). Documents are Swedish unless ``--language en`` (or FACILITATOR_LANG=en).
 The process file is only read, and no input is ever written over: ``--out`` may not be the
 process, any other process file, the template, or lie in the app's folder of backups. A problem gives one translated line on stderr and exit
@@ -38,7 +39,7 @@ from .headless import core_app
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 DOCUMENTS = ("minutes", "catalogue", "printables", "csv", "remiss-summary", "self-assessment", "follow-up",
-             "eccar-report", "calendar")
+             "eccar-report", "calendar", "followup-forms")
 
 
 def add_parser(subparsers) -> None:
@@ -84,6 +85,10 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--to", dest="period_end", metavar="YYYY-MM-DD",
                         help=QCoreApplication.translate(
                             "ExportCommand", "eccar-report: the last day of the reporting period (default: today)"))
+    parser.add_argument("--round", metavar="NAME",
+                        help=QCoreApplication.translate(
+                            "ExportCommand", "followup-forms: the reporting round's name (default: "
+                                             "Uppföljning <month> <year>)"))
     parser.set_defaults(func=run)
 
 
@@ -96,6 +101,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def run(args: argparse.Namespace) -> int:
     _core_app(args.language or os.environ.get("FACILITATOR_LANG", "sv"))
+    if args.document == "followup-forms":  # a folder of forms, one per department (cli/followup.py)
+        from .followup import export_forms
+
+        return export_forms(args)
     from ..export.job import NEEDS_MEETING, ExportError, ExportJob, Kind, describe_error, run_job
     from ..platform import paths
     from ..storage.errors import ProcessFileError

@@ -4,7 +4,9 @@
     facilitator demo FILE [--force]    write the demo process
     facilitator info FILE [--json]     describe a process
     facilitator rotation ...           a World Café seating plan
-    facilitator export ...             minutes, the action-plan catalogue, printables, CSV
+    facilitator export ...             minutes, the action-plan catalogue, printables, CSV,
+                                       the departments' follow-up forms
+    facilitator import followup ...    the departments' filled follow-up forms back in
     facilitator plan FILE ...          the plan's stage and history; --stage records a new one
     facilitator serve ...              the phone pages of a meeting, without the window
     facilitator clean FILE --out NEW   a cleaned copy of a file refused for foreign objects
@@ -164,9 +166,9 @@ def build_parser():
     info.add_argument("--json", action="store_true")
     info.set_defaults(func=cmd_info)
     from . import clean as clean_command, export as export_command, rotation as rotation_command  # noqa: I001
-    from . import plan as plan_command, serve as serve_command
+    from . import followup as followup_command, plan as plan_command, serve as serve_command
 
-    for command in (rotation_command, export_command, plan_command, serve_command, clean_command):
+    for command in (rotation_command, export_command, followup_command, plan_command, serve_command, clean_command):
         command.add_parser(sub)
     return parser
 
@@ -217,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     utf8_locale()
     if argv:
         attach_console()
-    commands = {"demo", "info", "rotation", "export", "plan", "serve", "clean", "-h", "--help", "--version", "--smoke-test"}
+    commands = {"demo", "info", "rotation", "export", "import", "plan", "serve", "clean", "-h", "--help", "--version", "--smoke-test"}
     if not argv or argv[0] not in commands:
         if argv and argv[0].startswith("-") and argv[0] not in commands:
             build_parser().parse_args(argv)  # prints usage for unknown options

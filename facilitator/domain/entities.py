@@ -112,7 +112,7 @@ class Process(Entity):
     follow_up_revision_years: int = 3
     follow_up_eccar_years: int = 2
     # The process's identity in exported calendars (the .ics UIDs), random, made once.
-    calendar_id: str = ""
+    process_key: str = ""
 
 
 @entity
@@ -363,6 +363,11 @@ class MeasureStatusChange(Entity):
     date: str = ""
     note: str = ""
     meeting_id: int | None = None  # the follow-up meeting where it was reviewed
+    # A change read from a department's form of a reporting round: the round's name, the
+    # department that reported it and the indicator's value it gave ("" otherwise).
+    round: str = ""
+    department: str = ""
+    indicator_value: str = ""
 
 
 @entity

@@ -6,8 +6,8 @@ deadlines (all-day, with the owner and department in the description), the commi
 meetings (those made, at their times; those the rhythm proposes, all-day), the reporting
 rounds, the next ECCAR report and revision.
 
-Re-importing updates instead of duplicating: each UID is the process's calendar identity
-(``storage.follow_up_rhythm.calendar_key``) with the item's identity ("measure-12",
+Re-importing updates instead of duplicating: each UID is the process's key
+(``storage.follow_up_rhythm.process_key``) with the item's identity ("measure-12",
 "meeting-3", "round-2027-1", "committee-2027-05"), so the same item has the same UID in
 every export. SEQUENCE is the measure's number of dated revisions (it grows with every change
 of the measure; 0 for the rest), DTSTAMP the moment of export in UTC, so of two exports the
@@ -42,7 +42,7 @@ HORIZON_MONTHS = 24
 class CalendarData:
     process: Process
     calendar: FollowUpCalendar
-    key: str  # the process's calendar identity (UIDs)
+    key: str  # the process's key (UIDs)
     sequences: dict[int, int] = field(default_factory=dict)  # measure id -> SEQUENCE
 
 
@@ -54,7 +54,7 @@ def gather_calendar(store, today: date) -> CalendarData:
     process = store.process()
     calendar = repo.calendar(store, today, add_months(today, HORIZON_MONTHS))
     measure_ids = [item.measure.id for item in calendar.items if item.measure is not None and item.measure.id]
-    return CalendarData(process, calendar, repo.calendar_key(process), repo.revision_counts(store, measure_ids))
+    return CalendarData(process, calendar, repo.process_key(process), repo.revision_counts(store, measure_ids))
 
 
 def clean(text: str) -> str:

@@ -1,4 +1,5 @@
-"""A registration list read in a child process of its own, so that the window stays
+"""A registration list (or another file a reader function reads, such as a reporting round's
+filled form) read in a child process of its own, so that the window stays
 responsive however long openpyxl holds the interpreter, and Cancel ends the reading at once
 (the child is terminated; nothing of it was written anywhere).
 

@@ -3,20 +3,19 @@ measures, and the day the plan was adopted; and the calendar itself (``follow_up
 computed by ``domain/follow_up_rhythm.py``).
 
 A file from before migration 0013 (read without migrating, as exports read) has no settings:
-it reads with the toolkit's defaults and no calendar identity (``calendar_key`` then derives
+it reads with the toolkit's defaults and no key of its own (``process_key`` then derives
 one from the day the process was created, which never changes).
 """
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 
 from ..domain.entities import Process
 from ..domain.follow_up_rhythm import FollowUpCalendar, RhythmSettings, follow_up_calendar
 from ..domain.measures import parse_iso_date
 from ..domain.vocabulary import PlanStage
-from . import measures_repo, meetings
+from . import measures_repo, meetings, schema
 from . import plan as plan_repo
 from .process_store import ProcessStore
 
@@ -36,12 +35,11 @@ def adopted_on(store: ProcessStore, process: Process | None = None) -> date | No
     return None
 
 
-def calendar_key(process: Process) -> str:
-    """The process's identity in calendar UIDs: its random ``calendar_id``, or for a file
-    written before there was one, a digest of when it was created."""
-    if process.calendar_id:
-        return process.calendar_id
-    return hashlib.sha256(f"facilitator-process:{process.created_at}".encode()).hexdigest()[:32]
+def process_key(process: Process) -> str:
+    """The process's identity in calendar UIDs and on its reporting forms: its random
+    ``process_key``, or for a file written before there was one and read as it is, the key
+    the migration will give it (``schema.key_of_older_process``)."""
+    return process.process_key or schema.key_of_older_process(process.created_at)
 
 
 def calendar(store: ProcessStore, today: date, until: date | None = None) -> FollowUpCalendar:

@@ -264,6 +264,13 @@ def apply_review(store: ProcessStore, plan: ReviewPlan) -> list[AppliedStatusCha
         return [apply_status_change(store, p) for p in plan.plans]
 
 
+def apply_status_changes(store: ProcessStore, plans: Sequence[StatusChangePlan]) -> list[AppliedStatusChange]:
+    """Writes planned status changes of several measures at once (all or nothing): a
+    reporting round's forms read back."""
+    with store.transaction():
+        return [apply_status_change(store, p) for p in plans]
+
+
 def status_history(store: ProcessStore, measure_id: int) -> list[MeasureStatusChange]:
     """Oldest first."""
     return store.list(MeasureStatusChange, "measure_id = ?", [measure_id], order_by="date, id")

@@ -294,7 +294,7 @@ class ProcessStore:
             with store.db.atomic():
                 store.db.table("process").insert(
                     Process(title=title, municipality=municipality, created_at=_now(),
-                            calendar_id=secrets.token_hex(16)).to_row()
+                            process_key=secrets.token_hex(16)).to_row()
                     | {"id": 1}
                 )
         except sqlite3.Error as error:

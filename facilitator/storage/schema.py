@@ -703,16 +703,37 @@ def m0012_goals_and_efforts(db: Database) -> None:
     db.execute("ALTER TABLE measure ADD COLUMN quick_win INTEGER NOT NULL DEFAULT 0")
 
 
+def key_of_older_process(created_at: str) -> str:
+    """The key of a process written before processes had one (0013): a digest of when it was
+    created, the same whether the file is read as it is or migrated."""
+    return hashlib.sha256(f"facilitator-process:{created_at}".encode()).hexdigest()[:32]
+
+
 @_migration("0013_follow_up_rhythm")
 def m0013_follow_up_rhythm(db: Database) -> None:
     """The plan's follow-up rhythm with the toolkit's values (domain/follow_up_rhythm.py):
     the committee monthly, the departments twice a year, revision every three years, ECCAR
-    every two; and the process's random identity in exported calendars."""
+    every two; and the process's random key, made once: its identity in exported calendars'
+    UIDs and on the departments' reporting forms."""
     for column, default in (("follow_up_committee_months", 1), ("follow_up_rounds_per_year", 2),
                             ("follow_up_revision_years", 3), ("follow_up_eccar_years", 2)):
         db.execute(f"ALTER TABLE process ADD COLUMN {column} INTEGER NOT NULL DEFAULT {default}")
-    db.execute("ALTER TABLE process ADD COLUMN calendar_id TEXT NOT NULL DEFAULT ''")
-    db.execute("UPDATE process SET calendar_id = lower(hex(randomblob(16)))")
+    db.execute("ALTER TABLE process ADD COLUMN process_key TEXT NOT NULL DEFAULT ''")
+    # A file from before gets the key it was read with before this migration, so calendars
+    # and forms exported from it then still match it after.
+    for process_id, created_at in db.execute("SELECT id, created_at FROM process").fetchall():
+        db.execute("UPDATE process SET process_key = ? WHERE id = ?", [key_of_older_process(created_at), process_id])
+
+
+
+@_migration("0014_reporting_rounds")
+def m0014_reporting_rounds(db: Database) -> None:
+    """Reporting rounds with the departments: each status change may come from a round's
+    form (the round's name, the department that reported, the indicator's value it gave).
+    The forms carry the process's key (0013), so a form filled in for another process is
+    recognised."""
+    for column in ("round", "department", "indicator_value"):
+        db.execute(f"ALTER TABLE measure_status_change ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
 
 
 def known_migration_names() -> list[str]:

@@ -13,14 +13,14 @@ from facilitator.storage.process_store import ProcessStore, open_read_only
 from .older_files import file_before
 
 
-def test_a_new_file_has_the_toolkits_rhythm_and_its_own_calendar_identity(store, tmp_path):
+def test_a_new_file_has_the_toolkits_rhythm_and_its_own_key(store, tmp_path):
     assert "0013_follow_up_rhythm" in schema.known_migration_names()
     assert repo.settings(store) == RhythmSettings()
     other = ProcessStore.create(tmp_path / "annan.facilitator", "Annan")
     try:
-        keys = {store.process().calendar_id, other.process().calendar_id}
+        keys = {store.process().process_key, other.process().process_key}
         assert len(keys) == 2 and all(len(key) == 32 for key in keys)
-        assert repo.calendar_key(store.process()) == store.process().calendar_id
+        assert repo.process_key(store.process()) == store.process().process_key
     finally:
         other.close()
 
@@ -38,8 +38,8 @@ def test_an_older_file_reads_with_the_defaults_and_gains_the_settings_when_opene
     read = open_read_only(path)  # exports read without migrating
     try:
         assert repo.settings(read) == RhythmSettings()
-        key = repo.calendar_key(read.process())
-        assert key == repo.calendar_key(read.process()) and len(key) == 32  # stable without a stored identity
+        key = repo.process_key(read.process())
+        assert key == repo.process_key(read.process()) and len(key) == 32  # stable without a stored identity
         calendar = repo.calendar(read, date(2026, 6, 1))
         assert [item.measure.title for item in calendar.overdue] == ["Gammal åtgärd"]
     finally:
@@ -50,7 +50,7 @@ def test_an_older_file_reads_with_the_defaults_and_gains_the_settings_when_opene
         process = store.process()
         assert (process.follow_up_committee_months, process.follow_up_rounds_per_year,
                 process.follow_up_revision_years, process.follow_up_eccar_years) == (1, 2, 3, 2)
-        assert len(process.calendar_id) == 32
+        assert process.process_key == key, "migrated, it keeps the key it was read with"
         assert [m.title for m in store.list(Measure)] == ["Gammal åtgärd"]
     finally:
         store.close()

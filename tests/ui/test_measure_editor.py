@@ -182,7 +182,7 @@ def test_deciding_needs_owner_department_and_deadline(qtbot, demo, editor_for):
     assert (last.status, last.date, last.note) == ("decided", "2027-05-02", "Beslut i nämnden")
     assert editor.status_label.text().endswith(measure_texts.status_label("decided"))
     assert editor.history.item(0, 0).text() == "2027-05-02"
-    assert editor.history.item(0, 2).text() == "Beslut i nämnden"
+    assert editor.history.item(0, 3).text() == "Beslut i nämnden"
     # Undo takes the decision back (history row included); redo puts it back.
     demo.undo_stack.undo()
     assert demo.store.get(Measure, measure_id).status == "proposed"

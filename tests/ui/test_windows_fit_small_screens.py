@@ -252,6 +252,31 @@ def open_phone_merge(window, tmp_path):
     return MergeDialog(window.document, cafe_of(window.document.store).id, window)
 
 
+def open_export_forms(window, tmp_path):
+    from facilitator.ui.plan.reporting_round import ExportFormsDialog
+
+    return ExportFormsDialog(window.document, tmp_path / "Uppföljningsformulär med ett långt mappnamn", window)
+
+
+def open_forms_reading(window, tmp_path):
+    from facilitator.ui.plan.reporting_round import FormsReading
+
+    return FormsReading([tmp_path / "Uppföljning december 2026 – Socialförvaltningen.xlsx"], window)
+
+
+def open_round_preview(window, tmp_path):
+    from facilitator.actions.reporting_rounds import plan_round_import
+    from facilitator.export.followup_forms import write_followup_forms
+    from facilitator.importers.followup_form import read_followup_form
+    from facilitator.ui.plan.reporting_round import RoundPreviewDialog
+
+    written = write_followup_forms(window.document.store, tmp_path / "forms", "Uppföljning december 2026")
+    bad = tmp_path / "inte ett formulär.xlsx"
+    bad.write_bytes(b"inte en arbetsbok")
+    plan = plan_round_import(window.document.store, [read_followup_form(p) for p in [*written, bad]])
+    return RoundPreviewDialog(plan, window)
+
+
 OPENERS = {
     "facilitator.ui.sharing.moderation_page.EditDialog": open_phone_edit,
     "facilitator.ui.sharing.moderation_page.MergeDialog": open_phone_merge,
@@ -281,6 +306,9 @@ OPENERS = {
     "facilitator.ui.meeting.import_dialog.ListReading": open_list_reading,
     "facilitator.ui.capture.capture_page.MoveDialog": open_move,
     "facilitator.ui.sharing.sharing_panel.SharingDialog": open_sharing,
+    "facilitator.ui.plan.reporting_round.ExportFormsDialog": open_export_forms,
+    "facilitator.ui.plan.reporting_round.FormsReading": open_forms_reading,
+    "facilitator.ui.plan.reporting_round.RoundPreviewDialog": open_round_preview,
 }
 
 

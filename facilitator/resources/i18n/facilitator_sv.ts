@@ -40,6 +40,22 @@
         <translation>&amp;Benämningar på punkter och spår…</translation>
     </message>
     <message>
+        <source>Follow-up &amp;round</source>
+        <translation>Uppföljnings&amp;runda</translation>
+    </message>
+    <message>
+        <source>Forms for the departments&apos; reporting on their measures</source>
+        <translation>Formulär för förvaltningarnas rapportering om sina åtgärder</translation>
+    </message>
+    <message>
+        <source>Export follow-up forms…</source>
+        <translation>Exportera uppföljningsformulär…</translation>
+    </message>
+    <message>
+        <source>Read in filled forms…</source>
+        <translation>Läs in ifyllda formulär…</translation>
+    </message>
+    <message>
         <source>Coverage: ECCAR points × tracks (cancelled measures not counted)</source>
         <translation>Täckning: ECCAR-punkter × spår (avbrutna åtgärder räknas inte)</translation>
     </message>
@@ -2251,6 +2267,10 @@
         <source>Add the next committee meeting</source>
         <translation>Lägg till nästa kommittémöte</translation>
     </message>
+    <message>
+        <source>Read in follow-up forms</source>
+        <translation>Läs in uppföljningsformulär</translation>
+    </message>
 </context>
 <context>
     <name>ContributionListModel</name>
@@ -3185,6 +3205,10 @@
         <translation>eccar-report: rapportperiodens sista dag (standard: i dag)</translation>
     </message>
     <message>
+        <source>followup-forms: the reporting round&apos;s name (default: Uppföljning &lt;month&gt; &lt;year&gt;)</source>
+        <translation>followup-forms: rapporteringsomgångens namn (standard: Uppföljning &lt;månad&gt; &lt;år&gt;)</translation>
+    </message>
+    <message>
         <source>--version must be signed, current or the number of a signed version, not %1.</source>
         <translation>--version ska vara signed, current eller numret på en justerad version, inte %1.</translation>
     </message>
@@ -3768,6 +3792,64 @@
     </message>
 </context>
 <context>
+    <name>ExportFormsDialog</name>
+    <message>
+        <source>Export follow-up forms</source>
+        <translation>Exportera uppföljningsformulär</translation>
+    </message>
+    <message>
+        <source>One form (.xlsx) per department with open measures. The department fills in the new status, a note, the indicator&apos;s value and a new due date, and sends the form back; read it in with “Read in filled forms…”.</source>
+        <translation>Ett formulär (.xlsx) per förvaltning med öppna åtgärder. Förvaltningen fyller i ny status, en kommentar, indikatorns värde och ett nytt klart senast-datum och skickar tillbaka formuläret; läs in det med ”Läs in ifyllda formulär…”.</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Omgång:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mapp:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) written in %1. Send each department its own form.</source>
+        <translation>
+            <numerusform>%n formulär sparat i %1. Skicka varje förvaltning dess eget formulär.</numerusform>
+            <numerusform>%n formulär sparade i %1. Skicka varje förvaltning dess eget formulär.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the forms</source>
+        <translation>Mapp för formulären</translation>
+    </message>
+    <message>
+        <source>Give the round a name and choose a folder.</source>
+        <translation>Ge omgången ett namn och välj en mapp.</translation>
+    </message>
+    <message>
+        <source>Writing the forms…</source>
+        <translation>Skapar formulären…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The forms could not be written in %1: %2</source>
+        <translation>Formulären kunde inte sparas i %1: %2</translation>
+    </message>
+    <message>
+        <source>No open measure names a responsible department: there is no form to write.</source>
+        <translation>Ingen öppen åtgärd har en ansvarig förvaltning: det finns inget formulär att skapa.</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Title</source>
@@ -4019,6 +4101,163 @@
     </message>
 </context>
 <context>
+    <name>FollowUpCommand</name>
+    <message numerus="yes">
+        <source>Nothing was written (%n change(s) to read in).</source>
+        <translation>
+            <numerusform>Ingenting sparades (%n ändring att läsa in).</numerusform>
+            <numerusform>Ingenting sparades (%n ändringar att läsa in).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) read in, each in the measure&apos;s status history with its round and department.</source>
+        <translation>
+            <numerusform>%n ändring inläst, i åtgärdens statushistorik med omgång och förvaltning.</numerusform>
+            <numerusform>%n ändringar inlästa, var och en i åtgärdens statushistorik med omgång och förvaltning.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read the departments&apos; filled follow-up forms back</source>
+        <translation>läs in förvaltningarnas ifyllda uppföljningsformulär</translation>
+    </message>
+    <message>
+        <source>Reads filled follow-up forms of a reporting round and records their changes.</source>
+        <translation>Läser in ifyllda uppföljningsformulär från en rapporteringsomgång och registrerar ändringarna.</translation>
+    </message>
+    <message>
+        <source>the forms of a reporting round (.xlsx)</source>
+        <translation>formulären från en rapporteringsomgång (.xlsx)</translation>
+    </message>
+    <message>
+        <source>the process file</source>
+        <translation>processfilen</translation>
+    </message>
+    <message>
+        <source>the filled forms</source>
+        <translation>de ifyllda formulären</translation>
+    </message>
+    <message>
+        <source>print the changes and write nothing</source>
+        <translation>skriv ut ändringarna utan att spara något</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold the forms: choose a folder of your own.</source>
+        <translation>%1 kan inte ta emot formulären: välj en egen mapp.</translation>
+    </message>
+    <message>
+        <source>The forms could not be written in %1: %2</source>
+        <translation>Formulären kunde inte sparas i %1: %2</translation>
+    </message>
+    <message>
+        <source>No open measure names a responsible department: there is no form to write.</source>
+        <translation>Ingen öppen åtgärd har en ansvarig förvaltning: det finns inget formulär att skapa.</translation>
+    </message>
+    <message>
+        <source>Nothing was read in: correct the forms and read them all in again.</source>
+        <translation>Ingenting lästes in: rätta formulären och läs in alla igen.</translation>
+    </message>
+    <message>
+        <source>Measure %1 “%2” (%3, %4 row %5): %6</source>
+        <translation>Åtgärd %1 ”%2” (%3, %4 rad %5): %6</translation>
+    </message>
+    <message>
+        <source>Nothing new to read in: every change is already recorded.</source>
+        <translation>Inget nytt att läsa in: alla ändringar är redan registrerade.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpForm</name>
+    <message>
+        <source>ID</source>
+        <extracomment>Column widths in characters, by column. The height of one line of text in points, and the least lines a row has (room to write by hand on a printed form).</extracomment>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Measure (its number in the plan)</source>
+        <translation>Åtgärd (med sitt nummer i planen)</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>Status nu</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Klart senast nu</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgångsvärde</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Senaste värde</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Ny status</translation>
+    </message>
+    <message>
+        <source>What has been done? (note)</source>
+        <translation>Vad har gjorts? (kommentar)</translation>
+    </message>
+    <message>
+        <source>Indicator value now</source>
+        <translation>Indikatorns värde nu</translation>
+    </message>
+    <message>
+        <source>New due date (YYYY-MM-DD)</source>
+        <translation>Nytt klart senast (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · Responsible department: %2</source>
+        <translation>%1 · Ansvarig förvaltning: %2</translation>
+    </message>
+    <message>
+        <source>Fill in the yellow columns for the measures that have changed and leave the other rows blank. Choose the status from the list. Do not change the other columns, and send the file back as it is (.xlsx).</source>
+        <translation>Fyll i de gula kolumnerna för de åtgärder där något har hänt och lämna övriga rader tomma. Välj status i listan. Ändra inte de andra kolumnerna, och skicka tillbaka filen som den är (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Choose one of the statuses in the list.</source>
+        <translation>Välj en av statusarna i listan.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Choose the measure&apos;s status now, or leave blank if it has not changed.</source>
+        <translation>Välj åtgärdens status nu, eller lämna tomt om den inte har ändrats.</translation>
+    </message>
+    <message>
+        <source>Write a date as YYYY-MM-DD, for example 2027-06-30.</source>
+        <translation>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2027-06-30.</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>Nytt klart senast</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>Sida &amp;P av &amp;N</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPage</name>
     <message>
         <source>“What have you done so far?” The open measures agreed at earlier meetings, by ECCAR point. Choose a new status where something happened and write a note; then save the review.</source>
@@ -4118,6 +4357,25 @@
     <message>
         <source>Revision of the plan</source>
         <translation>Revidering av planen</translation>
+    </message>
+</context>
+<context>
+    <name>FormsReading</name>
+    <message>
+        <source>Read in filled forms</source>
+        <translation>Läs in ifyllda formulär</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Reading %1 …</source>
+        <translation>Läser %1 …</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -5391,6 +5649,10 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Status</translation>
     </message>
     <message>
+        <source>Reported in</source>
+        <translation>Rapporterad i</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
@@ -5449,6 +5711,10 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Indicator value: %1</source>
+        <translation>Indikatorns värde: %1</translation>
     </message>
     <message>
         <source>Reopen as: %1</source>
@@ -7671,6 +7937,62 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     </message>
 </context>
 <context>
+    <name>ReportingRound</name>
+    <message>
+        <source>Follow-up %1 %2</source>
+        <extracomment>The form&apos;s layout, shared by the writer (export/followup_forms.py) and the reader (importers/followup_form.py): the sheet the department fills in, its columns in order (the last four are the department&apos;s), the row of the headings, and the hidden sheet that says which process, round and department the form is for and which measure each row is. The most rows and columns the reader looks at (a department has tens of measures). The round&apos;s default name, &quot;Uppföljning december 2026&quot;: %1 the month, %2 the year.</extracomment>
+        <translation>Uppföljning %1 %2</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>augusti</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message>
         <source>Personal data retention</source>
@@ -8149,6 +8471,153 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Round %1 of %2</source>
         <translation>Omgång %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoundMessages</name>
+    <message>
+        <source>%1: the file could not be read as an Excel workbook (.xlsx); it may be damaged or of another kind.</source>
+        <translation>%1: filen gick inte att läsa som en Excel-arbetsbok (.xlsx); den kan vara skadad eller av ett annat slag.</translation>
+    </message>
+    <message>
+        <source>%1: the file is far larger than a follow-up form, or unpacks to far more than it shows; it was not opened.</source>
+        <translation>%1: filen är mycket större än ett uppföljningsformulär, eller packas upp till mycket mer än den visar; den öppnades inte.</translation>
+    </message>
+    <message>
+        <source>%1 is not a follow-up form from Facilitator. Send the departments the forms that “Export follow-up forms…” writes.</source>
+        <translation>%1 är inte ett uppföljningsformulär från Facilitator. Skicka förvaltningarna de formulär som ”Exportera uppföljningsformulär…” skapar.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Facilitator.</source>
+        <translation>%1 är gjord med en nyare version av Facilitator.</translation>
+    </message>
+    <message>
+        <source>%1 is a follow-up form of another process, not of this one.</source>
+        <translation>%1 är ett uppföljningsformulär från en annan process, inte från den här.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a cell holds a formula (%3). Write the value itself instead.</source>
+        <translation>%1, rad %2: en cell innehåller en formel (%3). Skriv själva värdet i stället.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the text in “%3” contains invisible control or direction characters. Type the text again.</source>
+        <translation>%1, rad %2: texten i ”%3” innehåller osynliga styr- eller riktningstecken. Skriv in texten på nytt.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the text in “%3” is too long (at most %4 characters).</source>
+        <translation>%1, rad %2: texten i ”%3” är för lång (högst %4 tecken).</translation>
+    </message>
+    <message>
+        <source>%1, row %2: there is no measure number %3 in this process (it may have been deleted since the form was made).</source>
+        <translation>%1, rad %2: det finns ingen åtgärd nummer %3 i den här processen (den kan ha tagits bort efter att formuläret gjordes).</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the measure&apos;s number was changed to %3. The number column must stay as it was in the form.</source>
+        <translation>%1, rad %2: åtgärdens nummer har ändrats till %3. Nummerkolumnen ska vara som den var i formuläret.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: “%3” is not a status. Choose one of the statuses in the list.</source>
+        <translation>%1, rad %2: ”%3” är ingen status. Välj en av statusarna i listan.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the measure cannot get the status “%3” from the status it has now.</source>
+        <translation>%1, rad %2: åtgärden kan inte få statusen ”%3” från den status den har nu.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: this status needs a responsible contact person, a department and a deadline first; fill them in on the measure.</source>
+        <translation>%1, rad %2: den här statusen kräver först en ansvarig kontaktperson, en förvaltning och ett klart senast-datum; fyll i dem på åtgärden.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: “%3” is not a date. Write it as YYYY-MM-DD, e.g. 2027-06-30.</source>
+        <translation>%1, rad %2: ”%3” är inget datum. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2027-06-30.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the same measure has other changes in %3.</source>
+        <translation>%1, rad %2: samma åtgärd har andra ändringar i %3.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, rad %2: %3</translation>
+    </message>
+    <message>
+        <source>status %1 → %2</source>
+        <translation>status %1 → %2</translation>
+    </message>
+    <message>
+        <source>indicator value %1</source>
+        <translation>indikatorns värde %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>klart senast %1</translation>
+    </message>
+    <message>
+        <source>note “%1”</source>
+        <translation>kommentar ”%1”</translation>
+    </message>
+    <message>
+        <source>status %1, unchanged</source>
+        <translation>status %1, oförändrad</translation>
+    </message>
+    <message>
+        <source>already read in</source>
+        <translation>redan inläst</translation>
+    </message>
+</context>
+<context>
+    <name>RoundPreviewDialog</name>
+    <message>
+        <source>Read in filled forms</source>
+        <translation>Läs in ifyllda formulär</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Department and round</source>
+        <translation>Förvaltning och omgång</translation>
+    </message>
+    <message>
+        <source>Form, row</source>
+        <translation>Formulär, rad</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, rad %2</translation>
+    </message>
+    <message>
+        <source>&amp;Read in the changes</source>
+        <translation>&amp;Läs in ändringarna</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be read in until the forms are corrected: %n problem(s).</source>
+        <translation>
+            <numerusform>Ingenting kan läsas in förrän formulären är rättade: %n problem.</numerusform>
+            <numerusform>Ingenting kan läsas in förrän formulären är rättade: %n problem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) will be read in as one step (Undo takes them all back).</source>
+        <translation>
+            <numerusform>%n ändring läses in som ett steg (Ångra tar tillbaka den).</numerusform>
+            <numerusform>%n ändringar läses in som ett steg (Ångra tar tillbaka alla).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new to read in: every change is already recorded.</source>
+        <translation>Inget nytt att läsa in: alla ändringar är redan registrerade.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) already read in are skipped.</source>
+        <translation>
+            <numerusform>%n rad som redan är inläst hoppas över.</numerusform>
+            <numerusform>%n rader som redan är inlästa hoppas över.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QStyle,
@@ -373,6 +375,12 @@ class ActionPlanPage(QWidget):
         self.open_button = self._button(bar, self.open_current)
         self.delete_button = self._button(bar, self.delete_selected)
         self.labels_button = self._button(bar, lambda: self.edit_labels())
+        self.round_button = QPushButton()  # a reporting round with the departments (ui/plan/reporting_round.py)
+        self.round_menu = QMenu(self.round_button)
+        self.export_forms_action = self.round_menu.addAction("", self.export_forms)
+        self.read_forms_action = self.round_menu.addAction("", lambda: self.read_forms())
+        self.round_button.setMenu(self.round_menu)
+        bar.addWidget(self.round_button)
         bar.addStretch(1)
         self.summary = QLabel()
         bar.addWidget(self.summary)
@@ -430,6 +438,22 @@ class ActionPlanPage(QWidget):
         self._refresh_choices()
         self._size_columns()
 
+    def _forms_folder(self) -> Path:
+        return Path(self.document.path).parent
+
+    def export_forms(self) -> list[Path]:
+        """One form per department for a reporting round (ui/plan/reporting_round.py)."""
+        from .reporting_round import export_forms
+
+        return export_forms(self.document, self._forms_folder(), self)
+
+    def read_forms(self, paths: list[Path] | None = None, preview=None) -> bool:
+        """The departments' filled forms back in, after a preview, as one undo step."""
+        from .reporting_round import choose_forms, read_forms
+
+        paths = choose_forms(self, self._forms_folder()) if paths is None else paths
+        return bool(paths) and read_forms(self.document, paths, self, preview=preview)
+
     def _button(self, bar, slot, shortcut=None) -> QPushButton:
         button = QPushButton()
         button.clicked.connect(slot)
@@ -480,6 +504,10 @@ class ActionPlanPage(QWidget):
         self.delete_button.setText(self.tr("&Delete"))
         self.delete_button.setToolTip(self.tr("Delete the chosen measures (Delete). Undo brings them back."))
         self.labels_button.setText(self.tr("&Labels of points and tracks…"))
+        self.round_button.setText(self.tr("Follow-up &round"))
+        self.round_button.setToolTip(self.tr("Forms for the departments' reporting on their measures"))
+        self.export_forms_action.setText(self.tr("Export follow-up forms…"))
+        self.read_forms_action.setText(self.tr("Read in filled forms…"))
         self.coverage_box.setTitle(self.tr("Coverage: ECCAR points × tracks (cancelled measures not counted)"))
         for label, text in zip(
             self.filter_labels,

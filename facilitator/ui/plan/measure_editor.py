@@ -200,11 +200,11 @@ class MeasureEditor(QDialog):
         self.status_label = QLabel()
         look.set_type(self.status_label, look.SECTION_HEADING)
         status.addWidget(self.status_label)
-        self.history = QTableWidget(0, 3)
+        self.history = QTableWidget(0, 4)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.verticalHeader().setVisible(False)
-        self.history.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.history.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.history.setWordWrap(True)
         status.addWidget(self.history, 1)
         form = QFormLayout()
@@ -282,7 +282,8 @@ class MeasureEditor(QDialog):
         self.widgets["time_frame"].setPlaceholderText(self.tr("for example “autumn 2027” or “2027–2029”"))
         self.widgets["owner"].setToolTip(self.tr("One named contact person in the department, never the coordinator."))
         self.status_box.setTitle(self.tr("Status and history"))
-        self.history.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Status"), self.tr("Note")])
+        self.history.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Status"), self.tr("Reported in"),
+                                                self.tr("Note")])
         self.next_status_label.setText(self.tr("&New status:"))
         self.status_date_label.setText(self.tr("D&ate:"))
         self.status_note_label.setText(self.tr("N&ote:"))
@@ -377,12 +378,18 @@ class MeasureEditor(QDialog):
         history = repo.status_history(self.document.store, self.measure_id)
         self.history.setRowCount(len(history))
         for row, change in enumerate(reversed(history)):  # newest first
-            for column, text in enumerate((change.date, measure_texts.status_label(change.status), change.note)):
+            reported = ", ".join(part for part in (change.round, change.department) if part)
+            note = change.note
+            if change.indicator_value:
+                value = self.tr("Indicator value: %1").replace("%1", change.indicator_value)
+                note = f"{note}\n{value}" if note else value
+            for column, text in enumerate((change.date, measure_texts.status_label(change.status), reported, note)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.history.setItem(row, column, item)
         self.history.resizeColumnToContents(0)
         self.history.resizeColumnToContents(1)
+        self.history.setColumnWidth(2, min(self.history.sizeHintForColumn(2) + 8, 170))
         chosen = self.next_status.currentData()
         self.next_status.blockSignals(True)
         self.next_status.clear()
