@@ -1,6 +1,6 @@
 """``facilitator export``: the Word documents and spreadsheets, without the window.
 
-    facilitator export minutes|catalogue|printables|csv|remiss-summary|self-assessment|follow-up PROCESS_FILE
+    facilitator export minutes|catalogue|printables|csv|remiss-summary|self-assessment|follow-up|results-site PROCESS_FILE
                        [--meeting ID] --out PATH
                        [--contributions] [--template DOCX] [--names] [--base-url URL]
                        [--language sv|en] [--version signed|current|N] [--stage STAGE]
@@ -13,6 +13,8 @@ the plan as it was stored when it reached that stage (``facilitator plan FILE`` 
 ``self-assessment`` writes the report of a self-assessment meeting's assessment, ``follow-up``
 a peer review's recommendations as its follow-up report. ``minutes``, ``printables``,
 ``self-assessment`` and ``follow-up`` need ``--meeting`` (``facilitator info FILE`` lists the ids).
+``results-site`` writes the results as web pages the municipality can publish, in a new or
+empty folder, or in a zip when ``--out`` ends in ``.zip`` (one meeting's with ``--meeting``).
 ``csv`` writes the measures, or the contributions with ``--contributions`` (of one meeting
 with ``--meeting``). Documents are Swedish unless ``--language en`` (or FACILITATOR_LANG=en).
 The process file is only read, and no input is ever written over: ``--out`` may not be the
@@ -33,7 +35,8 @@ from PySide6.QtCore import QCoreApplication
 from .headless import core_app
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-DOCUMENTS = ("minutes", "catalogue", "printables", "csv", "remiss-summary", "self-assessment", "follow-up")
+DOCUMENTS = ("minutes", "catalogue", "printables", "csv", "remiss-summary", "self-assessment", "follow-up",
+             "results-site")
 
 
 def add_parser(subparsers) -> None:
@@ -48,9 +51,11 @@ def add_parser(subparsers) -> None:
     parser.add_argument("file", help=QCoreApplication.translate("ExportCommand", "the process file"))
     parser.add_argument("--meeting", type=int, metavar="ID",
                         help=QCoreApplication.translate(
-                            "ExportCommand", "the meeting (minutes, printables, self-assessment, follow-up)"))
+                            "ExportCommand", "the meeting (minutes, printables, self-assessment, follow-up; "
+                                             "results-site: only this meeting)"))
     parser.add_argument("--out", required=True, metavar="PATH",
-                        help=QCoreApplication.translate("ExportCommand", "the file to write"))
+                        help=QCoreApplication.translate(
+                            "ExportCommand", "the file to write (results-site: a new folder, or a .zip)"))
     parser.add_argument("--contributions", action="store_true",
                         help=QCoreApplication.translate(
                             "ExportCommand", "csv: the contributions instead of the measures"))
@@ -95,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     kind = {"minutes": Kind.MINUTES, "catalogue": Kind.CATALOGUE, "printables": Kind.PRINTABLES,
             "remiss-summary": Kind.REMISS_SUMMARY, "self-assessment": Kind.SELF_ASSESSMENT,
-            "follow-up": Kind.PEER_REVIEW_FOLLOW_UP}.get(
+            "follow-up": Kind.PEER_REVIEW_FOLLOW_UP, "results-site": Kind.RESULTS_SITE}.get(
         args.document, Kind.CONTRIBUTIONS_CSV if args.contributions else Kind.MEASURES_CSV)
     if kind in NEEDS_MEETING and args.meeting is None:
         print(QCoreApplication.translate(

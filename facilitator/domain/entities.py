@@ -106,6 +106,9 @@ class Process(Entity):
     purpose: str = ""
     financing: str = ""
     plan_dnr: str = ""  # the plan's diarienummer
+    # Where the results are published on the municipality's website (https, ends in "/"; ""
+    # not set): QR codes on printables and minutes lead there (domain/public_address.py).
+    public_address: str = ""
 
 
 @entity

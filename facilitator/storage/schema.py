@@ -641,6 +641,13 @@ def m0011_phone_input(db: Database) -> None:
         db.execute(statement)
 
 
+@_migration("0015_public_address")
+def m0015_public_address(db: Database) -> None:
+    """Where the municipality publishes the results (an https address; "": not set), so that
+    printables and minutes carry QR codes that work after the meeting."""
+    db.execute("ALTER TABLE process ADD COLUMN public_address TEXT NOT NULL DEFAULT ''")
+
+
 def known_migration_names() -> list[str]:
     made: Migrations | None = globals().get("migrations")
     if made is None:
