@@ -26,7 +26,8 @@ from ..domain import public_address
 from ..domain.entities import Meeting
 from ..package_data import resource_path
 from ..storage import measures_repo, meetings
-from .phone_pages import _e, page_head
+from .phone_pages import _e as _escape
+from .phone_pages import page_head
 from .site_texts import LANGUAGE_NAMES, SITE_LANGUAGES, long_date, text
 from .snapshot import VISIBLE_MEASURE_STATUSES, build_data, scrubber_for
 
@@ -43,6 +44,24 @@ SITE_CSS = """
 .measure .origin { color: var(--muted); font-size: 0.9375rem; }
 .summary { font-weight: 600; }
 """
+
+
+#: Characters a published page never carries: C0 controls but tab and line breaks, DEL, C1
+#: controls and the two non-characters (a browser would show them as boxes, or drop them).
+_CONTROLS = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32), *range(0x7F, 0xA0), 0xFFFE, 0xFFFF])
+
+
+def _plain(value) -> str:
+    return str(value if value is not None else "").translate(_CONTROLS)
+
+
+def _e(value) -> str:
+    """Escaped for HTML (text and attributes), without control characters."""
+    return _escape(_plain(value))
+
+
+def _encode(page: str) -> bytes:
+    return page.encode("utf-8", "replace")
 
 
 class NoMeeting(LookupError):
@@ -78,10 +97,10 @@ def site_pages(store, meeting_id: int | None = None, today: str | None = None) -
     files: dict[str, bytes] = {STYLESHEET: _stylesheet(), ICON: resource_path("web", ICON).read_bytes()}
     for lang in SITE_LANGUAGES:
         prefix = "" if lang == "sv" else f"{lang}/"
-        files[f"{prefix}index.html"] = _plan_page(lang, heading, site_meetings, measures, today).encode("utf-8")
+        files[f"{prefix}index.html"] = _encode(_plan_page(lang, heading, site_meetings, measures, today))
         for site_meeting in site_meetings:
             path = f"{prefix}{public_address.meeting_path(site_meeting.id)}index.html"
-            files[path] = _meeting_page(lang, site_meeting, today).encode("utf-8")
+            files[path] = _encode(_meeting_page(lang, site_meeting, today))
     return files
 
 
@@ -130,7 +149,7 @@ def _page(lang: str, title: str, kicker: str, heading: str, meta: str, body: str
               f"{_e(LANGUAGE_NAMES[other])}</a></nav>")
     meta_line = f'  <p class="meta" dir="auto">{_e(meta)}</p>\n' if meta else ""
     return (
-        page_head(lang, title, root=root, script=None, robots=True)
+        page_head(lang, _plain(title), root=root, script=None, robots=True)
         + f'<body data-page="results">\n<a class="skip" href="#main">{_e(text(lang, "skip"))}</a>\n'
         '<header class="top">\n  <div class="bar">\n'
         f'    <p class="kicker" dir="auto">{_e(kicker)}</p>\n    {switch}\n  </div>\n'
