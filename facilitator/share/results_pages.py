@@ -36,7 +36,8 @@ STYLESHEET = "style.css"
 ICON = "icon.svg"
 SITE_CSS = """
 /* The results site (share/results_pages.py): the same look as the phone pages. */
-.languages a.lang { margin-left: auto; }
+body[data-page="results"] .bar { flex-wrap: nowrap; align-items: flex-start; }
+body[data-page="results"] .bar .kicker { flex: 1 1 auto; padding-top: 0.6rem; }
 .meeting-list { list-style: none; margin: 0; padding: 0; }
 .meeting-list li { margin: 0.5rem 0; padding: 0.75rem 1rem; background: var(--card);
   border: 1px solid var(--line); border-radius: 0.75rem; }
