@@ -5,7 +5,7 @@ The coordinator types the address of the folder the results site is put in
 address instead of the laptop's local one, so they keep working after the meeting.
 
 ``check`` reads what was typed: https only (a phone opens it from anywhere; a municipality's
-site is https), a host name with a dot, no user name or password in it, no query or fragment
+site is https), a host name with a dot (not an IP address), no user name or password in it, no query or fragment
 (the site's pages are found below it). It returns the address as kept (ending in "/") or the
 code of the rule it breaks; ``PROBLEMS`` holds the sentence for each code.
 
@@ -16,7 +16,6 @@ writer (``share/results_site``) and the QR codes share. This module imports no Q
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from .vocabulary import QT_TRANSLATE_NOOP
 
@@ -44,7 +43,7 @@ PROBLEMS = {
         "PublicAddress", "The public address may be at most 200 characters long. Nothing was saved."),
 }
 
-_HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$", re.IGNORECASE)
+_HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{1,62}$", re.IGNORECASE)
 
 
 class AddressProblem(ValueError):
@@ -57,6 +56,8 @@ class AddressProblem(ValueError):
 
 def check(text: str) -> str:
     """The address as kept ("" when cleared), or raises AddressProblem."""
+    from urllib.parse import urlsplit  # here: urllib is not imported at start-up
+
     text = (text or "").strip()
     if not text:
         return ""

@@ -19,6 +19,9 @@ from ..common import look
 from ..common.text_limits import limit_field
 from ..document import ProcessDocument, run_edit
 
+#: What an address looks like (the same in every language).
+EXAMPLE = "https://www.kommun.se/resultat/"
+
 
 class PublicAddressBox(QGroupBox):
     def __init__(self, document: ProcessDocument, parent=None):
@@ -26,7 +29,7 @@ class PublicAddressBox(QGroupBox):
         self.document = document
         self.label = QLabel()
         self.edit = limit_field(QLineEdit(), "process", "public_address")
-        self.edit.setPlaceholderText("https://www.kommun.se/resultat/")
+        self.edit.setPlaceholderText(EXAMPLE)
         self.label.setBuddy(self.edit)
         self.hint = QLabel()
         self.hint.setWordWrap(True)

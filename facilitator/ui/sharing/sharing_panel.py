@@ -196,9 +196,6 @@ class SharingPanel(QWidget):
         form.addRow(self.port_label, self.port_spin)
         top.addWidget(self.settings_box, 3)
         outer.addLayout(top)
-        # Where the results are published afterwards: the QR codes printed for the room lead there.
-        self.public_box = PublicAddressBox(self.document)
-        outer.addWidget(self.public_box)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         outer.addWidget(splitter, 1)
@@ -320,6 +317,9 @@ class SharingPanel(QWidget):
         row.addWidget(self.release_all_button)
         row.addWidget(self.hide_all_button)
         right_layout.addLayout(row)
+        # Where the results are published afterwards: the QR codes printed for the room lead there.
+        self.public_box = PublicAddressBox(self.document)
+        right_layout.addWidget(self.public_box)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
