@@ -5,7 +5,6 @@ printables' codes lead to the laptop as before, and the minutes carry none."""
 from __future__ import annotations
 
 import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from docx import Document
 
 from facilitator.actions import perform
 from facilitator.actions.meetings import set_public_address
-from facilitator.domain.entities import Process
+from facilitator.domain.entities import Meeting, Process
 from facilitator.domain.public_address import meeting_url
 from facilitator.export.job import ExportJob, Kind, run_job
 from facilitator.export.report_data import gather_minutes, minutes_content
@@ -22,6 +21,7 @@ from facilitator.share.links import table_url
 from facilitator.storage.process_store import ProcessStore, open_read_only
 
 from . import body_text, meeting_id
+from .test_printables import decode
 
 BASE = "http://10.42.0.1:8765"
 PUBLIC = "https://www.ekbacka.se/lika-ratt/"
@@ -29,15 +29,14 @@ needs_zbar = pytest.mark.skipif(shutil.which("zbarimg") is None, reason="zbarimg
 
 
 def decoded(docx: Path, folder: Path) -> set[str]:
+    """What every picture of a Word document decodes to (its QR codes)."""
     found = set()
     with zipfile.ZipFile(docx) as archive:
         for name in archive.namelist():
             if name.startswith("word/media/") and name.endswith(".png"):
                 image = folder / name.rsplit("/", 1)[1]
                 image.write_bytes(archive.read(name))
-                result = subprocess.run(["zbarimg", "--quiet", "--raw", str(image)], capture_output=True, text=True,
-                                        timeout=30)
-                found.update(line for line in result.stdout.splitlines() if line)
+                found.update(decode(image))
     return found
 
 
@@ -57,10 +56,8 @@ def export(kind: Kind, process: Path, out: Path, meeting: int) -> Path:
 @needs_zbar
 def test_printables_lead_to_the_laptop_without_a_public_address(demo_copy, english, tmp_path):
     store = open_read_only(demo_copy)
-    cafe, token = meeting_id(store, "world_cafe"), None
     try:
-        from facilitator.domain.entities import Meeting
-
+        cafe = meeting_id(store, "world_cafe")
         token = store.get(Meeting, cafe).share_token
     finally:
         store.close()

@@ -9,7 +9,6 @@ axe-core@4.14.1``); the test says so when it is not. Screenshots at 360 and 1280
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,7 @@ from facilitator.storage.process_store import ProcessStore
 
 from . import CHROMIUM, chromium, demo_file
 from .site_helpers import hostile_process
-from .test_phone_input_browser import AXE, evaluate_async
+from .test_phone_input_browser import AXE, run_axe
 
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
 
@@ -90,9 +89,7 @@ def test_axe_finds_no_violations_in_either_language_at_360_px_and_200_percent_te
                 phone.evaluate(axe)
                 for zoom in ("100%", "200%"):
                     phone.evaluate(f"document.documentElement.style.fontSize = '{zoom}'")
-                    result = evaluate_async(phone, "axe.run(document).then(r => JSON.stringify([r.passes.length, "
-                                                   "r.violations.map(v => [v.id, v.nodes.map(n => n.target.join(' '))])]))")
-                    passes, violations = json.loads(result)
+                    passes, violations = run_axe(phone)
                     assert passes > 10, (name, page, zoom)  # axe ran its rules
                     if violations:
                         found[(name, page, zoom)] = violations
