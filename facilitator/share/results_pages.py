@@ -91,6 +91,7 @@ def site_pages(store, meeting_id: int | None = None, today: str | None = None) -
         if data is not None and meeting.id is not None:
             site_meetings.append(SiteMeeting(meeting.id, data))
     measures = _plan_measures(store, site_meetings, whole_plan=meeting_id is None)
+    _add_status_dates(store, [*measures, *(m for sm in site_meetings for m in sm.data.get("measures", []))])
     process = store.process()
     clean = scrubber_for(store)
     heading = {"title": clean(process.plan_title or process.title), "municipality": clean(process.municipality)}
@@ -130,6 +131,18 @@ def _plan_measures(store, site_meetings: list[SiteMeeting], whole_plan: bool) ->
                            "time_frame": clean(m.time_frame), "status": m.status, "meetings": []}
         return sorted(found.values(), key=lambda entry: order.get(entry["id"], len(order)))
     return list(found.values())
+
+
+def _add_status_dates(store, measures: list[dict]) -> None:
+    """Each measure's "since": the day it got the status it has now (its dated history)."""
+    since: dict[int, str] = {}
+    for measure_id in {m["id"] for m in measures}:
+        status = next(m["status"] for m in measures if m["id"] == measure_id)
+        days = [c.date for c in measures_repo.status_history(store, measure_id) if c.status == status and c.date]
+        if days:
+            since[measure_id] = days[-1]
+    for m in measures:
+        m["status_since"] = since.get(m["id"], "")
 
 
 # --------------------------------------------------------------------------- the page frame
@@ -205,8 +218,11 @@ def _measure_list(lang: str, measures: Iterable[dict], show_origin: bool) -> str
     parts = []
     for m in measures:
         status = str(m.get("status", ""))
-        facts = (f'<p class="facts"><span class="status status-{_e(status)}">'
-                 f'{_e(text(lang, "status_" + status))}</span></p>\n')
+        shown = text(lang, "status_" + status)
+        if m.get("status_since"):
+            shown = text(lang, "status_since", status=shown, date=long_date(lang, m["status_since"]))
+        facts = f'<p class="facts"><span class="status status-{_e(status)}">{_e(shown)}</span></p>\n'
+
         lines = [f'<li class="measure">\n<h3 dir="auto">{_e(m.get("title", ""))}</h3>\n', facts]
         if m.get("department"):
             lines.append(_para(text(lang, "department", name=m["department"]), "detail"))

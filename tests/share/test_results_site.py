@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.domain.entities import Contribution, Measure, Meeting, Process
+from facilitator.domain.entities import Contribution, Measure, MeasureStatusChange, Meeting, Process
 from facilitator.export.results_site import SiteTargetError, write_site, zip_bytes
 from facilitator.share.results_pages import NoMeeting, site_pages
 from facilitator.share.site_texts import TEXTS
@@ -145,7 +145,11 @@ def test_a_meeting_added_later_and_a_new_status_show_in_the_next_site(tmp_path):
     try:
         measure = store.list(Measure, "title = 'Åtgärd utan möte'")[0]
         store.update(Measure, measure.id, status="cancelled")
-        assert "Avbruten" in site_pages(store)["index.html"].decode()
+        store.insert(MeasureStatusChange(measure_id=measure.id, status="cancelled", date="2027-10-01",
+                                         note="Hemlig notering om budgeten"))
+        plan = site_pages(store)["index.html"].decode()
+        assert "Avbruten sedan 1 oktober 2027" in plan and "Hemlig notering" not in plan  # the note is not shown
+        assert "Cancelled since 1 October 2027" in site_pages(store)["en/index.html"].decode()
         store.insert(Contribution(meeting_id=1, kind="idea", text="Senare släppt idé", published=True))
         assert "Senare släppt idé" in site_pages(store)["moten/1/index.html"].decode()
     finally:
