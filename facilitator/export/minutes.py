@@ -315,16 +315,15 @@ def _measures(writer: DocxWriter, data: MinutesData, framework: Framework) -> No
 
 def _next_steps(writer: DocxWriter, data: MinutesData) -> None:
     meeting = data.meeting
+    if meeting.next_steps.strip() or meeting.feedback_method.strip():
+        writer.heading(QCoreApplication.translate("Minutes", "Next steps"), 1)
+        if meeting.next_steps.strip():
+            writer.paragraph(meeting.next_steps)
+        if meeting.feedback_method.strip():
+            writer.heading(QCoreApplication.translate("Minutes", "How participants will hear back"), 2)
+            writer.paragraph(meeting.feedback_method)
     if data.process.public_address:
         _results_online(writer, data)
-    if not (meeting.next_steps.strip() or meeting.feedback_method.strip()):
-        return
-    writer.heading(QCoreApplication.translate("Minutes", "Next steps"), 1)
-    if meeting.next_steps.strip():
-        writer.paragraph(meeting.next_steps)
-    if meeting.feedback_method.strip():
-        writer.heading(QCoreApplication.translate("Minutes", "How participants will hear back"), 2)
-        writer.paragraph(meeting.feedback_method)
 
 
 def _results_online(writer: DocxWriter, data: MinutesData) -> None:
