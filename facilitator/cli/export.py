@@ -45,7 +45,8 @@ def add_parser(subparsers) -> None:
         help=QCoreApplication.translate("ExportCommand", "write minutes, the catalogue of measures, "
                                                          "printables or a spreadsheet"),
         description=QCoreApplication.translate(
-            "ExportCommand", "Writes a Word document or a CSV file from a process. The process file is only read."),
+            "ExportCommand", "Writes a Word document, a CSV file or the results' web pages from a process. The process "
+                             "file is only read."),
     )
     parser.add_argument("document", choices=DOCUMENTS)
     parser.add_argument("file", help=QCoreApplication.translate("ExportCommand", "the process file"))
