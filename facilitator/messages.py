@@ -316,6 +316,13 @@ def describe_invalid(error) -> str:
             .replace("%2", number_text(error.limit))
             .replace("%3", number_text(error.length))
         )
+    code = getattr(error, "code", "")
+    if code.startswith("public_address_"):
+        from .domain.public_address import PROBLEMS
+
+        problem = PROBLEMS.get(code.removeprefix("public_address_"))
+        if problem:
+            return QCoreApplication.translate("PublicAddress", problem)
     return QCoreApplication.translate("Messages", "The change is not allowed here, so nothing was saved.")
 
 

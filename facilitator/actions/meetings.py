@@ -18,7 +18,7 @@ from ..domain.entities import AgendaItem, CafeTable, Entity, Meeting, Process, Q
 from ..domain.formats import has_cafe, traits
 from ..domain.vocabulary import QT_TRANSLATE_NOOP
 from ..storage import meetings as repo
-from .base import Delete, Insert, NothingToChange, Update, Updates
+from .base import Delete, Insert, Invalid, NothingToChange, Update, Updates
 
 # (context, English source text) -> the text in the user's language
 Translate = Callable[[str, str], str]
@@ -127,6 +127,22 @@ def set_retention(store, erase_after: str, months: int) -> Update | None:
         Process, 1, {"erase_personal_data_after": erase_after, "retention_months": months},
         label=QT_TRANSLATE_NOOP("Commands", "Set personal data retention"),
     )
+
+
+def set_public_address(store, text: str) -> Update:
+    """Where the results are published on the municipality's website (``domain/public_address``):
+    an https address, or "" to clear it. Raises Invalid ("public_address_<rule>") for one that
+    is not, and NothingToChange when it is the same."""
+    from ..domain import public_address
+
+    try:
+        address = public_address.check(text)
+    except public_address.AddressProblem as problem:
+        raise Invalid(f"public_address_{problem.code}", text[:public_address.MAX_LENGTH]) from None
+    if address == store.process().public_address:
+        raise NothingToChange
+    return Update(Process, 1, {"public_address": address},
+                  label=QT_TRANSLATE_NOOP("Commands", "Set the public address of the results"))
 
 
 def delete_rows(cls: type[Entity], ids: Iterable[int], label: str = "") -> Delete | None:

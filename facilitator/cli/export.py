@@ -1,6 +1,6 @@
 """``facilitator export``: the Word documents and spreadsheets, without the window.
 
-    facilitator export minutes|catalogue|printables|csv|remiss-summary|self-assessment|follow-up|eccar-report|calendar|followup-forms
+    facilitator export minutes|catalogue|printables|csv|remiss-summary|self-assessment|follow-up|eccar-report|calendar|followup-forms|results-site
                        PROCESS_FILE [--meeting ID] --out PATH
                        [--contributions] [--template DOCX] [--names] [--base-url URL]
                        [--language sv|en] [--version signed|current|N] [--stage STAGE]
@@ -18,7 +18,9 @@ report to ECCAR for the period ``--from``–``--to`` (default: the last two year
 ``calendar`` writes the follow-up calendar as reminders (an .ics file that Outlook and other
 calendars import: the measures' deadlines, committee meetings, reporting rounds; re-importing
 updates the same events). ``followup-forms`` writes one .xlsx form per department into the folder ``--out`` for a
-reporting round named ``--round`` (cli/followup.py reads them back). ``csv`` writes the measures, or the contributions with ``--contributions`` (of one meeting
+reporting round named ``--round`` (cli/followup.py reads them back). ``results-site`` writes the results as web pages the municipality can publish, in a new or
+empty folder, or in a zip when ``--out`` ends in ``.zip`` (one meeting's with ``--meeting``).
+``csv`` writes the measures, or the contributions with ``--contributions`` (of one meeting
 with ``--meeting``). Documents are Swedish unless ``--language en`` (or FACILITATOR_LANG=en).
 The process file is only read, and no input is ever written over: ``--out`` may not be the
 process, any other process file, the template, or lie in the app's folder of backups. A problem gives one translated line on stderr and exit
@@ -39,7 +41,7 @@ from .headless import core_app
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 DOCUMENTS = ("minutes", "catalogue", "printables", "csv", "remiss-summary", "self-assessment", "follow-up",
-             "eccar-report", "calendar", "followup-forms")
+             "eccar-report", "calendar", "followup-forms", "results-site")
 
 
 def add_parser(subparsers) -> None:
@@ -48,15 +50,18 @@ def add_parser(subparsers) -> None:
         help=QCoreApplication.translate("ExportCommand", "write minutes, the catalogue of measures, "
                                                          "printables, a spreadsheet or reminders (.ics)"),
         description=QCoreApplication.translate(
-            "ExportCommand", "Writes a Word document or a CSV file from a process. The process file is only read."),
+            "ExportCommand", "Writes a Word document, a CSV file or the results' web pages from a process. The process "
+                             "file is only read."),
     )
     parser.add_argument("document", choices=DOCUMENTS)
     parser.add_argument("file", help=QCoreApplication.translate("ExportCommand", "the process file"))
     parser.add_argument("--meeting", type=int, metavar="ID",
                         help=QCoreApplication.translate(
-                            "ExportCommand", "the meeting (minutes, printables, self-assessment, follow-up)"))
+                            "ExportCommand", "the meeting (minutes, printables, self-assessment, follow-up; "
+                                             "results-site: only this meeting)"))
     parser.add_argument("--out", required=True, metavar="PATH",
-                        help=QCoreApplication.translate("ExportCommand", "the file to write"))
+                        help=QCoreApplication.translate(
+                            "ExportCommand", "the file to write (results-site: a new folder, or a .zip)"))
     parser.add_argument("--contributions", action="store_true",
                         help=QCoreApplication.translate(
                             "ExportCommand", "csv: the contributions instead of the measures"))
@@ -117,7 +122,7 @@ def run(args: argparse.Namespace) -> int:
     kind = {"minutes": Kind.MINUTES, "catalogue": Kind.CATALOGUE, "printables": Kind.PRINTABLES,
             "remiss-summary": Kind.REMISS_SUMMARY, "self-assessment": Kind.SELF_ASSESSMENT,
             "follow-up": Kind.PEER_REVIEW_FOLLOW_UP, "eccar-report": Kind.ECCAR_REPORT,
-            "calendar": Kind.CALENDAR}.get(
+            "calendar": Kind.CALENDAR, "results-site": Kind.RESULTS_SITE}.get(
         args.document, Kind.CONTRIBUTIONS_CSV if args.contributions else Kind.MEASURES_CSV)
     if kind in NEEDS_MEETING and args.meeting is None:
         print(QCoreApplication.translate(

@@ -113,6 +113,9 @@ class Process(Entity):
     follow_up_eccar_years: int = 2
     # The process's identity in exported calendars (the .ics UIDs), random, made once.
     process_key: str = ""
+    # Where the results are published on the municipality's website (https, ends in "/"; ""
+    # not set): QR codes on printables and minutes lead there (domain/public_address.py).
+    public_address: str = ""
 
 
 @entity

@@ -31,6 +31,7 @@ class Kind(StrEnum):
     PEER_REVIEW_FOLLOW_UP = "peer_review_follow_up"
     ECCAR_REPORT = "eccar_report"
     CALENDAR = "calendar"  # the follow-up calendar as reminders (.ics)
+    RESULTS_SITE = "results_site"  # a folder of web pages, or a zip of it (meeting_id: one meeting)
 
 
 NEEDS_MEETING = frozenset({Kind.MINUTES, Kind.PRINTABLES, Kind.SELF_ASSESSMENT, Kind.PEER_REVIEW_FOLLOW_UP})
@@ -95,9 +96,33 @@ def check_out_path(path: Path, *, processes: Iterable[Path | None] = (), templat
 
 
 def check_job(job: ExportJob) -> None:
-    """``check_out_path`` for everything the job reads."""
+    """``check_out_path`` for everything the job reads (the results site: a new or empty folder,
+    or a zip)."""
+    if job.kind == Kind.RESULTS_SITE:
+        check_site_path(job.out_path, processes=[job.process_path], sources=job.sources,
+                        backups_root=job.backups_root)
+        return
     check_out_path(job.out_path, processes=[job.process_path], templates=[job.template], sources=job.sources,
                    backups_root=job.backups_root)
+
+
+def check_site_path(path: Path, *, processes: Iterable[Path | None] = (), sources: Iterable[Path | None] = (),
+                    backups_root: Path | None = None) -> None:
+    """Raises ExportError when the results site may not be written to ``path``: over an
+    input, into a missing folder, onto a folder that holds files or a file that is no zip."""
+    from ..storage.outputs import output_conflict
+    from .results_site import SiteTargetError, check_target
+
+    path = Path(path)
+    conflict = output_conflict(path, processes=processes, sources=sources, backups_root=backups_root)
+    if conflict is not None:
+        raise ExportError(str(conflict), str(path))
+    if not path.parent.is_dir():
+        raise ExportError("folder_missing", str(path.parent))
+    try:
+        check_target(path)
+    except SiteTargetError as error:
+        raise ExportError(error.code, str(path)) from None
 
 
 def run_job(job: ExportJob) -> Path:
@@ -105,6 +130,7 @@ def run_job(job: ExportJob) -> Path:
     from ..storage.process_store import open_read_only
     from .docx_base import TemplateError
     from .report_data import MeetingNotFound, RemissNotFound
+    from .results_site import SiteTargetError
 
     if job.kind in NEEDS_MEETING and job.meeting_id is None:
         raise ExportError("no_meeting")
@@ -118,6 +144,8 @@ def run_job(job: ExportJob) -> Path:
         raise ExportError("no_remiss", "" if error.round_id is None else str(error.round_id)) from None
     except TemplateError as error:
         raise ExportError(f"template_{error.code}", str(error.path), error.limit) from None
+    except SiteTargetError as error:
+        raise ExportError(error.code, str(error.path)) from None
     except OSError as error:
         raise _write_error(error, job.out_path) from error
     finally:
@@ -130,6 +158,15 @@ def _write(job: ExportJob, store) -> Path:
     from . import report_data as data
     from .printables import NoTables
 
+    if job.kind == Kind.RESULTS_SITE:
+        from ..share.results_pages import NoMeeting, site_pages
+        from .results_site import write_site
+
+        try:
+            pages = site_pages(store, job.meeting_id)
+        except NoMeeting:
+            raise ExportError("meeting_not_found", str(job.meeting_id)) from None
+        return write_site(pages, job.out_path)
     if job.kind == Kind.MINUTES and job.version != "current":
         return _write_signed(job, store)
     if job.kind == Kind.MINUTES:
@@ -331,6 +368,12 @@ def describe_error(error: BaseException) -> str:
                             "before the end."),
         "folder_missing": QCoreApplication.translate("ExportErrors", "The folder %1 does not exist."),
         "out_is_folder": QCoreApplication.translate("ExportErrors", "%1 is a folder. Give a file name to save to."),
+        "folder_not_empty": QCoreApplication.translate(
+            "ExportErrors", "The folder %1 already holds files, and the results are never written over them. "
+                            "Choose a new folder name (it is made for you) or an empty folder."),
+        "not_a_folder": QCoreApplication.translate(
+            "ExportErrors", "%1 already exists and is not a folder for the results. Give a new folder name, "
+                            "or a name that ends in .zip for a zip file."),
         "disk_full": QCoreApplication.translate(
             "ExportErrors", "The disk is full, so %1 could not be written. Free some space and try again."),
         "locked": QCoreApplication.translate(

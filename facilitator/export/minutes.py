@@ -315,14 +315,28 @@ def _measures(writer: DocxWriter, data: MinutesData, framework: Framework) -> No
 
 def _next_steps(writer: DocxWriter, data: MinutesData) -> None:
     meeting = data.meeting
-    if not (meeting.next_steps.strip() or meeting.feedback_method.strip()):
-        return
-    writer.heading(QCoreApplication.translate("Minutes", "Next steps"), 1)
-    if meeting.next_steps.strip():
-        writer.paragraph(meeting.next_steps)
-    if meeting.feedback_method.strip():
-        writer.heading(QCoreApplication.translate("Minutes", "How participants will hear back"), 2)
-        writer.paragraph(meeting.feedback_method)
+    if meeting.next_steps.strip() or meeting.feedback_method.strip():
+        writer.heading(QCoreApplication.translate("Minutes", "Next steps"), 1)
+        if meeting.next_steps.strip():
+            writer.paragraph(meeting.next_steps)
+        if meeting.feedback_method.strip():
+            writer.heading(QCoreApplication.translate("Minutes", "How participants will hear back"), 2)
+            writer.paragraph(meeting.feedback_method)
+    if data.process.public_address:
+        _results_online(writer, data)
+
+
+def _results_online(writer: DocxWriter, data: MinutesData) -> None:
+    """The QR code to the meeting's results at the process's public address."""
+    from ..domain.public_address import meeting_url
+    from .printables import qr_png
+
+    url = meeting_url(data.process.public_address, data.meeting.id or 0)
+    writer.heading(QCoreApplication.translate("Minutes", "The results online"), 1)
+    writer.paragraph(QCoreApplication.translate(
+        "Minutes", "The meeting's results, the agreed measures and their status are published at this address:"))
+    writer.picture(qr_png(url), 4, align="left")
+    writer.paragraph(url)
 
 
 def _sign_off(writer: DocxWriter, data: MinutesData) -> None:

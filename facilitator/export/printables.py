@@ -80,8 +80,13 @@ def _sign(writer: DocxWriter, data: PrintablesData, sign: TableSign, png: bytes)
                 add_text(paragraph, round_name(number) + ": ", bold=True, size=14)
             add_text(paragraph, text, size=14)
     writer.picture(png, 9)
-    writer.paragraph(QCoreApplication.translate(
-        "Printables", "Scan the code with your phone to follow the table's question and notes."), size=13, align="center")
+    if data.public:
+        scan = QCoreApplication.translate(
+            "Printables", "Scan the code with your phone to see the meeting's results and what becomes of them.")
+    else:
+        scan = QCoreApplication.translate("Printables", "Scan the code with your phone to follow the table's question "
+                                                        "and notes.")
+    writer.paragraph(scan, size=13, align="center")
     writer.paragraph(sign.url, size=10, align="center")
     if sign.host:
         host = QCoreApplication.translate("Printables", "Table host: %1") if data.meeting.hosts_stay else \
@@ -134,10 +139,17 @@ def _crib_sheet(writer: DocxWriter, data: PrintablesData, sign: TableSign, png: 
         heading = QCoreApplication.translate("Printables", "Crib sheet for the table moderator: %1")
     writer.heading(heading.replace("%1", sign.table.name or table_name(str(sign.number))), 1)
     writer.paragraph(_meeting_line(data), italic=True)
-    table = writer.table([], [["", [(QCoreApplication.translate("Printables", "The table on the phone"), ""),
-                                    QCoreApplication.translate(
-        "Printables", "Scan the code to open the table's page. It shows the table's question and the notes the "
-                      "coordinator publishes."), Quiet(sign.url)]]], widths=(1, 4), borders=False)
+    if data.public:
+        lead = QCoreApplication.translate("Printables", "The results on the web")
+        scan = QCoreApplication.translate(
+            "Printables", "The code opens the page where the municipality publishes the meeting's results. Tell "
+                          "the participants that they can follow there what becomes of their ideas.")
+    else:
+        lead = QCoreApplication.translate("Printables", "The table on the phone")
+        scan = QCoreApplication.translate(
+            "Printables", "Scan the code to open the table's page. It shows the table's question and the notes the "
+                          "coordinator publishes.")
+    table = writer.table([], [["", [(lead, ""), scan, Quiet(sign.url)]]], widths=(1, 4), borders=False)
     table.rows[0].cells[0].paragraphs[0].add_run().add_picture(BytesIO(png), width=Emu(int(writer.text_width / 6)))
 
     writer.heading(QCoreApplication.translate("Printables", "Your task"), 2)

@@ -38,6 +38,7 @@ from ..domain.entities import (
 from ..domain.formats import traits
 from ..domain.headcount import headcount
 from ..domain.meeting_record import agreed_at, as_it_stood, history_until, series_place
+from ..domain.public_address import meeting_url
 from ..domain.swedish import sort_key
 from ..domain.vocabulary import Attendance, ContributionKind, MeasureStatus, Role
 from ..domain.votes import TargetKind, merged_into_map, tally, tally_by_theme
@@ -242,6 +243,8 @@ class Signing:
 _UNSHOWN = frozenset({"share_token", "rotation_seed", "published", "created_at", "voters", "dot_budget",
                       "spread_organisations", "round_minutes", "move_minutes", "hosts_stay", "food_served",
                       "started_at", "ended_at", "position", "signing",
+                      # where the results are published: a QR code beside the minutes, not their record
+                      "public_address",
                       # the minutes print neither a measure's sources nor other meetings
                       "sources", "meetings"})
 
@@ -669,6 +672,9 @@ class PrintablesData:
     has_seats: bool
     schedule: list[tuple[str, AgendaItem]]  # (start time, item)
     round_count: int
+    #: the QR codes lead to the meeting's results at the process's public address, not to the
+    #: laptop (whose codes work only in the room, and only while it keeps its address)
+    public: bool = False
 
 
 def gather_printables(store: ProcessStore, meeting_id: int, base_url: str) -> PrintablesData:
@@ -691,12 +697,17 @@ def gather_printables(store: ProcessStore, meeting_id: int, base_url: str) -> Pr
 
     per_round = [(q.round_number, q.text) for q in questions if q.round_number and not q.table_id]
     general = [(None, q.text) for q in questions if not q.round_number and not q.table_id]
+    public = store.process().public_address
+
+    def url(number: int) -> str:
+        return meeting_url(public, meeting_id) if public else table_url(base_url, meeting.share_token, number)
+
     signs = []
     for number, table in enumerate(tables, start=1):
         own = [(None, q.text) for q in questions if q.table_id == table.id]
         shown = own if (own or meeting.question_per_table) else (per_round or general)
         signs.append(TableSign(number, table, _name(participants, hosts.get(table.id)), shown,
-                               table_url(base_url, meeting.share_token, number)))
+                               url(number)))
 
     round_numbers = {r.id: r.number for r in rounds}
     table_names = {t.id: t.name for t in tables}
@@ -727,6 +738,7 @@ def gather_printables(store: ProcessStore, meeting_id: int, base_url: str) -> Pr
         has_seats=bool(seats),
         schedule=[(starts.get(item.id, ""), item) for item in agenda],
         round_count=len(rounds),
+        public=bool(public),
     )
 
 

@@ -24,15 +24,25 @@ def _e(value) -> str:
 
 
 def _head(lang: str, title: str) -> str:
-    direction = TEXTS.get(lang, {}).get("dir", "ltr")
+    return page_head(lang, title, direction=TEXTS.get(lang, {}).get("dir", "ltr"))
+
+
+def page_head(lang: str, title: str, *, direction: str = "ltr", root: str = "/s/", script: str | None = "input.js",
+              robots: bool = False) -> str:
+    """The top of a page up to ``</head>``: language and direction, the viewport, the style
+    sheet and icon under ``root`` (the server's "/s/", or a relative "../" in the results
+    site), the script if any. ``robots``: may search engines index it (the results site)."""
+    script_tag = f'<script src="{_e(root + script)}" defer></script>\n' if script else ""
+    robots_tag = "" if robots else '<meta name="robots" content="noindex, nofollow">\n'
     return (
         f'<!DOCTYPE html>\n<html lang="{_e(lang)}" dir="{_e(direction)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        '<meta name="referrer" content="no-referrer">\n<meta name="robots" content="noindex, nofollow">\n'
+        f'<meta name="referrer" content="no-referrer">\n{robots_tag}'
         '<meta name="color-scheme" content="light">\n'
         f"<title>{_e(title)}</title>\n"
-        '<link rel="icon" href="/s/icon.svg" type="image/svg+xml">\n<link rel="stylesheet" href="/s/style.css">\n'
-        '<script src="/s/input.js" defer></script>\n</head>\n'
+        f'<link rel="icon" href="{_e(root)}icon.svg" type="image/svg+xml">\n'
+        f'<link rel="stylesheet" href="{_e(root)}style.css">\n'
+        f"{script_tag}</head>\n"
     )
 
 

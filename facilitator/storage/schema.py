@@ -736,6 +736,13 @@ def m0014_reporting_rounds(db: Database) -> None:
         db.execute(f"ALTER TABLE measure_status_change ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
 
 
+@_migration("0015_public_address")
+def m0015_public_address(db: Database) -> None:
+    """Where the municipality publishes the results (an https address; "": not set), so that
+    printables and minutes carry QR codes that work after the meeting."""
+    db.execute("ALTER TABLE process ADD COLUMN public_address TEXT NOT NULL DEFAULT ''")
+
+
 def known_migration_names() -> list[str]:
     made: Migrations | None = globals().get("migrations")
     if made is None:

@@ -62,7 +62,7 @@ LAST_FOLDER = Option("export/folder", "", str)
 BASE_URL = Option("export/base_url", "", str)
 
 KINDS = (Kind.MINUTES, Kind.CATALOGUE, Kind.PRINTABLES, Kind.MEASURES_CSV, Kind.CONTRIBUTIONS_CSV,
-         Kind.SELF_ASSESSMENT, Kind.PEER_REVIEW_FOLLOW_UP, Kind.ECCAR_REPORT, Kind.CALENDAR)
+         Kind.SELF_ASSESSMENT, Kind.PEER_REVIEW_FOLLOW_UP, Kind.ECCAR_REPORT, Kind.CALENDAR, Kind.RESULTS_SITE)
 
 
 def safe_file_name(text: str) -> str:
@@ -90,6 +90,7 @@ class ExportDialog(QDialog):
         self.task: BackgroundTask | None = None
         self.written: Path | None = None
         self._path_edited = False
+        self._running_kind: Kind | None = None
         self._meetings = meetings.by_date(document.store)
         self._process_title = document.store.process().title
         self._plan_versions = plan_repo.versions(document.store)
@@ -105,6 +106,7 @@ class ExportDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(day)
+        self.one_meeting_box = QCheckBox()  # the results site: one meeting's, or the whole plan's
         self.builtin_button = QRadioButton()
         self.own_button = QRadioButton()
         self.template_group = QButtonGroup(self)
@@ -163,6 +165,7 @@ class ExportDialog(QDialog):
         period_layout.addStretch(1)
         self.period_label = QLabel()
         self.form.addRow(self.period_label, period_row)
+        self.form.addRow("", self.one_meeting_box)
         self.form.addRow(self.template_label, template_row)
         self.form.addRow(self.base_url_label, self.base_url_edit)
         self.form.addRow(self.out_label, out_row)
@@ -175,6 +178,10 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.progress)
+        # Where printed QR codes lead: said before the export, and again after it.
+        self.address_note = QLabel()
+        self.address_note.setWordWrap(True)
+        layout.addWidget(self.address_note)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
 
@@ -199,6 +206,8 @@ class ExportDialog(QDialog):
         self.kind_box.currentIndexChanged.connect(self._choices_changed)
         self.meeting_box.currentIndexChanged.connect(self._choices_changed)
         self.version_box.currentIndexChanged.connect(self._choices_changed)
+        self.one_meeting_box.toggled.connect(self._choices_changed)
+        self.base_url_edit.textEdited.connect(lambda _text: self._update_enabled())
         self.out_edit.textEdited.connect(self._out_edited)
         self.template_edit.textEdited.connect(lambda _text: self.own_button.setChecked(True))
         self.template_choose.clicked.connect(self.choose_template)
@@ -230,6 +239,7 @@ class ExportDialog(QDialog):
             Kind.PEER_REVIEW_FOLLOW_UP: self.tr("Peer review: follow-up report with the recommendations (Word)"),
             Kind.ECCAR_REPORT: self.tr("Report to ECCAR: the plan's follow-up for a period (Word)"),
             Kind.CALENDAR: self.tr("Follow-up calendar: reminders for Outlook and other calendars (.ics)"),
+            Kind.RESULTS_SITE: self.tr("Results for the municipality's website (web pages in a zip or a folder)"),
         }
         for index in range(self.kind_box.count()):
             self.kind_box.setItemText(index, kinds[self.kind_box.itemData(index)])
@@ -254,6 +264,7 @@ class ExportDialog(QDialog):
         self.period_to_label.setText(self.tr("to"))
         self.period_start_edit.setToolTip(self.tr("The first day of the period the report to ECCAR covers"))
         self.period_end_edit.setToolTip(self.tr("The last day of the period the report to ECCAR covers"))
+        self.one_meeting_box.setText(self.tr("Only the chosen meeting's results (otherwise the whole plan's)"))
         self.template_label.setText(self.tr("Template:"))
         self.builtin_button.setText(self.tr("&Built-in template"))
         self.own_button.setText(self.tr("&Own template:"))
@@ -308,9 +319,33 @@ class ExportDialog(QDialog):
         self.version_box.setEnabled(not busy and kind == Kind.CATALOGUE and self.version_box.count() > 1)
         for widget in (self.builtin_button, self.own_button, self.template_edit, self.template_choose):
             widget.setEnabled(not busy and kind in WORD_KINDS)
-        self.base_url_edit.setEnabled(not busy and kind == Kind.PRINTABLES)
+        public = self._public_address()
+        self.base_url_edit.setEnabled(not busy and kind == Kind.PRINTABLES and not public)
         for widget in (self.period_start_edit, self.period_end_edit):
             widget.setEnabled(not busy and kind == Kind.ECCAR_REPORT)
+        self.one_meeting_box.setEnabled(not busy and kind == Kind.RESULTS_SITE and self.meeting_id() is not None)
+        if kind == Kind.RESULTS_SITE:
+            self.meeting_box.setEnabled(not busy and self.one_meeting_box.isChecked())
+        self.address_note.setText(self.address_note_text())
+        self.address_note.setVisible(bool(self.address_note.text()))
+
+    def _public_address(self) -> str:
+        return self.document.store.process().public_address
+
+    def address_note_text(self) -> str:
+        """Where the printed QR codes lead (printables only): the public address, or the plain
+        warning that the laptop's codes work only in the room, while it keeps its address."""
+        if self.kind() != Kind.PRINTABLES:
+            return ""
+        public = self._public_address()
+        if public:
+            return self.tr("The QR codes lead to the meeting's results at the public address %1. Publish the "
+                           "results there (Results for the municipality's website) so that they open.").replace(
+                "%1", public)
+        return self.tr("The QR codes lead to this computer (%1). They work only in the room, and only while the "
+                       "computer keeps the same address on the same network. For codes that keep working after "
+                       "the meeting, give a public address for the results in Phones and QR code.").replace(
+            "%1", self.base_url_edit.text().strip() or phone_base_url())
 
     def _out_edited(self, _text: str) -> None:
         self._path_edited = True
@@ -328,14 +363,16 @@ class ExportDialog(QDialog):
             Kind.PEER_REVIEW_FOLLOW_UP: self.tr("Follow-up report %1"),
             Kind.ECCAR_REPORT: self.tr("Report to ECCAR %1"),
             Kind.CALENDAR: self.tr("Follow-up calendar %1"),
+            Kind.RESULTS_SITE: self.tr("Results %1"),
         }
-        if kind in (Kind.CATALOGUE, Kind.MEASURES_CSV, Kind.ECCAR_REPORT, Kind.CALENDAR) or (kind == Kind.CONTRIBUTIONS_CSV and meeting is None):
+        if kind in (Kind.CATALOGUE, Kind.MEASURES_CSV, Kind.ECCAR_REPORT, Kind.CALENDAR) or (kind == Kind.CONTRIBUTIONS_CSV and meeting is None) or (
+                kind == Kind.RESULTS_SITE and not self.one_meeting_box.isChecked()):
             about = self._process_title
         if kind == Kind.CATALOGUE and self.plan_version_id() is not None:
             version = next(v for v in self._plan_versions if v.id == self.plan_version_id())
             about = f"{about} {QCoreApplication.translate('Vocabulary', PLAN_STAGE_LABELS.get(version.stage, ''))} " \
                     f"{version.date}"
-        suffix = ".docx" if kind in WORD_KINDS else ".ics" if kind == Kind.CALENDAR else ".csv"
+        suffix = ".docx" if kind in WORD_KINDS else ".ics" if kind == Kind.CALENDAR else ".zip" if kind == Kind.RESULTS_SITE else ".csv"
         folder = Path(self._setting(LAST_FOLDER) or self.home)
         self.out_edit.setText(str(folder / (safe_file_name(names[kind].replace("%1", about)) + suffix)))
 
@@ -350,7 +387,8 @@ class ExportDialog(QDialog):
     def choose_out_path(self) -> None:
         kind = self.kind()
         filters = (self.tr("Word documents (*.docx)") if kind in WORD_KINDS
-                   else self.tr("Calendar files (*.ics)") if kind == Kind.CALENDAR else self.tr("CSV files (*.csv)"))
+                   else self.tr("Calendar files (*.ics)") if kind == Kind.CALENDAR
+                   else self.tr("Zip files (*.zip)") if kind == Kind.RESULTS_SITE else self.tr("CSV files (*.csv)"))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), self.out_edit.text(), filters)
         if path:
             self.out_edit.setText(path)
@@ -363,7 +401,8 @@ class ExportDialog(QDialog):
             kind=kind,
             process_path=Path(self.document.path),
             out_path=Path(self.out_edit.text().strip()),
-            meeting_id=self.meeting_id() if (kind in NEEDS_MEETING or kind == Kind.CONTRIBUTIONS_CSV) else None,
+            meeting_id=self.meeting_id() if (kind in NEEDS_MEETING or kind == Kind.CONTRIBUTIONS_CSV or (
+                kind == Kind.RESULTS_SITE and self.one_meeting_box.isChecked())) else None,
             names=self.names_box.isChecked() and kind == Kind.MINUTES,
             template=Path(template) if template and kind in WORD_KINDS else None,
             base_url=self.base_url_edit.text().strip(),
@@ -399,6 +438,7 @@ class ExportDialog(QDialog):
         self._remember(job)
         self._show_result(None)
         self.task = BackgroundTask(run_job, job, parent=self)
+        self._running_kind = job.kind
         self.task.succeeded.connect(self._finished)
         self.task.failed.connect(self._failed)
         self.task.start()
@@ -411,6 +451,8 @@ class ExportDialog(QDialog):
             self.settings.remember_export(self.document.path, path)
         self._show_result(Path(path))
         self.status.setText(self.tr("Saved: %1").replace("%1", str(path)))
+        if self._running_kind == Kind.PRINTABLES and not self._public_address():
+            self.status.setText(self.status.text() + " " + self.address_note_text())
 
     def _failed(self, error) -> None:
         self._busy(False)

@@ -524,6 +524,7 @@ class MainWindow(QMainWindow):
         self.backups_action = self._action(self.show_backups)
         self.retention_action = self._action(self.edit_retention)
         self.export_action = self._action(self.export_documents, QKeySequence("Ctrl+E"))
+        self.results_site_action = self._action(self.export_results_site)
         self.sharing_action = self._action(self.show_sharing, QKeySequence("Ctrl+T"))
         self.demo_action = self._action(self.open_demo)
         self.quit_action = self._action(self.close, QKeySequence(S.Quit))
@@ -571,6 +572,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.rename_action)
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.export_action)
+        self.file_menu.addAction(self.results_site_action)
         self.file_menu.addAction(self.backups_action)
         self.file_menu.addAction(self.retention_action)
         self.file_menu.addSeparator()
@@ -621,6 +623,7 @@ class MainWindow(QMainWindow):
             self.backups_action: self.tr("&Backups…"),
             self.retention_action: self.tr("Personal data &retention…"),
             self.export_action: self.tr("&Export documents…"),
+            self.results_site_action: self.tr("Publish the res&ults for the website…"),
             self.sharing_action: self.tr("&Phones and QR code…"),
             self.demo_action: self.tr("Open the &demo process"),
             self.quit_action: self.tr("&Quit"),
@@ -682,6 +685,7 @@ class MainWindow(QMainWindow):
             self.save_action,
             self.import_action,
             self.export_action,
+            self.results_site_action,
             self.sharing_action,
             self.backups_action,
             self.retention_action,
@@ -1191,10 +1195,16 @@ class MainWindow(QMainWindow):
     def backup_now(self) -> None:
         self.session.backup_now()
 
+    def export_results_site(self) -> None:
+        """The results as web pages the municipality can publish (a zip or a folder)."""
+        from ..export.job import Kind
+
+        self.export_documents(kind=Kind.RESULTS_SITE)
+
     def export_documents(self, *, plan_version_id: int | None = None, eccar_report: bool = False,
                          kind=None) -> None:
         """Minutes, the action-plan catalogue (as it is, or a stored version of the plan),
-        printables for the room, the report to ECCAR, or CSV."""
+        printables for the room, the report to ECCAR, CSV, or the results site."""
         if self.document is None:
             return
         from ..export.job import Kind

@@ -300,7 +300,8 @@ def test_the_large_process_opens_and_exports_within_a_fiftieth_of_the_budget(tmp
     not_here = {Kind.REMISS_SUMMARY, Kind.SELF_ASSESSMENT, Kind.PEER_REVIEW_FOLLOW_UP}
     kinds = [k for k in Kind if k not in not_here] if FULL else [Kind.MINUTES, Kind.CONTRIBUTIONS_CSV]
     for kind in kinds:
-        suffix = "csv" if kind in (Kind.MEASURES_CSV, Kind.CONTRIBUTIONS_CSV) else "docx"
+        suffix = "csv" if kind in (Kind.MEASURES_CSV, Kind.CONTRIBUTIONS_CSV) else "zip" if kind == Kind.RESULTS_SITE \
+            else "docx"
         run_job(ExportJob(kind, path, tmp_path / f"{kind}.{suffix}", meeting_id=first, names=True,
                           base_url="http://192.0.2.1:8000"))
 

@@ -44,6 +44,15 @@ def evaluate_async(phone, expression: str):
     return result["result"].get("value")
 
 
+def run_axe(phone) -> tuple[int, list]:
+    """axe-core's rules on the page (its script already evaluated there): (how many passed,
+    the violations as [rule, [the elements]])."""
+    result = evaluate_async(phone, "axe.run(document).then(r => JSON.stringify([r.passes.length, "
+                                   "r.violations.map(v => [v.id, v.nodes.map(n => n.target.join(' '))])]))")
+    passes, violations = json.loads(result)
+    return passes, violations
+
+
 def test_the_plain_form_without_javascript(served):
     root = f"http://127.0.0.1:{served.port}/m/{served.token}/"
     with chromium() as phone:
@@ -104,9 +113,7 @@ def test_axe_finds_no_violations_in_either_language_at_360_px_and_200_percent_te
                 phone.evaluate(axe)
                 for zoom in ("100%", "200%"):
                     phone.evaluate(f"document.documentElement.style.fontSize = '{zoom}'")
-                    result = evaluate_async(phone, "axe.run(document).then(r => JSON.stringify([r.passes.length, "
-                                                   "r.violations.map(v => [v.id, v.nodes.map(n => n.target.join(' '))])]))")
-                    passes, violations = json.loads(result)
+                    passes, violations = run_axe(phone)
                     assert passes > 10, (language, path, zoom)  # axe ran its rules
                     if violations:
                         found[(language, path, zoom)] = violations

@@ -170,4 +170,4 @@ def test_the_phones_qr_code_on_the_projector_fits_every_size(qtbot, demo, cafe, 
         assert code.width() <= area.width() and code.height() <= area.height(), "the QR code is whole"
         assert code.height() >= height * 0.4, "and large enough to scan from the back of the room"
         window.grab().save(str(folder / f"phones-qr-{language}-{width}x{height}.png"))
-    window.close()
+    # qtbot closes it: closed here, it deletes itself (WA_DeleteOnClose) before qtbot's close

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.usefixtures("qapp")
 SUFFIX = {Kind.MINUTES: ".docx", Kind.CATALOGUE: ".docx", Kind.PRINTABLES: ".docx",
           Kind.MEASURES_CSV: ".csv", Kind.CONTRIBUTIONS_CSV: ".csv", Kind.REMISS_SUMMARY: ".docx",
           Kind.SELF_ASSESSMENT: ".docx", Kind.PEER_REVIEW_FOLLOW_UP: ".docx", Kind.ECCAR_REPORT: ".docx",
-          Kind.CALENDAR: ".ics"}
+          Kind.CALENDAR: ".ics", Kind.RESULTS_SITE: ".zip"}
 
 
 @pytest.fixture(autouse=True)

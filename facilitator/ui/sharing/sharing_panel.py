@@ -4,6 +4,8 @@
   and port; the address and a large QR code, also full screen for the projector.
 * A check for her own phone: the QR of the check page, advice for venue networks that keep
   devices apart, and a line that turns green when her phone has reached the laptop.
+* Where the results are published after the meeting (``public_address_box``): printed QR
+  codes lead there instead of to this computer.
 * What is published: contributions are hidden from phones until released, one by one, a
   round at a time or all at once (undoable commands in ``publishing.py``).
 """
@@ -50,6 +52,7 @@ from ..common.reading_pane import ReadingPane
 from ..common.screen_fit import fit_to_screen
 from ..document import ProcessDocument
 from . import moderation_edits, publishing
+from .public_address_box import PublicAddressBox
 
 QR_MIN_SIZE = 220  # scannable from the laptop's screen; larger when the window has room
 
@@ -310,6 +313,9 @@ class SharingPanel(QWidget):
         row.addWidget(self.release_all_button)
         row.addWidget(self.hide_all_button)
         right_layout.addLayout(row)
+        # Where the results are published afterwards: the QR codes printed for the room lead there.
+        self.public_box = PublicAddressBox(self.document)
+        right_layout.addWidget(self.public_box)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
