@@ -337,7 +337,8 @@ class SharingPanel(QWidget):
         self.port_label.setText(self.tr("&Port:"))
         self.languages_label.setText(
             self.tr("Languages of the phone pages: %1.").replace(
-                "%1", ", ".join(phone_texts.language_names().values())
+                # A left-to-right mark after each name keeps the list in order around Arabic and Persian.
+                "%1", ", ".join(name + "\u200e" for name in phone_texts.language_names().values())
             )
         )
         self.languages_label.setToolTip(
