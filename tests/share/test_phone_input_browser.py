@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 
 from facilitator.domain.entities import PhoneSubmission
-
 from facilitator.share.phone_texts import LANGUAGES
 
 from . import CHROMIUM, chromium, demo_file
