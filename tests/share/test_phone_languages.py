@@ -160,6 +160,9 @@ def test_every_page_in_every_language_with_its_direction_and_switch(served, lang
             assert offline["role"] == "status" and offline["aria-live"] == "polite", path
             assert text.index('id="offline"') < text.index("<header"), path
             assert by_id["title"]["dir"] == "auto", path  # the meeting's title keeps its own direction
+            if path == "live":  # jump links: the question now, what has been said, and (input on) voting
+                jumps = [a.get("href") for tag, a in found if tag == "a" and a.get("data-i18n", "").startswith("jump_")]
+                assert jumps == ["#questions-section", "#contributions-section", f"/m/{served.token}/vote"]
         else:
             assert escape(texts["say_title" if "say" in path else "vote_title"]) in text, path
             assert by_id["notice"]["aria-live"] == "polite", path
