@@ -475,9 +475,9 @@
   }
 
   // The fallback: the server holds a poll that already has the newest state until something
-  // changes (up to a few seconds), so a change arrives at once; the next poll starts at most
-  // POLL_MS after the previous one started, so even when the server answers at once (it holds
-  // only as many polls as it has room for) a change is seen within a second.
+  // changes (up to a few seconds), so a change arrives at once and the next poll is held
+  // again. When the server has no room to hold polls it answers "unchanged" at once; then the
+  // next poll starts POLL_MS after the previous one started, so a change is seen within a second.
   function poll() {
     pollTimer = null;
     var started = Date.now();
@@ -490,7 +490,9 @@
       if (!message) { return; }
       accept(message);
       if (mode !== "live") { setMode("polling"); }
-      schedulePoll(POLL_MS - (Date.now() - started));
+      // A change, or a poll held until it timed out: ask again at once (the server holds it).
+      // "Unchanged" at once means the server holds no more polls: ask again within a second.
+      schedulePoll(message.unchanged ? POLL_MS - (Date.now() - started) : 0);
     }).catch(function () {
       if (mode !== "live") { setMode("offline"); }
       schedulePoll(POLL_MS);
