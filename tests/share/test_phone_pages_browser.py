@@ -4,10 +4,12 @@ top, and text at 200 % on a 320 px screen that never breaks letter by letter (he
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
 
+from facilitator.domain.entities import Contribution
 from facilitator.share import phone_texts
 from facilitator.share.server import ShareServer
 from facilitator.share.snapshot import build_snapshot
@@ -92,3 +94,27 @@ def test_offline_notice_at_the_top_is_read_out(demo):
         assert role == "status" and live == "polite"
         assert scrolled > 0 and top == 0 and height > 20  # seen at the top although the page is scrolled down
         phone.screenshot(Path("/tmp/phone_offline_fa.png"))
+
+
+def test_a_phone_without_live_streams_sees_a_change_at_once(demo):
+    """A browser without EventSource (or a network that holds streams back) polls; the server
+    holds each poll until something changes, so the change arrives in well under a second."""
+    server = ShareServer()
+    server.start("127.0.0.1", 0)
+    try:
+        snapshot = build_snapshot(demo, 1)
+        server.publish(snapshot)
+        with chromium() as phone:
+            phone.call("Page.addScriptToEvaluateOnNewDocument", {"source": "delete window.EventSource;"})
+            phone.call("Page.navigate", {"url": f"http://127.0.0.1:{server.port}/m/{snapshot.token}/live"})
+            phone.wait_for(READY)
+            assert phone.evaluate("typeof window.EventSource") == "undefined"
+            time.sleep(1.5)  # the page's poll is now held by the server
+            assert server.stats()["streams"] == 1
+            demo.insert(Contribution(meeting_id=1, kind="note", text="Hållen fråga kom fram", published=True))
+            started = time.monotonic()
+            server.publish(build_snapshot(demo, 1))
+            phone.wait_for("document.body.innerText.indexOf('Hållen fråga kom fram') >= 0", timeout=3)
+            assert time.monotonic() - started < 0.5
+    finally:
+        server.stop()
