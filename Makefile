@@ -35,6 +35,7 @@ run: $(STAMP) $(QM)
 
 test: $(STAMP) $(QM)
 	tools/system-deps.sh test
+	tools/axe.sh
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow and not package"
 
 # Issue 7, the long randomized runs: 50 SIGKILLs during capture, hundreds of hypothesis

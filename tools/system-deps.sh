@@ -2,8 +2,9 @@
 # Installs the Debian/Ubuntu packages a part of Facilitator needs, only those missing.
 #
 #   tools/system-deps.sh qt         Python's venv and the libraries Qt needs (make run, make test)
-#   tools/system-deps.sh test       + the tools some tests look through (LibreOffice, zbarimg,
-#                                     pdftoppm, Chromium); tests that miss one are skipped
+#   tools/system-deps.sh test       + the tools some tests look through (LibreOffice Writer and
+#                                     Calc, zbarimg, pdftoppm, Chromium, npm for axe-core); tests
+#                                     that miss one are skipped
 #   tools/system-deps.sh package    + what make package / package-test use (NSIS, Wine,
 #                                     osslsigncode, desktop-file-utils, AppStream, debootstrap)
 #
@@ -13,7 +14,9 @@ set -euo pipefail
 
 QT=(python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libxcb-icccm4 libxcb-keysyms1
     libxcb-cursor0 libxkbcommon-x11-0 libxcb-shape0 fonts-dejavu-core)
-TEST=(zbar-tools poppler-utils libreoffice-writer-nogui chromium)
+TEST=(zbar-tools poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui chromium)
+# npm fetches axe-core for the accessibility tests (tools/axe.sh); a Node.js from elsewhere will do.
+command -v npm >/dev/null 2>&1 || TEST+=(npm)
 PACKAGE=(binutils nsis wine wine64 osslsigncode desktop-file-utils appstream shared-mime-info debootstrap zstd file)
 
 what="${1:-qt}"

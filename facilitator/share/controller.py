@@ -62,6 +62,10 @@ class SharingController(QObject):
         self._token = ""
         self._address = ""
         self._requested_port = links.DEFAULT_PORT
+        #: where phones found the laptop the last time sharing was on (from the app's
+        #: settings): printed QR codes carry it, so the port is tried first and a change is said
+        self.last_address = ""
+        self.last_port = 0
         self.last_rev = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -100,6 +104,24 @@ class SharingController(QObject):
     @property
     def requested_port(self) -> int:
         return self._requested_port
+
+    def remember_last(self, address: str, port: int) -> None:
+        """Where phones found the laptop last time: the port is tried first (the sharing panel
+        starts with it) and the panel says when the address or the port is not the same."""
+        self.last_address = address or ""
+        self.last_port = port if 1024 <= port <= 65535 else 0
+        if self.last_port and not self.is_sharing:
+            self._requested_port = port
+
+    @property
+    def moved_from(self) -> str:
+        """``ADDRESS:PORT`` where phones found the laptop last time, when sharing now runs
+        elsewhere (printed QR codes with the old address no longer lead here), else ''."""
+        if not self.is_sharing or not self.last_address or not self.last_port:
+            return ""
+        if (self.last_address, self.last_port) == (self._address, self.port):
+            return ""
+        return f"{self.last_address}:{self.last_port}"
 
     @property
     def base_url(self) -> str:

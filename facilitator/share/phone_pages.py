@@ -14,7 +14,8 @@ from collections.abc import Mapping
 from html import escape
 
 from ..domain.phone_input import MAX_TEXT
-from .phone_texts import LANGUAGE_NAMES, TEXTS, text
+from .page_language import language_switch
+from .phone_texts import direction, text
 
 KINDS_SHOWN = ("idea", "question", "note", "quote", "risk", "obstacle")
 
@@ -24,7 +25,7 @@ def _e(value) -> str:
 
 
 def _head(lang: str, title: str) -> str:
-    return page_head(lang, title, direction=TEXTS.get(lang, {}).get("dir", "ltr"))
+    return page_head(lang, title, direction=direction(lang))
 
 
 def page_head(lang: str, title: str, *, direction: str = "ltr", root: str = "/s/", script: str | None = "input.js",
@@ -46,16 +47,6 @@ def page_head(lang: str, title: str, *, direction: str = "ltr", root: str = "/s/
     )
 
 
-def _languages(lang: str, path: str) -> str:
-    links = []
-    for code, name in LANGUAGE_NAMES.items():
-        if code == lang:
-            continue
-        links.append(f'<a class="lang" href="{_e(path)}?lang={_e(code)}" lang="{_e(code)}" hreflang="{_e(code)}">'
-                     f"{_e(name)}</a>")
-    return f'<nav class="languages" aria-label="{_e(text(lang, "languages"))}">{"".join(links)}</nav>'
-
-
 def _notice(notice: tuple[str, str] | None) -> str:
     """(kind, text): "ok" is a status, "error" an alert; always present so scripts can fill it."""
     if notice is None:
@@ -69,7 +60,7 @@ def _top(lang: str, meeting_title: str, heading: str, path: str) -> str:
     return (
         f'<body data-page="input">\n<a class="skip" href="#main">{_e(text(lang, "skip"))}</a>\n'
         '<header class="top">\n  <div class="bar">\n'
-        f'    <p class="kicker" dir="auto">{_e(meeting_title)}</p>\n    {_languages(lang, path)}\n  </div>\n'
+        f'    <p class="kicker" dir="auto">{_e(meeting_title)}</p>\n    {language_switch(lang, path)}\n  </div>\n'
         f'  <h1 id="title">{_e(heading)}</h1>\n</header>\n'
     )
 
@@ -99,7 +90,7 @@ def say_page(data: Mapping, lang: str, *, path: str, base: str, table: int | Non
     if round_number:
         parts.append(f'<p class="meta">{_e(text(lang, "round_n", n=round_number))}</p>\n')
     if question:
-        parts.append(f'<p class="sub">{_e(text(lang, "question_now"))}</p>\n'
+        parts.append(f'<p class="sub">{_e(text(lang, "question_now_heading"))}</p>\n'
                      f'<p class="question-now" dir="auto">{_e(question)}</p>\n')
     parts.append("</section>\n")
     idea_checked = " checked" if kept_kind != "question" else ""
@@ -109,9 +100,9 @@ def say_page(data: Mapping, lang: str, *, path: str, base: str, table: int | Non
         f'<input type="hidden" name="csrf" value="{_e(csrf)}">\n'
         f'<fieldset class="kinds">\n<legend>{_e(text(lang, "kind_legend"))}</legend>\n'
         f'<label class="choice"><input type="radio" name="kind" value="idea"{idea_checked}> '
-        f'{_e(text(lang, "kind_idea"))}</label>\n'
+        f'{_e(text(lang, "send_kind_idea"))}</label>\n'
         f'<label class="choice"><input type="radio" name="kind" value="question"{question_checked}> '
-        f'{_e(text(lang, "kind_question"))}</label>\n</fieldset>\n'
+        f'{_e(text(lang, "send_kind_question"))}</label>\n</fieldset>\n'
         f'<label for="text" class="field-label">{_e(text(lang, "text_label"))}</label>\n'
         f'<textarea id="text" name="text" rows="5" maxlength="{MAX_TEXT}" required dir="auto" '
         f'aria-describedby="text-hint">{_e(kept_text)}</textarea>\n'
@@ -147,7 +138,7 @@ def vote_page(data: Mapping, lang: str, *, path: str, base: str, csrf: str, mine
             cid = int(c["id"])
             own = int(mine.get(cid, 0))
             kind = c.get("kind", "note")
-            label = text(lang, f"kind_{kind}_label") if kind in KINDS_SHOWN else ""
+            label = text(lang, f"kind_{kind}") if kind in KINDS_SHOWN else ""
             parts.append(
                 f'<li class="contribution" id="c{cid}">\n<p class="label"><span class="kind">{_e(label)}</span></p>\n'
                 f'<p class="text" id="t{cid}" dir="auto">{_e(c.get("text", ""))}</p>\n'
@@ -177,7 +168,7 @@ def _links(lang: str, base: str, table: int | None, here: str) -> str:
         links.append(f'<a class="button" href="{_e(base)}say">{_e(text(lang, "send_idea"))}</a>')
     if here != "vote":
         links.append(f'<a class="button" href="{_e(base)}vote">{_e(text(lang, "give_dots"))}</a>')
-    return f'<nav class="links" aria-label="{_e(text(lang, "nav"))}">{"".join(links)}</nav>\n'
+    return f'<nav class="links" aria-label="{_e(text(lang, "nav_meeting"))}">{"".join(links)}</nav>\n'
 
 
 def input_links(lang: str, base: str, table: int | None) -> str:
@@ -186,6 +177,11 @@ def input_links(lang: str, base: str, table: int | None) -> str:
     say = f"{base}table/{table}/say" if table is not None else f"{base}say"
     return (f'<a class="button primary" href="{_e(say)}" data-i18n="send_idea">{_e(text(lang, "send_idea"))}</a>'
             f'<a class="button" href="{_e(base)}vote" data-i18n="give_dots">{_e(text(lang, "give_dots"))}</a>')
+
+
+def input_jump_link(lang: str, base: str) -> str:
+    """The live page's jump link to voting (while input is on)."""
+    return f'<li><a href="{_e(base)}vote" data-i18n="jump_vote">{_e(text(lang, "jump_vote"))}</a></li>'
 
 
 def _question_now(data: Mapping, table: int | None, round_number: int | None) -> str:

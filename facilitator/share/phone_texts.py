@@ -1,151 +1,120 @@
-"""The texts of the pages where participants send ideas, questions and dots, per language.
+"""The participants' pages' own texts, in every language the pages speak.
 
-These pages are made on the server (they work without JavaScript), so their texts live
-here, one dictionary per language with the same keys; the live pages' own texts are in
-``resources/web/app.js`` (``STRINGS``), and the few keys both use are kept equal by a test.
-A new language is one more dictionary here (and in app.js), with its name in its own
-language, its direction and its locale; ``tests/share`` proves no key is missing.
+One file per language, ``resources/web/texts/<code>.json``, with the same keys in each (a
+test proves it, and that every ``{placeholder}`` matches Swedish). The pages made on the
+server (``phone_pages``) read them here; the join, live and table pages get the chosen
+language's texts in the page itself (``page_language``), where ``app.js`` reads them. The
+coordinator's own check page (``/check``) speaks Swedish and English only
+(``texts/check.json``).
+
+Counts: no text needs a plural rule. Swedish, English and Persian say "{n} prickar" the same
+way for every number; the other languages show a count only as a label's value ("Dots: 3"),
+never inside a sentence, so Arabic's six plural forms and Ukrainian's three are never
+needed (``tests/share/test_phone_languages.py`` checks this).
 
 The language is the one the phone asked for (``?lang=``, remembered in a cookie), else the
-first of the browser's languages that the pages speak, else Swedish.
+first of the browser's languages (``Accept-Language``, by q-value) that the pages speak, else
+Swedish.
 """
 
 from __future__ import annotations
 
-#: Language code -> its name in itself (the switch shows each language in its own words).
-LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
-DEFAULT_LANGUAGE = "sv"
+import json
+from functools import cache
 
-TEXTS: dict[str, dict[str, str]] = {
-    "sv": {
-        "dir": "ltr",
-        "skip": "Hoppa till innehållet",
-        "languages": "Språk",
-        "say_title": "Skicka en idé eller fråga",
-        "vote_title": "Ge dina prickar",
-        "to_table": "Till bord {n}",
-        "to_table_named": "Till bord {n}: {name}",
-        "to_plenary": "Till hela mötet",
-        "round_n": "Omgång {n}",
-        "question_now": "Frågan just nu",
-        "kind_legend": "Vad vill du skicka?",
-        "kind_idea": "En idé",
-        "kind_question": "En fråga",
-        "text_label": "Din idé eller fråga",
-        "text_hint": "Högst {n} tecken. Skriv inga namn. Samordnaren läser allt innan något visas för andra.",
-        "send": "Skicka",
-        "sending": "Skickar …",
-        "received_idea": "Tack! Din idé har kommit fram. Samordnaren läser den innan den visas.",
-        "received_question": "Tack! Din fråga har kommit fram. Samordnaren läser den innan den visas.",
-        "received_dot": "Din prick är räknad. Du har {n} kvar.",
-        "received_undot": "Pricken är borttagen. Du har {n} kvar.",
-        "refused_closed": "Mötet tar inte emot något från mobiler just nu.",
-        "refused_empty": "Skriv något först.",
-        "refused_too_long": "Texten är för lång: högst {n} tecken.",
-        "refused_no_table": "Bordet finns inte längre. Välj ditt bord på nytt.",
-        "refused_not_released": "Det går inte att ge en prick till det här just nu.",
-        "refused_no_dots_left": "Du har inga prickar kvar. Ta tillbaka en om du vill flytta den.",
-        "refused_no_dot_to_take": "Du har ingen prick där att ta tillbaka.",
-        "try_again": "Det gick inte att spara just nu. Försök igen om en stund.",
-        "too_fast": "Du skickar väldigt snabbt. Vänta en stund och försök igen.",
-        "stale": "Sidan var för gammal och har laddats på nytt. Skicka igen.",
-        "vote_intro": "Du har {left} av {budget} prickar kvar. Ge dem till det du tycker är viktigast; "
-                      "du kan ge flera till samma.",
-        "no_dots": "Mötet använder inga prickar.",
-        "give_dot": "Ge en prick",
-        "take_dot": "Ta tillbaka en prick",
-        "yours": "Dina prickar: {n}",
-        "all_dots": "Alla prickar: {n}",
-        "nothing_to_vote": "Inget är publicerat att ge prickar till än.",
-        "kind_idea_label": "Idé",
-        "kind_note_label": "Anteckning",
-        "kind_question_label": "Fråga",
-        "kind_quote_label": "Citat",
-        "kind_risk_label": "Risk",
-        "kind_obstacle_label": "Strukturellt hinder",
-        "nav": "Mötet",
-        "follow_live": "Följ mötet live",
-        "back_table": "Tillbaka till bordet",
-        "send_idea": "Skicka en idé eller fråga",
-        "give_dots": "Ge dina prickar",
-        "privacy_short": "Inget du skickar visar vem du är. Mobilen får en slumpad kod i en kaka, "
-                         "bara för att dina prickar ska räknas rätt.",
-    },
-    "en": {
-        "dir": "ltr",
-        "skip": "Skip to content",
-        "languages": "Language",
-        "say_title": "Send an idea or question",
-        "vote_title": "Give your dots",
-        "to_table": "To table {n}",
-        "to_table_named": "To table {n}: {name}",
-        "to_plenary": "To the whole meeting",
-        "round_n": "Round {n}",
-        "question_now": "The question right now",
-        "kind_legend": "What do you want to send?",
-        "kind_idea": "An idea",
-        "kind_question": "A question",
-        "text_label": "Your idea or question",
-        "text_hint": "At most {n} characters. Write no names. The coordinator reads everything before anything "
-                     "is shown to others.",
-        "send": "Send",
-        "sending": "Sending …",
-        "received_idea": "Thank you! Your idea has arrived. The coordinator reads it before it is shown.",
-        "received_question": "Thank you! Your question has arrived. The coordinator reads it before it is shown.",
-        "received_dot": "Your dot is counted. You have {n} left.",
-        "received_undot": "The dot is taken back. You have {n} left.",
-        "refused_closed": "The meeting does not take anything from phones right now.",
-        "refused_empty": "Write something first.",
-        "refused_too_long": "The text is too long: at most {n} characters.",
-        "refused_no_table": "The table no longer exists. Choose your table again.",
-        "refused_not_released": "You cannot give a dot to this right now.",
-        "refused_no_dots_left": "You have no dots left. Take one back if you want to move it.",
-        "refused_no_dot_to_take": "You have no dot there to take back.",
-        "try_again": "It could not be saved just now. Please try again in a moment.",
-        "too_fast": "You are sending very fast. Wait a moment and try again.",
-        "stale": "The page was too old and has been loaded again. Please send again.",
-        "vote_intro": "You have {left} of {budget} dots left. Give them to what you find most important; "
-                      "you can give several to the same.",
-        "no_dots": "The meeting uses no dots.",
-        "give_dot": "Give a dot",
-        "take_dot": "Take a dot back",
-        "yours": "Your dots: {n}",
-        "all_dots": "All dots: {n}",
-        "nothing_to_vote": "Nothing has been published to give dots to yet.",
-        "kind_idea_label": "Idea",
-        "kind_note_label": "Note",
-        "kind_question_label": "Question",
-        "kind_quote_label": "Quote",
-        "kind_risk_label": "Risk",
-        "kind_obstacle_label": "Structural obstacle",
-        "nav": "The meeting",
-        "follow_live": "Follow the meeting live",
-        "back_table": "Back to the table",
-        "send_idea": "Send an idea or question",
-        "give_dots": "Give your dots",
-        "privacy_short": "Nothing you send shows who you are. The phone gets a random code in a cookie, "
-                         "only so that your dots are counted right.",
-    },
-}
+from ..package_data import resource_path
+
+#: The languages of the participants' pages, in the order the switch shows them.
+#: ``sv-x-easy`` is easy-to-read Swedish (lättläst): a private-use BCP 47 tag, since lättläst
+#: has no registered subtag; browsers and screen readers treat it as Swedish.
+LANGUAGES = ("sv", "sv-x-easy", "en", "ar", "fa", "so", "ti", "uk")
+DEFAULT_LANGUAGE = "sv"
+#: Languages a browser may ask for under another code: Dari is written like Persian.
+ALIASES = {"prs": "fa", "fa-af": "fa"}
+#: Keys that describe the language rather than being shown as text.
+META_KEYS = ("language_name", "dir", "locale")
+
+
+@cache
+def texts(language: str) -> dict[str, str]:
+    """Every text of ``language`` (read once from its file)."""
+    if language not in LANGUAGES:
+        raise KeyError(language)
+    path = resource_path("web") / "texts" / f"{language}.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def check_texts(language: str) -> dict[str, str]:
+    """The coordinator's check page's texts: Swedish, or English for every other language."""
+    path = resource_path("web") / "texts" / "check.json"
+    table = json.loads(path.read_text(encoding="utf-8"))
+    return table["sv" if language.startswith("sv") else "en"]
+
+
+def language_names() -> dict[str, str]:
+    """Language code -> its name in itself (the switch shows each language in its own words)."""
+    return {code: texts(code)["language_name"] for code in LANGUAGES}
+
+
+def direction(language: str) -> str:
+    return texts(language)["dir"] if language in LANGUAGES else "ltr"
 
 
 def text(language: str, key: str, **values) -> str:
     """The text in ``language`` (Swedish when it has none), with ``{name}`` filled in."""
-    found = TEXTS.get(language, {}).get(key)
+    found = texts(language).get(key) if language in LANGUAGES else None
     if found is None:
-        found = TEXTS[DEFAULT_LANGUAGE].get(key, key)
+        found = texts(DEFAULT_LANGUAGE).get(key, key)
     for name, value in values.items():
         found = found.replace("{" + name + "}", str(value))
     return found
 
 
+def _by_preference(accept_language: str) -> list[str]:
+    """The tags of an ``Accept-Language`` header, most wanted first (q=0 left out)."""
+    ranked = []
+    for position, part in enumerate(accept_language.split(",")[:20]):
+        tag, _, params = part.strip().partition(";")
+        quality = 1.0
+        for param in params.split(";"):
+            name, _, value = param.strip().partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    quality = 0.0
+        tag = tag.strip().lower()
+        if tag and quality > 0:
+            ranked.append((-quality, position, tag))
+    return [tag for _, _, tag in sorted(ranked)]
+
+
+def _known(tag: str | None) -> str | None:
+    if not tag:
+        return None
+    tag = tag.strip().lower()
+    for code in LANGUAGES:
+        if tag == code.lower():
+            return code
+    return None
+
+
 def choose_language(asked: str | None, remembered: str | None, accept_language: str | None) -> str:
     """The language of the page: asked for, remembered, the browser's, or Swedish."""
     for candidate in (asked, remembered):
-        if candidate in TEXTS:
-            return candidate
-    for part in (accept_language or "").split(",")[:20]:
-        code = part.split(";")[0].strip().lower()[:2]
-        if code in TEXTS:
-            return code
+        known = _known(candidate)
+        if known:
+            return known
+    for tag in _by_preference(accept_language or ""):
+        if tag in ALIASES:
+            return ALIASES[tag]
+        exact = _known(tag)
+        if exact:
+            return exact
+        primary = tag.split("-")[0]
+        if primary in ALIASES:
+            return ALIASES[primary]
+        if primary in LANGUAGES:
+            return primary
     return DEFAULT_LANGUAGE

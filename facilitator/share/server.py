@@ -13,9 +13,10 @@ reads widgets or the database: all it knows is the last snapshot of each shared 
 
 Addresses (``share/links.py``): ``/m/{token}/`` join page, ``/m/{token}/live``,
 ``/m/{token}/table/{n}``, ``/check``; the pages read ``/m/{token}/api/state?since=REV``
-(polling; a tiny ``unchanged`` answer when nothing changed) and ``/m/{token}/api/events``
-(server-sent events). Static files come from an allow-list held in memory, so no path can
-reach the file system.
+(polling; a tiny ``unchanged`` answer when nothing changed, held up to LONG_POLL seconds for
+a change with ``&wait=1``) and ``/m/{token}/api/events`` (server-sent events). The pages
+come in the phone's language (``page_language``). Static files come from an allow-list held
+in memory, so no path can reach the file system.
 
 Hardening: GET and HEAD only (405 otherwise, with ``Allow``); a wrong or unknown token is a
 404 like any unknown path; no request bodies (413); short request lines and headers (414,
@@ -63,7 +64,7 @@ from ..domain.phone_input import (
     TokenBucket,
 )
 from ..package_data import resource_path
-from . import phone_pages, phone_texts
+from . import page_language, phone_pages, phone_texts
 from .inbox import Inbox, InboxFull
 from .links import DEFAULT_PORT, base_url
 from .snapshot import Snapshot
@@ -109,6 +110,7 @@ ANSWER_TIMEOUT = 5.0  # seconds a phone waits for its submission to be committed
 MAX_BUCKETS = 20_000  # devices and addresses remembered for rate limits at most
 #: Where the join, live and table pages get the links to the input pages (while input is on).
 INPUT_LINKS_MARK = b"<!--phone-input-->"
+INPUT_JUMP_MARK = b"<!--phone-input-jump-->"
 
 # Limits
 MAX_PATH = 512  # characters of path; our longest real path is about 60
@@ -120,6 +122,7 @@ KEEP_ALIVE = 5  # seconds an idle keep-alive connection stays open
 HEARTBEAT = 15.0  # seconds between comments on an idle event stream
 STREAM_LIFETIME = 20 * 60.0  # an event stream is closed after this; the browser reconnects
 RETRY_MS = 1000  # how soon a browser reconnects a closed event stream
+LONG_POLL = 8.0  # seconds a poll with ?wait=1 is held for a change (below RESPONSE_TIMEOUT)
 DEFAULT_CONNECTION_LIMIT = 1000
 DEFAULT_STREAM_LIMIT = 800
 DEFAULT_ADDRESS_LIMIT = 64  # connections from one address; a phone's browser uses about six
@@ -583,9 +586,7 @@ class ShareServer:
                 number = request.path_params.get("number")
                 if number is not None and not 1 <= number <= snapshot.table_count:
                     return not_found()
-                if snapshot.input_open and self.inbox is not None:
-                    return self._page_with_input_links(request, filename, snapshot, number)
-                return self._file(request, filename, "no-store")
+                return self._localized_page(request, filename, snapshot, number)
 
             return endpoint
 
@@ -601,6 +602,10 @@ class ShareServer:
             since = request.query_params.get("since", "")
             if since and not REV.fullmatch(since):
                 return PlainTextResponse("Bad Request", status_code=400, headers=NO_STORE)
+            if since == snapshot.rev and request.query_params.get("wait") == "1":
+                snapshot = await self._long_poll(snapshot)
+                if snapshot is None:
+                    return not_found()
             return Response(
                 _state_body(snapshot, unchanged=(since == snapshot.rev)),
                 media_type="application/json",
@@ -626,7 +631,7 @@ class ShareServer:
             )
 
         async def check(request: Request) -> Response:
-            return self._file(request, "check.html", "no-store")
+            return self._localized_page(request, "check.html")
 
         async def ping(request: Request) -> Response:
             self._checked(request)
@@ -878,11 +883,40 @@ class ShareServer:
             kept = {}
         return self._input_page(request, fresh, render, ("error", message), status=status, **(kept or {}))
 
-    def _page_with_input_links(self, request: Request, filename: str, snapshot: Snapshot, number) -> Response:
+    def _localized_page(self, request: Request, filename: str, snapshot: Snapshot | None = None,
+                        number=None) -> Response:
+        """A page of resources/web in the phone's language (``page_language``), with the links
+        to the input pages while input is on; ``?lang=`` is remembered in a cookie."""
         body, kind, _etag = self._files[filename]
-        lang, _ = self._language(request)
-        links = phone_pages.input_links(lang, f"/m/{snapshot.token}/", number).encode("utf-8")
-        return Response(body.replace(INPUT_LINKS_MARK, links), media_type=kind, headers=NO_STORE)
+        lang, remember = self._language(request)
+        if snapshot is not None and snapshot.input_open and self.inbox is not None:
+            base = f"/m/{snapshot.token}/"
+            body = body.replace(INPUT_LINKS_MARK, phone_pages.input_links(lang, base, number).encode("utf-8"))
+            body = body.replace(INPUT_JUMP_MARK, phone_pages.input_jump_link(lang, base).encode("utf-8"))
+        body = page_language.localize(body, lang, request.url.path, check=filename == "check.html")
+        response = Response(body, media_type=kind, headers=NO_STORE)
+        if remember:
+            response.set_cookie(LANG_COOKIE, remember, max_age=DEVICE_MAX_AGE, path="/", samesite="strict")
+        return response
+
+    async def _long_poll(self, snapshot: Snapshot) -> Snapshot | None:
+        """Holds a poll that already has the newest state until the state changes (or
+        LONG_POLL seconds pass), so the polling fallback brings a change as soon as it is
+        published. Held polls count with the live streams and share their cap; past it, the
+        answer comes at once and the phone asks again after a second."""
+        if self._streams >= self.stream_limit or self._closing is None or self._closing.is_set():
+            return snapshot
+        self._streams += 1
+        try:
+            changed = self._change_event(snapshot.token)
+            if self._snapshots.get(snapshot.token) is snapshot:
+                try:
+                    await asyncio.wait_for(changed.wait(), LONG_POLL)
+                except TimeoutError:
+                    pass
+        finally:
+            self._streams -= 1
+        return self._snapshots.get(snapshot.token)
 
     def _checked(self, request: Request) -> None:
         now = time.monotonic()

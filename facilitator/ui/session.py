@@ -496,8 +496,24 @@ class Session(QObject):
             from ..share.controller import SharingController
 
             self.sharing = SharingController(self.document)
+            self._keep_sharing_address(self.sharing)
             self.sharingCreated.emit(self.sharing)
         return self.sharing
+
+
+    def _keep_sharing_address(self, sharing) -> None:
+        """Phones find the laptop again through the same printed QR code only if the address
+        stays: the port used last time is tried first, and remembered whenever sharing starts."""
+        from .settings import SHARING_ADDRESS, SHARING_PORT
+
+        sharing.remember_last(self.settings.get(SHARING_ADDRESS), self.settings.get(SHARING_PORT))
+
+        def started(on: bool) -> None:
+            if on and sharing.is_sharing:
+                self.settings.set(SHARING_PORT, sharing.port)
+                self.settings.set(SHARING_ADDRESS, sharing.address)
+
+        sharing.sharingChanged.connect(started)
 
 
 @dataclass

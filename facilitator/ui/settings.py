@@ -22,6 +22,9 @@ RECENT_FILES = Option("files/recent", [], list)
 LAST_FILE = Option("files/last", "", str)
 GEOMETRY = Option("ui/geometry", b"", bytes)
 BACKUP_MINUTES = Option("backups/interval_minutes", 10, int)
+#: Where phones found the laptop the last time sharing was on (printed QR codes carry it).
+SHARING_PORT = Option("sharing/port", 0, int)
+SHARING_ADDRESS = Option("sharing/address", "", str)
 
 
 class Settings:

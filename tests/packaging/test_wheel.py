@@ -11,6 +11,8 @@ import zipfile
 
 import pytest
 
+from facilitator.share.phone_texts import LANGUAGES
+
 from .conftest import DIST, ROOT, built, clean_env, megabytes, run, version
 
 TS = ROOT / "facilitator" / "resources" / "i18n" / "facilitator_sv.ts"
@@ -28,7 +30,9 @@ def test_the_wheel_carries_what_the_app_reads(wheel, figure):
                    "facilitator/resources/web/join.html", "facilitator/resources/web/style.css",
                    "facilitator/resources/web/app.js", "facilitator/resources/icons/facilitator.svg",
                    "facilitator/resources/help/guide_sv.html", "facilitator/resources/help/guide_en.html",
-                   "facilitator/resources/frameworks/integrating_cities.json"):
+                   "facilitator/resources/frameworks/integrating_cities.json",
+                   "facilitator/resources/web/texts/check.json",
+                   *(f"facilitator/resources/web/texts/{code}.json" for code in LANGUAGES)):
         assert needed in names, needed
     assert not [n for n in names if n.endswith(".ts") or "/tests/" in n or n.startswith("tests/")]
     figure("wheel", megabytes(wheel.stat().st_size))

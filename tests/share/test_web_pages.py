@@ -5,6 +5,7 @@ from html.parser import HTMLParser
 
 import pytest
 
+from facilitator.share import phone_texts
 from facilitator.share.server import PAGES, STATIC_FILES, web_dir
 
 WEB = web_dir()
@@ -39,8 +40,8 @@ def parse(name: str) -> Page:
 
 
 def strings(language: str) -> dict[str, str]:
-    block = re.search(rf"\n    {language}: \{{\n(.*?)\n    \}}", APP_JS, re.S).group(1)
-    return dict(re.findall(r'^\s+(\w+): "((?:[^"\\]|\\.)*)",?$', block, re.M))
+    """The texts a page in ``language`` gets (the check page's own texts included)."""
+    return {**phone_texts.texts(language), **phone_texts.check_texts(language)}
 
 
 @pytest.mark.parametrize("name", PAGES)
@@ -61,6 +62,8 @@ def test_pages_are_self_contained_and_accessible(name):
             assert not value.startswith(("data:", "javascript:")), (name, value)
         if tag == "script":
             assert attrs.get("src") == "/s/app.js"
+        if tag == "button":
+            assert attrs.get("id") != "lang-toggle"  # the language switch is plain links
     assert page.script_text.strip() == ""
     assert "<style" not in (WEB / name).read_text(encoding="utf-8")
 
@@ -79,10 +82,11 @@ def test_data_is_never_rendered_as_html():
         assert pattern not in APP_JS
 
 
-def test_swedish_and_english_strings_are_complete():
+def test_every_text_the_pages_use_is_there():
     sv, en = strings("sv"), strings("en")
     assert len(sv) > 80
     assert set(sv) == set(en)
+    assert "STRINGS = {" not in APP_JS  # the texts come with the page, from texts/<language>.json
     used = set()
     for name in PAGES:
         for _, attrs in parse(name).tags:

@@ -1790,6 +1790,10 @@
         <translation>Ange lagringstid för personuppgifter</translation>
     </message>
     <message>
+        <source>Set the public address of the results</source>
+        <translation>Ange den publika adressen för resultaten</translation>
+    </message>
+    <message>
         <source>Add question</source>
         <translation>Lägg till fråga</translation>
     </message>
@@ -3153,20 +3157,20 @@
         <translation>skriv minnesanteckningar, åtgärdskatalogen, material för rummet, ett kalkylblad eller påminnelser (.ics)</translation>
     </message>
     <message>
-        <source>Writes a Word document or a CSV file from a process. The process file is only read.</source>
-        <translation>Skriver ett Word-dokument eller en CSV-fil från en process. Processfilen läses bara.</translation>
-    </message>
-    <message>
         <source>the process file</source>
         <translation>processfilen</translation>
     </message>
     <message>
-        <source>the meeting (minutes, printables, self-assessment, follow-up)</source>
-        <translation>mötet (minnesanteckningar, utskrifter, självskattning, uppföljningsrapport)</translation>
+        <source>Writes a Word document, a CSV file or the results&apos; web pages from a process. The process file is only read.</source>
+        <translation>Skriver ett Word-dokument, en CSV-fil eller resultatens webbsidor från en process. Processfilen läses bara.</translation>
     </message>
     <message>
-        <source>the file to write</source>
-        <translation>filen som ska skrivas</translation>
+        <source>the meeting (minutes, printables, self-assessment, follow-up; results-site: only this meeting)</source>
+        <translation>mötet (minnesanteckningar, material för rummet, självskattning, uppföljning; results-site: bara det här mötet)</translation>
+    </message>
+    <message>
+        <source>the file to write (results-site: a new folder, or a .zip)</source>
+        <translation>filen som ska skrivas (results-site: en ny mapp eller en .zip)</translation>
     </message>
     <message>
         <source>csv: the contributions instead of the measures</source>
@@ -3348,6 +3352,10 @@
         <translation>Uppföljningskalender: påminnelser för Outlook och andra kalendrar (.ics)</translation>
     </message>
     <message>
+        <source>Results for the municipality&apos;s website (web pages in a zip or a folder)</source>
+        <translation>Resultat för kommunens webbplats (webbsidor i en zip eller en mapp)</translation>
+    </message>
+    <message>
         <source>&amp;Document:</source>
         <translation>&amp;Dokument:</translation>
     </message>
@@ -3386,6 +3394,10 @@
     <message>
         <source>The last day of the period the report to ECCAR covers</source>
         <translation>Sista dagen i perioden som rapporten till ECCAR omfattar</translation>
+    </message>
+    <message>
+        <source>Only the chosen meeting&apos;s results (otherwise the whole plan&apos;s)</source>
+        <translation>Bara det valda mötets resultat (annars hela planens)</translation>
     </message>
     <message>
         <source>Template:</source>
@@ -3444,6 +3456,14 @@
         <translation>Mötet har ingen självskattning. Välj mötet där den gjordes.</translation>
     </message>
     <message>
+        <source>The QR codes lead to the meeting&apos;s results at the public address %1. Publish the results there (Results for the municipality&apos;s website) so that they open.</source>
+        <translation>QR-koderna leder till mötets resultat på den publika adressen %1. Publicera resultaten där (Resultat för kommunens webbplats) så att de går att öppna.</translation>
+    </message>
+    <message>
+        <source>The QR codes lead to this computer (%1). They work only in the room, and only while the computer keeps the same address on the same network. For codes that keep working after the meeting, give a public address for the results in Phones and QR code.</source>
+        <translation>QR-koderna leder till den här datorn (%1). De fungerar bara i rummet, och bara så länge datorn har samma adress i samma nätverk. Om koderna ska fungera även efter mötet anger du en publik adress för resultaten under Mobiler och QR-kod.</translation>
+    </message>
+    <message>
         <source>Minutes %1</source>
         <translation>Minnesanteckningar %1</translation>
     </message>
@@ -3480,6 +3500,10 @@
         <translation>Uppföljningskalender %1</translation>
     </message>
     <message>
+        <source>Results %1</source>
+        <translation>Resultat %1</translation>
+    </message>
+    <message>
         <source>Choose a Word template</source>
         <translation>Välj en Word-mall</translation>
     </message>
@@ -3490,6 +3514,10 @@
     <message>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip-filer (*.zip)</translation>
     </message>
     <message>
         <source>Save as</source>
@@ -3610,6 +3638,14 @@
     <message>
         <source>%1 is a folder. Give a file name to save to.</source>
         <translation>%1 är en mapp. Ange ett filnamn att spara till.</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds files, and the results are never written over them. Choose a new folder name (it is made for you) or an empty folder.</source>
+        <translation>Mappen %1 innehåller redan filer, och resultaten skrivs aldrig över dem. Välj ett nytt mappnamn (mappen skapas åt dig) eller en tom mapp.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not a folder for the results. Give a new folder name, or a name that ends in .zip for a zip file.</source>
+        <translation>%1 finns redan och är inte en mapp för resultaten. Ange ett nytt mappnamn, eller ett namn som slutar på .zip för en zip-fil.</translation>
     </message>
     <message>
         <source>The disk is full, so %1 could not be written. Free some space and try again.</source>
@@ -5153,6 +5189,10 @@
         <translation>&amp;Exportera dokument…</translation>
     </message>
     <message>
+        <source>Publish the res&amp;ults for the website…</source>
+        <translation>Publicera &amp;resultaten för webbplatsen…</translation>
+    </message>
+    <message>
         <source>&amp;Phones and QR code…</source>
         <translation>&amp;Mobiler och QR-kod…</translation>
     </message>
@@ -6533,6 +6573,14 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Så får deltagarna återkoppling</translation>
     </message>
     <message>
+        <source>The results online</source>
+        <translation>Resultaten på webben</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s results, the agreed measures and their status are published at this address:</source>
+        <translation>Mötets resultat, de beslutade åtgärderna och hur långt de har kommit publiceras på den här adressen:</translation>
+    </message>
+    <message>
         <source>Sign-off (justering)</source>
         <translation>Justering</translation>
     </message>
@@ -7212,6 +7260,10 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Material för lokalen: %1</translation>
     </message>
     <message>
+        <source>Scan the code with your phone to see the meeting&apos;s results and what becomes of them.</source>
+        <translation>Skanna koden med mobilen för att se mötets resultat och vad som händer med dem.</translation>
+    </message>
+    <message>
         <source>Scan the code with your phone to follow the table&apos;s question and notes.</source>
         <translation>Skanna koden med mobilen för att följa bordets fråga och anteckningar.</translation>
     </message>
@@ -7250,6 +7302,14 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Crib sheet for the table moderator: %1</source>
         <translation>Lathund för bordets moderator: %1</translation>
+    </message>
+    <message>
+        <source>The results on the web</source>
+        <translation>Resultaten på webben</translation>
+    </message>
+    <message>
+        <source>The code opens the page where the municipality publishes the meeting&apos;s results. Tell the participants that they can follow there what becomes of their ideas.</source>
+        <translation>Koden öppnar sidan där kommunen publicerar mötets resultat. Berätta för deltagarna att de kan följa där vad som händer med deras idéer.</translation>
     </message>
     <message>
         <source>The table on the phone</source>
@@ -7452,6 +7512,54 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Next: %1</source>
         <translation>Nästa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PublicAddress</name>
+    <message>
+        <source>The public address must begin with https:// (for example https://www.kommun.se/resultat/). Nothing was saved.</source>
+        <extracomment>The folder of one meeting&apos;s page on the site, below the public address.</extracomment>
+        <translation>Den publika adressen måste börja med https:// (till exempel https://www.kommun.se/resultat/). Inget sparades.</translation>
+    </message>
+    <message>
+        <source>The public address needs the name of the website after https://, such as www.kommun.se. Nothing was saved.</source>
+        <translation>Den publika adressen behöver webbplatsens namn efter https://, till exempel www.kommun.se. Inget sparades.</translation>
+    </message>
+    <message>
+        <source>The public address may not hold a user name or password. Nothing was saved.</source>
+        <translation>Den publika adressen får inte innehålla något användarnamn eller lösenord. Inget sparades.</translation>
+    </message>
+    <message>
+        <source>The public address may not end in ?… or #…: give the address of the folder where the results are published. Nothing was saved.</source>
+        <translation>Den publika adressen får inte sluta på ?… eller #…: ange adressen till mappen där resultaten publiceras. Inget sparades.</translation>
+    </message>
+    <message>
+        <source>The public address may not contain spaces or control characters. Nothing was saved.</source>
+        <translation>Den publika adressen får inte innehålla mellanslag eller styrtecken. Inget sparades.</translation>
+    </message>
+    <message>
+        <source>The public address may be at most 200 characters long. Nothing was saved.</source>
+        <translation>Den publika adressen får vara högst 200 tecken lång. Inget sparades.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicAddressBox</name>
+    <message>
+        <source>The results after the meeting</source>
+        <extracomment>What an address looks like (the same in every language).</extracomment>
+        <translation>Resultaten efter mötet</translation>
+    </message>
+    <message>
+        <source>&amp;Public address of the results:</source>
+        <translation>&amp;Publik adress för resultaten:</translation>
+    </message>
+    <message>
+        <source>Printed QR codes and the minutes lead to this address. Publish the results there with File → Publish the results for the website.</source>
+        <translation>Utskrivna QR-koder och minnesanteckningarna leder till den här adressen. Publicera resultaten där med Arkiv → Publicera resultaten för webbplatsen.</translation>
+    </message>
+    <message>
+        <source>Not set: printed QR codes lead to this computer&apos;s address on the local network. They work only in the room, and only while the computer keeps the same address. Give the address where the municipality will publish the results, and the codes keep working after the meeting.</source>
+        <translation>Inte angiven: utskrivna QR-koder leder till den här datorns adress i det lokala nätverket. De fungerar bara i rummet, och bara så länge datorn har samma adress. Ange adressen där kommunen kommer att publicera resultaten, så fungerar koderna även efter mötet.</translation>
     </message>
 </context>
 <context>
@@ -9050,7 +9158,7 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <name>Sharing</name>
     <message>
         <source>Ports %1 to %2 are used by other programs. Choose another port.</source>
-        <extracomment>sharing turned on (True) or off (False) the base URL phones use changed (&apos;&apos; when off) a snapshot with new content was published (its revision) a phone opened the check page (the phone&apos;s address on the local network) something went wrong; the text is for the coordinator the meeting being shared changed (its id, or 0) submissions from phones were written to the file (how many were answered)</extracomment>
+        <extracomment>sharing turned on (True) or off (False) the base URL phones use changed (&apos;&apos; when off) a snapshot with new content was published (its revision) a phone opened the check page (the phone&apos;s address on the local network) something went wrong; the text is for the coordinator the meeting being shared changed (its id, or 0) submissions from phones were written to the file (how many were answered) where phones found the laptop the last time sharing was on (from the app&apos;s settings): printed QR codes carry it, so the port is tried first and a change is said</extracomment>
         <translation>Portarna %1 till %2 används av andra program. Välj en annan port.</translation>
     </message>
     <message>
@@ -9086,6 +9194,14 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Languages of the phone pages: %1.</source>
+        <translation>Telefonsidornas språk: %1.</translation>
+    </message>
+    <message>
+        <source>Each phone gets its own language and can switch at the top of the page. What participants write is shown as they wrote it.</source>
+        <translation>Varje telefon får sitt eget språk och kan byta språk högst upp på sidan. Det deltagarna skriver visas som de skrev det.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -9209,6 +9325,10 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Port %1 was busy, so printed QR codes with that port will not work.</source>
         <translation>Port %1 var upptagen, så utskrivna QR-koder med den porten fungerar inte.</translation>
+    </message>
+    <message>
+        <source>Last time phones found this computer at %1: QR codes printed then do not lead here. Print them again.</source>
+        <translation>Förra gången nådde telefonerna datorn på %1. QR-koder som skrevs ut då leder inte hit. Skriv ut dem igen.</translation>
     </message>
     <message>
         <source>The QR code appears here when sharing is on.</source>

@@ -1,215 +1,26 @@
 /* Facilitator: the participants' pages (join, live, table, check).
  *
  * Served by the coordinator's laptop on the local network; no external assets. All data is
- * rendered with textContent, never as HTML. Live updates arrive as server-sent events, with
- * polling every 2 seconds as the fallback. Swedish by default; English when the phone prefers
- * English, or by the toggle.
+ * rendered with textContent, never as HTML. Live updates arrive as server-sent events; the
+ * fallback is a poll the server holds until something changes (at most a second between
+ * polls when it cannot hold them). The language is the page's own (chosen by the server from
+ * the phone's languages or the switch at the top); every contribution keeps its own
+ * direction (dir="auto").
  */
 (function () {
   "use strict";
 
-  var STRINGS = {
-    sv: {
-      skip: "Hoppa till innehållet",
-      toggle: "In English",
-      toggle_lang: "en",
-      loading: "Hämtar mötet …",
-      noscript: "Sidan behöver JavaScript för att visa mötet.",
-      kicker_join: "Välkommen till mötet",
-      kicker_live: "Live från mötet",
-      kicker_check: "För samordnaren",
-      nav_heading: "Sidor för mötet",
-      nav_meeting: "Mötet",
-      follow_live: "Följ mötet live",
-      send_idea: "Skicka en idé eller fråga",
-      give_dots: "Ge dina prickar",
-      about_meeting: "Om mötet och vad som händer med resultaten",
-      frame_heading: "Vad händer med resultaten?",
-      purpose_heading: "Mötets syfte",
-      feedback_heading: "Så får du veta vad som hände",
-      next_steps_heading: "Nästa steg",
-      tables_heading: "Borden",
-      tables_hint: "Välj ditt bord för att se dess fråga och anteckningar.",
-      privacy_heading: "Om din integritet",
-      questions_heading: "Frågor",
-      question_now_heading: "Frågan just nu",
-      table_questions_heading: "Frågan vid bordet",
-      theme_heading: "Temat vid bordet",
-      key_factor_label: "Nyckelfaktor",
-      guiding_questions_label: "Vägledande frågor",
-      contributions_heading: "Det som har sagts",
-      contributions_empty: "Inget är publicerat än. Samordnaren visar bidragen här under mötet.",
-      notes_heading: "Anteckningar från bordet",
-      notes_empty: "Inga anteckningar är publicerade från det här bordet än.",
-      measures_heading: "Beslutade åtgärder",
-      after_heading: "Vad blev det av idéerna?",
-      table: "Bordet",
-      table_n: "Bord {n}",
-      table_named: "Bord {n}: {name}",
-      round_n: "Omgång {n}",
-      current: "Nu",
-      other_group: "Övrigt",
-      theme_votes: "{n} prickar",
-      theme_vote: "1 prick",
-      votes: "{n} prickar",
-      vote: "1 prick",
-      at_table: "bord {n}",
-      in_round: "omgång {n}",
-      mitigations: "Så kan risken minskas:",
-      outcome_kept: "Finns kvar i underlaget",
-      outcome_merged: "Slogs ihop med ett liknande förslag",
-      outcome_merged_into: "Slogs ihop med: {text}",
-      outcome_measure: "Blev åtgärd: {titles}",
-      outcome_measure_theme: "Temat blev åtgärd: {titles}",
-      department: "Ansvarig förvaltning: {name}",
-      due: "Klart senast {date}",
-      time_frame: "Tidsram: {text}",
-      status_decided: "Beslutad",
-      status_ongoing: "Pågår",
-      status_done: "Klar",
-      status_cancelled: "Avbruten",
-      kind_idea: "Idé",
-      kind_note: "Anteckning",
-      kind_question: "Fråga",
-      kind_quote: "Citat",
-      kind_risk: "Risk",
-      kind_obstacle: "Strukturellt hinder",
-      after_summary: "{measures} av {ideas} förslag har blivit åtgärder, {merged} slogs ihop med liknande förslag och {kept} finns kvar i underlaget.",
-      timer_running: "{what}: {time} kvar",
-      timer_over: "{what}: tiden är ute",
-      timer_paused: "{what}: pausad, {time} kvar",
-      timer_round: "Omgång {n}",
-      timer_item: "Pågår",
-      timer_stopped: "Omgång {n} pågår",
-      connecting: "Ansluter …",
-      live: "Uppdateras direkt när samordnaren visar något nytt.",
-      polling: "Uppdateras varannan sekund.",
-      offline: "Ingen kontakt med datorn just nu. Försöker igen …",
-      gone: "Mötet delas inte längre. Tack för att du var med!",
-      updated: "Uppdaterat.",
-      new_items: "{n} nya bidrag.",
-      new_item: "Ett nytt bidrag.",
-      new_badge: "Nytt",
-      check_title: "Telefonen når datorn",
-      check_page: "Sidan kom från din dator. Telefoner i samma nätverk kan öppna mötets sidor.",
-      check_ping_wait: "Mäter svarstiden …",
-      check_ping_ok: "Datorn svarade på {ms} ms.",
-      check_ping_slow: "Datorn svarade, men långsamt ({ms} ms). Nätverket är belastat.",
-      check_ping_fail: "Datorn svarade inte på den andra frågan. Ladda om sidan.",
-      check_live_wait: "Provar direktuppdateringar …",
-      check_live_ok: "Direktuppdateringar fungerar: ändringar syns inom en sekund.",
-      check_live_fail: "Direktuppdateringar kommer inte fram i det här nätverket. Telefonerna frågar i stället datorn varannan sekund.",
-      advice_heading: "Om deltagarnas telefoner ändå inte når sidan",
-      advice_same_network: "Alla måste vara anslutna till samma wifi som datorn. Telefoner som använder mobildata når inte datorn.",
-      advice_isolation: "Många wifi-nät för gäster hindrar enheter från att nå varandra (klientisolering). Starta då en surfzon (hotspot) på datorn eller använd en egen reserouter, och be deltagarna ansluta till den.",
-      advice_firewall: "Datorns brandvägg kan fråga om Facilitator får ta emot anslutningar. Svara ja för privata nätverk.",
-      advice_address: "Kontrollera att adressen i Facilitator hör till det nätverk telefonerna använder.",
-      check_footer: "Ingenting sparas om din telefon.",
-      locale: "sv-SE"
-    },
-    en: {
-      skip: "Skip to content",
-      toggle: "På svenska",
-      toggle_lang: "sv",
-      loading: "Loading the meeting …",
-      noscript: "This page needs JavaScript to show the meeting.",
-      kicker_join: "Welcome to the meeting",
-      kicker_live: "Live from the meeting",
-      kicker_check: "For the coordinator",
-      nav_heading: "Pages for the meeting",
-      nav_meeting: "The meeting",
-      follow_live: "Follow the meeting live",
-      send_idea: "Send an idea or question",
-      give_dots: "Give your dots",
-      about_meeting: "About the meeting and what happens with the results",
-      frame_heading: "What happens with the results?",
-      purpose_heading: "Purpose of the meeting",
-      feedback_heading: "How you will hear what happened",
-      next_steps_heading: "Next steps",
-      tables_heading: "Tables",
-      tables_hint: "Choose your table to see its question and notes.",
-      privacy_heading: "About your privacy",
-      questions_heading: "Questions",
-      question_now_heading: "The question right now",
-      table_questions_heading: "The question at this table",
-      theme_heading: "The theme at this table",
-      key_factor_label: "Key factor",
-      guiding_questions_label: "Guiding questions",
-      contributions_heading: "What has been said",
-      contributions_empty: "Nothing has been published yet. The coordinator shows contributions here during the meeting.",
-      notes_heading: "Notes from this table",
-      notes_empty: "No notes from this table have been published yet.",
-      measures_heading: "Agreed measures",
-      after_heading: "What became of the ideas?",
-      table: "The table",
-      table_n: "Table {n}",
-      table_named: "Table {n}: {name}",
-      round_n: "Round {n}",
-      current: "Now",
-      other_group: "Other",
-      theme_votes: "{n} dots",
-      theme_vote: "1 dot",
-      votes: "{n} dots",
-      vote: "1 dot",
-      at_table: "table {n}",
-      in_round: "round {n}",
-      mitigations: "How the risk can be reduced:",
-      outcome_kept: "Kept in the material",
-      outcome_merged: "Merged with a similar proposal",
-      outcome_merged_into: "Merged with: {text}",
-      outcome_measure: "Became a measure: {titles}",
-      outcome_measure_theme: "Its theme became a measure: {titles}",
-      department: "Responsible department: {name}",
-      due: "Due {date}",
-      time_frame: "Time frame: {text}",
-      status_decided: "Decided",
-      status_ongoing: "Ongoing",
-      status_done: "Done",
-      status_cancelled: "Cancelled",
-      kind_idea: "Idea",
-      kind_note: "Note",
-      kind_question: "Question",
-      kind_quote: "Quote",
-      kind_risk: "Risk",
-      kind_obstacle: "Structural obstacle",
-      after_summary: "{measures} of {ideas} proposals have become measures, {merged} were merged with similar proposals and {kept} are kept in the material.",
-      timer_running: "{what}: {time} left",
-      timer_over: "{what}: time is up",
-      timer_paused: "{what}: paused, {time} left",
-      timer_round: "Round {n}",
-      timer_item: "Now",
-      timer_stopped: "Round {n} in progress",
-      connecting: "Connecting …",
-      live: "Updates as soon as the coordinator shows something new.",
-      polling: "Updates every two seconds.",
-      offline: "No contact with the computer right now. Trying again …",
-      gone: "The meeting is no longer shared. Thank you for taking part!",
-      updated: "Updated.",
-      new_items: "{n} new contributions.",
-      new_item: "One new contribution.",
-      new_badge: "New",
-      check_title: "The phone reaches the computer",
-      check_page: "This page came from your computer. Phones on the same network can open the meeting's pages.",
-      check_ping_wait: "Measuring the response time …",
-      check_ping_ok: "The computer answered in {ms} ms.",
-      check_ping_slow: "The computer answered, but slowly ({ms} ms). The network is busy.",
-      check_ping_fail: "The computer did not answer the second request. Reload the page.",
-      check_live_wait: "Trying live updates …",
-      check_live_ok: "Live updates work: changes appear within a second.",
-      check_live_fail: "Live updates do not get through on this network. Phones will ask the computer every two seconds instead.",
-      advice_heading: "If participants' phones still cannot reach the page",
-      advice_same_network: "Everyone must be on the same Wi-Fi as the computer. Phones on mobile data cannot reach it.",
-      advice_isolation: "Many guest Wi-Fi networks stop devices from reaching each other (client isolation). Then start a hotspot on the computer or use your own travel router, and ask participants to join it.",
-      advice_firewall: "The computer's firewall may ask whether Facilitator may accept connections. Answer yes for private networks.",
-      advice_address: "Check that the address in Facilitator belongs to the network the phones use.",
-      check_footer: "Nothing about your phone is stored.",
-      locale: "en-GB"
-    }
-  };
+  // The page's language and its texts come with the page (the server chose them from the
+  // phone's languages or the switch at the top): <html lang dir> and a JSON data block.
+  var STRINGS = readTexts();
 
-  var POLL_MS = 2000;
+  function readTexts() {
+    var node = document.getElementById("texts");
+    try { return node ? JSON.parse(node.textContent) : {}; } catch (e) { return {}; }
+  }
+
+  var POLL_MS = 1000; // the polling fallback asks at least this often (and is held for changes)
   var page = document.body.getAttribute("data-page");
-  var lang = chooseLanguage();
   var state = null; // the last snapshot
   var rev = "";
   var clockOffset = 0; // laptop clock minus phone clock, in seconds
@@ -224,8 +35,8 @@
   function $(id) { return document.getElementById(id); }
 
   function t(key, values) {
-    var text = STRINGS[lang][key];
-    if (text === undefined) { text = STRINGS.sv[key] || key; }
+    var text = STRINGS[key];
+    if (text === undefined) { text = key; }
     if (values) {
       text = text.replace(/\{(\w+)\}/g, function (all, name) {
         return values[name] !== undefined ? String(values[name]) : all;
@@ -234,30 +45,7 @@
     return text;
   }
 
-  function chooseLanguage() {
-    var stored = null;
-    try { stored = window.localStorage.getItem("facilitator-lang"); } catch (e) { stored = null; }
-    if (stored === "sv" || stored === "en") { return stored; }
-    var prefs = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || "sv"];
-    for (var i = 0; i < prefs.length; i++) {
-      var code = String(prefs[i] || "").toLowerCase();
-      if (code.indexOf("sv") === 0) { return "sv"; }
-      if (code.indexOf("en") === 0) { return "en"; }
-    }
-    return "sv";
-  }
-
-  function setLanguage(next) {
-    lang = next;
-    try { window.localStorage.setItem("facilitator-lang", next); } catch (e) { /* private mode */ }
-    // The pages made on the server (sending ideas and dots) follow the same choice.
-    try { document.cookie = "lang=" + next + "; path=/; max-age=172800; samesite=strict"; } catch (e) { /* no cookies */ }
-    applyLanguage();
-    render();
-  }
-
   function applyLanguage() {
-    document.documentElement.lang = lang;
     var nodes = document.querySelectorAll("[data-i18n]");
     for (var i = 0; i < nodes.length; i++) {
       var key = nodes[i].getAttribute("data-i18n");
@@ -268,11 +56,6 @@
     for (var j = 0; j < labelled.length; j++) {
       labelled[j].setAttribute("aria-label", t(labelled[j].getAttribute("data-i18n-label")));
     }
-    var toggle = $("lang-toggle");
-    if (toggle) {
-      toggle.textContent = t("toggle");
-      toggle.setAttribute("lang", t("toggle_lang"));
-    }
     showConnection();
   }
 
@@ -281,6 +64,13 @@
     var node = document.createElement(tag);
     if (className) { node.className = className; }
     if (text !== undefined && text !== null) { node.textContent = String(text); }
+    return node;
+  }
+
+  // What someone wrote (a contribution, a question, a title) keeps its own direction.
+  function own(tag, className, text) {
+    var node = el(tag, className, text);
+    node.dir = "auto";
     return node;
   }
 
@@ -327,7 +117,9 @@
     } else if (page !== "check") {
       setText("title", meeting.title);
       document.title = meeting.title || document.title;
-      var meta = [formatDate(meeting.date), [meeting.start_time, meeting.end_time].filter(Boolean).join("–"), meeting.place];
+      // The time range is isolated left to right, so "16:00–18:00" is not turned round in Arabic or Persian.
+      var hours = [meeting.start_time, meeting.end_time].filter(Boolean).join("–");
+      var meta = [formatDate(meeting.date), hours ? "\u2066" + hours + "\u2069" : "", meeting.place];
       setText("meta", meta.filter(Boolean).join(" · "));
     }
     if (page === "join") { renderJoin(meeting); }
@@ -343,8 +135,7 @@
     var feedback = [meeting.feedback_method, meeting.next_steps].filter(Boolean);
     setText("feedback", feedback.join(" "));
     show($("feedback-section"), feedback.length > 0);
-    var note = state.privacy_note || {};
-    setText("privacy", note[lang] || note.sv || "");
+    setText("privacy", t("privacy_note"));
     var list = $("tables");
     clear(list);
     (state.tables || []).forEach(function (table) {
@@ -373,8 +164,8 @@
       if (q.table && page !== "table") { label.push(t("at_table", { n: q.table })); }
       if (now && q.round === now) { label.unshift(t("current")); }
       if (label.length) { item.appendChild(el("span", "label", label.join(" · "))); }
-      item.appendChild(el("p", "text", q.text));
-      if (q.guidance) { item.appendChild(el("p", "guidance", q.guidance)); }
+      item.appendChild(own("p", "text", q.text));
+      if (q.guidance) { item.appendChild(own("p", "guidance", q.guidance)); }
       list.appendChild(item);
     });
     show($("questions-section"), questions.length > 0);
@@ -401,11 +192,11 @@
     if (where.length) { top.appendChild(el("span", "where", " · " + where.join(", "))); }
     if (fresh[c.id]) { top.appendChild(el("span", "badge new", t("new_badge"))); }
     item.appendChild(top);
-    item.appendChild(el("p", "text", c.text));
+    item.appendChild(own("p", "text", c.text));
     if (c.mitigations && c.mitigations.length) {
       item.appendChild(el("p", "sub", t("mitigations")));
       var list = el("ul", "mitigations");
-      c.mitigations.forEach(function (m) { list.appendChild(el("li", null, m)); });
+      c.mitigations.forEach(function (m) { list.appendChild(own("li", null, m)); });
       item.appendChild(list);
     }
     var facts = el("p", "facts");
@@ -440,7 +231,7 @@
     sections.forEach(function (section) {
       if (!section.items.length) { return; }
       var box = el("section", "group");
-      var head = el("h3", null, section.title);
+      var head = own("h3", null, section.title);
       box.appendChild(head);
       if (section.votes) { box.appendChild(el("p", "group-votes", plural(section.votes, "theme_vote", "theme_votes"))); }
       if (section.measures && section.measures.length) {
@@ -498,27 +289,28 @@
     var contributions = state.contributions || [];
     var now = currentRound();
     var questions = state.questions || [];
-    if (now) {
-      questions = questions.filter(function (q) { return q.round === now || !q.round; });
-    } else if (contributions.length) {
-      questions = [];
-    }
-    setText("questions-heading", t(now ? "question_now_heading" : "questions_heading"));
+    // The question of the round under way; with no round running, every question (the page
+    // never hides where the meeting is), or a line that none has been shown yet.
+    var current = now ? questions.filter(function (q) { return q.round === now || !q.round; }) : [];
+    if (current.length) { questions = current; }
+    setText("questions-heading", t(current.length || questions.length <= 1 ? "question_now_heading" : "questions_heading"));
     renderQuestions(questions);
+    show($("questions-section"), true);
+    show($("questions-empty"), questions.length === 0);
     noteFresh(contributions);
     renderGroups(contributions, byQuestionAndTheme);
     var list = $("measures");
     clear(list);
     (state.measures || []).forEach(function (m) {
       var item = el("li", "measure");
-      item.appendChild(el("h3", null, m.title));
+      item.appendChild(own("h3", null, m.title));
       var facts = el("p", "facts");
       facts.appendChild(el("span", "status status-" + String(m.status).replace(/[^a-z]/g, ""), t("status_" + m.status)));
       item.appendChild(facts);
       if (m.department) { item.appendChild(el("p", null, t("department", { name: m.department }))); }
       if (m.due_date) { item.appendChild(el("p", null, t("due", { date: formatDate(m.due_date) }))); }
       else if (m.time_frame) { item.appendChild(el("p", null, t("time_frame", { text: m.time_frame }))); }
-      if (m.description) { item.appendChild(el("p", "sub", m.description)); }
+      if (m.description) { item.appendChild(own("p", "sub", m.description)); }
       list.appendChild(item);
     });
     show($("measures-section"), (state.measures || []).length > 0);
@@ -568,12 +360,12 @@
     var factor = $("theme-key-factor");
     clear(factor);
     factor.appendChild(el("span", "label", t("key_factor_label")));
-    factor.appendChild(el("p", "text", theme.key_factor));
+    factor.appendChild(own("p", "text", theme.key_factor));
     var list = $("theme-questions");
     clear(list);
     theme.questions.forEach(function (q) {
       var item = el("li", "question");
-      item.appendChild(el("p", "text", q));
+      item.appendChild(own("p", "text", q));
       list.appendChild(item);
     });
   }
@@ -641,6 +433,14 @@
     var key = { connecting: "connecting", live: "live", polling: "polling", offline: "offline", gone: "gone" }[mode];
     node.textContent = t(key);
     node.className = "connection " + mode;
+    // Losing the laptop is said at the top of the page too, and read out (a live region that
+    // is always in the page, empty while all is well).
+    var banner = $("offline");
+    if (banner) {
+      var problem = mode === "offline" || mode === "gone" ? t(key) : "";
+      if (banner.textContent !== problem) { banner.textContent = problem; }
+      banner.className = "offline" + (problem ? " shown " + mode : "");
+    }
   }
 
   function setMode(next) {
@@ -671,12 +471,17 @@
     stopPolling();
     if (source) { source.close(); source = null; }
     var notice = $("notice");
-    if (notice) { notice.textContent = t("gone"); show(notice, true); }
+    if (notice && !$("offline")) { notice.textContent = t("gone"); show(notice, true); }
   }
 
+  // The fallback: the server holds a poll that already has the newest state until something
+  // changes (up to a few seconds), so a change arrives at once and the next poll is held
+  // again. When the server has no room to hold polls it answers "unchanged" at once; then the
+  // next poll starts POLL_MS after the previous one started, so a change is seen within a second.
   function poll() {
     pollTimer = null;
-    var url = "/m/" + token + "/api/state" + (rev ? "?since=" + encodeURIComponent(rev) : "");
+    var started = Date.now();
+    var url = "/m/" + token + "/api/state" + (rev ? "?since=" + encodeURIComponent(rev) + "&wait=1" : "");
     fetch(url, { cache: "no-store", credentials: "omit" }).then(function (response) {
       if (response.status === 404) { gone(); return null; }
       if (!response.ok) { throw new Error(String(response.status)); }
@@ -685,16 +490,18 @@
       if (!message) { return; }
       accept(message);
       if (mode !== "live") { setMode("polling"); }
-      schedulePoll();
+      // A change, or a poll held until it timed out: ask again at once (the server holds it).
+      // "Unchanged" at once means the server holds no more polls: ask again within a second.
+      schedulePoll(message.unchanged ? POLL_MS - (Date.now() - started) : 0);
     }).catch(function () {
       if (mode !== "live") { setMode("offline"); }
-      schedulePoll();
+      schedulePoll(POLL_MS);
     });
   }
 
-  function schedulePoll() {
+  function schedulePoll(delay) {
     if (mode === "gone" || mode === "live" || pollTimer) { return; }
-    pollTimer = window.setTimeout(poll, POLL_MS);
+    pollTimer = window.setTimeout(poll, Math.max(0, delay));
   }
 
   function stopPolling() {
@@ -776,10 +583,6 @@
 
   // ------------------------------------------------------------------ start
   function start() {
-    var toggle = $("lang-toggle");
-    if (toggle) {
-      toggle.addEventListener("click", function () { setLanguage(lang === "sv" ? "en" : "sv"); });
-    }
     applyLanguage();
     if (page === "check") { check(); return; }
     connect();

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import vocabulary as v
 from ...domain.entities import CafeTable, Contribution, Meeting, Round
-from ...share import qr
+from ...share import phone_texts, qr
 from ...share.controller import SharingController
 from ...share.links import DEFAULT_PORT
 from ...storage import meetings, seating
@@ -264,6 +264,11 @@ class SharingPanel(QWidget):
         self.published_hint = QLabel()
         self.published_hint.setWordWrap(True)
         right_layout.addWidget(self.published_hint)
+        # The languages the participants' pages speak, each named in itself.
+        self.languages_label = QLabel()
+        self.languages_label.setWordWrap(True)
+        self.languages_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        right_layout.addWidget(self.languages_label)
         self.counts_label = QLabel()
         right_layout.addWidget(self.counts_label)
         self.model = PublishingModel(self.document, self._initial_meeting, self)
@@ -332,6 +337,16 @@ class SharingPanel(QWidget):
         self.meeting_label.setText(self.tr("&Meeting:"))
         self.interface_label.setText(self.tr("&Network:"))
         self.port_label.setText(self.tr("&Port:"))
+        self.languages_label.setText(
+            self.tr("Languages of the phone pages: %1.").replace(
+                # A left-to-right mark after each name keeps the list in order around Arabic and Persian.
+                "%1", ", ".join(name + "\u200e" for name in phone_texts.language_names().values())
+            )
+        )
+        self.languages_label.setToolTip(
+            self.tr("Each phone gets its own language and can switch at the top of the page. What participants "
+                    "write is shown as they wrote it.")
+        )
         self.refresh_button.setText(self.tr("&Refresh"))
         self.refresh_button.setToolTip(self.tr("Look for the computer's networks again"))
         self.target_join.setText(self.tr("QR code for the &participants"))
@@ -515,10 +530,14 @@ class SharingPanel(QWidget):
         count = stats.get("recent_clients", 0)
         text = self.tr("Shared at %1.").replace("%1", self.controller.base_url)
         text += " " + self.tr("%n phone(s) connected in the last minute.", "", count)
-        if self.controller.port != self.controller.requested_port:
+        if self.controller.requested_port and self.controller.port != self.controller.requested_port:
             text += " " + self.tr("Port %1 was busy, so printed QR codes with that port will not work.").replace(
                 "%1", str(self.controller.requested_port)
             )
+        elif self.controller.moved_from:
+            text += " " + self.tr(
+                "Last time phones found this computer at %1: QR codes printed then do not lead here. Print them again."
+            ).replace("%1", self.controller.moved_from)
         self.status_label.setText(text)
 
     def _show_error(self, text: str) -> None:
