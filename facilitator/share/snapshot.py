@@ -39,7 +39,17 @@ from typing import Any
 from ..domain.entities import AgendaItem, Contribution, Measure, Meeting, Round
 from ..storage import assessment as assessment_repo
 from ..storage import contributions as contribution_repo
-from ..storage import harvest, measures_repo, meetings, phone_input, publishing, register, seating, timers
+from ..storage import (
+    harvest,
+    host_links,
+    measures_repo,
+    meetings,
+    phone_input,
+    publishing,
+    register,
+    seating,
+    timers,
+)
 
 SCHEMA_VERSION = 1
 REDACTED = "[…]"
@@ -82,17 +92,29 @@ class Snapshot:
     input_open: bool = False
     #: the meeting's id in the process (for what phones send; not sent to them)
     meeting_id: int = 0
+    #: live host links: token -> the table's number (never sent to phones as a whole)
+    host_links: Mapping[str, int] = field(default_factory=dict, compare=False)
+    #: rotation cards' personal codes -> the card's table number per round (round number ->
+    #: table number); only tables and rounds, never who holds the code
+    personal: Mapping[str, Mapping[int, int]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def from_data(cls, token: str, data: dict, device_dots: Mapping[str, Mapping[int, int]] | None = None,
-                  meeting_id: int = 0) -> Snapshot:
+                  meeting_id: int = 0, host_links: Mapping[str, int] | None = None,
+                  personal: Mapping[str, Mapping[int, int]] | None = None) -> Snapshot:
         body = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
         digest = hashlib.blake2b(body, digest_size=8)
         device_dots = device_dots or {}
         if device_dots:  # a phone's own dots are part of what changed
             digest.update(json.dumps(sorted((d, sorted(c.items())) for d, c in device_dots.items())).encode())
+        host_links = dict(host_links or {})
+        personal = {code: dict(tables) for code, tables in (personal or {}).items()}
+        if host_links or personal:  # a link revoked or a seat changed is a change too
+            digest.update(json.dumps([sorted(host_links.items()),
+                                      sorted((c, sorted(t.items())) for c, t in personal.items())]).encode())
         return cls(token=token, body=body, rev=digest.hexdigest(), table_count=len(data.get("tables", ())),
-                   device_dots=device_dots, input_open=bool((data.get("input") or {}).get("open")), meeting_id=meeting_id)
+                   device_dots=device_dots, input_open=bool((data.get("input") or {}).get("open")), meeting_id=meeting_id,
+                   host_links=host_links, personal=personal)
 
 
     @property
@@ -233,7 +255,32 @@ def build_snapshot(store, meeting_id: int, now: float | None = None) -> Snapshot
     device_dots = {}
     if data["input"]["open"]:
         device_dots = {device: dict(dots) for device, dots in phone_input.dots_by_device(store, meeting_id).items()}
-    return Snapshot.from_data(data["token"], data, device_dots, meeting_id)
+    return Snapshot.from_data(data["token"], data, device_dots, meeting_id, *_codes(store, meeting_id))
+
+
+def _codes(store, meeting_id: int) -> tuple[dict[str, int], dict[str, dict[int, int]]]:
+    """The meeting's live host links (token -> table number) and its personal codes (code ->
+    round number -> table number, the seating as it is now; a host who stays has their table
+    in every round)."""
+    tables = seating.tables_of(store, meeting_id)
+    number = {t.id: n for n, t in enumerate(tables, start=1)}
+    links = {link.token: number[link.table_id] for link in host_links.links_of(store, meeting_id)
+             if link.table_id in number}
+    codes = host_links.codes_of(store, meeting_id)
+    if not codes:
+        return links, {}
+    rounds = seating.rounds_of(store, meeting_id)
+    round_number = {r.id: r.number for r in rounds}
+    where: dict[int, dict[int, int]] = {}
+    for seat in seating.seats_in_rounds(store, list(round_number)):
+        if seat.table_id in number:
+            where.setdefault(seat.participant_id, {})[round_number[seat.round_id]] = number[seat.table_id]
+    meeting = store.get(Meeting, meeting_id)
+    if meeting is not None and meeting.hosts_stay:
+        for table in tables:
+            if table.host_participant_id:
+                where[table.host_participant_id] = {r.number: number[table.id] for r in rounds}
+    return links, {code: where.get(participant_id, {}) for participant_id, code in codes.items()}
 
 
 def build_data(store, meeting_id: int, now: float | None = None) -> dict | None:

@@ -1,0 +1,190 @@
+"""Table hosts capture from their phones: the host link's page over real HTTP on loopback, as
+a phone without JavaScript posts it; and the rotation card's personal page."""
+
+import re
+from urllib.parse import urlencode
+
+import pytest
+
+from facilitator import actions
+from facilitator.actions import host_links as links_edit
+from facilitator.actions import publishing
+from facilitator.domain.entities import Contribution, HostLink, Mitigation, PersonalCode, Seat
+from facilitator.share import phone_texts
+from facilitator.storage import host_links, seating
+
+from . import demo_file, leaks, personal_data, request
+from .input_helpers import InputServer
+from .phones import FORM_HEADERS
+
+
+class HostPhone:
+    """A table host's phone: the host link's page, its cookie, its form."""
+
+    def __init__(self, port: int, token: str):
+        self.root = f"http://127.0.0.1:{port}"
+        self.path = f"/h/{token}"
+        self.cookies: dict[str, str] = {}
+
+    def _cookie(self) -> dict:
+        return {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())} if self.cookies else {}
+
+    def _keep(self, headers: dict) -> None:
+        for part in headers.get("set-cookie", "").split(", "):
+            name, _, rest = part.partition("=")
+            if name.strip() in ("fd", "lang"):
+                self.cookies[name.strip()] = rest.split(";")[0]
+
+    def get(self, query: str = "", headers: dict | None = None):
+        status, answer, body = request(self.root + self.path + query, headers={**self._cookie(), **(headers or {})})
+        self._keep(answer)
+        return status, answer, body
+
+    def post(self, fields: dict, headers: dict | None = None):
+        extra = {"Origin": self.root, "Sec-Fetch-Site": "same-origin"}
+        status, answer, body = request(self.root + self.path, "POST",
+                                       {**FORM_HEADERS, **self._cookie(), **extra, **(headers or {})},
+                                       urlencode(fields).encode())
+        self._keep(answer)
+        return status, answer, body
+
+    def capture(self, text: str, kind: str = "note", mitigations: str = ""):
+        _, _, page = self.get()
+        return self.post({"csrf": csrf(page), "kind": kind, "text": text, "mitigations": mitigations})
+
+
+def csrf(page: bytes) -> str:
+    found = re.search(rb'name="csrf" value="([0-9a-f]+)"', page)
+    assert found, page[:300]
+    return found.group(1).decode()
+
+
+@pytest.fixture
+def served(tmp_path):
+    # Host capture does not need participants' input on: it is the laptop's capture.
+    with InputServer(demo_file(tmp_path), input_on=False) as server:
+        server.perform(lambda store: links_edit.create_links(store, 1))
+        yield server
+
+
+def link_of(served, number: int) -> HostLink:
+    def find(store):
+        table = seating.tables_of(store, 1)[number - 1]
+        return host_links.live_link_of_table(store, table.id)
+    return served.run(find)
+
+
+def test_a_host_captures_each_kind_for_their_table_and_is_answered_after_the_commit(served):
+    link = link_of(served, 2)
+    assert re.fullmatch(r"[a-z2-7]{16}", link.token)
+    phone = HostPhone(served.port, link.token)
+    status, headers, page = phone.get()
+    assert status == 200 and b'<form class="send" method="post"' in page
+    assert f"Path=/h/{link.token}".lower() in headers["set-cookie"].lower() and "HttpOnly" in headers["set-cookie"]
+    for kind in ("idea", "note", "question", "quote", "obstacle"):
+        assert f'value="{kind}"'.encode() in page
+    status, headers, _ = phone.capture("Lokalerna är för få", kind="obstacle")
+    assert status == 303 and headers["location"] == f"/h/{link.token}?sent=obstacle"
+    status, headers, _ = phone.capture("Ingen läser protokollen", kind="risk", mitigations="Skicka ut dem\n\nLäs upp")
+    assert status == 303
+    captured = served.run(lambda store: store.list(Contribution, "host_link_id IS NOT NULL", order_by="id"))
+    assert [(c.kind, c.text, c.published) for c in captured] == [
+        ("obstacle", "Lokalerna är för få", False), ("risk", "Ingen läser protokollen", False)]
+    assert {c.table_id for c in captured} == {link.table_id} and {c.host_link_id for c in captured} == {link.id}
+    mitigations = served.run(lambda store: store.list(Mitigation, "contribution_id = ?", (captured[1].id,)))
+    assert [m.text for m in mitigations] == ["Skicka ut dem", "Läs upp"]
+    _, _, after = phone.get("?sent=risk")
+    assert phone_texts.host_text("sv", "host_received", kind="Risk").encode() in after
+    # Not on the phones until released.
+    state = request(f"http://127.0.0.1:{served.port}/m/{served.token}/api/state")[2]
+    assert b"Lokalerna \xc3\xa4r f\xc3\xb6r f\xc3\xa5" not in state
+    served.perform(lambda store: publishing.set_published(store, [captured[0].id], True))
+    state = request(f"http://127.0.0.1:{served.port}/m/{served.token}/api/state")[2]
+    assert "Lokalerna är för få".encode() in state
+
+
+def test_wrong_revoked_and_unshared_links_are_404_and_nothing_is_written(served):
+    link = link_of(served, 1)
+    phone = HostPhone(served.port, link.token)
+    _, _, page = phone.get()
+    token = csrf(page)
+    assert HostPhone(served.port, "a" * 16).get()[0] == 404
+    assert HostPhone(served.port, link.token.upper()).get()[0] == 404
+    served.perform(lambda store: links_edit.revoke_link(store, link.id))
+    assert phone.get()[0] == 404
+    status, _, _ = phone.post({"csrf": token, "kind": "note", "text": "Efter stängning"})
+    assert status == 404
+    assert served.run(lambda store: store.count(Contribution, "text = 'Efter stängning'")) == 0
+    # A new link for the table works; the old one stays closed.
+    served.perform(lambda store: links_edit.renew_link(store, link.id))
+    fresh = link_of(served, 1)
+    assert fresh.token != link.token and HostPhone(served.port, fresh.token).capture("Ny länk")[0] == 303
+    assert phone.get()[0] == 404
+    served.server.withdraw_all()  # the meeting no longer shared
+    assert HostPhone(served.port, fresh.token).get()[0] == 404
+
+
+def test_a_post_needs_the_page_itself(served):
+    link = link_of(served, 1)
+    phone = HostPhone(served.port, link.token)
+    _, _, page = phone.get()
+    fields = {"csrf": csrf(page), "kind": "note", "text": "Från en annan sida"}
+    assert phone.post(fields, {"Origin": "http://evil.example"})[0] == 403
+    assert phone.post(fields, {"Sec-Fetch-Site": "cross-site"})[0] == 403
+    assert phone.post({**fields, "csrf": "0" * 32})[0] == 403
+    assert phone.post({**fields, "kind": "measure"})[0] == 400
+    stranger = HostPhone(served.port, link.token)  # another cookie: its own page token
+    assert stranger.post(fields)[0] == 403
+    assert served.run(lambda store: store.count(Contribution, "host_link_id IS NOT NULL")) == 0
+
+
+def test_hostile_text_is_cleaned_or_refused_and_shown_escaped(served):
+    link = link_of(served, 1)
+    phone = HostPhone(served.port, link.token)
+    assert phone.capture("<script>alert(1)</script>\u202e\x00 kvar")[0] == 303
+    (stored,) = served.run(lambda store: store.list(Contribution, "host_link_id IS NOT NULL"))
+    assert stored.text == "<script>alert(1)</script> kvar"
+    status, _, page = phone.capture("x" * 20_000)
+    assert status == 422 and b"<script>alert" not in page
+    status, _, _ = phone.capture("y" * 5_001)
+    assert status == 422
+    big = urlencode({"text": "z" * 70_000}).encode()
+    status, _, _ = request(f"{phone.root}{phone.path}", "POST", {**FORM_HEADERS, "Origin": phone.root}, big)
+    assert status == 413
+    assert served.run(lambda store: store.count(Contribution, "host_link_id IS NOT NULL")) == 1
+
+
+def test_the_rate_limit_stops_a_script_not_a_host(served):
+    link = link_of(served, 1)
+    phone = HostPhone(served.port, link.token)
+    answers = [phone.capture(f"Anteckning {n}")[0] for n in range(25)]
+    assert answers[:20] == [303] * 20 and 429 in answers[20:]
+
+
+def test_the_rotation_card_page_shows_tables_and_rounds_only(served):
+    served.perform(lambda store: links_edit.ensure_personal_codes(store, 1))
+
+    def codes(store):
+        return {c.participant_id: c.code for c in store.list(PersonalCode, "meeting_id = 1")}
+    by_person = served.run(codes)
+    assert by_person and all(re.fullmatch(r"[a-z2-7]{16}", c) for c in by_person.values())
+    person, code = next(iter(by_person.items()))
+    seats = served.run(lambda store: store.list(Seat, "participant_id = ?", (person,)))
+    values = served.run(personal_data)
+    status, headers, page = request(f"http://127.0.0.1:{served.port}/p/{code}")
+    assert status == 200 and leaks(page, values) == []
+    assert "set-cookie" not in headers
+    if seats:
+        assert "bord".encode() in page
+    assert request(f"http://127.0.0.1:{served.port}/p/{'b' * 16}")[0] == 404
+    # The same code keeps working when the seating changes: the page reads the seating now.
+    with pytest.raises(actions.NothingToChange):
+        served.run(lambda store: links_edit.ensure_personal_codes(store, 1))
+
+
+def test_no_personal_data_on_the_host_page(served):
+    values = served.run(personal_data)
+    phone = HostPhone(served.port, link_of(served, 1).token)
+    for query in ("", "?lang=en", "?sent=note"):
+        status, _, body = phone.get(query)
+        assert status == 200 and leaks(body, values) == [], query
