@@ -53,6 +53,8 @@ from starlette.responses import PlainTextResponse, RedirectResponse, Response, S
 from starlette.routing import Route
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from ..domain import host_capture, limits
+from ..domain.host_capture import HostCaptureRequest
 from ..domain.phone_input import (
     ADDRESS_RATE,
     DEVICE_RATE,
@@ -62,8 +64,6 @@ from ..domain.phone_input import (
     PhoneSubmissionRequest,
     TokenBucket,
 )
-from ..domain import host_capture, limits
-from ..domain.host_capture import HostCaptureRequest
 from ..package_data import resource_path
 from . import phone_pages, phone_texts
 from .inbox import Inbox, InboxFull
