@@ -321,7 +321,10 @@ class ContributionListModel(QAbstractTableModel):
             if column == self.TEXT:
                 return contribution.text if role == Qt.ItemDataRole.ToolTipRole else shown(contribution.text)
             if column == self.TABLE:
-                return self.structure.table_name(contribution.table_id)
+                name = self.structure.table_name(contribution.table_id)
+                if contribution.host_link_id is not None:  # the table's host wrote it on a phone
+                    return self.tr("%1 · from the host's phone").replace("%1", name)
+                return name
             if column == self.ROUND:
                 number = self.structure.round_number(contribution.round_id)
                 return "" if number is None else str(number)
