@@ -17,7 +17,7 @@ from ..domain.host_capture import new_token
 from ..domain.vocabulary import QT_TRANSLATE_NOOP
 from ..storage import host_links as repo
 from ..storage import seating
-from .base import Insert, Invalid, NothingToChange, Steps, Update
+from .base import Action, Insert, Invalid, NothingToChange, Steps, Update
 
 
 def now() -> str:
@@ -61,7 +61,7 @@ def renew_link(store, link_id: int) -> Steps:
     link = store.get(HostLink, link_id)
     if link is None:
         raise NothingToChange
-    steps = []
+    steps: list[Action] = []
     if not link.revoked_at:
         steps.append(Update(HostLink, link_id, {"revoked_at": now()}))
     current = repo.live_link_of_table(store, link.table_id)
@@ -98,7 +98,7 @@ def ensure_personal_codes(store, meeting_id: int) -> Insert:
 def prepare_room(store, meeting_id: int) -> Steps:
     """What the printed material needs: host links for every table and personal codes for
     everyone seated, as one step (before printing)."""
-    steps = []
+    steps: list[Action] = []
     for build in (create_links, ensure_personal_codes):
         try:
             steps.append(build(store, meeting_id))

@@ -192,3 +192,17 @@ def test_no_personal_data_on_the_host_page(served):
     for query in ("", "?lang=en", "?sent=note"):
         status, _, body = phone.get(query)
         assert status == 200 and leaks(body, values) == [], query
+
+
+def test_the_card_page_says_this_round_and_the_next_or_the_last():
+    from facilitator.share.phone_pages import card_page
+
+    data = {"meeting": {"title": "Café"}, "tables": [{"number": 1, "name": "Eken"}, {"number": 2, "name": ""}],
+            "timer": {"round": 2}}
+    page = card_page(data, "sv", path="/p/x", tables={1: 1, 2: 2, 3: 1})
+    assert "Nu, omgång 2: bord 2" in page and "Nästa, omgång 3: bord 1, Eken" in page
+    page = card_page({**data, "timer": {"round": 3}}, "en", path="/p/x", tables={1: 1, 2: 2, 3: 1})
+    assert "Now, round 3: table 1, Eken" in page and "This is the last round." in page
+    page = card_page({**data, "timer": None}, "sv", path="/p/x", tables={1: 2, 2: 1})
+    assert "Första omgången: bord 2" in page and "Nästa" not in page
+    assert "Bordsplaceringen är inte klar" in card_page(data, "sv", path="/p/x", tables={})
