@@ -36,7 +36,7 @@ def test_links_are_random_one_live_per_table_and_undoable(store, cafe):
     actions.perform(store, created)
     links = repo.links_of(store, meeting_id)
     assert [link.table_id for link in links] == tables
-    assert len({link.token for link in links}) == 3 and all(re.fullmatch(r"[a-z2-7]{16}", l.token) for l in links)
+    assert len({link.token for link in links}) == 3 and all(re.fullmatch(r"[a-z2-7]{16}", one.token) for one in links)
     with pytest.raises(actions.NothingToChange):
         edit.create_links(store, meeting_id)
     revoke = edit.revoke_link(store, links[0].id)
