@@ -15,48 +15,7 @@ from facilitator.storage import host_links, seating
 
 from . import demo_file, leaks, personal_data, request
 from .input_helpers import InputServer
-from .phones import FORM_HEADERS
-
-
-class HostPhone:
-    """A table host's phone: the host link's page, its cookie, its form."""
-
-    def __init__(self, port: int, token: str):
-        self.root = f"http://127.0.0.1:{port}"
-        self.path = f"/h/{token}"
-        self.cookies: dict[str, str] = {}
-
-    def _cookie(self) -> dict:
-        return {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())} if self.cookies else {}
-
-    def _keep(self, headers: dict) -> None:
-        for part in headers.get("set-cookie", "").split(", "):
-            name, _, rest = part.partition("=")
-            if name.strip() in ("fd", "lang"):
-                self.cookies[name.strip()] = rest.split(";")[0]
-
-    def get(self, query: str = "", headers: dict | None = None):
-        status, answer, body = request(self.root + self.path + query, headers={**self._cookie(), **(headers or {})})
-        self._keep(answer)
-        return status, answer, body
-
-    def post(self, fields: dict, headers: dict | None = None):
-        extra = {"Origin": self.root, "Sec-Fetch-Site": "same-origin"}
-        status, answer, body = request(self.root + self.path, "POST",
-                                       {**FORM_HEADERS, **self._cookie(), **extra, **(headers or {})},
-                                       urlencode(fields).encode())
-        self._keep(answer)
-        return status, answer, body
-
-    def capture(self, text: str, kind: str = "note", mitigations: str = ""):
-        _, _, page = self.get()
-        return self.post({"csrf": csrf(page), "kind": kind, "text": text, "mitigations": mitigations})
-
-
-def csrf(page: bytes) -> str:
-    found = re.search(rb'name="csrf" value="([0-9a-f]+)"', page)
-    assert found, page[:300]
-    return found.group(1).decode()
+from .phones import FORM_HEADERS, HostPhone, csrf
 
 
 @pytest.fixture
