@@ -125,8 +125,11 @@ KEEP_ALIVE = 5  # seconds an idle keep-alive connection stays open
 HEARTBEAT = 15.0  # seconds between comments on an idle event stream
 STREAM_LIFETIME = 20 * 60.0  # an event stream is closed after this; the browser reconnects
 RETRY_MS = 1000  # how soon a browser reconnects a closed event stream
-DEFAULT_CONNECTION_LIMIT = 1000
-DEFAULT_STREAM_LIMIT = 800
+DEFAULT_CONNECTION_LIMIT = 2500  # a room of 1,000 phones, each a stream or a long poll, and their pages
+DEFAULT_STREAM_LIMIT = 1500
+#: How long a polling phone's ``?since=REV&wait=1`` is held open when nothing changes (it is
+#: answered at once when something does): the fallback reaches phones as fast as a stream.
+LONG_POLL = 8.0
 DEFAULT_ADDRESS_LIMIT = 64  # connections from one address; a phone's browser uses about six
 #: The laptop itself (the app's own check, benchmarks that play hundreds of phones) is not
 #: limited per address; a phone is never on loopback.
@@ -607,6 +610,18 @@ class ShareServer:
             since = request.query_params.get("since", "")
             if since and not REV.fullmatch(since):
                 return PlainTextResponse("Bad Request", status_code=400, headers=NO_STORE)
+            if since == snapshot.rev and request.query_params.get("wait") == "1" and request.method == "GET":
+                # Long polling: held until the next publish (or LONG_POLL), then answered.
+                changed = self._change_event(snapshot.token)
+                snapshot = self._snapshots.get(snapshot.token)
+                if snapshot is not None and since == snapshot.rev and not self._closing.is_set():
+                    try:
+                        await asyncio.wait_for(changed.wait(), LONG_POLL)
+                    except TimeoutError:
+                        pass
+                    snapshot = self._snapshots.get(snapshot.token)
+                if snapshot is None:
+                    return not_found()
             return Response(
                 _state_body(snapshot, unchanged=(since == snapshot.rev)),
                 media_type="application/json",

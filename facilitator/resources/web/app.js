@@ -207,7 +207,8 @@
     }
   };
 
-  var POLL_MS = 2000;
+  var POLL_MS = 2000;  // after a failure
+  var POLL_AGAIN_MS = 50;  // after an answer: the next long poll at once
   var page = document.body.getAttribute("data-page");
   var lang = chooseLanguage();
   var state = null; // the last snapshot
@@ -674,27 +675,34 @@
     if (notice) { notice.textContent = t("gone"); show(notice, true); }
   }
 
+  var pollInFlight = false;  // one request at a time: a long poll may be waiting at the server
+
   function poll() {
     pollTimer = null;
-    var url = "/m/" + token + "/api/state" + (rev ? "?since=" + encodeURIComponent(rev) : "");
+    if (pollInFlight) { return; }
+    pollInFlight = true;
+    // Long polling: the server holds the request until something changes (or a few seconds).
+    var url = "/m/" + token + "/api/state" + (rev ? "?since=" + encodeURIComponent(rev) + "&wait=1" : "");
     fetch(url, { cache: "no-store", credentials: "omit" }).then(function (response) {
       if (response.status === 404) { gone(); return null; }
       if (!response.ok) { throw new Error(String(response.status)); }
       return response.json();
     }).then(function (message) {
+      pollInFlight = false;
       if (!message) { return; }
       accept(message);
       if (mode !== "live") { setMode("polling"); }
-      schedulePoll();
+      schedulePoll(POLL_AGAIN_MS);
     }).catch(function () {
+      pollInFlight = false;
       if (mode !== "live") { setMode("offline"); }
-      schedulePoll();
+      schedulePoll(POLL_MS);
     });
   }
 
-  function schedulePoll() {
+  function schedulePoll(delay) {
     if (mode === "gone" || mode === "live" || pollTimer) { return; }
-    pollTimer = window.setTimeout(poll, POLL_MS);
+    pollTimer = window.setTimeout(poll, delay === undefined ? POLL_MS : delay);
   }
 
   function stopPolling() {
