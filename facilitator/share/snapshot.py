@@ -126,26 +126,49 @@ class Snapshot:
 _DIGITS = re.compile(r"\d{2}")
 
 
+#: Parts of names that are also everyday Swedish words ("dag", "per", "klara", "berg", "ström"):
+#: alone, such a part is taken for a name only when written as one, with a capital first, so
+#: "varje dag", "per person" and "klara sig" are kept while "Dag sa" and "fråga Berg" are not.
+#: Every other part of a known name (Hodan, Maria, Öberg) is caught alone in any case, since
+#: people type names in lower case on phones and such a word means nothing else. The choice
+#: leans to privacy: a capitalised word at the start of a sentence that is also a known name
+#: ("Dag för dag") is replaced too; the coordinator reads every text before she releases it.
+NAME_WORDS = frozenset("""
+dag sten stig björn rut ros rosa iris viola linnea lilja malva sol liv kaj ask saga vilja klara lova
+bror karl per dan tom ben inga lisa maj april juni signe nova vega stella frid fred mod tro
+berg lind holm strand lund björk dahl dal ström sjö vik gran ljung nord fors hed mark hall bäck kvist
+falk örn varg rask blom stark lång skog äng svan hjort hägg lax bark stål lejon
+""".split())
+#: Particles of names ("van der Berg", "af Klint", "bin Said"): never a name alone.
+NAME_PARTICLES = frozenset("van von der den del della af de la le da di du dos bin ibn al el".split())
+
+
 class Scrubber:
     """Replaces the names, e-mail addresses and phone numbers a process knows of.
 
     A name is caught whole (any case), and so is each of its parts alone, a first name or a
-    surname, when written as a name is (a capital first), so that "Dag" is caught but "varje
-    dag" is kept; letters with marks also match without them (Åsa, Asa; Jönsson, Jonsson).
-    E-mail addresses are caught as written and as people hide them from robots
-    ("anna [at] ekbacka dot se", "anna(at)ekbacka(punkt)se").
+    surname (see ``NAME_WORDS`` for the parts that are also everyday words); letters with
+    marks also match without them (Åsa, Asa; Jönsson, Jonsson). E-mail addresses are caught
+    as written and as people hide them from robots ("anna [at] ekbacka dot se",
+    "anna(at)ekbacka(punkt)se", "anna (a) ekbacka . se", "anna [dot] ek snabel-a ekbacka.se").
     """
 
-    _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-    _AT = r"(?:\s*@\s*|\s*[\[({<]\s*(?:at|snabel-?a|@)\s*[\])}>]\s*|\s+(?:at|snabel-?a)\s+)"
-    _DOT = r"(?:\s*[\[({<]\s*(?:dot|punkt|\.)\s*[\])}>]\s*|\s+(?:dot|punkt)\s+|\.)"
-    _HIDDEN_EMAIL = re.compile(rf"[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)+", re.IGNORECASE)
+    # Bounded and anchored at the start of a word, so that no text (100,000 characters of
+    # "a.a.a…") makes the search backtrack for long: a few dots in either part at most.
+    _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}[@＠][\w-]{1,63}(?:\.[\w-]{1,63}){1,6}")
+    _AT = (r"(?:\s*[@＠]\s*|\s*[\[({<]\s*(?:at|a|snabel-?a|@|＠)\s*[\])}>]\s*"
+           r"|\s+(?:at|snabel-?a)\s+)")
+    _DOT = r"(?:\s*[\[({<]\s*(?:dot|punkt|\.)\s*[\])}>]\s*|\s+(?:dot|punkt)\s+|\s?\.\s?)"
+    _HIDDEN_EMAIL = re.compile(
+        rf"(?<![\w.+-])[\w+-]{{1,64}}(?:{_DOT}[\w+-]{{1,64}}){{0,4}}{_AT}[\w-]{{1,63}}(?:{_DOT}[\w-]{{1,63}}){{1,6}}",
+        re.IGNORECASE)
 
     _WORD = re.compile(r"\w+")
 
     def __init__(self, names=(), emails=(), phones=()):
         full = {" ".join(n.split()) for n in names if n and len(n.strip()) >= 4}
-        parts = {part for name in full for part in re.split(r"[\W_]+", name) if len(part) >= 3}
+        parts = {part for name in full for part in re.split(r"[\W_]+", name)
+                 if len(part) >= 3 and _fold(part) not in _PARTICLES}
         # Whole names first (longest first), each with its own pattern, looked for only when
         # its folded form is in the folded text; then single words that are a part of a name.
         self._full = [(_fold(w), _name_pattern(w)) for w in sorted(full, key=len, reverse=True)]
@@ -160,7 +183,7 @@ class Scrubber:
         if not text:
             return ""
         if self._emails:
-            if "@" in text:
+            if "@" in text or "＠" in text:
                 text = self._EMAIL.sub(self._email_match, text)
             text = self._HIDDEN_EMAIL.sub(self._hidden_email_match, text)
         if self._full:
@@ -175,18 +198,22 @@ class Scrubber:
         return text
 
     def _part_match(self, match: re.Match) -> str:
-        """A first name or a surname alone, written as a name (a capital first)."""
+        """A first name or a surname alone; one that is also an everyday word only when
+        written as a name (a capital first)."""
         word = match.group(0)
-        if len(word) >= 3 and word[0].isupper() and _fold(word) in self._parts:
-            return REDACTED
-        return word
+        if len(word) < 3:
+            return word
+        folded = _fold(word)
+        if folded not in self._parts or (folded in _NAME_WORDS and not word[0].isupper()):
+            return word
+        return REDACTED
 
     def _email_match(self, match: re.Match) -> str:
         return REDACTED if match.group(0).casefold() in self._emails else match.group(0)
 
     def _hidden_email_match(self, match: re.Match) -> str:
         plain = re.sub(self._DOT, ".", re.sub(self._AT, "@", match.group(0), flags=re.IGNORECASE),
-                       flags=re.IGNORECASE)
+                       flags=re.IGNORECASE).replace("＠", "@")
         plain = re.sub(r"\s+", "", plain).casefold()
         return REDACTED if plain in self._emails else match.group(0)
 
@@ -216,6 +243,10 @@ _FOLD = _fold_table()
 def _fold(text: str) -> str:
     """Lower case without marks: "Åsa Jönsson" -> "asa jonsson"."""
     return text.casefold().translate(_FOLD)
+
+
+_NAME_WORDS = frozenset(_fold(word) for word in NAME_WORDS)
+_PARTICLES = frozenset(_fold(word) for word in NAME_PARTICLES)
 
 
 @functools.lru_cache(maxsize=4096)
