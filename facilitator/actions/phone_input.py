@@ -62,6 +62,16 @@ def current_round(store, meeting_id: int) -> Round | None:
     return found
 
 
+def host_round(store, meeting_id: int) -> Round | None:
+    """The round a table host's note belongs to: the one under way, else the last one that ran
+    (a host often writes up while people change tables), else none (before the first)."""
+    running = current_round(store, meeting_id)
+    if running is not None:
+        return running
+    started = [r for r in seating.rounds_of(store, meeting_id) if r.started_at]
+    return started[-1] if started else None
+
+
 def question_now(store, meeting: Meeting, table: CafeTable | None, round_: Round | None) -> Question | None:
     """The question a table (None: the plenary) is talking about now, if one can be told."""
     questions = meetings.questions_of(store, stored_id(meeting))
@@ -191,7 +201,7 @@ def take_in(store, requests: Sequence[PhoneSubmissionRequest | HostCaptureReques
                 refuse(Refusal.TOO_LONG)
                 return
         meeting_id = stored_id(meeting)
-        round_ = current_round(store, meeting_id)
+        round_ = host_round(store, meeting_id)
         question = question_now(store, meeting, table, round_)
         if meeting_id not in next_position:
             next_position[meeting_id] = contributions.next_contribution_position(store, meeting_id)

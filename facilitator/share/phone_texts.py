@@ -141,7 +141,8 @@ HOST_TEXTS: dict[str, dict[str, str]] = {
         "host_where": "Du är värd vid bord {n}",
         "host_where_named": "Du är värd vid bord {n}: {name}",
         "host_round": "Omgång {n}",
-        "host_no_round": "Ingen omgång är igång just nu; anteckningen hamnar på bordet utan omgång.",
+        "host_no_round": "Ingen omgång är igång just nu; anteckningen hamnar i den senaste omgången, "
+                         "eller utan omgång före den första.",
         "host_question": "Frågan just nu",
         "host_kind_legend": "Vad vill du anteckna?",
         "host_text_label": "Anteckningen",
@@ -166,7 +167,8 @@ HOST_TEXTS: dict[str, dict[str, str]] = {
         "host_where": "You host table {n}",
         "host_where_named": "You host table {n}: {name}",
         "host_round": "Round {n}",
-        "host_no_round": "No round is running now; the note goes to the table without a round.",
+        "host_no_round": "No round is running now; the note goes to the last round, or to no round before "
+                         "the first.",
         "host_question": "The question right now",
         "host_kind_legend": "What do you want to note?",
         "host_text_label": "The note",

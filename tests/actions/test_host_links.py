@@ -122,3 +122,16 @@ def test_personal_codes_are_random_per_person_and_kept_when_the_seating_changes(
     assert b"Person 0" not in snapshot.body and codes[people[0]].encode() not in snapshot.body
     with pytest.raises(actions.NothingToChange):
         edit.ensure_personal_codes(store, meeting_id)
+
+
+def test_between_rounds_a_hosts_note_goes_to_the_last_round_and_before_the_first_to_none(store, cafe):
+    meeting_id, tables, (first, second), _questions = cafe
+    actions.perform(store, edit.create_links(store, meeting_id))
+    link = repo.live_link_of_table(store, tables[0])
+    store.update(Round, second, ended_at="2027-03-04T16:45:00")
+    take(store, HostCaptureRequest(link.token, "d" * 32, "note", "Skrivet under bytet"))
+    for round_id in (first, second):
+        store.update(Round, round_id, started_at="", ended_at="")
+    take(store, HostCaptureRequest(link.token, "d" * 32, "note", "Skrivet före start"))
+    notes = store.list(Contribution, "host_link_id = ?", (link.id,), order_by="id")
+    assert [(n.text, n.round_id) for n in notes] == [("Skrivet under bytet", second), ("Skrivet före start", None)]

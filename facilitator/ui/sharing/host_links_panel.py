@@ -158,9 +158,8 @@ class HostLinksPanel(QWidget):
             self.qr_label.setToolTip("")
             return
         url = host_link_url(self.controller, link.token)
-        image = qr.to_qimage(url, scale=4)
-        self.qr_label.setPixmap(QPixmap.fromImage(image).scaled(
-            QR_SIZE, QR_SIZE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation))
+        modules = len(qr.matrix(url))  # a whole number of pixels per module keeps the code sharp
+        self.qr_label.setPixmap(QPixmap.fromImage(qr.to_qimage(url, scale=max(1, QR_SIZE // modules))))
         self.qr_label.setToolTip(url)
 
     # -- the edits -----------------------------------------------------------------------------
