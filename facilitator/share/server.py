@@ -13,8 +13,11 @@ reads widgets or the database: all it knows is the last snapshot of each shared 
 
 Addresses (``share/links.py``): ``/m/{token}/`` join page, ``/m/{token}/live``,
 ``/m/{token}/table/{n}``, ``/check``; the pages read ``/m/{token}/api/state?since=REV``
-(polling; a tiny ``unchanged`` answer when nothing changed) and ``/m/{token}/api/events``
-(server-sent events). Static files come from an allow-list held in memory, so no path can
+(polling; a tiny ``unchanged`` answer when nothing changed; with ``&wait=1`` held until
+the next publish, long polling) and ``/m/{token}/api/events`` (server-sent events). A table
+host's capture page is ``/h/{host token}`` (while the meeting is shared and the link is
+live), a rotation card's page ``/p/{personal code}``; both tokens are looked up in the
+snapshots, never in the file. Static files come from an allow-list held in memory, so no path can
 reach the file system.
 
 Hardening: GET and HEAD only (405 otherwise, with ``Allow``); a wrong or unknown token is a
