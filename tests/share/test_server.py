@@ -159,10 +159,8 @@ def test_no_personal_data_in_any_response(shared, demo):
         stream.close()
     # The pages where phones send ideas and dots, while input is on (issue 16).
     from facilitator import actions
-    from facilitator.actions import phone_input
+    from facilitator.actions import host_links, phone_input
     from facilitator.share.inbox import Inbox
-
-    from facilitator.actions import host_links
     from facilitator.storage import host_links as links_repo
 
     action = phone_input.set_phone_input(demo, 1, True)
