@@ -82,7 +82,7 @@ class HostLinksPanel(QWidget):
         below.addLayout(buttons, 1)
         layout.addLayout(below)
         self.document.rowChanged.connect(self._row_changed)
-        controller.urlChanged.connect(lambda *_: self.refresh())
+        controller.urlChanged.connect(self._url_changed)  # a bound slot: gone with the panel
         self.retranslate()
 
     def changeEvent(self, event):
@@ -106,6 +106,9 @@ class HostLinksPanel(QWidget):
 
     def set_meeting(self, meeting_id: int | None) -> None:
         self.meeting_id = meeting_id
+        self.refresh()
+
+    def _url_changed(self, _url: str) -> None:
         self.refresh()
 
     def _row_changed(self, table: str, _id: int, _kind: str) -> None:
