@@ -13,7 +13,7 @@ thread in this process, as in the app. Both processes share the machine's cores.
 
 With ``--phones 1000 --long-poll`` (``make bench`` runs both): 1,000 phones, the polling half
 on the app's fallback as it is now, long polling (``?since=REV&wait=1``, held until the next
-publish), and an edit every second; the goal is publish → every phone p95 ≤ 1 s, 0 errors.
+publish); the goal is publish → every phone p95 ≤ 1 s, 0 errors.
 
 Figures: errors (failed connections, non-200 answers, broken streams), polling latency
 p50/p99, publish → every live phone (per revision, the last live phone's delay; goal p95 <
