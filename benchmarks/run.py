@@ -35,6 +35,10 @@ def main() -> int:
 
     for row in bench_share.run(10):
         print(f"{row['benchmark']:<82} {row['median_s'] * 1000:7.0f} ms  {row['detail']}")
+    # 1,000 live phones: half with event streams, half on the polling fallback as app.js does it
+    # now (long polling); the coordinator publishes a change every half second, as for 300.
+    for row in bench_share.run(20, 1000, long_poll=True):
+        print(f"{row['benchmark']:<82} {row['median_s'] * 1000:7.0f} ms  {row['detail']}")
     from benchmarks import bench_phone_input
 
     # A room of 300 phones sending 3 ideas and 5 dots each within a real minute (not compressed).

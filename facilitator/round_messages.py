@@ -9,12 +9,15 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from .domain import vocabulary as v
-from .domain.reporting_round import FormProblem, Problem, RoundChange, default_round_name
+from .domain.entities import Process
+from .domain.follow_up_rhythm import RhythmSettings, round_of
+from .domain.reporting_round import FormProblem, Problem, RoundChange
 
 
-def round_name_for(on: date) -> str:
-    """The default name of a round held on ``on``: "Uppföljning december 2026"."""
-    return default_round_name(on, lambda text: QCoreApplication.translate("ReportingRound", text))
+def round_name_for(on: date, process: Process) -> str:
+    """The default name of a round held on ``on``: the process's reporting round whose period
+    holds the day, named as the follow-up calendar names it ("Uppföljning 2 2026")."""
+    return round_of(RhythmSettings.of(process), on).name(QCoreApplication.translate)
 
 
 def status_text(status: str) -> str:

@@ -119,6 +119,10 @@ def test_any_bad_form_exits_1_and_writes_nothing(demo, tmp_path, capsys):
     assert fingerprint(demo) == before
 
 
-def test_the_default_round_is_named_by_month(demo, tmp_path, capsys):
+def test_the_default_round_is_the_rhythms_round_of_today(demo, tmp_path, capsys):
+    from datetime import date
+
     code, out, _err = run(capsys, "export", "followup-forms", demo, "--out", tmp_path / "f")
-    assert code == 0 and Path(out.splitlines()[0]).name.startswith("Follow-up ")
+    today = date.today()
+    number = (today.month - 1) // 6 + 1  # the demo reports twice a year
+    assert code == 0 and Path(out.splitlines()[0]).name.startswith(f"Follow-up {number} {today.year} ")

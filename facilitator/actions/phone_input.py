@@ -18,7 +18,19 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from ..domain.entities import CafeTable, Contribution, Meeting, PhoneSubmission, PhoneVote, Question, Round, stored_id
+from ..domain import limits
+from ..domain.entities import (
+    CafeTable,
+    Contribution,
+    Meeting,
+    Mitigation,
+    PhoneSubmission,
+    PhoneVote,
+    Question,
+    Round,
+    stored_id,
+)
+from ..domain.host_capture import HOST_KINDS, MAX_MITIGATION, MAX_MITIGATIONS, HostCaptureRequest
 from ..domain.phone_input import (
     Outcome,
     PhoneKind,
@@ -29,7 +41,7 @@ from ..domain.phone_input import (
     text_problem,
 )
 from ..domain.vocabulary import QT_TRANSLATE_NOOP, ContributionKind, Plural
-from ..storage import contributions, meetings, publishing, seating
+from ..storage import contributions, host_links, meetings, publishing, seating
 from ..storage import phone_input as repo
 from .base import Action, Delete, Insert, Invalid, NothingToChange, Steps, Update, Updates, Work
 
@@ -48,6 +60,16 @@ def current_round(store, meeting_id: int) -> Round | None:
         if candidate.started_at and not candidate.ended_at:
             found = candidate
     return found
+
+
+def host_round(store, meeting_id: int) -> Round | None:
+    """The round a table host's note belongs to: the one under way, else the last one that ran
+    (a host often writes up while people change tables), else none (before the first)."""
+    running = current_round(store, meeting_id)
+    if running is not None:
+        return running
+    started = [r for r in seating.rounds_of(store, meeting_id) if r.started_at]
+    return started[-1] if started else None
 
 
 def question_now(store, meeting: Meeting, table: CafeTable | None, round_: Round | None) -> Question | None:
@@ -77,20 +99,33 @@ class TakeIn(Action):
 
     label = QT_TRANSLATE_NOOP("Commands", "Take in from phones")
 
-    def __init__(self, submissions: Sequence[PhoneSubmission], dots: Sequence[PhoneVote], undots: Sequence[int]):
+    def __init__(self, submissions: Sequence[PhoneSubmission], dots: Sequence[PhoneVote], undots: Sequence[int],
+                 captures: Sequence[tuple[Contribution, Sequence[str]]] = ()):
         self.submissions = list(submissions)
         self.dots = list(dots)
         self.undots = list(undots)
+        #: notes table hosts captured (contributions of their table, with a risk's mitigations)
+        self.captures = [(contribution, list(mitigations)) for contribution, mitigations in captures]
         self.stored_submissions: list[PhoneSubmission] = []
         self.stored_dots: list[PhoneVote] = []
+        self.stored_captures: list[Contribution] = []
         self.tombstones: list = []
 
     def do(self, work: Work) -> None:
         self.stored_submissions = work.insert_many(self.submissions) if self.submissions else []
         self.stored_dots = work.insert_many(self.dots) if self.dots else []
         self.tombstones = [work.delete(PhoneVote, vote_id) for vote_id in self.undots]
+        self.stored_captures = []
+        for contribution, mitigations in self.captures:
+            (stored,) = work.insert_many([contribution])
+            self.stored_captures.append(stored)
+            if mitigations:
+                work.insert_many(Mitigation(contribution_id=stored_id(stored), position=position, text=text)
+                                 for position, text in enumerate(mitigations))
 
     def undo(self, work: Work) -> None:
+        for contribution in reversed(self.stored_captures):
+            work.delete(Contribution, stored_id(contribution))
         for tombstone in reversed(self.tombstones):
             work.restore(tombstone)
         for vote in self.stored_dots:
@@ -99,7 +134,7 @@ class TakeIn(Action):
             work.delete(PhoneSubmission, stored_id(submission))
 
 
-def take_in(store, requests: Sequence[PhoneSubmissionRequest]) -> tuple[TakeIn | None, list[Outcome]]:
+def take_in(store, requests: Sequence[PhoneSubmissionRequest | HostCaptureRequest]) -> tuple[TakeIn | None, list[Outcome]]:
     """Checks what phones sent against the file and the rules, in order: the action that
     writes what is taken (None when nothing is), and one outcome per request. An outcome's
     ``submission_id`` is filled in once the action has run (``answers``)."""
@@ -114,6 +149,8 @@ def take_in(store, requests: Sequence[PhoneSubmissionRequest]) -> tuple[TakeIn |
     device_dots: dict[tuple[int, str], list[int]] = {}  # (meeting, device) -> vote ids, then -1 for new ones
     device_targets: dict[tuple[int, str], Counter] = {}
     taken_back: dict[tuple[int, str], list[PhoneVote]] = {}
+    captures: list[tuple[Contribution, list[str]]] = []
+    next_position: dict[int, int] = {}
     at = now()
 
     def meeting_of(meeting_id: int) -> Meeting | None:
@@ -140,7 +177,46 @@ def take_in(store, requests: Sequence[PhoneSubmissionRequest]) -> tuple[TakeIn |
         outcomes.append(Outcome(False, str(code)))
         slots.append(None)
 
+    def capture(request: HostCaptureRequest) -> None:
+        link = host_links.link_by_token(store, request.link_token)
+        meeting = store.get(Meeting, link.meeting_id) if link is not None else None
+        table = store.get(CafeTable, link.table_id) if link is not None else None
+        if link is None or meeting is None or table is None or table.meeting_id != link.meeting_id:
+            refuse(Refusal.CLOSED)
+            return
+        if request.kind not in HOST_KINDS:
+            refuse(Refusal.EMPTY)
+            return
+        text = clean_text(request.text, max_lines=0)
+        if not text:
+            refuse(Refusal.EMPTY)
+            return
+        if len(text) > limits.limit("contribution", "text"):
+            refuse(Refusal.TOO_LONG)
+            return
+        mitigations: list[str] = []
+        if request.kind == ContributionKind.RISK:
+            mitigations = [line for line in (" ".join(clean_text(m).split()) for m in request.mitigations) if line]
+            if len(mitigations) > MAX_MITIGATIONS or any(len(m) > MAX_MITIGATION for m in mitigations):
+                refuse(Refusal.TOO_LONG)
+                return
+        meeting_id = stored_id(meeting)
+        round_ = host_round(store, meeting_id)
+        question = question_now(store, meeting, table, round_)
+        if meeting_id not in next_position:
+            next_position[meeting_id] = contributions.next_contribution_position(store, meeting_id)
+        captures.append((Contribution(
+            meeting_id=meeting_id, kind=str(ContributionKind(request.kind)), text=text,
+            round_id=round_.id if round_ else None, table_id=table.id, question_id=question.id if question else None,
+            position=next_position[meeting_id], created_at=at, published=False, host_link_id=link.id), mitigations))
+        next_position[meeting_id] += 1
+        outcomes.append(Outcome(True))
+        slots.append(None)
+
     for request in requests:
+        if isinstance(request, HostCaptureRequest):
+            capture(request)
+            continue
         meeting = meeting_of(request.meeting_id)
         if meeting is None:
             refuse(Refusal.CLOSED)
@@ -205,7 +281,7 @@ def take_in(store, requests: Sequence[PhoneSubmissionRequest]) -> tuple[TakeIn |
         mine = tuple(sorted((cid, n) for cid, n in device_targets[key].items() if n > 0))
         outcomes.append(Outcome(True, dots_left=max(meeting.dot_budget, 0) - len(given), mine=mine))
         slots.append(None)
-    action = TakeIn(submissions, dots, undots) if (submissions or dots or undots) else None
+    action = TakeIn(submissions, dots, undots, captures) if (submissions or dots or undots or captures) else None
     return action, _Answers(outcomes, slots)
 
 

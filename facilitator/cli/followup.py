@@ -82,7 +82,6 @@ def export_forms(args: argparse.Namespace, out=None) -> int:
     out = out or sys.stdout
     core_app(getattr(args, "language", None))
     folder = Path(args.out)
-    round_name = " ".join((args.round or "").split()) or round_name_for(date.today())
     if outputs.inside(folder, paths.backups_dir(create=False)) or (folder.exists() and not folder.is_dir()):
         print(QCoreApplication.translate("FollowUpCommand", "%1 cannot hold the forms: choose a folder of your own.").replace("%1", str(folder)),
               file=sys.stderr)
@@ -92,6 +91,7 @@ def export_forms(args: argparse.Namespace, out=None) -> int:
     except ProcessFileError as error:
         print(_file_error(error), file=sys.stderr)
         return EXIT_ERROR
+    round_name = " ".join((args.round or "").split()) or round_name_for(date.today(), store.process())
     try:
         written = write_followup_forms(store, folder, round_name)
     except OSError as error:

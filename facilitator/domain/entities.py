@@ -290,6 +290,7 @@ class Contribution(Entity):
     position: int = 0
     created_at: str = ""
     published: bool = False
+    host_link_id: int | None = None  # captured by a table host on a phone, through this link
 
 
 @entity
@@ -723,6 +724,30 @@ class PhoneVote(Entity):
     device: str = ""
 
 
+@entity
+class HostLink(Entity):
+    """A table host's link to capture notes for one café table from a phone. The token is
+    random (never derived from anything); a revoked link answers nothing (404)."""
+
+    TABLE: ClassVar[str] = "host_link"
+    meeting_id: int = 0
+    table_id: int = 0
+    token: str = ""
+    created_at: str = ""
+    revoked_at: str = ""
+
+
+@entity
+class PersonalCode(Entity):
+    """The random code on a participant's printed rotation card for one café: scanned, it shows
+    the phone which table is theirs this round and next (tables and rounds only, never a name)."""
+
+    TABLE: ClassVar[str] = "personal_code"
+    meeting_id: int = 0
+    participant_id: int = 0
+    code: str = ""
+
+
 ENTITIES: tuple[type[Entity], ...] = (
     Process,
     PlanStageChange,
@@ -769,6 +794,8 @@ ENTITIES: tuple[type[Entity], ...] = (
     GoalMeasure,
     ExistingEffort,
     MeasureEffort,
+    HostLink,
+    PersonalCode,
 )
 
 ENTITY_BY_TABLE = {cls.TABLE: cls for cls in ENTITIES}

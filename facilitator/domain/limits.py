@@ -131,6 +131,10 @@ LIMITS: dict[tuple[str, str], int] = {
     ("phone_submission", "received_at"): CODE,
     ("phone_submission", "state"): CODE,
     ("phone_vote", "device"): CODE,
+    ("host_link", "token"): CODE,
+    ("host_link", "created_at"): CODE,
+    ("host_link", "revoked_at"): CODE,
+    ("personal_code", "code"): CODE,
     # people
     ("participant", "notes"): TEXT,
     ("participant", "category"): CODE,

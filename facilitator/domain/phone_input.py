@@ -76,9 +76,10 @@ _DIRECTION_CONTROLS = frozenset(
 )
 
 
-def clean_text(text: str) -> str:
+def clean_text(text: str, max_lines: int = MAX_LINES) -> str:
     """The text as kept: NFC, no control characters or direction overrides, at most
-    MAX_LINES lines, spaces folded within a line, no empty lines at either end."""
+    ``max_lines`` lines (0: any number, for a table host's note), spaces folded within a line,
+    no empty lines at either end."""
     text = unicodedata.normalize("NFC", str(text or ""))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     kept = []
@@ -105,8 +106,8 @@ def clean_text(text: str) -> str:
         if not line and folded and not folded[-1]:
             continue
         folded.append(line)
-    if len(folded) > MAX_LINES:
-        folded = folded[: MAX_LINES - 1] + [" ".join(line for line in folded[MAX_LINES - 1:] if line)]
+    if max_lines and len(folded) > max_lines:
+        folded = folded[: max_lines - 1] + [" ".join(line for line in folded[max_lines - 1:] if line)]
     return "\n".join(folded)
 
 

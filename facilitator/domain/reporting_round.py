@@ -16,15 +16,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from enum import StrEnum
 
 from . import limits
 from .entities import Measure, MeasureStatusChange
 from .measures import OPEN_STATUSES, STATUS_ORDER, check_status_change, parse_iso_date
-from .vocabulary import QT_TRANSLATE_NOOP
 
 #: What the form's hidden sheet starts with, and the version of its layout.
 FORM_MARK = "facilitator-followup-form"
@@ -51,27 +49,10 @@ def column_number(name: str) -> int:
     return COLUMNS.index(name) + 1
 
 
-#: The round's default name, "Uppföljning december 2026": %1 the month, %2 the year.
-DEFAULT_ROUND_NAME = QT_TRANSLATE_NOOP("ReportingRound", "Follow-up %1 %2")
-MONTHS = (
-    QT_TRANSLATE_NOOP("ReportingRound", "January"), QT_TRANSLATE_NOOP("ReportingRound", "February"),
-    QT_TRANSLATE_NOOP("ReportingRound", "March"), QT_TRANSLATE_NOOP("ReportingRound", "April"),
-    QT_TRANSLATE_NOOP("ReportingRound", "May"), QT_TRANSLATE_NOOP("ReportingRound", "June"),
-    QT_TRANSLATE_NOOP("ReportingRound", "July"), QT_TRANSLATE_NOOP("ReportingRound", "August"),
-    QT_TRANSLATE_NOOP("ReportingRound", "September"), QT_TRANSLATE_NOOP("ReportingRound", "October"),
-    QT_TRANSLATE_NOOP("ReportingRound", "November"), QT_TRANSLATE_NOOP("ReportingRound", "December"),
-)
-
 #: The longest round name and the most characters of a note and an indicator value.
 ROUND_NAME_LIMIT = limits.limit("measure_status_change", "round")
 NOTE_LIMIT = limits.limit("measure_status_change", "note")
 VALUE_LIMIT = min(limits.limit("measure_status_change", "indicator_value"), limits.limit("measure", "result"))
-
-
-def default_round_name(on: date, translate: Callable[[str], str] = lambda text: text) -> str:
-    """"Uppföljning <month> <year>" for the day ``on``; ``translate`` words it."""
-    return translate(DEFAULT_ROUND_NAME).replace("%1", translate(MONTHS[on.month - 1]).lower()).replace(
-        "%2", str(on.year))
 
 
 def clean_round_name(text: str) -> str:

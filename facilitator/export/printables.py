@@ -52,7 +52,7 @@ def write_printables(data: PrintablesData, path: Path, template: Path | None = N
     _cards(writer, data)
     for sign in data.signs:
         writer.page_break()
-        _crib_sheet(writer, data, sign, codes[sign.number])
+        _crib_sheet(writer, data, sign, codes[sign.number], qr_png(sign.host_url) if sign.host_url else None)
     title = QCoreApplication.translate("Printables", "Material for the room: %1").replace("%1", data.meeting.title)
     return writer.save(path, title, author=data.meeting.coordinator or data.process.municipality,
                        subject=data.process.title)
@@ -129,9 +129,17 @@ def _card(cell, data: PrintablesData, card) -> None:
             paragraph = cell.add_paragraph()
             add_text(paragraph, round_name(number) + ": ", size=12)
             add_text(paragraph, table, bold=True, size=12)
+    if card.code_url:
+        # A random personal code (never the name): the phone shows the table this round and next.
+        paragraph = cell.add_paragraph()
+        paragraph.paragraph_format.space_before = Pt(2)
+        paragraph.add_run().add_picture(BytesIO(qr_png(card.code_url)), width=Emu(Pt(50)))
+        add_text(paragraph, "  " + QCoreApplication.translate(
+            "Printables", "Scan: your table this round and the next"), size=8)
 
 
-def _crib_sheet(writer: DocxWriter, data: PrintablesData, sign: TableSign, png: bytes) -> None:
+def _crib_sheet(writer: DocxWriter, data: PrintablesData, sign: TableSign, png: bytes,
+                host_png: bytes | None = None) -> None:
     meeting = data.meeting
     if meeting.hosts_stay:
         heading = QCoreApplication.translate("Printables", "Crib sheet for the table host: %1")
@@ -151,6 +159,16 @@ def _crib_sheet(writer: DocxWriter, data: PrintablesData, sign: TableSign, png: 
                           "coordinator publishes.")
     table = writer.table([], [["", [(lead, ""), scan, Quiet(sign.url)]]], widths=(1, 4), borders=False)
     table.rows[0].cells[0].paragraphs[0].add_run().add_picture(BytesIO(png), width=Emu(int(writer.text_width / 6)))
+    if host_png is not None:
+        # The host's own link: notes written on the phone go straight to the coordinator's laptop.
+        table = writer.table([], [["", [(QCoreApplication.translate("Printables", "Your notes on the phone"), ""),
+                                        QCoreApplication.translate(
+            "Printables", "Only for you as the table's host: scan the code, choose what kind of note it is and "
+                          "save. The note reaches the coordinator at once; participants see it only when the "
+                          "coordinator publishes it. Keep the sheet to yourself."), Quiet(sign.host_url)]]],
+                             widths=(1, 4), borders=False)
+        table.rows[0].cells[0].paragraphs[0].add_run().add_picture(BytesIO(host_png),
+                                                                   width=Emu(int(writer.text_width / 6)))
 
     writer.heading(QCoreApplication.translate("Printables", "Your task"), 2)
     tasks = [

@@ -42,9 +42,19 @@ from ..domain.public_address import meeting_url
 from ..domain.swedish import sort_key
 from ..domain.vocabulary import Attendance, ContributionKind, MeasureStatus, Role
 from ..domain.votes import TargetKind, merged_into_map, tally, tally_by_theme
-from ..share.links import table_url
+from ..share.links import card_url, host_url, table_url
 from ..storage import contributions as contribution_repo
-from ..storage import harvest, measures_repo, meetings, phone_input, register, reports, seating, signed_minutes
+from ..storage import (
+    harvest,
+    host_links,
+    measures_repo,
+    meetings,
+    phone_input,
+    register,
+    reports,
+    seating,
+    signed_minutes,
+)
 from ..storage.process_store import ProcessStore, ReadOnlyStore, open_read_only  # noqa: F401 - storage's, re-exported
 from .goals_data import GoalsData, MappingData, gather_goals, gather_mapping
 
@@ -653,6 +663,7 @@ class TableSign:
     host: str
     questions: list[tuple[int | None, str]]  # (round number or None, text)
     url: str
+    host_url: str = ""  # the table host's capture page ('' when the table has no live host link)
 
 
 @dataclass
@@ -661,6 +672,7 @@ class Card:
     organisation: str
     seats: list[tuple[int, str]]  # (round number, table name)
     hosts: str = ""  # the table this person hosts (and stays at)
+    code_url: str = ""  # the page of this card's personal code ('' when none was made)
 
 
 @dataclass
@@ -706,8 +718,11 @@ def gather_printables(store: ProcessStore, meeting_id: int, base_url: str) -> Pr
     for number, table in enumerate(tables, start=1):
         own = [(None, q.text) for q in questions if q.table_id == table.id]
         shown = own if (own or meeting.question_per_table) else (per_round or general)
+        link = host_links.live_link_of_table(store, table.id)
         signs.append(TableSign(number, table, _name(participants, hosts.get(table.id)), shown,
-                               url(number)))
+                               url(number),
+                               host_url(base_url, link.token) if link else ""))
+    codes = host_links.codes_of(store, meeting_id)
 
     round_numbers = {r.id: r.number for r in rounds}
     table_names = {t.id: t.name for t in tables}
@@ -724,8 +739,9 @@ def gather_printables(store: ProcessStore, meeting_id: int, base_url: str) -> Pr
             if person is None:
                 continue
             organisation = organisations.get(person.organisation_id, "") if person.organisation_id else ""
+            code = codes.get(participant_id)
             cards.append(Card(person.name, organisation, sorted(seats.get(participant_id, [])),
-                              host_of.get(participant_id, "")))
+                              host_of.get(participant_id, ""), card_url(base_url, code) if code else ""))
         cards.sort(key=lambda card: sort_key(card.name))
 
     agenda = meetings.agenda_of(store, meeting_id)

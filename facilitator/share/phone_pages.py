@@ -13,9 +13,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from html import escape
 
+from ..domain import limits
+from ..domain.host_capture import HOST_KINDS
 from ..domain.phone_input import MAX_TEXT
 from .page_language import language_switch
-from .phone_texts import direction, text
+from .phone_texts import HOST_LANGUAGES, direction, host_text, text
 
 KINDS_SHOWN = ("idea", "question", "note", "quote", "risk", "obstacle")
 
@@ -56,11 +58,11 @@ def _notice(notice: tuple[str, str] | None) -> str:
     return f'<p class="notice {_e(kind)}" id="notice" role="{role}" aria-live="polite">{_e(message)}</p>\n'
 
 
-def _top(lang: str, meeting_title: str, heading: str, path: str) -> str:
+def _top(lang: str, meeting_title: str, heading: str, path: str, offered=None) -> str:
     return (
         f'<body data-page="input">\n<a class="skip" href="#main">{_e(text(lang, "skip"))}</a>\n'
         '<header class="top">\n  <div class="bar">\n'
-        f'    <p class="kicker" dir="auto">{_e(meeting_title)}</p>\n    {language_switch(lang, path)}\n  </div>\n'
+        f'    <p class="kicker" dir="auto">{_e(meeting_title)}</p>\n    {language_switch(lang, path, offered)}\n  </div>\n'
         f'  <h1 id="title">{_e(heading)}</h1>\n</header>\n'
     )
 
@@ -197,3 +199,92 @@ def _question_now(data: Mapping, table: int | None, round_number: int | None) ->
     if len(questions) == 1:
         return questions[0].get("text", "")
     return ""
+
+
+# -- a table host's capture page (branch phone-hosts) -----------------------------------------------
+
+
+def host_page(data: Mapping, lang: str, *, path: str, table: int, csrf: str,
+              notice: tuple[str, str] | None = None, kept_text: str = "", kept_kind: str = "note",
+              kept_mitigations: str = "") -> str:
+    """The form where a table's host writes a note of any of the laptop's kinds for the round
+    and question now running at the table; a risk takes its mitigations, one per line."""
+    lang = lang if lang in HOST_LANGUAGES else "en"
+    meeting = data.get("meeting", {})
+    tables = {t["number"]: t.get("name", "") for t in data.get("tables", [])}
+    name = tables.get(table, "")
+    where = host_text(lang, "host_where_named", n=table, name=name) if name else host_text(lang, "host_where", n=table)
+    timer = data.get("timer") or {}
+    round_number = timer.get("round")
+    question = _question_now(data, table, round_number)
+    most = limits.limit("contribution", "text")
+    title = host_text(lang, "host_title")
+    parts = [_head(lang, f'{title} · {meeting.get("title", "")}'),
+             _top(lang, meeting.get("title", ""), title, path, HOST_LANGUAGES),
+             '<main id="main" tabindex="-1">\n', _notice(notice),
+             '<section class="card" aria-labelledby="where-heading">\n'
+             f'<h2 id="where-heading">{_e(where)}</h2>\n']
+    if round_number:
+        parts.append(f'<p class="meta">{_e(host_text(lang, "host_round", n=round_number))}</p>\n')
+    else:
+        parts.append(f'<p class="meta">{_e(host_text(lang, "host_no_round"))}</p>\n')
+    if question:
+        parts.append(f'<p class="sub">{_e(host_text(lang, "host_question"))}</p>\n'
+                     f'<p class="question-now" dir="auto">{_e(question)}</p>\n')
+    parts.append("</section>\n")
+    kept_kind = kept_kind if kept_kind in HOST_KINDS else "note"
+    choices = "".join(
+        f'<label class="choice"><input type="radio" name="kind" value="{kind}"'
+        f'{" checked" if kind == kept_kind else ""}> {_e(text(lang, f"kind_{kind}"))}</label>\n'
+        for kind in HOST_KINDS)
+    parts.append(
+        f'<form class="send" method="post" action="{_e(path)}">\n'
+        f'<input type="hidden" name="csrf" value="{_e(csrf)}">\n'
+        f'<fieldset class="kinds">\n<legend>{_e(host_text(lang, "host_kind_legend"))}</legend>\n{choices}</fieldset>\n'
+        f'<label for="text" class="field-label">{_e(host_text(lang, "host_text_label"))}</label>\n'
+        f'<textarea id="text" name="text" rows="6" maxlength="{most}" required dir="auto" '
+        f'aria-describedby="text-hint">{_e(kept_text)}</textarea>\n'
+        f'<p id="text-hint" class="hint">{_e(host_text(lang, "host_text_hint", n=most))}</p>\n'
+        f'<label for="mitigations" class="field-label">{_e(host_text(lang, "host_mitigations_label"))}</label>\n'
+        f'<textarea id="mitigations" name="mitigations" rows="3" maxlength="{most}" dir="auto">'
+        f'{_e(kept_mitigations)}</textarea>\n'
+        f'<button type="submit" class="button primary">{_e(host_text(lang, "host_send"))}</button>\n</form>\n')
+    parts.append("</main>\n")
+    parts.append(f'<footer class="foot">\n<p class="fine-print">{_e(host_text(lang, "host_privacy"))}</p>\n'
+                 "</footer>\n</body>\n</html>\n")
+    return "".join(parts)
+
+
+def card_page(data: Mapping, lang: str, *, path: str, tables: Mapping[int, int]) -> str:
+    """A rotation card's page: the holder's table in the round now running and in the next
+    (the first round's before the café starts). Tables and rounds only: no name."""
+    meeting = data.get("meeting", {})
+    names = {t["number"]: t.get("name", "") for t in data.get("tables", [])}
+    round_now = (data.get("timer") or {}).get("round")
+    title = host_text(lang, "card_title")
+    parts = [_head(lang, f'{title} · {meeting.get("title", "")}'),
+             _top(lang, meeting.get("title", ""), title, path), '<main id="main" tabindex="-1">\n',
+             '<section class="card">\n']
+
+    def line(key: str, number: int, table: int) -> str:
+        name = names.get(table, "")
+        chosen = f"{key}_named" if name else key
+        return f'<p class="card-table">{_e(host_text(lang, chosen, round=number, table=table, name=name))}</p>\n'
+
+    rounds = sorted(int(r) for r in tables)
+    if not rounds:
+        parts.append(f'<p class="empty">{_e(host_text(lang, "card_none"))}</p>\n')
+    elif not round_now:
+        parts.append(line("card_first", rounds[0], tables[rounds[0]]))
+    else:
+        if round_now in tables:
+            parts.append(line("card_now", round_now, tables[round_now]))
+        later = [r for r in rounds if r > round_now]
+        if later:
+            parts.append(line("card_next", later[0], tables[later[0]]))
+        else:
+            parts.append(f'<p class="meta">{_e(host_text(lang, "card_last"))}</p>\n')
+    parts.append("</section>\n</main>\n")
+    parts.append(f'<footer class="foot">\n<p class="fine-print">{_e(host_text(lang, "card_privacy"))}</p>\n'
+                 "</footer>\n</body>\n</html>\n")
+    return "".join(parts)

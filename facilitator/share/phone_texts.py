@@ -61,6 +61,78 @@ def direction(language: str) -> str:
     return texts(language)["dir"] if language in LANGUAGES else "ltr"
 
 
+# -- table hosts' capture page and the rotation card's page (branch phone-hosts) ----------------
+# Kept apart from TEXTS on purpose: these pages speak Swedish and English only for now (a host
+# page in any other language shows English), so the check that every participant language
+# has every key in TEXTS does not cover them. Read with ``host_text``.
+HOST_LANGUAGES = ("sv", "en")
+
+HOST_TEXTS: dict[str, dict[str, str]] = {
+    "sv": {
+        "host_title": "Anteckningar vid bordet",
+        "host_where": "Du är värd vid bord {n}",
+        "host_where_named": "Du är värd vid bord {n}: {name}",
+        "host_round": "Omgång {n}",
+        "host_no_round": "Ingen omgång är igång just nu; anteckningen hamnar i den senaste omgången, "
+                         "eller utan omgång före den första.",
+        "host_question": "Frågan just nu",
+        "host_kind_legend": "Vad vill du anteckna?",
+        "host_text_label": "Anteckningen",
+        "host_text_hint": "Högst {n} tecken. Skriv vad som sades, inte vem som sa det: inga namn.",
+        "host_mitigations_label": "Sätt att minska risken (en per rad, bara för en risk)",
+        "host_send": "Spara anteckningen",
+        "host_received": "Sparad: {kind}. Den syns hos samordnaren nu, och för deltagarna först när den publiceras.",
+        "host_privacy": "Den här länken är bara för bordets värd. Samordnaren kan stänga den och skapa en ny.",
+        "card_title": "Ditt bord",
+        "card_now": "Nu, omgång {round}: bord {table}",
+        "card_now_named": "Nu, omgång {round}: bord {table}, {name}",
+        "card_next": "Nästa, omgång {round}: bord {table}",
+        "card_next_named": "Nästa, omgång {round}: bord {table}, {name}",
+        "card_first": "Första omgången: bord {table}",
+        "card_first_named": "Första omgången: bord {table}, {name}",
+        "card_last": "Det här är sista omgången.",
+        "card_none": "Bordsplaceringen är inte klar. Fråga samordnaren.",
+        "card_privacy": "Sidan visar bara bord och omgångar, inget namn. Koden på ditt kort är slumpad.",
+    },
+    "en": {
+        "host_title": "Notes at the table",
+        "host_where": "You host table {n}",
+        "host_where_named": "You host table {n}: {name}",
+        "host_round": "Round {n}",
+        "host_no_round": "No round is running now; the note goes to the last round, or to no round before "
+                         "the first.",
+        "host_question": "The question right now",
+        "host_kind_legend": "What do you want to note?",
+        "host_text_label": "The note",
+        "host_text_hint": "At most {n} characters. Write what was said, not who said it: no names.",
+        "host_mitigations_label": "Ways to reduce the risk (one per line, only for a risk)",
+        "host_send": "Save the note",
+        "host_received": "Saved: {kind}. The coordinator sees it now; participants only once it is published.",
+        "host_privacy": "This link is for the table's host only. The coordinator can close it and make a new one.",
+        "card_title": "Your table",
+        "card_now": "Now, round {round}: table {table}",
+        "card_now_named": "Now, round {round}: table {table}, {name}",
+        "card_next": "Next, round {round}: table {table}",
+        "card_next_named": "Next, round {round}: table {table}, {name}",
+        "card_first": "First round: table {table}",
+        "card_first_named": "First round: table {table}, {name}",
+        "card_last": "This is the last round.",
+        "card_none": "The seating is not ready yet. Ask the coordinator.",
+        "card_privacy": "This page shows only tables and rounds, no name. The code on your card is random.",
+    },
+}
+
+
+def host_text(language: str, key: str, **values) -> str:
+    """A host page's or card page's text: Swedish or English (English for any other language)."""
+    texts = HOST_TEXTS.get(language, HOST_TEXTS["en"])
+    found = texts.get(key, HOST_TEXTS["sv"].get(key, key))
+    for name, value in values.items():
+        found = found.replace("{" + name + "}", str(value))
+    return found
+# -- end of the table hosts' block ---------------------------------------------------------------
+
+
 def text(language: str, key: str, **values) -> str:
     """The text in ``language`` (Swedish when it has none), with ``{name}`` filled in."""
     found = texts(language).get(key) if language in LANGUAGES else None

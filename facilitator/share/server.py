@@ -13,10 +13,13 @@ reads widgets or the database: all it knows is the last snapshot of each shared 
 
 Addresses (``share/links.py``): ``/m/{token}/`` join page, ``/m/{token}/live``,
 ``/m/{token}/table/{n}``, ``/check``; the pages read ``/m/{token}/api/state?since=REV``
-(polling; a tiny ``unchanged`` answer when nothing changed, held up to LONG_POLL seconds for
-a change with ``&wait=1``) and ``/m/{token}/api/events`` (server-sent events). The pages
-come in the phone's language (``page_language``). Static files come from an allow-list held
-in memory, so no path can reach the file system.
+(polling; a tiny ``unchanged`` answer when nothing changed; with ``&wait=1`` held until
+the next publish, long polling) and ``/m/{token}/api/events`` (server-sent events). A table
+host's capture page is ``/h/{host token}`` (while the meeting is shared and the link is
+live), a rotation card's page ``/p/{personal code}``; both tokens are looked up in the
+snapshots, never in the file. The pages come in the phone's language (``page_language``).
+Static files come from an allow-list held in memory, so no path can
+reach the file system.
 
 Hardening: GET and HEAD only (405 otherwise, with ``Allow``); a wrong or unknown token is a
 404 like any unknown path; no request bodies (413); short request lines and headers (414,
@@ -54,6 +57,8 @@ from starlette.responses import PlainTextResponse, RedirectResponse, Response, S
 from starlette.routing import Route
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from ..domain import host_capture, limits
+from ..domain.host_capture import HostCaptureRequest
 from ..domain.phone_input import (
     ADDRESS_RATE,
     DEVICE_RATE,
@@ -102,7 +107,10 @@ NO_STORE = {"Cache-Control": "no-store"}
 
 #: The only addresses that take a POST: a meeting's (or a table's) "say" page and its
 #: "vote" page.
-INPUT_PATH = re.compile(r"/m/[0-9a-f]{32}/(?:table/[0-9]{1,3}/)?say|/m/[0-9a-f]{32}/vote")
+INPUT_PATH = re.compile(r"/m/[0-9a-f]{32}/(?:table/[0-9]{1,3}/)?say|/m/[0-9a-f]{32}/vote|/h/[a-z2-7]{16}")
+#: A table host's page, which takes a longer note (a contribution's length) than a participant's.
+HOST_PATH = re.compile(r"/h/[a-z2-7]{16}")
+HOST_FORM_BYTES = 64 * 1024
 DEVICE_COOKIE = "fd"  # a random code per phone and meeting; HttpOnly, SameSite=Strict
 LANG_COOKIE = "lang"
 DEVICE_MAX_AGE = 2 * 24 * 3600
@@ -122,9 +130,11 @@ KEEP_ALIVE = 5  # seconds an idle keep-alive connection stays open
 HEARTBEAT = 15.0  # seconds between comments on an idle event stream
 STREAM_LIFETIME = 20 * 60.0  # an event stream is closed after this; the browser reconnects
 RETRY_MS = 1000  # how soon a browser reconnects a closed event stream
-LONG_POLL = 8.0  # seconds a poll with ?wait=1 is held for a change (below RESPONSE_TIMEOUT)
-DEFAULT_CONNECTION_LIMIT = 1000
-DEFAULT_STREAM_LIMIT = 800
+DEFAULT_CONNECTION_LIMIT = 2500  # a room of 1,000 phones, each a stream or a long poll, and their pages
+DEFAULT_STREAM_LIMIT = 1500
+#: How long a polling phone's ``?since=REV&wait=1`` is held open when nothing changes (it is
+#: answered at once when something does): the fallback reaches phones as fast as a stream.
+LONG_POLL = 8.0
 DEFAULT_ADDRESS_LIMIT = 64  # connections from one address; a phone's browser uses about six
 #: The laptop itself (the app's own check, benchmarks that play hundreds of phones) is not
 #: limited per address; a phone is never on loopback.
@@ -239,8 +249,9 @@ class Guard:
                 try:
                     length = int(value.strip() or b"0")
                 except ValueError:
-                    length = MAX_FORM_BYTES + 1
-                if length < 0 or (length and not posting) or length > MAX_FORM_BYTES:
+                    length = HOST_FORM_BYTES + 1
+                most = HOST_FORM_BYTES if posting and HOST_PATH.fullmatch(scope["path"]) else MAX_FORM_BYTES
+                if length < 0 or (length and not posting) or length > most:
                     await _plain(send_with_headers, 413, b"Content Too Large", [(b"connection", b"close")])
                     return
             if name == b"transfer-encoding":
@@ -660,6 +671,8 @@ class ShareServer:
             Route("/m/{token}/say", self._say, methods=["GET", "HEAD", "POST"]),
             Route("/m/{token}/table/{number:int}/say", self._say, methods=["GET", "HEAD", "POST"]),
             Route("/m/{token}/vote", self._vote, methods=["GET", "HEAD", "POST"]),
+            Route("/h/{host}", self._host, methods=["GET", "HEAD", "POST"]),
+            Route("/p/{code}", self._card),
             Route("/s/{name}", static),
             Route("/m/{token}", join_without_slash),
             Route("/m/{token}/", page("join.html")),
@@ -717,8 +730,11 @@ class ShareServer:
         if new_device:
             device = secrets.token_hex(16)
         path = request.url.path
-        base = f"/m/{snapshot.token}/"
-        html = render(snapshot, lang, path, base, self._csrf(device, snapshot.token, path), notice, device, **kept)
+        host_token = request.path_params.get("host")
+        # A host's page is its own place: its cookie and page token belong to the link.
+        base = f"/h/{host_token}" if host_token else f"/m/{snapshot.token}/"
+        html = render(snapshot, lang, path, base, self._csrf(device, host_token or snapshot.token, path), notice,
+                      device, **kept)
         response = Response(html.encode("utf-8"), status_code=status, media_type="text/html; charset=utf-8",
                             headers={**NO_STORE, "Content-Security-Policy": CSP_FORMS})
         if new_device:
@@ -730,6 +746,10 @@ class ShareServer:
 
     def _notice_from_query(self, request: Request, lang: str) -> tuple[str, str] | None:
         sent = request.query_params.get("sent", "")
+        if request.path_params.get("host"):
+            if sent in host_capture.HOST_KINDS:
+                return "ok", phone_texts.host_text(lang, "host_received", kind=phone_texts.text(lang, f"kind_{sent}"))
+            return None
         if sent in ("idea", "question"):
             return "ok", phone_texts.text(lang, f"received_{sent}")
         if sent in ("dot", "undot"):
@@ -770,6 +790,51 @@ class ShareServer:
             return self._input_page(request, snapshot, render, self._notice_from_query(request, lang))
         return await self._post(request, snapshot, render, table=None)
 
+    def _host_link(self, request: Request) -> tuple[Snapshot, int] | None:
+        """The shared meeting and the table number of a live host link (None: a 404)."""
+        token = request.path_params.get("host", "")
+        if not host_capture.TOKEN.fullmatch(token) or self.inbox is None:
+            return None
+        for snapshot in self._snapshots.values():
+            for known, number in snapshot.host_links.items():
+                if hmac.compare_digest(known, token):
+                    return snapshot, number
+        return None
+
+    async def _host(self, request: Request) -> Response:
+        found = self._host_link(request)
+        if found is None:
+            return _not_found()
+        snapshot, number = found
+        token = request.path_params["host"]
+
+        def render(snap, lang, path, base, csrf, notice, device, text="", kind="note", mitigations=""):
+            current = self._snapshots.get(snap.token, snap)
+            return phone_pages.host_page(current.data, lang, path=path, table=current.host_links.get(token, number),
+                                         csrf=csrf, notice=notice, kept_text=text, kept_kind=kind,
+                                         kept_mitigations=mitigations)
+
+        if request.method != "POST":
+            lang, _ = self._language(request)
+            return self._input_page(request, snapshot, render, self._notice_from_query(request, lang))
+        return await self._post(request, snapshot, render, table=number, host_token=token)
+
+    async def _card(self, request: Request) -> Response:
+        """A rotation card's page: the holder's table this round and next, nothing else."""
+        code = request.path_params.get("code", "")
+        if not host_capture.TOKEN.fullmatch(code):
+            return _not_found()
+        for snapshot in self._snapshots.values():
+            for known, tables in snapshot.personal.items():
+                if hmac.compare_digest(known, code):
+                    lang, remember = self._language(request)
+                    html = phone_pages.card_page(snapshot.data, lang, path=request.url.path, tables=tables)
+                    response = Response(html.encode("utf-8"), media_type="text/html; charset=utf-8", headers=NO_STORE)
+                    if remember:
+                        response.set_cookie(LANG_COOKIE, remember, max_age=DEVICE_MAX_AGE, path="/", samesite="strict")
+                    return response
+        return _not_found()
+
     def _rate_limited(self, request: Request, device: str) -> bool:
         now = time.monotonic()
         address = request.client.host if request.client else ""
@@ -787,7 +852,8 @@ class ShareServer:
                 return True
         return False
 
-    async def _post(self, request: Request, snapshot: Snapshot, render, table: int | None) -> Response:
+    async def _post(self, request: Request, snapshot: Snapshot, render, table: int | None,
+                    host_token: str | None = None) -> Response:
         """A form sent from a phone: checked here (origin, page token, size, rate), then handed
         to the application layer, and answered once it is committed."""
         lang, _ = self._language(request)
@@ -802,7 +868,7 @@ class ShareServer:
         if kind_of_body != "application/x-www-form-urlencoded":
             return PlainTextResponse("Unsupported Media Type", status_code=415, headers=NO_STORE)
         body = await request.body()
-        if len(body) > MAX_FORM_BYTES:
+        if len(body) > (HOST_FORM_BYTES if host_token else MAX_FORM_BYTES):
             return PlainTextResponse("Content Too Large", status_code=413, headers=NO_STORE)
         try:
             fields = parse_qs(body.decode("utf-8"), keep_blank_values=True, strict_parsing=False,
@@ -812,17 +878,29 @@ class ShareServer:
         form = {name: values[0] for name, values in fields.items() if len(values) == 1}
         device = self._device(request)
         path = request.url.path
-        if device is None or not hmac.compare_digest(form.get("csrf", ""), self._csrf(device, snapshot.token, path)):
+        kept = self._kept(form, host=host_token is not None)
+        if device is None or not hmac.compare_digest(form.get("csrf", ""),
+                                                     self._csrf(device, host_token or snapshot.token, path)):
             # An old page, or a page from somewhere else: shown afresh (with a new token).
-            return self._answer(request, snapshot, render, wants_json, lang, False, "stale", 403,
-                                kept=self._kept(form))
+            return self._answer(request, snapshot, render, wants_json, lang, False, "stale", 403, kept=kept)
         if self._rate_limited(request, device):
-            response = self._answer(request, snapshot, render, wants_json, lang, False, "too_fast", 429,
-                                    kept=self._kept(form))
+            response = self._answer(request, snapshot, render, wants_json, lang, False, "too_fast", 429, kept=kept)
             response.headers["Retry-After"] = "10"
             return response
         meeting_id = snapshot.meeting_id or None
-        if table is None and path.endswith("/vote"):
+        if host_token is not None:
+            kind = form.get("kind", "note")
+            text = form.get("text", "")
+            if kind not in host_capture.HOST_KINDS:
+                return PlainTextResponse("Bad Request", status_code=400, headers=NO_STORE)
+            most = limits.limit("contribution", "text")
+            if len(text) > most * 2:  # far over: refused here, the laptop never sees it
+                return self._answer(request, snapshot, render, wants_json, lang, False, "refused_too_long", 422,
+                                    kept=kept, n=most)
+            mitigations = tuple(line for line in form.get("mitigations", "").splitlines() if line.strip())
+            submission = HostCaptureRequest(host_token, device_key(device), kind, text=text,
+                                            mitigations=mitigations[: host_capture.MAX_MITIGATIONS + 1])
+        elif table is None and path.endswith("/vote"):
             op = form.get("op", "")
             contribution = form.get("contribution", "")
             if op not in ("dot", "undot") or not contribution.isdigit() or len(contribution) > 12:
@@ -843,17 +921,18 @@ class ShareServer:
         try:
             future = self.inbox.put(submission)
         except InboxFull:
-            return self._answer(request, snapshot, render, wants_json, lang, False, "try_again", 503,
-                                kept=self._kept(form))
+            return self._answer(request, snapshot, render, wants_json, lang, False, "try_again", 503, kept=kept)
         try:
             outcome = await asyncio.wait_for(asyncio.wrap_future(future), self.answer_timeout)
         except Exception as error:  # the timeout, or a write the file refused: nothing was promised
             log.warning("a submission from a phone was not confirmed: %s", error or type(error).__name__)
-            return self._answer(request, snapshot, render, wants_json, lang, False, "try_again", 503,
-                                kept=self._kept(form))
+            return self._answer(request, snapshot, render, wants_json, lang, False, "try_again", 503, kept=kept)
         if not outcome.ok:
+            if host_token is not None and outcome.refusal == "closed":  # revoked meanwhile: as if never there
+                return _not_found()
             return self._answer(request, snapshot, render, wants_json, lang, False, f"refused_{outcome.refusal}",
-                                409 if outcome.refusal != "too_long" else 422, kept=self._kept(form))
+                                409 if outcome.refusal != "too_long" else 422, kept=kept,
+                                n=limits.limit("contribution", "text") if host_token else MAX_TEXT)
         sent = submission.kind
         if outcome.mine is not None:
             if len(self._own_dots) >= MAX_BUCKETS:
@@ -862,19 +941,27 @@ class ShareServer:
         if wants_json:
             key = f"received_{sent}"
             message = phone_texts.text(lang, key, n=outcome.dots_left if outcome.dots_left is not None else 0)
+            if host_token is not None:
+                message = phone_texts.host_text(lang, "host_received", kind=phone_texts.text(lang, f"kind_{sent}"))
             return Response(json.dumps({"ok": True, "message": message, "dots_left": outcome.dots_left}).encode(),
                             media_type="application/json", headers=NO_STORE)
         location = f"{path}?sent={sent}" + (f"&left={outcome.dots_left}" if outcome.dots_left is not None else "")
         return Response(status_code=303, headers={**NO_STORE, "Location": location})
 
     @staticmethod
-    def _kept(form: dict) -> dict:
+    def _kept(form: dict, host: bool = False) -> dict:
+        """What the form held, to be shown again after a refusal."""
+        if host:
+            kind = form.get("kind", "note")
+            most = limits.limit("contribution", "text")
+            return {"text": form.get("text", "")[:most], "kind": kind if kind in host_capture.HOST_KINDS else "note",
+                    "mitigations": form.get("mitigations", "")[:most]}
         kind = form.get("kind", "idea")
         return {"text": form.get("text", "")[:MAX_TEXT], "kind": kind if kind in ("idea", "question") else "idea"}
 
     def _answer(self, request, snapshot, render, wants_json: bool, lang: str, ok: bool, key: str, status: int,
-                kept: dict | None = None) -> Response:
-        message = phone_texts.text(lang, key, n=MAX_TEXT)
+                kept: dict | None = None, n: int = MAX_TEXT) -> Response:
+        message = phone_texts.text(lang, key, n=n)
         if wants_json:
             return Response(json.dumps({"ok": ok, "message": message}).encode(), status_code=status,
                             media_type="application/json", headers=NO_STORE)

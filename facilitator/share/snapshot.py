@@ -39,7 +39,17 @@ from typing import Any
 from ..domain.entities import AgendaItem, Contribution, Measure, Meeting, Round
 from ..storage import assessment as assessment_repo
 from ..storage import contributions as contribution_repo
-from ..storage import harvest, measures_repo, meetings, phone_input, publishing, register, seating, timers
+from ..storage import (
+    harvest,
+    host_links,
+    measures_repo,
+    meetings,
+    phone_input,
+    publishing,
+    register,
+    seating,
+    timers,
+)
 
 SCHEMA_VERSION = 1
 REDACTED = "[…]"
@@ -82,17 +92,29 @@ class Snapshot:
     input_open: bool = False
     #: the meeting's id in the process (for what phones send; not sent to them)
     meeting_id: int = 0
+    #: live host links: token -> the table's number (never sent to phones as a whole)
+    host_links: Mapping[str, int] = field(default_factory=dict, compare=False)
+    #: rotation cards' personal codes -> the card's table number per round (round number ->
+    #: table number); only tables and rounds, never who holds the code
+    personal: Mapping[str, Mapping[int, int]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def from_data(cls, token: str, data: dict, device_dots: Mapping[str, Mapping[int, int]] | None = None,
-                  meeting_id: int = 0) -> Snapshot:
+                  meeting_id: int = 0, host_links: Mapping[str, int] | None = None,
+                  personal: Mapping[str, Mapping[int, int]] | None = None) -> Snapshot:
         body = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
         digest = hashlib.blake2b(body, digest_size=8)
         device_dots = device_dots or {}
         if device_dots:  # a phone's own dots are part of what changed
             digest.update(json.dumps(sorted((d, sorted(c.items())) for d, c in device_dots.items())).encode())
+        host_links = dict(host_links or {})
+        personal = {code: dict(tables) for code, tables in (personal or {}).items()}
+        if host_links or personal:  # a link revoked or a seat changed is a change too
+            digest.update(json.dumps([sorted(host_links.items()),
+                                      sorted((c, sorted(t.items())) for c, t in personal.items())]).encode())
         return cls(token=token, body=body, rev=digest.hexdigest(), table_count=len(data.get("tables", ())),
-                   device_dots=device_dots, input_open=bool((data.get("input") or {}).get("open")), meeting_id=meeting_id)
+                   device_dots=device_dots, input_open=bool((data.get("input") or {}).get("open")), meeting_id=meeting_id,
+                   host_links=host_links, personal=personal)
 
 
     @property
@@ -104,26 +126,49 @@ class Snapshot:
 _DIGITS = re.compile(r"\d{2}")
 
 
+#: Parts of names that are also everyday Swedish words ("dag", "per", "klara", "berg", "ström"):
+#: alone, such a part is taken for a name only when written as one, with a capital first, so
+#: "varje dag", "per person" and "klara sig" are kept while "Dag sa" and "fråga Berg" are not.
+#: Every other part of a known name (Hodan, Maria, Öberg) is caught alone in any case, since
+#: people type names in lower case on phones and such a word means nothing else. The choice
+#: leans to privacy: a capitalised word at the start of a sentence that is also a known name
+#: ("Dag för dag") is replaced too; the coordinator reads every text before she releases it.
+NAME_WORDS = frozenset("""
+dag sten stig björn rut ros rosa iris viola linnea lilja malva sol liv kaj ask saga vilja klara lova
+bror karl per dan tom ben inga lisa maj april juni signe nova vega stella frid fred mod tro
+berg lind holm strand lund björk dahl dal ström sjö vik gran ljung nord fors hed mark hall bäck kvist
+falk örn varg rask blom stark lång skog äng svan hjort hägg lax bark stål lejon
+""".split())
+#: Particles of names ("van der Berg", "af Klint", "bin Said"): never a name alone.
+NAME_PARTICLES = frozenset("van von der den del della af de la le da di du dos bin ibn al el".split())
+
+
 class Scrubber:
     """Replaces the names, e-mail addresses and phone numbers a process knows of.
 
     A name is caught whole (any case), and so is each of its parts alone, a first name or a
-    surname, when written as a name is (a capital first), so that "Dag" is caught but "varje
-    dag" is kept; letters with marks also match without them (Åsa, Asa; Jönsson, Jonsson).
-    E-mail addresses are caught as written and as people hide them from robots
-    ("anna [at] ekbacka dot se", "anna(at)ekbacka(punkt)se").
+    surname (see ``NAME_WORDS`` for the parts that are also everyday words); letters with
+    marks also match without them (Åsa, Asa; Jönsson, Jonsson). E-mail addresses are caught
+    as written and as people hide them from robots ("anna [at] ekbacka dot se",
+    "anna(at)ekbacka(punkt)se", "anna (a) ekbacka . se", "anna [dot] ek snabel-a ekbacka.se").
     """
 
-    _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-    _AT = r"(?:\s*@\s*|\s*[\[({<]\s*(?:at|snabel-?a|@)\s*[\])}>]\s*|\s+(?:at|snabel-?a)\s+)"
-    _DOT = r"(?:\s*[\[({<]\s*(?:dot|punkt|\.)\s*[\])}>]\s*|\s+(?:dot|punkt)\s+|\.)"
-    _HIDDEN_EMAIL = re.compile(rf"[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)+", re.IGNORECASE)
+    # Bounded and anchored at the start of a word, so that no text (100,000 characters of
+    # "a.a.a…") makes the search backtrack for long: a few dots in either part at most.
+    _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}[@＠][\w-]{1,63}(?:\.[\w-]{1,63}){1,6}")
+    _AT = (r"(?:\s*[@＠]\s*|\s*[\[({<]\s*(?:at|a|snabel-?a|@|＠)\s*[\])}>]\s*"
+           r"|\s+(?:at|snabel-?a)\s+)")
+    _DOT = r"(?:\s*[\[({<]\s*(?:dot|punkt|\.)\s*[\])}>]\s*|\s+(?:dot|punkt)\s+|\s?\.\s?)"
+    _HIDDEN_EMAIL = re.compile(
+        rf"(?<![\w.+-])[\w+-]{{1,64}}(?:{_DOT}[\w+-]{{1,64}}){{0,4}}{_AT}[\w-]{{1,63}}(?:{_DOT}[\w-]{{1,63}}){{1,6}}",
+        re.IGNORECASE)
 
     _WORD = re.compile(r"\w+")
 
     def __init__(self, names=(), emails=(), phones=()):
         full = {" ".join(n.split()) for n in names if n and len(n.strip()) >= 4}
-        parts = {part for name in full for part in re.split(r"[\W_]+", name) if len(part) >= 3}
+        parts = {part for name in full for part in re.split(r"[\W_]+", name)
+                 if len(part) >= 3 and _fold(part) not in _PARTICLES}
         # Whole names first (longest first), each with its own pattern, looked for only when
         # its folded form is in the folded text; then single words that are a part of a name.
         self._full = [(_fold(w), _name_pattern(w)) for w in sorted(full, key=len, reverse=True)]
@@ -138,7 +183,7 @@ class Scrubber:
         if not text:
             return ""
         if self._emails:
-            if "@" in text:
+            if "@" in text or "＠" in text:
                 text = self._EMAIL.sub(self._email_match, text)
             text = self._HIDDEN_EMAIL.sub(self._hidden_email_match, text)
         if self._full:
@@ -153,18 +198,22 @@ class Scrubber:
         return text
 
     def _part_match(self, match: re.Match) -> str:
-        """A first name or a surname alone, written as a name (a capital first)."""
+        """A first name or a surname alone; one that is also an everyday word only when
+        written as a name (a capital first)."""
         word = match.group(0)
-        if len(word) >= 3 and word[0].isupper() and _fold(word) in self._parts:
-            return REDACTED
-        return word
+        if len(word) < 3:
+            return word
+        folded = _fold(word)
+        if folded not in self._parts or (folded in _NAME_WORDS and not word[0].isupper()):
+            return word
+        return REDACTED
 
     def _email_match(self, match: re.Match) -> str:
         return REDACTED if match.group(0).casefold() in self._emails else match.group(0)
 
     def _hidden_email_match(self, match: re.Match) -> str:
         plain = re.sub(self._DOT, ".", re.sub(self._AT, "@", match.group(0), flags=re.IGNORECASE),
-                       flags=re.IGNORECASE)
+                       flags=re.IGNORECASE).replace("＠", "@")
         plain = re.sub(r"\s+", "", plain).casefold()
         return REDACTED if plain in self._emails else match.group(0)
 
@@ -194,6 +243,10 @@ _FOLD = _fold_table()
 def _fold(text: str) -> str:
     """Lower case without marks: "Åsa Jönsson" -> "asa jonsson"."""
     return text.casefold().translate(_FOLD)
+
+
+_NAME_WORDS = frozenset(_fold(word) for word in NAME_WORDS)
+_PARTICLES = frozenset(_fold(word) for word in NAME_PARTICLES)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -233,7 +286,32 @@ def build_snapshot(store, meeting_id: int, now: float | None = None) -> Snapshot
     device_dots = {}
     if data["input"]["open"]:
         device_dots = {device: dict(dots) for device, dots in phone_input.dots_by_device(store, meeting_id).items()}
-    return Snapshot.from_data(data["token"], data, device_dots, meeting_id)
+    return Snapshot.from_data(data["token"], data, device_dots, meeting_id, *_codes(store, meeting_id))
+
+
+def _codes(store, meeting_id: int) -> tuple[dict[str, int], dict[str, dict[int, int]]]:
+    """The meeting's live host links (token -> table number) and its personal codes (code ->
+    round number -> table number, the seating as it is now; a host who stays has their table
+    in every round)."""
+    tables = seating.tables_of(store, meeting_id)
+    number = {t.id: n for n, t in enumerate(tables, start=1)}
+    links = {link.token: number[link.table_id] for link in host_links.links_of(store, meeting_id)
+             if link.table_id in number}
+    codes = host_links.codes_of(store, meeting_id)
+    if not codes:
+        return links, {}
+    rounds = seating.rounds_of(store, meeting_id)
+    round_number = {r.id: r.number for r in rounds}
+    where: dict[int, dict[int, int]] = {}
+    for seat in seating.seats_in_rounds(store, list(round_number)):
+        if seat.table_id in number:
+            where.setdefault(seat.participant_id, {})[round_number[seat.round_id]] = number[seat.table_id]
+    meeting = store.get(Meeting, meeting_id)
+    if meeting is not None and meeting.hosts_stay:
+        for table in tables:
+            if table.host_participant_id:
+                where[table.host_participant_id] = {r.number: number[table.id] for r in rounds}
+    return links, {code: where.get(participant_id, {}) for participant_id, code in codes.items()}
 
 
 def build_data(store, meeting_id: int, now: float | None = None) -> dict | None:

@@ -743,6 +743,36 @@ def m0015_public_address(db: Database) -> None:
     db.execute("ALTER TABLE process ADD COLUMN public_address TEXT NOT NULL DEFAULT ''")
 
 
+_HOST_LINKS_0016 = """
+CREATE TABLE host_link (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    table_id INTEGER NOT NULL REFERENCES cafe_table(id) ON DELETE CASCADE,
+    token TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL DEFAULT '',
+    revoked_at TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX host_link_meeting ON host_link(meeting_id, table_id);
+CREATE TABLE personal_code (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+    code TEXT NOT NULL UNIQUE,
+    UNIQUE (meeting_id, participant_id)
+);
+ALTER TABLE contribution ADD COLUMN host_link_id INTEGER REFERENCES host_link(id) ON DELETE SET NULL
+"""
+
+
+@_migration("0016_host_links")
+def m0016_host_links(db: Database) -> None:
+    """Table hosts capture from their phones: a link per café table (revocable; a contribution
+    keeps the link it came through), and a random personal code per participant and café for the
+    rotation card's QR code (never a name)."""
+    for statement in _statements(_HOST_LINKS_0016):
+        db.execute(statement)
+
+
 def known_migration_names() -> list[str]:
     made: Migrations | None = globals().get("migrations")
     if made is None:

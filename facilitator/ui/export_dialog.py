@@ -435,6 +435,8 @@ class ExportDialog(QDialog):
         except ExportError as error:
             self._show_problem(describe_error(error))
             return
+        if job.kind == Kind.PRINTABLES and job.meeting_id is not None:
+            self._prepare_room(job.meeting_id)
         self._remember(job)
         self._show_result(None)
         self.task = BackgroundTask(run_job, job, parent=self)
@@ -444,6 +446,14 @@ class ExportDialog(QDialog):
         self.task.start()
         self._busy(True)
         self.status.setText(self.tr("Writing %1…").replace("%1", job.out_path.name))
+
+    def _prepare_room(self, meeting_id: int) -> None:
+        """The crib sheets print the table hosts' links and the cards their personal codes:
+        those missing are made first, as one undoable step, so the file holds what is printed."""
+        from ..actions import host_links
+        from .document import run_edit
+
+        run_edit(self.document, lambda: host_links.prepare_room(self.document.store, meeting_id))
 
     def _finished(self, path) -> None:
         self._busy(False)

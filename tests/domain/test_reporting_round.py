@@ -8,7 +8,6 @@ from facilitator.domain.reporting_round import (
     FilledForm,
     FilledRow,
     Problem,
-    default_round_name,
     has_control_characters,
     measures_by_department,
     plan_round,
@@ -41,10 +40,14 @@ def test_file_names_every_system_accepts():
         "Kultur.xlsx", "kultur (2).xlsx", "KULTUR (3).xlsx"]
 
 
-def test_the_default_round_name():
-    months = {"May": "maj"}
-    assert default_round_name(date(2027, 5, 3), lambda t: {"Follow-up %1 %2": "Uppföljning %1 %2"}.get(
-        t, months.get(t, t))) == "Uppföljning maj 2027"
+def test_the_default_round_name_is_the_rhythms_round_that_holds_the_day():
+    from facilitator.domain.entities import Process
+    from facilitator.round_messages import round_name_for
+
+    twice_a_year = Process(follow_up_rounds_per_year=2)
+    assert round_name_for(date(2027, 5, 3), twice_a_year) == "Follow-up 1 2027"
+    assert round_name_for(date(2027, 7, 1), twice_a_year) == "Follow-up 2 2027"
+    assert round_name_for(date(2027, 7, 1), Process(follow_up_rounds_per_year=4)) == "Follow-up 3 2027"
 
 
 def test_hostile_characters():

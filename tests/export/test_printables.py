@@ -135,3 +135,55 @@ def test_questions_per_table_go_on_their_own_sign(tmp_path, english):
     assert [sign.questions for sign in data.signs] == [[(None, "Fråga vid Ett")], [(None, "Fråga vid Två")]]
     document = check_package(write_printables(data, tmp_path / "per-bord.docx"))
     assert "Crib sheet for the table moderator: Ett" in headings(document, 1)
+
+
+@pytest.fixture
+def prepared(demo_copy):
+    """The demo's café with host links and personal codes made, as the export dialog does."""
+    from facilitator import actions
+    from facilitator.actions import host_links
+
+    writable = ProcessStore.open(demo_copy)
+    try:
+        cafe_id = meeting_id(writable, "world_cafe")
+        actions.perform(writable, host_links.prepare_room(writable, cafe_id))
+    finally:
+        writable.close()
+    store = open_read_only(demo_copy)
+    yield gather_printables(store, cafe_id, BASE), store
+    store.close()
+
+
+def test_crib_sheets_carry_the_hosts_link_and_cards_a_personal_code(prepared, english, tmp_path):
+    import re
+
+    from facilitator.storage import host_links
+
+    cafe, store = prepared
+    assert all(re.fullmatch(rf"{BASE}/h/[a-z2-7]{{16}}", sign.host_url) for sign in cafe.signs)
+    codes = host_links.codes_of(store, cafe.meeting.id)
+    seated = [card for card in cafe.cards if card.seats or card.hosts]
+    assert seated and all(re.fullmatch(rf"{BASE}/p/[a-z2-7]{{16}}", card.code_url) for card in seated)
+    assert {card.code_url.rsplit("/", 1)[1] for card in seated} <= set(codes.values())
+    assert all(card.name not in card.code_url for card in seated)  # a random code, never the name
+    document = check_package(write_printables(cafe, tmp_path / "material.docx"))
+    text = body_text(document)
+    assert all(sign.host_url in text for sign in cafe.signs) and "Your notes on the phone" in text
+    # a QR on each sign, each crib sheet twice (the table's page and the host's link), each card
+    assert len(document.inline_shapes) == 3 * len(cafe.signs) + len(seated)
+
+
+@needs_zbar
+def test_the_host_and_card_qr_codes_decode(prepared, english, tmp_path):
+    cafe, _store = prepared
+    path = write_printables(cafe, tmp_path / "material.docx")
+    found = set()
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.startswith("word/media/") and name.endswith(".png"):
+                image = tmp_path / name.rsplit("/", 1)[1]
+                image.write_bytes(archive.read(name))
+                found.update(decode(image))
+    expected = {sign.url for sign in cafe.signs} | {sign.host_url for sign in cafe.signs}
+    expected |= {card.code_url for card in cafe.cards if card.code_url}
+    assert found == expected

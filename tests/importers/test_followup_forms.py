@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from facilitator import actions
 from facilitator.actions.reporting_rounds import apply_round_import, plan_round_import
 from facilitator.domain.entities import Measure, MeasureStatusChange, Process
-from facilitator.domain.reporting_round import FIRST_ROW, ID_SHEET, Problem, column_number, default_round_name
+from facilitator.domain.reporting_round import FIRST_ROW, ID_SHEET, Problem, column_number
 from facilitator.domain.vocabulary import MeasureStatus as S
 from facilitator.export.followup_forms import status_label, write_followup_forms
 from facilitator.importers.followup_form import read_followup_form
@@ -150,9 +150,6 @@ def test_reading_the_same_forms_again_changes_nothing_twice(store, plan, tmp_pat
     twice = plan_round_import(store, _read(social, social))
     assert twice.ok and not twice.to_apply
 
-
-def test_the_default_round_name_is_the_month_and_year():
-    assert default_round_name(date(2026, 12, 7)) == "Follow-up december 2026"
 
 
 def _problems(store, *paths):

@@ -109,16 +109,17 @@ PHONE_CHILD = Path(__file__).with_name("phone_input_child.py")
 
 
 def test_nothing_a_phone_was_told_was_received_is_lost_when_the_app_is_killed(tmp_path):
-    """Phones send ideas and dots to the app's real sharing path (the GUI thread writes what
-    the server hands over); the app is killed at a random moment, again and again. Every
-    idea a phone was told was received is in the file, and every dot it was told counted."""
+    """Phones send ideas and dots, and table hosts capture notes through their links, to the
+    app's real sharing path (the GUI thread writes what the server hands over); the app is
+    killed at a random moment, again and again. Every idea a phone was told was received is in
+    the file, every dot it was told counted, and every host's note it was told was saved."""
     import json as _json
 
     from facilitator.demo.builder import build_demo
     from facilitator.domain.entities import PhoneSubmission, PhoneVote
     from facilitator.share.server import device_key
 
-    from ..share.phones import Phone
+    from ..share.phones import HostPhone, Phone
 
     path = build_demo(tmp_path / "Telefoner och krasch.facilitator")
     seed = random.randrange(1 << 30)
@@ -126,6 +127,7 @@ def test_nothing_a_phone_was_told_was_received_is_lost_when_the_app_is_killed(tm
     kills = scaled(3, 20)
     told_ideas: set[str] = set()
     told_dots: dict[str, int] = {}  # device hash -> dots the phone was told counted
+    told_notes: set[str] = set()  # what the hosts' phones were told was saved
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     store = ProcessStore.open(path)
     released = [c.id for c in store.list(Contribution, "meeting_id = 1 AND published = 1")]
@@ -135,7 +137,7 @@ def test_nothing_a_phone_was_told_was_received_is_lost_when_the_app_is_killed(tm
                                  stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
         ready = child.stdout.readline().split()
         assert ready and ready[0] == "READY", (ready, child.stderr.read() if child.poll() is not None else "")
-        port, token = int(ready[1]), ready[2]
+        port, token, hosts = int(ready[1]), ready[2], ready[3].split(",")
         stop = threading.Event()
         lock = threading.Lock()
 
@@ -160,7 +162,25 @@ def test_nothing_a_phone_was_told_was_received_is_lost_when_the_app_is_killed(tm
                 except (OSError, ValueError, AssertionError, http.client.HTTPException):
                     return  # the app is gone (mid-answer, too): this phone stops
 
+        def host_loop(number: int, port=port, hosts=hosts, stop=stop, run=run, lock=lock) -> None:
+            phone = HostPhone(port, hosts[number % len(hosts)], json_answers=True)
+            sent = 0
+            while not stop.is_set():
+                sent += 1
+                text = f"körning {run} värd {number} anteckning {sent}"
+                try:
+                    status, _, body = phone.capture(text, kind=("note", "quote", "risk")[sent % 3],
+                                                    mitigations="Ett sätt att minska risken")
+                    if status == 200 and _json.loads(body)["ok"]:
+                        with lock:
+                            told_notes.add(text)
+                    elif status == 429:
+                        time.sleep(0.5)
+                except (OSError, ValueError, AssertionError, http.client.HTTPException):
+                    return
+
         phones = [threading.Thread(target=phone_loop, args=(n,), daemon=True) for n in range(6)]
+        phones += [threading.Thread(target=host_loop, args=(n,), daemon=True) for n in range(2)]
         for thread in phones:
             thread.start()
         time.sleep(chance.uniform(0.2, 1.5))
@@ -174,6 +194,7 @@ def test_nothing_a_phone_was_told_was_received_is_lost_when_the_app_is_killed(tm
         store = ProcessStore.open(path)
         try:
             stored = {s.text for s in store.list(PhoneSubmission, "meeting_id = 1")}
+            notes = {c.text for c in store.list(Contribution, "meeting_id = 1 AND host_link_id IS NOT NULL")}
             dots: dict[str, int] = {}
             for vote in store.list(PhoneVote, "meeting_id = 1"):
                 dots[vote.device] = dots.get(vote.device, 0) + 1
@@ -181,7 +202,11 @@ def test_nothing_a_phone_was_told_was_received_is_lost_when_the_app_is_killed(tm
             store.close()
         lost = told_ideas - stored
         assert not lost, f"seed {seed}, run {run}: told received but not in the file: {sorted(lost)[:3]}"
+        lost_notes = told_notes - notes
+        assert not lost_notes, f"seed {seed}, run {run}: host notes told saved but not in the file: {sorted(lost_notes)[:3]}"
         short = {d: n for d, n in told_dots.items() if dots.get(d, 0) < n}
         assert not short, f"seed {seed}, run {run}: dots told counted but not in the file"
-    print(f"{kills} kills, {len(told_ideas)} ideas and {sum(told_dots.values())} dots acknowledged, seed {seed}")
+    print(f"{kills} kills, {len(told_ideas)} ideas, {sum(told_dots.values())} dots and {len(told_notes)} host notes "
+          f"acknowledged, seed {seed}")
     assert len(told_ideas) >= kills, f"too few ideas were sent to mean anything (seed {seed})"
+    assert len(told_notes) >= kills, f"too few host notes were sent to mean anything (seed {seed})"

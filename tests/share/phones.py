@@ -82,3 +82,47 @@ class Phone:
     def notice(body: bytes) -> str:
         found = re.search(rb'id="notice"[^>]*>([^<]*)<', body)
         return unescape(found.group(1).decode()) if found else ""
+
+
+class HostPhone:
+    """A table host's phone: the host link's page, its cookie, its form."""
+
+    def __init__(self, port: int, token: str, json_answers: bool = False):
+        self.root = f"http://127.0.0.1:{port}"
+        self.path = f"/h/{token}"
+        self.cookies: dict[str, str] = {}
+        self.json_answers = json_answers
+
+    def _cookie(self) -> dict:
+        return {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())} if self.cookies else {}
+
+    def _keep(self, headers: dict) -> None:
+        for part in headers.get("set-cookie", "").split(", "):
+            name, _, rest = part.partition("=")
+            if name.strip() in ("fd", "lang"):
+                self.cookies[name.strip()] = rest.split(";")[0]
+
+    def get(self, query: str = "", headers: dict | None = None):
+        status, answer, body = request(self.root + self.path + query, headers={**self._cookie(), **(headers or {})})
+        self._keep(answer)
+        return status, answer, body
+
+    def post(self, fields: dict, headers: dict | None = None):
+        extra = {"Origin": self.root, "Sec-Fetch-Site": "same-origin"}
+        if self.json_answers:
+            extra["Accept"] = "application/json"
+        status, answer, body = request(self.root + self.path, "POST",
+                                       {**FORM_HEADERS, **self._cookie(), **extra, **(headers or {})},
+                                       urlencode(fields).encode())
+        self._keep(answer)
+        return status, answer, body
+
+    def capture(self, text: str, kind: str = "note", mitigations: str = ""):
+        _, _, page = self.get()
+        return self.post({"csrf": csrf(page), "kind": kind, "text": text, "mitigations": mitigations})
+
+
+def csrf(page: bytes) -> str:
+    found = re.search(rb'name="csrf" value="([0-9a-f]+)"', page)
+    assert found, page[:300]
+    return found.group(1).decode()

@@ -159,11 +159,15 @@ def test_no_personal_data_in_any_response(shared, demo):
         stream.close()
     # The pages where phones send ideas and dots, while input is on (issue 16).
     from facilitator import actions
-    from facilitator.actions import phone_input
+    from facilitator.actions import host_links, phone_input
     from facilitator.share.inbox import Inbox
+    from facilitator.storage import host_links as links_repo
 
     action = phone_input.set_phone_input(demo, 1, True)
     actions.perform(demo, action)
+    # The table hosts' pages and the rotation cards' pages too (every card's).
+    prepared = host_links.prepare_room(demo, 1)
+    actions.perform(demo, prepared)
     taking = ShareServer(inbox=Inbox())
     taking.start("127.0.0.1", 0)
     try:
@@ -172,8 +176,15 @@ def test_no_personal_data_in_any_response(shared, demo):
         for path in ("say", "table/1/say", "table/6/say", "vote", "say?lang=en", "vote?sent=dot&left=1", "live", ""):
             status, _, body = request(f"{root}/m/{snapshot.token}/{path}")
             assert status == 200 and leaks(body, values) == [], path
+        paths = [f"/h/{link.token}{query}" for link in links_repo.links_of(demo, 1) for query in ("", "?lang=en")]
+        paths += [f"/p/{code}{query}" for code in links_repo.codes_of(demo, 1).values() for query in ("", "?lang=en")]
+        assert len(paths) > 20
+        for path in paths:
+            status, _, body = request(f"{root}{path}")
+            assert status == 200 and leaks(body, values) == [], path
     finally:
         taking.stop()
+        actions.revert(demo, prepared)
         actions.revert(demo, action)
 
 

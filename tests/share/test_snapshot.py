@@ -182,3 +182,37 @@ def test_scrubber_catches_a_first_name_or_surname_alone_without_marks_and_hidden
                    "ANNA.EK @ EKBACKA.SE", "anna.ek{snabel-a}ekbacka[dot]se"):
         assert clean(f"Mejla {hidden} i dag") == f"Mejla {REDACTED} i dag", hidden
     assert clean("info [at] kommun dot se") == "info [at] kommun dot se"  # not a known address
+
+
+def test_scrubber_catches_names_typed_in_lower_case_but_keeps_everyday_words():
+    """A part of a known name that means nothing else is caught in any case (people type
+    names in lower case on phones); one that is also an everyday word ("dag", "per", "berg")
+    only when written as a name; particles ("van", "der") never alone."""
+    clean = Scrubber(["Hodan Farah", "Per van der Lind", "Klara Ström", "Åsa Öberg"], [], [])
+    assert clean("hodan tyckte som farah") == f"{REDACTED} tyckte som {REDACTED}"
+    assert clean("asa och oberg") == f"{REDACTED} och {REDACTED}"
+    assert clean("100 kr per person, van der Waals") == "100 kr per person, van der Waals"
+    assert clean("vi ska klara oss i strömmen, ström och lind") == "vi ska klara oss i strömmen, ström och lind"
+    assert clean("Fråga Per eller Klara, eller Lind") == f"Fråga {REDACTED} eller {REDACTED}, eller {REDACTED}"
+    assert clean("Strom sa nej") == f"{REDACTED} sa nej"  # a name word written as a name, without its mark
+
+
+def test_scrubber_catches_more_ways_of_hiding_an_email_address():
+    clean = Scrubber([], ["anna.ek@kommun.se", "hodan@ekbacka.se"], [])
+    for hidden in ("anna.ek (at) kommun punkt se", "anna.ek[at]kommun.se", "anna [dot] ek [at] kommun [dot] se",
+                   "anna punkt ek snabel-a kommun punkt se", "anna.ek (a) kommun.se", "anna.ek @ kommun . se",
+                   "anna.ek＠kommun.se", "ANNA.EK AT KOMMUN DOT SE", "hodan(at)ekbacka(dot)se", "hodan [@] ekbacka.se"):
+        assert clean(f"Skriv till {hidden} i dag") == f"Skriv till {REDACTED} i dag", hidden
+    assert clean("Skriv till anna.ek@kommun.se.") == f"Skriv till {REDACTED}."
+    assert clean("anna (at) kommun punkt se") == "anna (at) kommun punkt se"  # not an address the process knows
+
+
+def test_scrubber_takes_bounded_time_on_hostile_text():
+    import time
+
+    clean = Scrubber(["Åsa Jönsson-Berg"], ["anna.ek@kommun.se"], ["070-123 45 67"])
+    for bomb in ("a." * 50_000, "a at " * 20_000, "a dot " * 20_000, "a (at) " * 15_000, "a@" * 50_000,
+                 ("x" * 64 + ".") * 1_500, "åsa " * 25_000):
+        started = time.perf_counter()
+        clean(bomb[:100_000])
+        assert time.perf_counter() - started < 2.0, bomb[:12]

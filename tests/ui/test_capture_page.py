@@ -410,3 +410,33 @@ def test_tab_reaches_a_risks_mitigations_and_shift_tab_comes_back(qtbot, documen
     QTest.keyClick(page.entry, Qt.Key.Key_1, CTRL)  # a note again: Tab goes to the next table
     QTest.keyClick(page.entry, Qt.Key.Key_Tab)
     assert page.table_combo.currentIndex() == (table + 1) % page.table_combo.count()
+
+
+def test_a_hosts_note_from_a_phone_appears_at_once_marked_with_its_table(qtbot, document, cafe):
+    """What a table's host sends arrives through the same take-in the phone server uses, and
+    the capture list shows it at once, with its table and the host's phone as its source."""
+    from facilitator.actions import host_links as link_actions
+    from facilitator.actions import phone_input
+    from facilitator.domain.host_capture import HostCaptureRequest
+    from facilitator.storage import host_links
+
+    page, meeting_id = cafe
+    tables, _rounds, _questions = structure(document, meeting_id)
+    document.perform(link_actions.create_links(document.store, meeting_id))
+    link = host_links.live_link_of_table(document.store, tables[1].id)
+    before = page.model.rowCount()
+    action, outcomes = phone_input.take_in(document.store, [
+        HostCaptureRequest(link.token, "d" * 32, "risk", "Ingen läser protokollen", ("Läs upp dem",))])
+    assert [o.ok for o in outcomes] == [True]
+    document.perform(action)
+    assert page.model.rowCount() == before + 1
+    row = page.model.rowCount() - 1
+    table_cell = page.model.data(page.model.index(row, page.model.TABLE))
+    assert table_cell == f"{tables[1].name} · from the host's phone"
+    mark = page.model.data(page.model.index(row, page.model.TABLE), Qt.ItemDataRole.DecorationRole)
+    assert mark is not None and not mark.isNull()  # seen even where the column is too narrow for the words
+    assert page.model.data(page.model.index(row, page.model.MITIGATIONS)) == "Läs upp dem"
+    # A note typed on the laptop has no such mark.
+    enter(page, "Från datorn")
+    last = page.model.index(page.model.rowCount() - 1, page.model.TABLE)
+    assert "phone" not in page.model.data(last) and page.model.data(last, Qt.ItemDataRole.DecorationRole) is None

@@ -174,3 +174,22 @@ def test_a_running_task_cannot_be_started_twice(qtbot):
         task.start()
     with qtbot.waitSignal(task.finished, timeout=5000):
         release.set()
+
+
+def test_printables_make_the_host_links_and_card_codes_first_as_one_step(qtbot, dialog, tmp_path, demo_document):
+    from facilitator.storage import host_links
+
+    cafe = dialog.meeting_id()
+    assert host_links.links_of(demo_document.store, cafe) == []
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData(Kind.PRINTABLES))
+    out = tmp_path / "material.docx"
+    dialog.out_edit.setText(str(out))
+    export(qtbot, dialog)
+    assert out.exists(), dialog.status.text()
+    links = host_links.links_of(demo_document.store, cafe)
+    assert links and host_links.codes_of(demo_document.store, cafe)
+    assert demo_document.undo_stack.undoText() == "Make host links and card codes"
+    text = "\n".join(cell.text for t in Document(str(out)).tables for row in t.rows for cell in row.cells)
+    assert all(f"/h/{link.token}" in text for link in links)
+    export(qtbot, dialog)  # printed again: the same links, no new step
+    assert [link.token for link in host_links.links_of(demo_document.store, cafe)] == [link.token for link in links]

@@ -2167,6 +2167,7 @@
     </message>
     <message>
         <source>Let phones send ideas</source>
+        <extracomment>notes table hosts captured (contributions of their table, with a risk&apos;s mitigations)</extracomment>
         <translation>Låt mobilerna skicka idéer</translation>
     </message>
     <message>
@@ -2275,6 +2276,26 @@
         <source>Read in follow-up forms</source>
         <translation>Läs in uppföljningsformulär</translation>
     </message>
+    <message>
+        <source>Create host links</source>
+        <translation>Skapa värdlänkar</translation>
+    </message>
+    <message>
+        <source>Revoke host link</source>
+        <translation>Stäng värdlänk</translation>
+    </message>
+    <message>
+        <source>Make a new host link</source>
+        <translation>Skapa ny värdlänk</translation>
+    </message>
+    <message>
+        <source>Make codes for the rotation cards</source>
+        <translation>Skapa koder för platskorten</translation>
+    </message>
+    <message>
+        <source>Make host links and card codes</source>
+        <translation>Skapa värdlänkar och kortkoder</translation>
+    </message>
 </context>
 <context>
     <name>ContributionListModel</name>
@@ -2305,6 +2326,10 @@
     <message>
         <source>Mitigations</source>
         <translation>Riskåtgärder</translation>
+    </message>
+    <message>
+        <source>%1 · from the host&apos;s phone</source>
+        <translation>%1 · från värdens mobil</translation>
     </message>
 </context>
 <context>
@@ -4910,6 +4935,45 @@
     </message>
 </context>
 <context>
+    <name>HostLinksPanel</name>
+    <message>
+        <source>A table&apos;s host opens the link on a phone and writes the table&apos;s notes there; they arrive on the Capture page at once, marked with the table, and reach the participants only when you show them. The crib sheets print the links. Revoke a link when a phone is lost; a new one replaces it.</source>
+        <translation>Bordsvärden öppnar länken i mobilen och skriver bordets anteckningar där. De kommer in under fliken Anteckningar direkt, märkta med bordet, och når deltagarna först när du visar dem. Länkarna skrivs ut på värdarnas lathundar. Stäng en länk om en mobil kommer bort; en ny länk ersätter den.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Bord</translation>
+    </message>
+    <message>
+        <source>Host link</source>
+        <translation>Värdlänk</translation>
+    </message>
+    <message>
+        <source>Create lin&amp;ks for all tables</source>
+        <translation>Skapa länkar för alla bo&amp;rd</translation>
+    </message>
+    <message>
+        <source>N&amp;ew link for the table</source>
+        <translation>Ny länk för bord&amp;et</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke the link</source>
+        <translation>S&amp;täng länken</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the link</source>
+        <translation>Kopiera l&amp;änken</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Bord %1</translation>
+    </message>
+    <message>
+        <source>No link</source>
+        <translation>Ingen länk</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Name</source>
@@ -7296,6 +7360,10 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Du leder samtalet vid %1.</translation>
     </message>
     <message>
+        <source>Scan: your table this round and the next</source>
+        <translation>Skanna: ditt bord nu och i nästa omgång</translation>
+    </message>
+    <message>
         <source>Crib sheet for the table host: %1</source>
         <translation>Lathund för bordsvärden: %1</translation>
     </message>
@@ -7318,6 +7386,14 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Scan the code to open the table&apos;s page. It shows the table&apos;s question and the notes the coordinator publishes.</source>
         <translation>Skanna koden för att öppna bordets sida. Där syns bordets fråga och de anteckningar som samordnaren publicerar.</translation>
+    </message>
+    <message>
+        <source>Your notes on the phone</source>
+        <translation>Dina anteckningar i mobilen</translation>
+    </message>
+    <message>
+        <source>Only for you as the table&apos;s host: scan the code, choose what kind of note it is and save. The note reaches the coordinator at once; participants see it only when the coordinator publishes it. Keep the sheet to yourself.</source>
+        <translation>Bara för dig som är bordsvärd: skanna koden, välj vilken sorts anteckning det är och spara. Anteckningen kommer direkt till samordnaren; deltagarna ser den först när samordnaren publicerar den. Visa inte bladet för andra.</translation>
     </message>
     <message>
         <source>Your task</source>
@@ -8042,62 +8118,6 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>Response</source>
         <translation>Ställningstagande</translation>
-    </message>
-</context>
-<context>
-    <name>ReportingRound</name>
-    <message>
-        <source>Follow-up %1 %2</source>
-        <extracomment>The form&apos;s layout, shared by the writer (export/followup_forms.py) and the reader (importers/followup_form.py): the sheet the department fills in, its columns in order (the last four are the department&apos;s), the row of the headings, and the hidden sheet that says which process, round and department the form is for and which measure each row is. The most rows and columns the reader looks at (a department has tens of measures). The round&apos;s default name, &quot;Uppföljning december 2026&quot;: %1 the month, %2 the year.</extracomment>
-        <translation>Uppföljning %1 %2</translation>
-    </message>
-    <message>
-        <source>January</source>
-        <translation>januari</translation>
-    </message>
-    <message>
-        <source>February</source>
-        <translation>februari</translation>
-    </message>
-    <message>
-        <source>March</source>
-        <translation>mars</translation>
-    </message>
-    <message>
-        <source>April</source>
-        <translation>april</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>maj</translation>
-    </message>
-    <message>
-        <source>June</source>
-        <translation>juni</translation>
-    </message>
-    <message>
-        <source>July</source>
-        <translation>juli</translation>
-    </message>
-    <message>
-        <source>August</source>
-        <translation>augusti</translation>
-    </message>
-    <message>
-        <source>September</source>
-        <translation>september</translation>
-    </message>
-    <message>
-        <source>October</source>
-        <translation>oktober</translation>
-    </message>
-    <message>
-        <source>November</source>
-        <translation>november</translation>
-    </message>
-    <message>
-        <source>December</source>
-        <translation>december</translation>
     </message>
 </context>
 <context>
@@ -9258,6 +9278,14 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>What the phones show</source>
         <translation>Det som visas i mobilerna</translation>
+    </message>
+    <message>
+        <source>What the phones sho&amp;w</source>
+        <translation>Det mobilerna vi&amp;sar</translation>
+    </message>
+    <message>
+        <source>&amp;Table hosts&apos; links</source>
+        <translation>&amp;Bordsvärdarnas länkar</translation>
     </message>
     <message>
         <source>Contributions stay on this computer until you show them. Tick one to show it, or show a whole round at once. Names and other personal data are never shown.</source>

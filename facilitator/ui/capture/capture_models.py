@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPainter, QPixmap
 
 from ...domain import limits
 from ...domain.entities import AgendaItem, CafeTable, Contribution, Meeting, Mitigation, Question, Round
@@ -54,6 +54,27 @@ def running_round(rounds: list[Round]) -> Round | None:
 def short_text(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+_PHONE_MARK: list[QPixmap] = []
+
+
+def phone_mark() -> QPixmap:
+    """A small phone drawn in the text colour: the mark of a note a table's host sent from a
+    phone (the column may be too narrow for the words, which the tooltip and the cell carry)."""
+    if not _PHONE_MARK:
+        pixmap = QPixmap(12, 16)
+        pixmap.fill(QColor(0, 0, 0, 0))
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = QGuiApplication.palette().text().color()
+        painter.setPen(colour)
+        painter.drawRoundedRect(1.5, 0.5, 9, 15, 2, 2)
+        painter.setBrush(colour)
+        painter.drawEllipse(5, 12, 2, 2)
+        painter.end()
+        _PHONE_MARK.append(pixmap)
+    return _PHONE_MARK[0]
 
 
 @dataclass
@@ -323,7 +344,10 @@ class ContributionListModel(QAbstractTableModel):
             if column == self.TEXT:
                 return contribution.text if role == Qt.ItemDataRole.ToolTipRole else shown(contribution.text)
             if column == self.TABLE:
-                return self.structure.table_name(contribution.table_id)
+                name = self.structure.table_name(contribution.table_id)
+                if contribution.host_link_id is not None:  # the table's host wrote it on a phone
+                    return self.tr("%1 · from the host's phone").replace("%1", name)
+                return name
             if column == self.ROUND:
                 number = self.structure.round_number(contribution.round_id)
                 return "" if number is None else str(number)
@@ -336,6 +360,8 @@ class ContributionListModel(QAbstractTableModel):
                 if role == Qt.ItemDataRole.ToolTipRole:
                     return "\n".join(f"• {text}" for text in texts) or None
                 return " · ".join(shown(text) for text in texts)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.TABLE and contribution.host_link_id is not None:
+            return phone_mark()
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ROUND:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

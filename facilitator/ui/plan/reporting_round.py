@@ -63,7 +63,7 @@ class ExportFormsDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.round_edit = limit_field(QLineEdit(round_name_for(today or date.today())), "measure_status_change",
+        self.round_edit = limit_field(QLineEdit(round_name_for(today or date.today(), document.store.process())), "measure_status_change",
                                       "round")
         form.addRow(self.tr("&Round:"), self.round_edit)
         row = QHBoxLayout()

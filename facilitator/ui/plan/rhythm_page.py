@@ -148,7 +148,7 @@ class RhythmPage(QWidget):
         self.calendar: FollowUpCalendar | None = None
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(look.MARGIN, look.MARGIN, look.MARGIN, look.MARGIN)
+        layout.setContentsMargins(look.margins(look.MARGIN))
         self.heading = QLabel()
         self.heading.setFont(look.scaled_font(self.heading, look.SUBHEADING_SCALE))
         self.intro = QLabel()

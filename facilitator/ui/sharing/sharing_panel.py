@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +53,7 @@ from ..common.reading_pane import ReadingPane
 from ..common.screen_fit import fit_to_screen
 from ..document import ProcessDocument
 from . import moderation_edits, publishing
+from .host_links_panel import HostLinksPanel
 from .public_address_box import PublicAddressBox
 
 QR_MIN_SIZE = 220  # scannable from the laptop's screen; larger when the window has room
@@ -321,7 +323,12 @@ class SharingPanel(QWidget):
         # Where the results are published afterwards: the QR codes printed for the room lead there.
         self.public_box = PublicAddressBox(self.document)
         right_layout.addWidget(self.public_box)
-        splitter.addWidget(right)
+        # Beside it: the table hosts' links, to capture from their phones.
+        self.right_tabs = QTabWidget()
+        self.right_tabs.addTab(right, "")
+        self.host_links = HostLinksPanel(self.controller, self._initial_meeting)
+        self.right_tabs.addTab(self.host_links, "")
+        splitter.addWidget(self.right_tabs)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([2 * QR_MIN_SIZE, 3 * QR_MIN_SIZE])  # the QR at its size, the texts the rest
@@ -375,6 +382,8 @@ class SharingPanel(QWidget):
             "What phones send waits for your review on the meeting's “From phones” page; nothing is shown "
             "before you approve and show it."))
         self.published_title.setText(self.tr("What the phones show"))
+        self.right_tabs.setTabText(0, self.tr("What the phones sho&w"))
+        self.right_tabs.setTabText(1, self.tr("&Table hosts' links"))
         self.published_hint.setText(
             self.tr(
                 "Contributions stay on this computer until you show them. Tick one to show it, or show a "
@@ -403,6 +412,7 @@ class SharingPanel(QWidget):
         self.meeting_combo.setCurrentIndex(index if index >= 0 else (0 if self.meeting_combo.count() else -1))
         self.meeting_combo.blockSignals(False)
         self.model.set_meeting(self.current_meeting_id())
+        self.host_links.set_meeting(self.current_meeting_id())
         self._fill_rounds()
 
     def _fill_interfaces(self, keep: bool = False) -> None:
@@ -445,6 +455,7 @@ class SharingPanel(QWidget):
     def _meeting_chosen(self, _index: int) -> None:
         meeting_id = self.current_meeting_id()
         self.model.set_meeting(meeting_id)
+        self.host_links.set_meeting(meeting_id)
         self._fill_rounds()
         if self.controller.is_sharing:
             self.controller.set_meeting(meeting_id)
