@@ -257,23 +257,30 @@ def host_page(data: Mapping, lang: str, *, path: str, table: int, csrf: str,
 
 def card_page(data: Mapping, lang: str, *, path: str, tables: Mapping[int, int]) -> str:
     """A rotation card's page: the holder's table in the round now running and in the next
-    (the first round's before the café starts). Tables and rounds only: no name."""
+    (the first round's before the café starts). Tables and rounds only: no name of the holder.
+
+    A participant page: it speaks every language the other participant pages speak, with the
+    same switch; a table's name keeps its own direction (``dir="auto"``)."""
     meeting = data.get("meeting", {})
     names = {t["number"]: t.get("name", "") for t in data.get("tables", [])}
     round_now = (data.get("timer") or {}).get("round")
-    title = host_text(lang, "card_title")
+    title = text(lang, "card_title")
     parts = [_head(lang, f'{title} · {meeting.get("title", "")}'),
              _top(lang, meeting.get("title", ""), title, path), '<main id="main" tabindex="-1">\n',
              '<section class="card">\n']
 
     def line(key: str, number: int, table: int) -> str:
         name = names.get(table, "")
-        chosen = f"{key}_named" if name else key
-        return f'<p class="card-table">{_e(host_text(lang, chosen, round=number, table=table, name=name))}</p>\n'
+        if not name:
+            return f'<p class="card-table">{_e(text(lang, key, round=number, table=table))}</p>\n'
+        # The name goes in after escaping the sentence, in its own direction.
+        said = _e(text(lang, f"{key}_named", round=number, table=table, name=_NAME_MARK))
+        own = '<bdi dir="auto">' + _e(name) + "</bdi>"
+        return f'<p class="card-table">{said.replace(_NAME_MARK, own)}</p>\n'
 
     rounds = sorted(int(r) for r in tables)
     if not rounds:
-        parts.append(f'<p class="empty">{_e(host_text(lang, "card_none"))}</p>\n')
+        parts.append(f'<p class="empty">{_e(text(lang, "card_none"))}</p>\n')
     elif not round_now:
         parts.append(line("card_first", rounds[0], tables[rounds[0]]))
     else:
@@ -283,8 +290,12 @@ def card_page(data: Mapping, lang: str, *, path: str, tables: Mapping[int, int])
         if later:
             parts.append(line("card_next", later[0], tables[later[0]]))
         else:
-            parts.append(f'<p class="meta">{_e(host_text(lang, "card_last"))}</p>\n')
+            parts.append(f'<p class="meta">{_e(text(lang, "card_last"))}</p>\n')
     parts.append("</section>\n</main>\n")
-    parts.append(f'<footer class="foot">\n<p class="fine-print">{_e(host_text(lang, "card_privacy"))}</p>\n'
+    parts.append(f'<footer class="foot">\n<p class="fine-print">{_e(text(lang, "card_privacy"))}</p>\n'
                  "</footer>\n</body>\n</html>\n")
     return "".join(parts)
+
+
+#: Where a table's name goes in a card page's sentence (no text of any language contains it).
+_NAME_MARK = "\ue000name\ue000"

@@ -61,10 +61,12 @@ def direction(language: str) -> str:
     return texts(language)["dir"] if language in LANGUAGES else "ltr"
 
 
-# -- table hosts' capture page and the rotation card's page (branch phone-hosts) ----------------
-# Kept apart from TEXTS on purpose: these pages speak Swedish and English only for now (a host
-# page in any other language shows English), so the check that every participant language
-# has every key in TEXTS does not cover them. Read with ``host_text``.
+# -- table hosts' capture page (branch phone-hosts) ----------------------------------------------
+# Kept apart from the participants' texts on purpose: table hosts are staff or volunteers, and
+# their page speaks Swedish and English only (a host page in any other language shows English),
+# so the check that every participant language has every key does not cover it. Read with
+# ``host_text``. The rotation card's page is a participant page: its texts (``card_*``) are in
+# the language files with the others.
 HOST_LANGUAGES = ("sv", "en")
 
 HOST_TEXTS: dict[str, dict[str, str]] = {
@@ -83,16 +85,6 @@ HOST_TEXTS: dict[str, dict[str, str]] = {
         "host_send": "Spara anteckningen",
         "host_received": "Sparad: {kind}. Den syns hos samordnaren nu, och för deltagarna först när den publiceras.",
         "host_privacy": "Den här länken är bara för bordets värd. Samordnaren kan stänga den och skapa en ny.",
-        "card_title": "Ditt bord",
-        "card_now": "Nu, omgång {round}: bord {table}",
-        "card_now_named": "Nu, omgång {round}: bord {table}, {name}",
-        "card_next": "Nästa, omgång {round}: bord {table}",
-        "card_next_named": "Nästa, omgång {round}: bord {table}, {name}",
-        "card_first": "Första omgången: bord {table}",
-        "card_first_named": "Första omgången: bord {table}, {name}",
-        "card_last": "Det här är sista omgången.",
-        "card_none": "Bordsplaceringen är inte klar. Fråga samordnaren.",
-        "card_privacy": "Sidan visar bara bord och omgångar, inget namn. Koden på ditt kort är slumpad.",
     },
     "en": {
         "host_title": "Notes at the table",
@@ -109,22 +101,12 @@ HOST_TEXTS: dict[str, dict[str, str]] = {
         "host_send": "Save the note",
         "host_received": "Saved: {kind}. The coordinator sees it now; participants only once it is published.",
         "host_privacy": "This link is for the table's host only. The coordinator can close it and make a new one.",
-        "card_title": "Your table",
-        "card_now": "Now, round {round}: table {table}",
-        "card_now_named": "Now, round {round}: table {table}, {name}",
-        "card_next": "Next, round {round}: table {table}",
-        "card_next_named": "Next, round {round}: table {table}, {name}",
-        "card_first": "First round: table {table}",
-        "card_first_named": "First round: table {table}, {name}",
-        "card_last": "This is the last round.",
-        "card_none": "The seating is not ready yet. Ask the coordinator.",
-        "card_privacy": "This page shows only tables and rounds, no name. The code on your card is random.",
     },
 }
 
 
 def host_text(language: str, key: str, **values) -> str:
-    """A host page's or card page's text: Swedish or English (English for any other language)."""
+    """A host page's text: Swedish or English (English for any other language)."""
     texts = HOST_TEXTS.get(language, HOST_TEXTS["en"])
     found = texts.get(key, HOST_TEXTS["sv"].get(key, key))
     for name, value in values.items():
