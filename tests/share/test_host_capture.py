@@ -2,6 +2,7 @@
 a phone without JavaScript posts it; and the rotation card's personal page."""
 
 import re
+from html import escape
 from urllib.parse import urlencode
 
 import pytest
@@ -16,6 +17,7 @@ from facilitator.storage import host_links, seating
 from . import demo_file, leaks, personal_data, request
 from .input_helpers import InputServer
 from .phones import FORM_HEADERS, HostPhone, csrf
+from .test_phone_languages import tags
 
 
 @pytest.fixture
@@ -159,9 +161,61 @@ def test_the_card_page_says_this_round_and_the_next_or_the_last():
     data = {"meeting": {"title": "Café"}, "tables": [{"number": 1, "name": "Eken"}, {"number": 2, "name": ""}],
             "timer": {"round": 2}}
     page = card_page(data, "sv", path="/p/x", tables={1: 1, 2: 2, 3: 1})
-    assert "Nu, omgång 2: bord 2" in page and "Nästa, omgång 3: bord 1, Eken" in page
+    assert "Nu, omgång 2: bord 2" in page and 'Nästa, omgång 3: bord 1, <bdi dir="auto">Eken</bdi>' in page
     page = card_page({**data, "timer": {"round": 3}}, "en", path="/p/x", tables={1: 1, 2: 2, 3: 1})
-    assert "Now, round 3: table 1, Eken" in page and "This is the last round." in page
+    assert 'Now, round 3: table 1, <bdi dir="auto">Eken</bdi>' in page and "This is the last round." in page
+    # A table's name is escaped and keeps its own direction in a right-to-left page too.
+    hostile = {**data, "tables": [{"number": 1, "name": "<b>Eken</b>"}]}
+    page = card_page(hostile, "ar", path="/p/x", tables={1: 1, 2: 2, 3: 1})
+    assert 'الطاولة 1، <bdi dir="auto">&lt;b&gt;Eken&lt;/b&gt;</bdi>' in page and "<b>" not in page
     page = card_page({**data, "timer": None}, "sv", path="/p/x", tables={1: 2, 2: 1})
     assert "Första omgången: bord 2" in page and "Nästa" not in page
     assert "Bordsplaceringen är inte klar" in card_page(data, "sv", path="/p/x", tables={})
+
+
+def test_the_card_page_speaks_every_participant_language_with_its_switch(served):
+    """The rotation card's page is a participant page: every language of the other participant
+    pages, chosen the same way (?lang= remembered in a cookie, the cookie, Accept-Language),
+    with the same switch, right to left for Arabic and Persian, and no name of the holder."""
+    served.perform(lambda store: links_edit.ensure_personal_codes(store, 1))
+    codes = served.run(lambda store: [c.code for c in store.list(PersonalCode, "meeting_id = 1")])
+    values = served.run(personal_data)
+    root = f"http://127.0.0.1:{served.port}/p/"
+    for lang in phone_texts.LANGUAGES:
+        texts = phone_texts.texts(lang)
+        for code in codes:
+            status, headers, body = request(f"{root}{code}?lang={lang}")
+            assert status == 200 and leaks(body, values) == [], (lang, code)
+            assert f"lang={lang}" in headers["set-cookie"]  # remembered, as on the other pages
+            found = tags(body)
+            html = dict(found)["html"]
+            assert (html["lang"], html["dir"]) == (lang, "rtl" if lang in ("ar", "fa") else "ltr")
+            links = [a for tag, a in found if tag == "a" and "lang" in a.get("class", "").split()]
+            assert [a["hreflang"] for a in links] == list(phone_texts.LANGUAGES)
+            assert all(a["href"] == f"/p/{code}?lang={a['hreflang']}" for a in links)
+            assert [a["hreflang"] for a in links if "aria-current" in a] == [lang]
+            page = body.decode("utf-8")
+            assert f'<h1 id="title">{escape(texts["card_title"])}</h1>' in page
+            assert escape(texts["card_privacy"], quote=False) in page
+            assert [a for tag, a in found if tag == "bdi" and a.get("dir") != "auto"] == []
+            # Every sentence is the language's own: no Swedish or English text of the card left.
+            if lang not in ("sv", "sv-x-easy", "en"):
+                for other in ("sv", "en"):
+                    assert phone_texts.texts(other)["card_privacy"] not in page, (lang, other)
+        # Chosen by the browser, or by the cookie, without ?lang=.
+        _, _, body = request(f"{root}{codes[0]}", headers={"Accept-Language": f"{lang},en;q=0.5"})
+        assert dict(tags(body))["html"]["lang"] == lang
+        _, _, body = request(f"{root}{codes[0]}", headers={"Cookie": f"lang={lang}", "Accept-Language": "en"})
+        assert dict(tags(body))["html"]["lang"] == lang
+
+
+def test_the_host_page_keeps_to_swedish_and_english(served):
+    phone = HostPhone(served.port, link_of(served, 1).token)
+    for query, expected in (("?lang=ar", "en"), ("?lang=sv-x-easy", "en"), ("?lang=sv", "sv"), ("", "sv")):
+        _, _, body = phone.get(query)
+        found = tags(body)
+        assert dict(found)["html"]["lang"] == expected and dict(found)["html"]["dir"] == "ltr", query
+        assert [a["hreflang"] for tag, a in found if tag == "a" and "lang" in a.get("class", "").split()] == [
+            "sv", "en"], query
+    for key in phone_texts.HOST_TEXTS["sv"]:
+        assert key.startswith("host_")  # the card's texts are the participants' now

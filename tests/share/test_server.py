@@ -8,6 +8,7 @@ import time
 import pytest
 
 from facilitator.domain.entities import Contribution
+from facilitator.share import phone_texts
 from facilitator.share import server as server_module
 from facilitator.share.server import CSP, ShareServer
 from facilitator.share.snapshot import Snapshot, build_snapshot
@@ -177,7 +178,9 @@ def test_no_personal_data_in_any_response(shared, demo):
             status, _, body = request(f"{root}/m/{snapshot.token}/{path}")
             assert status == 200 and leaks(body, values) == [], path
         paths = [f"/h/{link.token}{query}" for link in links_repo.links_of(demo, 1) for query in ("", "?lang=en")]
-        paths += [f"/p/{code}{query}" for code in links_repo.codes_of(demo, 1).values() for query in ("", "?lang=en")]
+        # Every card's page in every language of the participant pages.
+        paths += [f"/p/{code}?lang={lang}" for code in links_repo.codes_of(demo, 1).values()
+                  for lang in phone_texts.LANGUAGES]
         assert len(paths) > 20
         for path in paths:
             status, _, body = request(f"{root}{path}")
