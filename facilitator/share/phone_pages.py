@@ -17,7 +17,7 @@ from ..domain import limits
 from ..domain.host_capture import HOST_KINDS
 from ..domain.phone_input import MAX_TEXT
 from .page_language import language_switch
-from .phone_texts import HOST_LANGUAGES, direction, host_text, text
+from .phone_texts import HOST_LANGUAGES, direction, host_language, host_text, text
 
 KINDS_SHOWN = ("idea", "question", "note", "quote", "risk", "obstacle")
 
@@ -209,7 +209,7 @@ def host_page(data: Mapping, lang: str, *, path: str, table: int, csrf: str,
               kept_mitigations: str = "") -> str:
     """The form where a table's host writes a note of any of the laptop's kinds for the round
     and question now running at the table; a risk takes its mitigations, one per line."""
-    lang = lang if lang in HOST_LANGUAGES else "en"
+    lang = host_language(lang)
     meeting = data.get("meeting", {})
     tables = {t["number"]: t.get("name", "") for t in data.get("tables", [])}
     name = tables.get(table, "")

@@ -105,9 +105,14 @@ HOST_TEXTS: dict[str, dict[str, str]] = {
 }
 
 
+def host_language(language: str) -> str:
+    """The host page's language for a phone's: Swedish for Swedish and lättläst, else English."""
+    return "sv" if language.startswith("sv") else "en"
+
+
 def host_text(language: str, key: str, **values) -> str:
-    """A host page's text: Swedish or English (English for any other language)."""
-    texts = HOST_TEXTS.get(language, HOST_TEXTS["en"])
+    """A host page's text: Swedish (for lättläst too) or English (for any other language)."""
+    texts = HOST_TEXTS[host_language(language)]
     found = texts.get(key, HOST_TEXTS["sv"].get(key, key))
     for name, value in values.items():
         found = found.replace("{" + name + "}", str(value))

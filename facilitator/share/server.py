@@ -748,7 +748,8 @@ class ShareServer:
         sent = request.query_params.get("sent", "")
         if request.path_params.get("host"):
             if sent in host_capture.HOST_KINDS:
-                return "ok", phone_texts.host_text(lang, "host_received", kind=phone_texts.text(lang, f"kind_{sent}"))
+                host = phone_texts.host_language(lang)
+                return "ok", phone_texts.host_text(host, "host_received", kind=phone_texts.text(host, f"kind_{sent}"))
             return None
         if sent in ("idea", "question"):
             return "ok", phone_texts.text(lang, f"received_{sent}")
@@ -942,7 +943,8 @@ class ShareServer:
             key = f"received_{sent}"
             message = phone_texts.text(lang, key, n=outcome.dots_left if outcome.dots_left is not None else 0)
             if host_token is not None:
-                message = phone_texts.host_text(lang, "host_received", kind=phone_texts.text(lang, f"kind_{sent}"))
+                host = phone_texts.host_language(lang)
+                message = phone_texts.host_text(host, "host_received", kind=phone_texts.text(host, f"kind_{sent}"))
             return Response(json.dumps({"ok": True, "message": message, "dots_left": outcome.dots_left}).encode(),
                             media_type="application/json", headers=NO_STORE)
         location = f"{path}?sent={sent}" + (f"&left={outcome.dots_left}" if outcome.dots_left is not None else "")

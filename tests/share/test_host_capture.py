@@ -211,11 +211,14 @@ def test_the_card_page_speaks_every_participant_language_with_its_switch(served)
 
 def test_the_host_page_keeps_to_swedish_and_english(served):
     phone = HostPhone(served.port, link_of(served, 1).token)
-    for query, expected in (("?lang=ar", "en"), ("?lang=sv-x-easy", "en"), ("?lang=sv", "sv"), ("", "sv")):
+    for query, expected in (("?lang=ar", "en"), ("?lang=sv-x-easy", "sv"), ("?lang=sv", "sv"), ("", "sv")):
         _, _, body = phone.get(query)
         found = tags(body)
         assert dict(found)["html"]["lang"] == expected and dict(found)["html"]["dir"] == "ltr", query
         assert [a["hreflang"] for tag, a in found if tag == "a" and "lang" in a.get("class", "").split()] == [
             "sv", "en"], query
+    # Its notice after a save too, whole in the page's language (no Arabic word in English).
+    _, _, body = phone.get("?lang=ar&sent=risk")
+    assert phone_texts.host_text("en", "host_received", kind="Risk").encode() in body
     for key in phone_texts.HOST_TEXTS["sv"]:
         assert key.startswith("host_")  # the card's texts are the participants' now
