@@ -131,3 +131,23 @@ def test_a_long_question_is_read_whole_in_the_captures_drop_down(qtbot, window, 
     assert metrics.horizontalAdvance(combo.itemText(position)) > combo.width(), "the combo alone cuts it"
     assert combo.view().minimumWidth() >= metrics.horizontalAdvance(combo.itemText(position))
     assert combo.view().minimumWidth() <= combo.screen().availableGeometry().width()
+
+
+def test_the_remiss_page_names_each_consultees_kind_whole_on_a_wide_screen_and_its_dates_fit(
+        qtbot, window, demo_path, switcher):
+    switcher.set_language("sv")
+    assert window.open_process(demo_path)
+    window.resize(1920, 1080)
+    window.view.tabs.setCurrentWidget(window.view.remiss)
+    page = window.view.remiss.page()
+    view = page.recipient_view
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0)
+    qtbot.wait(20)
+    header = view.horizontalHeader()
+    assert header.sectionSize(1) >= view.sizeHintForColumn(1), "Förening eller ideell organisation, whole"
+    assert header.sectionSize(0) >= header.sectionSize(1), "the consultee's name keeps the widest column"
+    for field in (page.round_fields["sent_date"], page.round_fields["reply_deadline"], page.received):
+        assert field.placeholderText() == "ÅÅÅÅ-MM-DD"
+        room = field.contentsRect().width() - field.textMargins().left() - field.textMargins().right()
+        assert field.maximumWidth() >= field.fontMetrics().horizontalAdvance("ÅÅÅÅ-MM-DD") + 8
+        assert room >= field.fontMetrics().horizontalAdvance("ÅÅÅÅ-MM-DD"), "the placeholder whole"

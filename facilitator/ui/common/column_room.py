@@ -74,7 +74,10 @@ class ColumnRoom(QObject):
         columns = [c for c in self.columns if not header.isSectionHidden(c)]
         least = {c: self.least(c) for c in columns}
         wanted = {c: self.wanted(c) for c in columns}
-        spare = max(0.0, width * (1 - self.text_share) - sum(least.values()))
+        # Columns sized otherwise (to their contents, say) take their room first.
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c != self.text_column and c not in self.columns and not header.isSectionHidden(c))
+        spare = max(0.0, width * (1 - self.text_share) - others - sum(least.values()))
         # The spare room shared fairly: the columns that need little ("Idé", a table's name) get
         # all they need first, the long ones (a theme, a measure) share what is left.
         given = dict(least)
