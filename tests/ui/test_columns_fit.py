@@ -151,3 +151,21 @@ def test_the_remiss_page_names_each_consultees_kind_whole_on_a_wide_screen_and_i
         room = field.contentsRect().width() - field.textMargins().left() - field.textMargins().right()
         assert field.maximumWidth() >= field.fontMetrics().horizontalAdvance("ÅÅÅÅ-MM-DD") + 8
         assert room >= field.fontMetrics().horizontalAdvance("ÅÅÅÅ-MM-DD"), "the placeholder whole"
+
+
+def test_the_remiss_rounds_title_is_whole_at_1280(qtbot, window, demo_path, switcher):
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    switcher.set_language("sv")
+    assert window.open_process(demo_path)
+    window.resize(1280, 720)
+    window.view.tabs.setCurrentWidget(window.view.remiss)
+    page = window.view.remiss.page()
+    combo = page.round_choice
+    qtbot.waitUntil(lambda: combo.count() > 0 and combo.isVisible())
+    qtbot.wait(20)
+    option = QStyleOptionComboBox()
+    option.initFrom(combo)
+    room = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                        QStyle.SubControl.SC_ComboBoxEditField, combo).width()
+    assert combo.fontMetrics().horizontalAdvance(combo.currentText()) <= room, combo.currentText()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -254,8 +255,11 @@ class RemissPage(QWidget):
         self.new_round_button.clicked.connect(self.new_round)
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.choose_export)
-        for widget in (self.round_label, self.round_choice, self.new_round_button):
-            bar.addWidget(widget)
+        # The round's title takes the spare width of the bar (whole at 1280×720, not "… 202").
+        self.round_choice.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        bar.addWidget(self.round_label)
+        bar.addWidget(self.round_choice, 3)
+        bar.addWidget(self.new_round_button)
         bar.addStretch(1)
         bar.addWidget(self.export_button)
         layout.addLayout(bar)
