@@ -169,3 +169,23 @@ def test_the_remiss_rounds_title_is_whole_at_1280(qtbot, window, demo_path, swit
     room = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
                                         QStyle.SubControl.SC_ComboBoxEditField, combo).width()
     assert combo.fontMetrics().horizontalAdvance(combo.currentText()) <= room, combo.currentText()
+
+
+def test_goals_and_existing_work_name_their_columns_whole_and_the_target_grows_on_a_wide_screen(
+        qtbot, window, demo_path, switcher):
+    switcher.set_language("sv")
+    assert window.open_process(demo_path)
+    for size in ((1280, 720), (1920, 1080)):
+        window.resize(*size)
+        for lazy in (window.view.goals, window.view.efforts):
+            window.view.tabs.setCurrentWidget(lazy)
+            page = lazy.page()
+            view, header = page.view, page.view.horizontalHeader()
+            qtbot.waitUntil(lambda view=view: view.model().rowCount() > 0 and view.isVisible())
+            qtbot.wait(20)
+            for column in range(1, header.count()):
+                assert header.sectionSize(column) >= heading_width(header, column), (size, column)
+            assert header.sectionSize(0) == max(header.sectionSize(c) for c in range(header.count()))
+            if size == (1920, 1080) and lazy is window.view.goals:  # "Minst 20 % av de nyanställda …"
+                most = view.fontMetrics().averageCharWidth() * 40 + 12
+                assert header.sectionSize(1) >= min(view.sizeHintForColumn(1), most)
