@@ -128,7 +128,7 @@ class RegisterFormPage(QWidget):
             {column: (self.COLUMN_CHARS.get(column, 10),
                       max(self.COLUMN_CHARS.get(column, 10), self.COLUMN_MOST.get(column, 0)))
              for column in range(1, len(columns))},
-            whole_heading=set(range(1, len(columns))), text_share=0.45)
+            whole_heading=set(range(1, len(columns))), text_share=0.5)
         self.view.selectionModel().currentRowChanged.connect(self._row_chosen)
         left_layout.addWidget(self.view, 1)
         splitter.addWidget(left)
