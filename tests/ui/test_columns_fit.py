@@ -189,3 +189,18 @@ def test_goals_and_existing_work_name_their_columns_whole_and_the_target_grows_o
             if size == (1920, 1080) and lazy is window.view.goals:  # "Minst 20 % av de nyanställda …"
                 most = view.fontMetrics().averageCharWidth() * 40 + 12
                 assert header.sectionSize(1) >= min(view.sizeHintForColumn(1), most)
+
+
+def test_the_remiss_pages_greyed_reply_says_why(qtbot, window, demo_path, switcher):
+    switcher.set_language("sv")
+    assert window.open_process(demo_path)
+    window.resize(1280, 720)
+    window.view.tabs.setCurrentWidget(window.view.remiss)
+    page = window.view.remiss.page()
+    qtbot.waitUntil(lambda: page.recipient_view.model().rowCount() > 0)
+    page.recipient_view.setCurrentIndex(page.recipient_view.model().index(-1, -1))
+    page.show_recipient()
+    assert not page.reply_box.isEnabled() and page.reply_box.title() == "Svar: välj en remissinstans i listan"
+    page.recipient_view.setCurrentIndex(page.recipient_view.model().index(0, 0))
+    qtbot.waitUntil(page.reply_box.isEnabled)
+    assert page.reply_box.title().startswith("Svar från ")

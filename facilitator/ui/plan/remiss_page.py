@@ -561,7 +561,8 @@ class RemissPage(QWidget):
             name = self.recipient_columns.name(self.document.store.get(RemissRecipient, recipient_id))
             self.reply_box.setTitle(QCoreApplication.translate("RemissPage", "Reply from %1").replace("%1", name))
         else:
-            self.reply_box.setTitle(QCoreApplication.translate("RemissPage", "Reply"))
+            # Greyed out with its reason: a reply belongs to a consultee chosen in the list.
+            self.reply_box.setTitle(QCoreApplication.translate("RemissPage", "Reply: choose a consultee in the list"))
         answered = reply is not None and reply.outcome == ReplyOutcome.ANSWERED
         self.remarks.show_rows({"reply_id": reply.id} if answered else NOTHING)
         self.remarks_box.setEnabled(answered)
