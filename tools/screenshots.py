@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["FACILITATOR_HOME"] = str(work / "home")
 
     from PySide6.QtCore import QPoint, QRect, QSize
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QTabWidget
 
     from facilitator.app import make_application, set_application_icon
     from facilitator.demo.builder import build_demo
@@ -195,6 +195,14 @@ def main(argv: list[str] | None = None) -> int:
                     fit_to_screen(dialog, default, QRect(QPoint(0, 0), client))
                 dialog.resize(dialog.size().boundedTo(client))
                 save(dialog, size, f"05-{name.rsplit('.', 1)[1]}")
+                # A dialog's other tabs too (the sharing window's host links, its results).
+                for number, tabs in enumerate(dialog.findChildren(QTabWidget)):
+                    if not tabs.isVisible():
+                        continue
+                    for tab in range(1, tabs.count()):
+                        tabs.setCurrentIndex(tab)
+                        save(dialog, size, f"05-{name.rsplit('.', 1)[1]}-{number}-{tabs.tabText(tab).replace('&', '')}")
+                    tabs.setCurrentIndex(0)
                 dialog.close()
                 dialog.deleteLater()
         window.close_process()

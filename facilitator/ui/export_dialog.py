@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -98,6 +99,8 @@ class ExportDialog(QDialog):
         self.kind_box = QComboBox()
         self.meeting_box = QComboBox()
         self.version_box = QComboBox()  # the catalogue: as it is now, or a stored version of the plan
+        for box in (self.kind_box, self.meeting_box, self.version_box):  # one right edge for the choices
+            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.names_box = QCheckBox()
         # The ECCAR report's period: the last two years up to today unless changed.
         self.period_start_edit, self.period_end_edit = QDateEdit(), QDateEdit()

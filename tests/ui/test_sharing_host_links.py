@@ -114,3 +114,34 @@ def test_a_host_phone_captures_through_the_panels_link_and_the_note_is_in_the_wi
     with qtbot.waitSignal(controller.published, timeout=2000):
         panel.host_links.revoke_selected()
     assert request(url)[0] == 404
+
+
+def test_the_sharing_window_at_1280_gives_the_release_list_rows_and_the_results_a_tab(qtbot, controller, switcher):
+    """At 1280×720 the public address squeezed the release list to two rows and itself to a
+    sliver; in a tab of its own both are whole. The host links' empty code says what shows there."""
+    from facilitator.ui.sharing.sharing_panel import SharingDialog
+
+    switcher.set_language("sv")
+    dialog = SharingDialog(controller, 1)
+    qtbot.addWidget(dialog)
+    dialog.resize(SharingDialog.DEFAULT_SIZE)
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible)
+    panel = dialog.panel
+    assert panel.right_tabs.count() == 3 and panel.right_tabs.tabText(2) == "&Resultaten efter mötet"
+    assert panel.public_box.title() == ""  # the tab names it
+    assert panel.view.viewport().height() >= 3 * panel.view.rowHeight(0), "at least three rows to read"
+    panel.right_tabs.setCurrentIndex(2)
+    box = panel.public_box
+    qtbot.waitUntil(box.edit.isVisible)
+    assert box.edit.height() >= box.edit.sizeHint().height()
+    assert box.hint.height() >= box.hint.heightForWidth(box.hint.width())
+    panel.right_tabs.setCurrentWidget(panel.host_links)
+    hosts = panel.host_links
+    hosts.view.clearSelection()
+    assert "QR" in hosts.qr_label.text()
+    buttons = (hosts.create_button, hosts.renew_button, hosts.revoke_button, hosts.copy_button)
+    widest = max(button.sizeHint().width() for button in buttons)
+    assert all(button.width() <= widest + 2 for button in buttons), "a column as wide as its words"
+    hosts.view.selectRow(0)
+    assert hosts.qr_label.text().startswith("Det valda bordets")

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -131,6 +131,23 @@ def _fill_combo(combo: QComboBox, choices: list[tuple[object, str, str]], keep) 
         position = combo.findData(None)
     combo.setCurrentIndex(max(position, 0))
     combo.blockSignals(False)
+    _fit_popup(combo)
+
+
+def _fit_popup(combo: QComboBox) -> None:
+    """The drop-down list as wide as its longest choice (a long question is read whole
+    there), never wider than the screen the combo is on."""
+    metrics = combo.view().fontMetrics()
+    widest = max((metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
+    screen = combo.screen() or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry().width() - 2 * look.space(look.LARGE) if screen is not None else widest
+    combo.view().setMinimumWidth(min(widest + 2 * look.space(look.LARGE), room))
+
+
+def whole_choice_tip(combo: QComboBox, hint: str = "") -> str:
+    """The combo's tooltip: its chosen item whole (a question cut in the combo), then ``hint``."""
+    chosen = combo.itemData(combo.currentIndex(), Qt.ItemDataRole.ToolTipRole) if combo.currentIndex() >= 0 else None
+    return "\n".join(part for part in (str(chosen or ""), hint) if part)
 
 
 # -- moving -------------------------------------------------------------------------------
@@ -357,6 +374,8 @@ class CapturePage(QWidget):
         self.table_combo.currentIndexChanged.connect(self._table_changed)
         self.agenda_combo.currentIndexChanged.connect(lambda _i: self._target_changed())
         self.question_combo.currentIndexChanged.connect(lambda _i: self._target_changed())
+        self.question_combo.currentIndexChanged.connect(lambda _i: self._show_whole_choices())
+        self.agenda_combo.currentIndexChanged.connect(lambda _i: self._show_whole_choices())
         self.follow_round.toggled.connect(self._follow_toggled)
         document.rowChanged.connect(self._on_row_changed)
         document.reloaded.connect(lambda: self.show_meeting(self.meeting_id))
@@ -427,8 +446,7 @@ class CapturePage(QWidget):
             self.entry.setPlaceholderText(
                 self.tr("Type and press Enter to save. Shift+Enter: new line. Tab: next table. Ctrl+1…6: kind.") if cafe
                 else self.tr("Type and press Enter to save. Shift+Enter: new line. Tab: next agenda item. Ctrl+1…6: kind."))
-        self.question_combo.setToolTip(
-            "" if cafe else self.tr("Previous/next question: Ctrl+Up / Ctrl+Down in the text field"))
+        self.question_hint = "" if cafe else self.tr("Previous/next question: Ctrl+Up / Ctrl+Down in the text field")
         self.overview_hint.setText(
             self.tr("Tables × rounds; amber: nothing captured yet. Click a cell to capture there.") if cafe
             else self.tr("Agenda items × questions; amber: nothing captured yet. Click a cell to capture there."))
@@ -504,6 +522,12 @@ class CapturePage(QWidget):
         _fill_combo(self.question_combo, [(None, self.tr("No question"), "")] + [
             (q.id, f"{number}. {short_text(q.text, 80)}", q.text) for number, q in enumerate(structure.questions, start=1)
         ], keep_question)
+        self._show_whole_choices()
+
+    def _show_whole_choices(self) -> None:
+        """A question or agenda item cut in its combo is read whole in the combo's tooltip."""
+        self.question_combo.setToolTip(whole_choice_tip(self.question_combo, getattr(self, "question_hint", "")))
+        self.agenda_combo.setToolTip(whole_choice_tip(self.agenda_combo))
 
     def _round_text(self, round_: Round, running: Round | None) -> str:
         text = self.tr("Round %1").replace("%1", str(round_.number))

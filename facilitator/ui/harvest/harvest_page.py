@@ -52,6 +52,7 @@ from ...domain.similarity import ThemeMatcher, suggest_pairs
 from ...domain.swedish import sort_text
 from ...storage import seating
 from ..common import look
+from ..common.column_room import ColumnRoom
 from ..common.delegates import ChoiceDelegate
 from ..common.entity_model import ENTITY_ROLE, NOTHING, Column, EntityTableModel, SwedishSortProxy
 from ..common.reading_pane import ReadingPane
@@ -317,25 +318,16 @@ class HarvestPage(QWidget):
         view.setSortingEnabled(True)
         view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         view.setAllColumnsShowFocus(True)
-        header = view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(ContributionTreeModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(ContributionTreeModel.HEADERS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        # The text column stretches; the others are kept narrow (the reading pane below shows
-        # a row whole), so the text never shrinks to a few letters at 1280×720.
-        header.setMinimumSectionSize(28)
-        for column, characters in ((ContributionTreeModel.KIND, 9), (ContributionTreeModel.TABLE, 9),
-                                   (ContributionTreeModel.ROUND, 4), (ContributionTreeModel.THEME, 12),
-                                   (ContributionTreeModel.DOTS, 5), (ContributionTreeModel.MEASURES, 10),
-                                   (ContributionTreeModel.PHONE_DOTS, 5)):
-            header.resizeSection(column, self.fontMetrics().averageCharWidth() * characters + 12)
-        for column in (ContributionTreeModel.ROUND, ContributionTreeModel.DOTS):
-            # A number's column is as wide as its one-word heading, which would otherwise be cut
-            # ("Omgå"); the others' headings name them whole in their tooltips.
-            title = str(view.model().headerData(column, Qt.Orientation.Horizontal))
-            header.resizeSection(column, max(header.sectionSize(column),
-                                             header.fontMetrics().horizontalAdvance(title) + 20))
+        M = ContributionTreeModel
+        # The text column stretches; the others are kept narrow at 1280×720 (the reading pane
+        # below shows a row whole) and grow towards their content when there is room (1920).
+        # Numbers' columns show their heading whole ("Omgå", "Mobilp" would say nothing).
+        self.columns_room = ColumnRoom(
+            view, M.TEXT,
+            {M.KIND: (9, 20), M.TABLE: (9, 16), M.ROUND: (4, 6), M.THEME: (12, 30), M.DOTS: (5, 6),
+             M.MEASURES: (10, 30), M.PHONE_DOTS: (5, 6)},
+            whole_heading={M.ROUND, M.DOTS, M.PHONE_DOTS}, text_share=0.4,
+        )
         self.view = view
         layout.addWidget(view, 1)
         M = ContributionTreeModel
@@ -511,6 +503,12 @@ class HarvestPage(QWidget):
             self._hint_timer.start()
 
     def _update_room(self) -> None:
+        # Dots from phones get a column once there are any: a meeting voting by hand alone
+        # leaves that room to what people said.
+        phones = any(self.contributions.phone_dots.values())
+        if self.view.isColumnHidden(ContributionTreeModel.PHONE_DOTS) == phones:
+            self.view.setColumnHidden(ContributionTreeModel.PHONE_DOTS, not phones)
+            self.columns_room.fit()
         meeting = self.document.store.get(Meeting, self.meeting_id) if self.meeting_id else None
         if meeting is None:
             self.room_label.clear()

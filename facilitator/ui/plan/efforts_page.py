@@ -27,6 +27,7 @@ class EffortsPage(RegisterFormPage):
     CLS = ExistingEffort
     LINK_TABLE = MeasureEffort.TABLE
     COLUMN_CHARS = {1: 14, 2: 10, 3: 6, 4: 6, 5: 8}
+    COLUMN_MOST = {1: 20, 2: 16}
     FIELDS = (
         FormField("name", "line", QT_TRANSLATE_NOOP("EffortsPage", "Name")),
         FormField("theme", "line", QT_TRANSLATE_NOOP("EffortsPage", "Theme")),

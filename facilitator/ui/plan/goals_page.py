@@ -27,6 +27,7 @@ class GoalsPage(RegisterFormPage):
     CLS = Goal
     LINK_TABLE = GoalMeasure.TABLE
     COLUMN_CHARS = {1: 16, 2: 11, 3: 8}
+    COLUMN_MOST = {1: 40}  # a target value is a phrase
     FIELDS = (
         FormField("title", "line", QT_TRANSLATE_NOOP("GoalsPage", "Goal")),
         FormField("description", "text", QT_TRANSLATE_NOOP("GoalsPage", "Description")),

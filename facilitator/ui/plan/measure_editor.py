@@ -65,6 +65,7 @@ from ...domain.measures import (
 )
 from ...storage import measures_repo as repo
 from ..common import look
+from ..common.column_room import ColumnRoom, heading_width
 from ..common.keys import key_sequence
 from ..common.screen_fit import fit_to_screen
 from ..common.text_limits import limit_field, limit_widget
@@ -128,8 +129,12 @@ class MeasureEditor(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_fields())
         splitter.addWidget(self._build_side())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        # Half each: the fields' form reads well at 560 px, and the history and "Came from"
+        # tables beside it need the width more (at 1280×720 they were cut to a few letters).
+        width = self.DEFAULT_SIZE.width()
+        splitter.setSizes([width // 2, width // 2])
         layout.addWidget(splitter, 1)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -242,14 +247,9 @@ class MeasureEditor(QDialog):
         self.sources = QTreeWidget()
         self.sources.setColumnCount(3)
         self.sources.setWordWrap(True)
-        header = self.sources.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        character = self.fontMetrics().averageCharWidth()
-        header.resizeSection(1, character * 22)
-        header.resizeSection(2, character * 16)
+        # The contribution's text keeps most of the width; the meeting and the table grow to
+        # their content when the window has room (their cells name them whole in tooltips).
+        self.sources_room = ColumnRoom(self.sources, 0, {1: (12, 34), 2: (10, 20)}, text_share=0.45)
         self.sources.itemActivated.connect(self._source_activated)
         sources.addWidget(self.sources, 1)
         row = QHBoxLayout()
@@ -389,7 +389,11 @@ class MeasureEditor(QDialog):
                 self.history.setItem(row, column, item)
         self.history.resizeColumnToContents(0)
         self.history.resizeColumnToContents(1)
-        self.history.setColumnWidth(2, min(self.history.sizeHintForColumn(2) + 8, 170))
+        history_header = self.history.horizontalHeader()
+        for column in (0, 1):
+            self.history.setColumnWidth(column, max(self.history.columnWidth(column), heading_width(history_header, column)))
+        self.history.setColumnWidth(2, max(min(self.history.sizeHintForColumn(2) + 8, 170),
+                                           heading_width(history_header, 2)))
         chosen = self.next_status.currentData()
         self.next_status.blockSignals(True)
         self.next_status.clear()
@@ -469,7 +473,8 @@ class MeasureEditor(QDialog):
             meeting = measure_texts.meeting_name(meetings.get(contribution.meeting_id))
             texts = [contribution.text, meeting, ", ".join(where)]
             item = QTreeWidgetItem(texts)
-            item.setToolTip(0, contribution.text)
+            for column, text in enumerate(texts):
+                item.setToolTip(column, text)
             link = source_ids.get((contribution.id, None))
             item.setData(0, Qt.ItemDataRole.UserRole, ("contribution", contribution.id, link))
             (parent.addChild(item) if parent is not None else self.sources.addTopLevelItem(item))

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from ...domain.entities import Entity, Measure
 from ...storage import measures_repo
 from ..common import look
+from ..common.column_room import ColumnRoom
 from ..common.entity_model import ENTITY_ROLE, Column, EntityTableModel, SwedishSortProxy
 from ..common.text_limits import limit_field
 from ..document import DELETED
@@ -72,6 +72,8 @@ class RegisterFormPage(QWidget):
     LINK_TABLE = ""
     #: the width of the columns after the first, in characters (the first stretches)
     COLUMN_CHARS: dict[int, int] = {}
+    #: how wide a column may grow to show its content, in characters, when there is room
+    COLUMN_MOST: dict[int, int] = {}
     measureChosen = Signal(int)
 
     def __init__(self, document, columns: list[Column], parent=None):
@@ -119,11 +121,14 @@ class RegisterFormPage(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(True)
-        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        width = self.fontMetrics().averageCharWidth()
-        for column in range(1, len(columns)):
-            self.view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.view.setColumnWidth(column, width * self.COLUMN_CHARS.get(column, 10) + 16)
+        # The first column stretches; the others are their heading wide at least and grow to
+        # their content ("Minst 20 % av de nyanställda…") when the window has room.
+        self.columns_room = ColumnRoom(
+            self.view, 0,
+            {column: (self.COLUMN_CHARS.get(column, 10),
+                      max(self.COLUMN_CHARS.get(column, 10), self.COLUMN_MOST.get(column, 0)))
+             for column in range(1, len(columns))},
+            whole_heading=set(range(1, len(columns))), text_share=0.5)
         self.view.selectionModel().currentRowChanged.connect(self._row_chosen)
         left_layout.addWidget(self.view, 1)
         splitter.addWidget(left)

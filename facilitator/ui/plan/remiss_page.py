@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -47,6 +48,7 @@ from ...domain.remiss import Handling, RecipientKind, ReplyOutcome, ReplyState
 from ...storage import measures_repo, register
 from ...storage import remiss as repo
 from ..common import look
+from ..common.column_room import ColumnRoom
 from ..common.columns import label
 from ..common.entity_model import ENTITY_ROLE, NOTHING, Column, EntityTableModel, SwedishSortProxy
 from ..common.text_limits import limit_field
@@ -209,6 +211,15 @@ def set_choice(combo: QComboBox, data) -> None:
     combo.blockSignals(False)
 
 
+def fit_date_field(field: QLineEdit) -> None:
+    """A date's field as wide as a date or its placeholder ("ÅÅÅÅ-MM-DD" is wider than
+    "YYYY-MM-DD"), whichever is wider: never cut, never wider."""
+    metrics = field.fontMetrics()
+    text = max(metrics.horizontalAdvance(field.placeholderText()), metrics.horizontalAdvance("2027-12-31"))
+    margins = field.textMargins()
+    field.setMaximumWidth(text + margins.left() + margins.right() + look.space(look.LARGE))
+
+
 class RemissPage(QWidget):
     """The Remiss tab of the plan. ``measureChosen`` asks the window to open a measure."""
 
@@ -244,8 +255,11 @@ class RemissPage(QWidget):
         self.new_round_button.clicked.connect(self.new_round)
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.choose_export)
-        for widget in (self.round_label, self.round_choice, self.new_round_button):
-            bar.addWidget(widget)
+        # The round's title takes the spare width of the bar (whole at 1280×720, not "… 202").
+        self.round_choice.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        bar.addWidget(self.round_label)
+        bar.addWidget(self.round_choice, 3)
+        bar.addWidget(self.new_round_button)
         bar.addStretch(1)
         bar.addWidget(self.export_button)
         layout.addLayout(bar)
@@ -314,7 +328,8 @@ class RemissPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.recipient_view.setColumnWidth(1, self.fontMetrics().averageCharWidth() * 16)
+        # The kind ("Förening eller ideell organisation") grows to its words when the page is wide.
+        self.recipient_room = ColumnRoom(self.recipient_view, 0, {1: (16, 36)}, text_share=0.35)
         self.recipient_view.selectionModel().currentRowChanged.connect(lambda *_: self.show_recipient())
         column.addWidget(self.recipient_view, 1)
         buttons = QHBoxLayout()
@@ -457,6 +472,8 @@ class RemissPage(QWidget):
         self.reply_buttons[ReplyOutcome.DECLINED].setText(QCoreApplication.translate("RemissPage", "Declines to comment"))
         self.received_label.setText(QCoreApplication.translate("RemissPage", "Received:"))
         self.received.setPlaceholderText(QCoreApplication.translate("RemissPage", "YYYY-MM-DD"))
+        for field in (self.round_fields["sent_date"], self.round_fields["reply_deadline"], self.received):
+            fit_date_field(field)
         self.reply_summary_label.setText(QCoreApplication.translate("RemissPage", "In short:"))
         self.save_reply_button.setText(QCoreApplication.translate("RemissPage", "Save reply"))
         self.remarks_box.setTitle(QCoreApplication.translate("RemissPage", "Remarks and how they are handled"))
@@ -544,7 +561,8 @@ class RemissPage(QWidget):
             name = self.recipient_columns.name(self.document.store.get(RemissRecipient, recipient_id))
             self.reply_box.setTitle(QCoreApplication.translate("RemissPage", "Reply from %1").replace("%1", name))
         else:
-            self.reply_box.setTitle(QCoreApplication.translate("RemissPage", "Reply"))
+            # Greyed out with its reason: a reply belongs to a consultee chosen in the list.
+            self.reply_box.setTitle(QCoreApplication.translate("RemissPage", "Reply: choose a consultee in the list"))
         answered = reply is not None and reply.outcome == ReplyOutcome.ANSWERED
         self.remarks.show_rows({"reply_id": reply.id} if answered else NOTHING)
         self.remarks_box.setEnabled(answered)

@@ -146,6 +146,8 @@ class FormsReading(QProgressDialog):
         self.setWindowTitle(self.tr("Read in filled forms"))
         self.setCancelButtonText(self.tr("Cancel"))
         self.setRange(0, len(self.paths))
+        if self.paths:  # never an empty box, even before the first form is opened
+            self.setLabelText(self.tr("Reading %1 …").replace("%1", self.paths[0].name))
         self.setAutoClose(False)
         self.setAutoReset(False)
         self.setWindowModality(Qt.WindowModality.WindowModal)

@@ -25,6 +25,7 @@ from ...actions import host_links as host_link_actions
 from ...domain.entities import CafeTable, HostLink
 from ...share import links, network, qr
 from ...storage import host_links, seating
+from ..common import look
 from ..document import ProcessDocument, run_edit
 
 QR_SIZE = 132
@@ -48,7 +49,7 @@ class HostLinksPanel(QWidget):
         self.meeting_id = meeting_id
         self._rows: list[tuple[CafeTable, HostLink | None]] = []
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(look.margins(look.SMALL))  # as the other tabs beside it
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
@@ -66,6 +67,7 @@ class HostLinksPanel(QWidget):
         self.qr_label = QLabel()
         self.qr_label.setFixedSize(QR_SIZE, QR_SIZE)
         self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr_label.setWordWrap(True)
         below.addWidget(self.qr_label)
         buttons = QVBoxLayout()
         self.create_button = QPushButton()
@@ -79,7 +81,8 @@ class HostLinksPanel(QWidget):
         for button in (self.create_button, self.renew_button, self.revoke_button, self.copy_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        below.addLayout(buttons, 1)
+        below.addLayout(buttons)
+        below.addStretch(1)  # the buttons as wide as their words, beside the code
         layout.addLayout(below)
         self.document.rowChanged.connect(self._row_changed)
         controller.urlChanged.connect(self._url_changed)  # a bound slot: gone with the panel
@@ -158,6 +161,8 @@ class HostLinksPanel(QWidget):
         self.create_button.setEnabled(any(link is None for _table, link in self._rows))
         if link is None:
             self.qr_label.clear()
+            self.qr_label.setText(self.tr("The chosen table's link shows here as a QR code.") if has_table
+                                  else self.tr("Choose a table to see its link as a QR code."))
             self.qr_label.setToolTip("")
             return
         url = host_link_url(self.controller, link.token)

@@ -24,9 +24,10 @@ EXAMPLE = "https://www.kommun.se/resultat/"
 
 
 class PublicAddressBox(QGroupBox):
-    def __init__(self, document: ProcessDocument, parent=None):
+    def __init__(self, document: ProcessDocument, parent=None, titled: bool = True):
         super().__init__(parent)
         self.document = document
+        self.titled = titled  # untitled in a tab that names it already
         self.label = QLabel()
         self.edit = limit_field(QLineEdit(), "process", "public_address")
         self.edit.setPlaceholderText(EXAMPLE)
@@ -54,7 +55,7 @@ class PublicAddressBox(QGroupBox):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("The results after the meeting"))
+        self.setTitle(self.tr("The results after the meeting") if self.titled else "")
         self.label.setText(self.tr("&Public address of the results:"))
         self._update_hint()
 

@@ -320,14 +320,21 @@ class SharingPanel(QWidget):
         row.addWidget(self.release_all_button)
         row.addWidget(self.hide_all_button)
         right_layout.addLayout(row)
-        # Where the results are published afterwards: the QR codes printed for the room lead there.
-        self.public_box = PublicAddressBox(self.document)
-        right_layout.addWidget(self.public_box)
         # Beside it: the table hosts' links, to capture from their phones.
         self.right_tabs = QTabWidget()
         self.right_tabs.addTab(right, "")
         self.host_links = HostLinksPanel(self.controller, self._initial_meeting)
         self.right_tabs.addTab(self.host_links, "")
+        # Where the results are published afterwards: the QR codes printed for the room lead
+        # there. A tab of its own: under the release list it squeezed the list to two rows and
+        # itself to a sliver at 1280×720.
+        results = QWidget()
+        results_layout = QVBoxLayout(results)
+        results_layout.setContentsMargins(look.margins(look.SMALL))
+        self.public_box = PublicAddressBox(self.document, titled=False)
+        results_layout.addWidget(self.public_box)
+        results_layout.addStretch(1)
+        self.right_tabs.addTab(results, "")
         splitter.addWidget(self.right_tabs)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
@@ -384,6 +391,7 @@ class SharingPanel(QWidget):
         self.published_title.setText(self.tr("What the phones show"))
         self.right_tabs.setTabText(0, self.tr("What the phones sho&w"))
         self.right_tabs.setTabText(1, self.tr("&Table hosts' links"))
+        self.right_tabs.setTabText(2, self.tr("&Results after the meeting"))
         self.published_hint.setText(
             self.tr(
                 "Contributions stay on this computer until you show them. Tick one to show it, or show a "
