@@ -4972,6 +4972,14 @@
         <source>No link</source>
         <translation>Ingen länk</translation>
     </message>
+    <message>
+        <source>The chosen table&apos;s link shows here as a QR code.</source>
+        <translation>Det valda bordets länk visas här som QR-kod.</translation>
+    </message>
+    <message>
+        <source>Choose a table to see its link as a QR code.</source>
+        <translation>Välj ett bord för att se dess länk som QR-kod.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -7977,8 +7985,8 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
         <translation>Svar från %1</translation>
     </message>
     <message>
-        <source>Reply</source>
-        <translation>Svar</translation>
+        <source>Reply: choose a consultee in the list</source>
+        <translation>Svar: välj en remissinstans i listan</translation>
     </message>
     <message>
         <source>Consultation: %1</source>
@@ -9286,6 +9294,10 @@ Planera dialogmöten och gör resultatet till en handlingsplan. Fungerar utan in
     <message>
         <source>&amp;Table hosts&apos; links</source>
         <translation>&amp;Bordsvärdarnas länkar</translation>
+    </message>
+    <message>
+        <source>&amp;Results after the meeting</source>
+        <translation>&amp;Resultaten efter mötet</translation>
     </message>
     <message>
         <source>Contributions stay on this computer until you show them. Tick one to show it, or show a whole round at once. Names and other personal data are never shown.</source>
