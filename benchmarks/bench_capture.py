@@ -3,7 +3,8 @@
 Times ~50 Enter presses on the real CapturePage (offscreen), from the key press to the new
 contribution being committed to the file and its row being in the view's model; next to it,
 the same insert through the shared EntityTableModel (which re-indexes every row on each
-insert) for comparison. Goal: median under 50 ms.
+insert) for comparison. Goal: median under 50 ms. Then the harvest page on the same meeting:
+opening it (goal < 3 s), putting 500 contributions in a theme and undoing it (< 2 s each).
 """
 
 from __future__ import annotations
