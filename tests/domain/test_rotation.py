@@ -23,13 +23,13 @@ from facilitator.domain.rotation import (
     lower_bound,
     move,
     plan_rotation,
+    planner,
     replan_from_round,
     swap,
     with_person,
     without_person,
 )
 from facilitator.domain.rotation.model import Weights, build_instance
-from facilitator.domain.rotation import planner
 from facilitator.domain.rotation.planner import WORK_PER_SECOND, _movable
 from facilitator.domain.rotation.search import (
     State,

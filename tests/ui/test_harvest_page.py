@@ -3,7 +3,6 @@ dot votes within the room's budget, main points and decisions, all undoable."""
 
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtCore import QMimeData, Qt, QTimer
 from PySide6.QtTest import QTest
