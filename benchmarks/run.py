@@ -44,6 +44,11 @@ def main() -> int:
     # now (long polling); the coordinator publishes a change every half second, as for 300.
     for row in bench_share.run(20, 1000, long_poll=True):
         print(f"{row['benchmark']:<82} {row['median_s'] * 1000:7.0f} ms  {row['detail']}")
+    from benchmarks import bench_attacks
+
+    # Real phones while hostile clients attack the server (the reliability tests' attacks).
+    for row in bench_attacks.run():
+        print(f"{row['benchmark']:<82} {row['median_s'] * 1000:7.0f} ms  {row['detail']}")
     from benchmarks import bench_phone_input
 
     # A room of 300 phones sending 3 ideas and 5 dots each within a real minute (not compressed).
