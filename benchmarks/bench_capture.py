@@ -3,7 +3,8 @@
 Times ~50 Enter presses on the real CapturePage (offscreen), from the key press to the new
 contribution being committed to the file and its row being in the view's model; next to it,
 the same insert through the shared EntityTableModel (which re-indexes every row on each
-insert) for comparison. Goal: median under 50 ms.
+insert) for comparison. Goal: median under 50 ms. Then the harvest page on the same meeting:
+opening it (goal < 3 s), putting 500 contributions in a theme and undoing it (< 2 s each).
 """
 
 from __future__ import annotations
@@ -95,6 +96,49 @@ def _entity_model_times(document, meeting_id: int, presses: int) -> list[float]:
     return times
 
 
+def _harvest_rows(document, meeting_id: int, contributions: int, app) -> list[dict]:
+    """The harvest page with the whole meeting: opening it, putting 500 contributions in a
+    theme (one step) and undoing it, each until the page has handled its events. Goals: open
+    < 3 s, the edit and its undo < 2 s each (tests/ui/test_harvest_page.py proves that they
+    update rows rather than reload the meeting)."""
+    from facilitator.domain.entities import Contribution, Theme
+    from facilitator.ui.harvest import harvest_edits as he
+    from facilitator.ui.harvest.harvest_page import HarvestPage
+
+    store = document.store
+    theme = store.insert(Theme(meeting_id=meeting_id, title="Allt"))
+    ids = [c.id for c in store.list(Contribution, "meeting_id = ?", (meeting_id,))][:500]
+    page = HarvestPage(document)
+    page.resize(1200, 760)
+    start = time.perf_counter()
+    page.show_meeting(meeting_id)
+    page.show()
+    app.processEvents()
+    opened = time.perf_counter() - start
+    start = time.perf_counter()
+    he.assign_theme(document, ids, theme.id)
+    app.processEvents()
+    assigned = time.perf_counter() - start
+    start = time.perf_counter()
+    document.undo_stack.undo()
+    app.processEvents()
+    undone = time.perf_counter() - start
+    page.close()
+    page.deleteLater()
+    app.processEvents()
+
+    def verdict(seconds: float, goal: float) -> str:
+        return f"goal < {goal:g} s ({'met' if seconds < goal else 'NOT met'})"
+
+    return [
+        {"benchmark": f"harvest: open a meeting with {contributions} contributions", "median_s": opened,
+         "detail": f"once; {verdict(opened, 3)}"},
+        {"benchmark": "harvest: put 500 contributions in a theme", "median_s": assigned,
+         "detail": f"one step, rows updated; {verdict(assigned, 2)}"},
+        {"benchmark": "harvest: undo that", "median_s": undone, "detail": verdict(undone, 2)},
+    ]
+
+
 def run(presses: int = 50, contributions: int = 5000) -> list[dict]:
     """The figures; measured in a child process when this one already has a Qt application
     without widgets (``make bench`` runs the export benchmark first)."""
@@ -150,6 +194,8 @@ def _measure(presses: int, contributions: int) -> list[dict]:
             shared = statistics.median(_entity_model_times(document, meeting_id, presses))
             rows.append({"benchmark": "capture: same insert into the shared EntityTableModel (no page)",
                          "median_s": shared, "detail": "for comparison: it re-indexes all rows on each insert"})
+            document.undo_stack.clear()
+            rows += _harvest_rows(document, meeting_id, contributions, app)
             document.undo_stack.clear()
         finally:
             store.close()

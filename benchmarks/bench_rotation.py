@@ -128,7 +128,50 @@ def main(argv: list[str] | None = None) -> int:
         print("  ".join(str(r[h]).ljust(w) for h, w in zip(headers, widths)))
     optimal = sum(r["optimal"] for r in rows)
     print(f"\n{optimal}/{len(rows)} proven optimal; total {sum(r['seconds'] for r in rows):.2f} s")
+    for line in goals(rows, args.budget):
+        print(line)
     return 0
+
+
+def _verdict(seconds: float, goal: float) -> str:
+    return f"goal < {goal * 1000:g} ms ({'met' if seconds < goal else 'NOT met'})"
+
+
+def goals(rows: list[dict], budget: float) -> list[str]:
+    """The planner's speed goals (the unit tests prove what it does, not how fast):
+    a set-up where zero repeats exist is planned within 1 s, a typical café (150 people,
+    25 hosts, 15 organisations, 4 rounds) within 0.5 s, and evaluate (what the rotation
+    view runs after every edit) of such a plan within 5 ms."""
+    from facilitator.domain.rotation import evaluate, swap
+
+    lines = []
+    zero = [r for r in rows if r["lower_bound"] == 0 and r["repeats"] == 0]
+    if zero:
+        slowest = max(zero, key=lambda r: r["seconds"])
+        lines.append(f"slowest plan of a set-up without repeats: {slowest['seconds'] * 1000:.0f} ms "
+                     f"({slowest['instance']}); {_verdict(slowest['seconds'], 1.0)}")
+    typical = CafeSetup(people=tuple(Person(key=f"p{i}", organisation=f"org{i % 15}",
+                                            host_table=i if i < 25 else None) for i in range(150)),
+                        tables=25, rounds=4)
+    started = time.perf_counter()
+    plan, _ = plan_rotation(typical, time_budget=budget)
+    seconds = time.perf_counter() - started
+    lines.append(f"typical café (150 people, 25 hosts, 15 organisations, 4 rounds): {seconds * 1000:.0f} ms; "
+                 f"{_verdict(seconds, 0.5)}")
+    setup = CafeSetup(people=tuple(Person(key=f"p{i}", organisation=f"o{i % 12}",
+                                          languages=frozenset({"sv"}) if i % 3 else frozenset({"sv", "en"}))
+                                   for i in range(150)), tables=30, rounds=4)
+    plan, _ = plan_rotation(setup, time_budget=0.05)
+    edited = swap(plan, 2, plan.rounds[2][0][0], plan.rounds[2][1][0])
+    evaluate(edited)  # warm: the bound of a set-up is computed once
+    timings = []
+    for _ in range(15):
+        started = time.perf_counter()
+        evaluate(edited)
+        timings.append(time.perf_counter() - started)
+    lines.append(f"evaluate an edited plan (150 people, 30 tables, 4 rounds): min {min(timings) * 1000:.2f} ms "
+                 f"of 15; {_verdict(min(timings), 0.005)}")
+    return lines
 
 
 if __name__ == "__main__":

@@ -31,6 +31,11 @@ def main() -> int:
     # Registration lists and Word templates up to their limits, and bombs: peak memory and time.
     for row in bench_inputs.run():
         print(f"{row['benchmark']:<82} {row['median_s'] * 1000:7.0f} ms  {row['detail']}")
+    from benchmarks import bench_storage
+
+    # 5,000 contributions searched, 500 measures listed, 10,000 people imported (a child process).
+    for row in bench_storage.run():
+        print(f"{row['benchmark']:<82} {row['median_s'] * 1000:7.0f} ms  {row['detail']}")
     from benchmarks import bench_share
 
     for row in bench_share.run(10):
@@ -38,6 +43,11 @@ def main() -> int:
     # 1,000 live phones: half with event streams, half on the polling fallback as app.js does it
     # now (long polling); the coordinator publishes a change every half second, as for 300.
     for row in bench_share.run(20, 1000, long_poll=True):
+        print(f"{row['benchmark']:<82} {row['median_s'] * 1000:7.0f} ms  {row['detail']}")
+    from benchmarks import bench_attacks
+
+    # Real phones while hostile clients attack the server (the reliability tests' attacks).
+    for row in bench_attacks.run():
         print(f"{row['benchmark']:<82} {row['median_s'] * 1000:7.0f} ms  {row['detail']}")
     from benchmarks import bench_phone_input
 

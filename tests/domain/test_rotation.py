@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import itertools
 import random
-import time
 from collections import Counter
 
 import pytest
@@ -24,13 +23,14 @@ from facilitator.domain.rotation import (
     lower_bound,
     move,
     plan_rotation,
+    planner,
     replan_from_round,
     swap,
     with_person,
     without_person,
 )
 from facilitator.domain.rotation.model import Weights, build_instance
-from facilitator.domain.rotation.planner import _movable
+from facilitator.domain.rotation.planner import WORK_PER_SECOND, _movable
 from facilitator.domain.rotation.search import (
     State,
     _BestMove,
@@ -371,11 +371,13 @@ def test_every_move_of_the_search_changes_the_cost_by_what_it_announced(setup, s
                                                (150, 30, 4), (36, 6, 3), (21, 7, 3), (100, 20, 4),
                                                (9, 3, 4), (16, 4, 5), (25, 5, 6)])
 def test_zero_repeats_where_a_schedule_without_repeats_exists(n, tables, rounds):
-    started = time.perf_counter()
     plan, quality = plan_rotation(cafe(n, tables, rounds), time_budget=0.4)
     assert quality.repeats == 0
     assert quality.zero_possible is True
-    assert time.perf_counter() - started < 1.0
+    # It stops as soon as the plan is proven optimal, not at its budget or its wall-clock limit
+    # (how long that takes: benchmarks/bench_rotation.py).
+    assert quality.search.stopped == "bound", quality.search
+    assert quality.search.work < 0.4 * WORK_PER_SECOND
 
 
 def test_zero_repeats_with_hosts_organisations_and_uneven_tables():
@@ -660,25 +662,28 @@ def test_swap_and_move_return_new_plans_and_evaluate_follows():
     assert swap(plan, 0, a, a) is plan
 
 
-def test_evaluate_is_fast_for_150_people_and_4_rounds():
+def test_evaluate_reuses_the_bound_of_its_set_up_for_150_people_and_4_rounds(monkeypatch):
+    """What keeps evaluate fast for the UI (benchmarks/bench_rotation.py times it): the lower
+    bound of a set-up is computed once, and an edited plan is evaluated without it again."""
     setup = CafeSetup(people=tuple(Person(key=f"p{i}", organisation=f"o{i % 12}",
                                           languages=frozenset({"sv"}) if i % 3 else frozenset({"sv", "en"}))
                                    for i in range(150)), tables=30, rounds=4)
     plan, _ = plan_rotation(setup, time_budget=FAST)
     edited = swap(plan, 2, plan.rounds[2][0][0], plan.rounds[2][1][0])
-    evaluate(edited)  # warm (the bound of a set-up is computed once)
-    timings = []
-    for _ in range(15):
-        started = time.perf_counter()
-        evaluate(edited)
-        timings.append(time.perf_counter() - started)
-    assert min(timings) < 0.005
+    warm = evaluate(edited)  # warm (the bound of a set-up is computed once)
+
+    def computed_again(inst):
+        raise AssertionError("the bound was computed again")
+
+    monkeypatch.setattr(planner, "compute_bounds", computed_again)
+    assert evaluate(edited) == warm
+    assert evaluate(swap(edited, 1, plan.rounds[1][0][0], plan.rounds[1][2][0])).lower_bound == warm.lower_bound
 
 
-def test_typical_cafe_is_planned_quickly():
+def test_typical_cafe_is_planned_to_a_proven_optimum_within_its_budget():
     people = tuple(Person(key=f"p{i}", organisation=f"org{i % 15}", host_table=i if i < 25 else None)
                    for i in range(150))
-    started = time.perf_counter()
     plan, quality = plan_rotation(CafeSetup(people=people, tables=25, rounds=4), time_budget=0.4)
-    assert time.perf_counter() - started < 0.5
     assert quality.repeats == 0 and quality.optimal
+    # Stopped at the proof, within its work budget (how fast: benchmarks/bench_rotation.py).
+    assert quality.search.stopped == "bound" and quality.search.work < 0.4 * WORK_PER_SECOND, quality.search

@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import time
 
 import pytest
 
@@ -115,9 +114,7 @@ def test_ten_thousand_rows_import_undo_and_redo(tmp_path, document):
     lines = ["Förnamn;Efternamn;Organisation;Kategori;E-post"]
     lines += [f"Åsa{i};Öberg{i};Förening {i % 50};Förening;asa{i}@example.se" for i in range(10_000)]
     preview = read_registration_list(write(tmp_path, "stor.csv", "\r\n".join(lines).encode("cp1252")))
-    started = time.perf_counter()
-    assert edits.import_participants(document, preview) == 10_000
-    imported = time.perf_counter() - started
+    assert edits.import_participants(document, preview) == 10_000  # how fast: benchmarks/bench_storage.py
     store = document.store
     assert store.count(Participant) == 10_000 and store.count(Organisation) == 50
     document.undo_stack.undo()
@@ -125,7 +122,6 @@ def test_ten_thousand_rows_import_undo_and_redo(tmp_path, document):
     document.undo_stack.redo()
     assert store.count(Participant) == 10_000
     assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    assert imported < 10, f"importing 10,000 rows took {imported:.1f} s"
 
 
 def read_csv(path) -> list[list[str]]:

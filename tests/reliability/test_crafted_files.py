@@ -13,7 +13,6 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -255,11 +254,10 @@ def test_a_view_that_never_ends_is_stopped_if_it_ever_got_past_the_check(qapp, f
     before = folder_state(folder)
     monkeypatch.setattr(process_store, "check_schema", lambda connection, shown: None)
     monkeypatch.setenv("FACILITATOR_LANG", "en")
-    started = time.monotonic()
     with pytest.raises(ProcessFileError) as caught:
         describe_process(path)
+    # Stopped by the statement budget (TOO_SLOW), not by the view running out or the file failing.
     assert caught.value.code == ProblemCode.TOO_SLOW and caught.value.path == str(path)
-    assert time.monotonic() - started < scaled(10, 60)
     assert cli_main(["info", str(path)]) == 1
     err = capsys.readouterr().err
     assert str(path) in err and "took too long" in err

@@ -70,7 +70,7 @@ def test_capture_on_a_full_disk_keeps_the_text_and_goes_on_when_there_is_room(qt
     assert len(failures) == 2 and page.entry.toPlainText() == typed
 
     store.db.execute(f"PRAGMA max_page_count = {UNLIMITED}")  # room again
-    with qtbot.waitSignal(page.captured, timeout=2000) as saved:
+    with qtbot.waitSignal(page.captured, timeout=30000) as saved:
         QTest.keyClick(page.entry, Qt.Key.Key_Return)
     new_id = saved.args[0]
     assert page.entry.toPlainText() == "" and not page.status.isVisible()

@@ -9,7 +9,6 @@ resident memory), so the bombs are read exactly as the app reads them.
 
 from __future__ import annotations
 
-import time
 import zipfile
 
 import pytest
@@ -20,7 +19,9 @@ from benchmarks import input_samples as samples
 from facilitator.domain.entities import Participant
 from facilitator.export.job import ExportError, ExportJob, Kind, describe_error, run_job
 from facilitator.importers.registration_list import (
+    HEADER_SEARCH_ROWS,
     MAX_ROWS,
+    PROGRESS_EVERY,
     ImportCancelled,
     RegistrationListError,
     read_registration_list,
@@ -69,7 +70,7 @@ def test_an_xlsx_bomb_is_refused_at_once_in_bounded_memory(tmp_path):
     assert bomb.stat().st_size < 3 * 1024 * 1024
     result = samples.measure("list", bomb, timeout=60)
     assert result["outcome"] == "unpacks_too_large"
-    assert result["seconds"] < 2 and result["peak_mb"] < BOMB_MB, result
+    assert result["peak_mb"] < BOMB_MB, result  # its time: benchmarks/bench_inputs.py
     with pytest.raises(RegistrationListError) as refused:
         read_registration_list(bomb)
     text = list_error_text(refused.value)
@@ -96,11 +97,12 @@ def test_a_million_rows_are_refused_early_naming_the_limit(tmp_path, kind):
     if FULL:  # the memory, in a process of its own
         result = samples.measure("list", path, timeout=120)
         assert result["outcome"] == "too_many_rows"
-        assert result["peak_mb"] < LIMIT_MB and result["seconds"] < 6, result
-    started = time.perf_counter()
+        assert result["peak_mb"] < LIMIT_MB, result
+    reached: list[int] = []
     with pytest.raises(RegistrationListError) as refused:
-        read_registration_list(path)
-    assert time.perf_counter() - started < 3, "refused after the limit, not after reading it all"
+        read_registration_list(path, progress=reached.append)
+    # Refused after the limit, not after reading it all: the reader never got far past MAX_ROWS.
+    assert reached and max(reached) <= MAX_ROWS + HEADER_SEARCH_ROWS + 1 + PROGRESS_EVERY < rows, reached[-3:]
     assert refused.value.detail == str(MAX_ROWS)
     assert f"more than {MAX_ROWS} rows" in list_error_text(refused.value)
 
@@ -133,12 +135,11 @@ def test_a_csv_over_the_size_limit_is_refused_before_it_is_read(tmp_path):
 def test_cancel_in_the_real_import_dialog_stops_the_reading(qtbot, opened, at_the_limit, tmp_path, kind):
     """The list is read in a child process: the window keeps handling events while openpyxl
     parses (it holds the GIL for long stretches, which starved a worker thread's window),
-    the progress dialog's own Cancel button ends the child at once, and nothing is imported."""
+    the progress dialog's own Cancel button ends the child mid-parse, and nothing is imported."""
     path = at_the_limit if kind == "xlsx" else samples.csv_list(tmp_path / "anmälda.csv", MAX_ROWS)
-    seen: dict = {"ticks": 0}
+    seen: dict = {"ticks_while_reading": 0}
 
     def tick():
-        seen["ticks"] += 1
         # Never hang the suite: had the reading finished first, its preview would wait here.
         for dialog in opened.findChildren(ImportDialog):
             if dialog.isVisible():
@@ -147,34 +148,37 @@ def test_cancel_in_the_real_import_dialog_stops_the_reading(qtbot, opened, at_th
         reading = next((r for r in opened.findChildren(ListReading) if r.isVisible()), None)
         if reading is None or "reading" in seen:
             return
+        seen["ticks_while_reading"] += 1  # the window handles its events while the child parses
         if reading.rows_read < 1000:  # Cancel mid-parse, once the child has read some rows
             seen["waiting"] = seen.get("waiting", 0) + 1
             return
         seen["reading"] = reading
         seen["child"] = reading.child.process
-        reading.ended.connect(lambda outcome: seen.setdefault("ended", (outcome, time.perf_counter())))
+        seen["rows_at_cancel"] = reading.rows_read
+        reading.ended.connect(lambda outcome: seen.setdefault("ended", outcome))
         button = reading.findChild(QPushButton)  # its Cancel button ("Avbryt" in Swedish)
-        seen["cancelled_at"] = time.perf_counter()
         button.click()
 
     timer = QTimer()
     timer.timeout.connect(tick)
     timer.start(20)
     try:
-        started = time.perf_counter()
         assert opened.import_participants(path, None) == 0
-        returned = time.perf_counter()
         assert "reading" in seen, "the progress dialog with its Cancel button was shown"
-        qtbot.waitUntil(lambda: "ended" in seen, timeout=10000)
+        qtbot.waitUntil(lambda: "ended" in seen, timeout=30000)  # a hang guard only
     finally:
         timer.stop()
-    outcome, ended_at = seen["ended"]
+    outcome = seen["ended"]
     assert isinstance(outcome, ImportCancelled), outcome
     assert "preview_shown" not in seen
-    assert ended_at - seen["cancelled_at"] < 1.0, "Cancel ends the child at once"
+    # Cancel ends the child mid-parse: it was terminated (a signal, not its own exit) before
+    # it had read the whole list, and it is gone.
     assert not seen["child"].is_alive(), "the child process is gone"
-    # The window handled its timer all along: a tick every 20 ms, give or take a loaded machine.
-    assert seen["ticks"] >= max(3, int((returned - started) / 0.02) // 4), (seen["ticks"], returned - started)
+    assert seen["child"].exitcode is not None and seen["child"].exitcode < 0, seen["child"].exitcode
+    assert 1000 <= seen["rows_at_cancel"] < MAX_ROWS, seen["rows_at_cancel"]
+    # The window handled its timer while the child parsed (the ticks that waited for rows and
+    # the one that pressed Cancel), rather than freezing until the reading was done.
+    assert seen["ticks_while_reading"] >= 1, seen["ticks_while_reading"]
     assert opened.document.store.count(Participant) == 0
     assert "cancelled" in opened.statusBar().currentMessage()
 
@@ -200,7 +204,7 @@ def test_a_template_bomb_is_refused_at_once_with_a_clear_message(tmp_path, demo_
     bomb = samples.template_bomb(tmp_path / "kommunmall.dotx", unpacked_mb=scaled(120, 800))
     result = samples.measure("template", bomb, tmp_path / "ut.docx", timeout=60)
     assert result["outcome"] == "unpacks_too_large"
-    assert result["seconds"] < 2 and result["peak_mb"] < BOMB_MB, result
+    assert result["peak_mb"] < BOMB_MB, result  # its time: benchmarks/bench_inputs.py
     out = tmp_path / "katalog.docx"
     with pytest.raises(ExportError) as refused:
         run_job(ExportJob(Kind.CATALOGUE, demo_path, out, template=bomb))

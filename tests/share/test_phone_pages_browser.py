@@ -11,6 +11,7 @@ import pytest
 
 from facilitator.domain.entities import Contribution
 from facilitator.share import phone_texts
+from facilitator.share import server as server_module
 from facilitator.share.server import ShareServer
 from facilitator.share.snapshot import build_snapshot
 from facilitator.storage.process_store import ProcessStore
@@ -96,9 +97,12 @@ def test_offline_notice_at_the_top_is_read_out(demo):
         phone.screenshot(Path("/tmp/phone_offline_fa.png"))
 
 
-def test_a_phone_without_live_streams_sees_a_change_at_once(demo):
+def test_a_phone_without_live_streams_sees_a_change_when_it_is_published(demo, monkeypatch):
     """A browser without EventSource (or a network that holds streams back) polls; the server
-    holds each poll until something changes, so the change arrives in well under a second."""
+    holds each poll until something changes, so the change arrives when it is published. The
+    hold is made longer than the wait here, so the change can only have come by the held poll's
+    answer (how fast: benchmarks/bench_share.py, its long-polling half)."""
+    monkeypatch.setattr(server_module, "LONG_POLL", 120.0)
     server = ShareServer()
     server.start("127.0.0.1", 0)
     try:
@@ -109,12 +113,13 @@ def test_a_phone_without_live_streams_sees_a_change_at_once(demo):
             phone.call("Page.navigate", {"url": f"http://127.0.0.1:{server.port}/m/{snapshot.token}/live"})
             phone.wait_for(READY)
             assert phone.evaluate("typeof window.EventSource") == "undefined"
-            time.sleep(1.5)  # the page's poll is now held by the server
-            assert server.stats()["streams"] == 1
+            deadline = time.monotonic() + 30  # a hang guard: until the page's poll is held by the server
+            while server.stats()["streams"] != 1:
+                assert time.monotonic() < deadline, "the page's poll was never held"
+                time.sleep(0.05)
             demo.insert(Contribution(meeting_id=1, kind="note", text="Hållen fråga kom fram", published=True))
-            started = time.monotonic()
             server.publish(build_snapshot(demo, 1))
-            phone.wait_for("document.body.innerText.indexOf('Hållen fråga kom fram') >= 0", timeout=3)
-            assert time.monotonic() - started < 0.5
+            phone.wait_for("document.body.innerText.indexOf('Hållen fråga kom fram') >= 0", timeout=30)
+            assert server.stats()["streams"] <= 1  # and it asks again, held again
     finally:
         server.stop()

@@ -223,7 +223,7 @@ def test_request_size_limits(shared):
     assert answer.startswith(b"HTTP/1.1 400")
 
 
-def test_server_sent_events_deliver_a_publish_within_a_second(demo):
+def test_server_sent_events_deliver_a_publish_when_it_is_published(demo):
     server = ShareServer()
     server.start("127.0.0.1", 0)
     try:
@@ -236,11 +236,11 @@ def test_server_sent_events_deliver_a_publish_within_a_second(demo):
         data = snapshot.data
         data["meeting"]["title"] = "Ändrad titel"
         changed = Snapshot.from_data(snapshot.token, data)
-        started = time.monotonic()
         assert server.publish(changed)
+        # Pushed when published, not on the stream's next heartbeat: the stream's socket gives up
+        # (socket.timeout) long before a heartbeat would come. How fast: benchmarks/bench_share.py.
+        assert stream.sock.gettimeout() < server_module.HEARTBEAT
         event = stream.next_event()
-        elapsed = time.monotonic() - started
-        assert elapsed < 1.0
         assert event["id"] == changed.rev
         assert json.loads(event["data"])["snapshot"]["meeting"]["title"] == "Ändrad titel"
         assert not server.publish(Snapshot.from_data(snapshot.token, data))  # same content: nothing sent
@@ -283,9 +283,10 @@ def test_stop_closes_live_connections_and_frees_the_port(demo):
     streams = [EventStream(f"{base(server)}/m/{snapshot.token}/api/events") for _ in range(5)]
     for stream in streams:
         stream.next_event()
-    started = time.monotonic()
-    server.stop()
-    assert time.monotonic() - started < 2.0
+    stopping = threading.Thread(target=server.stop)
+    stopping.start()
+    stopping.join(timeout=60)  # a hang guard only: stop does not wait for the streams to end
+    assert not stopping.is_alive()
     assert not server.running and server.url == ""
     for stream in streams:
         with pytest.raises((ConnectionError, OSError)):
@@ -351,11 +352,11 @@ def test_a_connection_that_never_finishes_its_request_is_closed(demo, monkeypatc
     server = ShareServer()
     server.start("127.0.0.1", 0)
     try:
+        # The client waits far longer than the (patched) head timeout, far less than the real one:
+        # an empty read, not socket.timeout, means the server closed it at REQUEST_HEAD_TIMEOUT.
         sock = socket.create_connection(("127.0.0.1", server.port), timeout=5)
         sock.sendall(b"GET /check HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # and never the blank line
-        started = time.monotonic()
         assert sock.recv(100) == b""  # closed by the server
-        assert time.monotonic() - started < 2.0
         sock.close()
     finally:
         server.stop()

@@ -208,6 +208,9 @@ def test_scrubber_catches_more_ways_of_hiding_an_email_address():
 
 
 def test_scrubber_takes_bounded_time_on_hostile_text():
+    """No catastrophic backtracking (a security property): a quadratic or worse pattern on
+    100,000 characters runs for minutes, so a generous bound catches it without judging speed
+    on a loaded machine."""
     import time
 
     clean = Scrubber(["Åsa Jönsson-Berg"], ["anna.ek@kommun.se"], ["070-123 45 67"])
@@ -215,4 +218,4 @@ def test_scrubber_takes_bounded_time_on_hostile_text():
                  ("x" * 64 + ".") * 1_500, "åsa " * 25_000):
         started = time.perf_counter()
         clean(bomb[:100_000])
-        assert time.perf_counter() - started < 2.0, bomb[:12]
+        assert time.perf_counter() - started < 20.0, bomb[:12]

@@ -2,7 +2,6 @@
 
 import random
 import sqlite3
-import time
 from datetime import date
 
 import pytest
@@ -262,8 +261,7 @@ def test_five_hundred_measures_and_five_thousand_contributions(store):
             for i in range(5000)
         ]
     )
-    started = time.perf_counter()
-    with store.transaction():
+    with store.transaction():  # how fast, and the listing below: benchmarks/bench_storage.py
         for i in range(500):
             create_measure(
                 store,
@@ -272,17 +270,13 @@ def test_five_hundred_measures_and_five_thousand_contributions(store):
                 contribution_ids=[c.id for c in rng.sample(contributions, 3)],
                 theme_ids=[themes[i % 50].id],
             )
-    created = time.perf_counter() - started
-    started = time.perf_counter()
     assert len(list_measures(store)) == 500
     assert len(list_measures(store, MeasureFilter(eccar_points=frozenset({3}), tracks=frozenset({2, 4})))) == 0
     assert len(list_measures(store, MeasureFilter(eccar_points=frozenset({3}), tracks=frozenset({1, 2, 3, 4})))) == 50
     assert list_measures(store, MeasureFilter(overdue_on=date(2027, 6, 15)))
     assert list_measures(store, MeasureFilter(meeting_ids=frozenset({meetings[0].id}), departments=frozenset({"f1"})))
     mapping = measure_ids_by_contribution(store)
-    listed = time.perf_counter() - started
     sample = rng.sample(contributions, 25)
     for contribution in sample:
         assert tuple(m.id for m in sorted(measures_for_contribution(store, contribution.id), key=lambda m: m.id)) == \
             mapping.get(contribution.id, ())
-    assert created < 10 and listed < 5  # generous; both take a fraction of a second

@@ -1,7 +1,6 @@
 """Full-text search over the process (FTS5, migration 0003_contribution_search)."""
 
 import sqlite3
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -233,22 +232,20 @@ def test_an_older_file_is_indexed_when_it_is_migrated(tmp_path):
         store.close()
 
 
-def test_five_thousand_contributions_are_searched_quickly(store):
+def test_five_thousand_contributions_are_searched(store):
+    """At scale every kind of query finds what it should (how fast: benchmarks/bench_storage.py)."""
     meeting = store.insert(Meeting(title="Stor"))
     words = "bostäder unga skola lärare rasism park belysning trygghet kvinnor hatbrott språk tolk".split()
     rows = [
         Contribution(meeting_id=meeting.id, text=f"{words[i % 12]} {words[(i * 7) % 12]} förslag nummer {i}")
         for i in range(5000)
     ]
-    started = time.perf_counter()
     store.insert_many(rows)
-    inserted = time.perf_counter() - started
-    started = time.perf_counter()
-    for text in ("bostäder", "unga skola", "förs*", "nummer 4999", "trygghet", '"förslag nummer"', "saknas"):
-        search(store, text)
-    searched = time.perf_counter() - started
-    assert len(search(store, "4999")) == 1
-    assert inserted < 10 and searched < 5  # generous: they take a fraction of that
+    found = {text: search(store, text) for text in
+             ("bostäder", "unga skola", "förs*", "nummer 4999", "trygghet", '"förslag nummer"', "saknas")}
+    assert len(search(store, "4999")) == 1 and len(found["nummer 4999"]) == 1
+    assert found["bostäder"] and found["trygghet"] and found["förs*"] and found['"förslag nummer"']
+    assert found["unga skola"] == [] and found["saknas"] == []  # "unga" never shares a row with "skola"
 
 
 swedish_words = st.text(alphabet="abdeilmnorstuväåöÅÄÖ", min_size=2, max_size=8)

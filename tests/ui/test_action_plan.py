@@ -203,12 +203,19 @@ def test_no_department_ranking_anywhere(page):
 
 
 @pytest.mark.slow
-def test_the_catalogue_filter_is_fast_at_500_measures(qapp):
+def test_every_catalogue_filter_narrows_500_measures(qapp):
+    """The benchmark's own run (benchmarks/bench_catalogue.py judges its speed, goal < 50 ms):
+    each of the 8 filters, set and cleared, shows fewer rows and then all 500 again."""
+    import re
+
     from benchmarks.bench_catalogue import run
 
-    rows = run(repeats=3, measures=500, contributions=5000)
+    rows = run(repeats=1, measures=500, contributions=5000)
     changes = [row for row in rows if row["benchmark"].startswith("catalogue filter change")]
-    assert len(changes) == 8 and all(row["median_s"] < 0.05 for row in changes), changes
+    assert len(changes) == 8, changes
+    for row in changes:
+        fewest, most = map(int, re.search(r"rows shown (\d+)–(\d+)", row["detail"]).groups())
+        assert fewest < most == 500, row
 
 
 def test_in_the_window_a_source_leads_back_to_its_meeting(qtbot, window, demo_path):

@@ -60,7 +60,7 @@ def capture_twenty(window, qtbot) -> list[int]:
             QTest.keyClick(entry, Qt.Key.Key_Tab)
         if n == 5:
             QTest.keyClick(entry, Qt.Key.Key_1, CTRL)  # an idea
-        with qtbot.waitSignal(page.captured, timeout=2000) as blocker:
+        with qtbot.waitSignal(page.captured, timeout=30000) as blocker:
             type_text(entry, said(n))
             QTest.keyClick(entry, Qt.Key.Key_Return)
         ids.append(blocker.args[0])

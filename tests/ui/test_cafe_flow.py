@@ -136,7 +136,7 @@ def test_run_two_rounds_with_the_timer_then_replan_after_a_no_show(qtbot, cafe):
     assert projector.question.text() == ""  # the new café has no questions yet
     QTest.keyClick(projector, Qt.Key.Key_Up)  # one minute more
     assert timer.state.remaining(clock()) == 21 * 60
-    with qtbot.waitSignal(timer.changeTables, timeout=2000) as signal:
+    with qtbot.waitSignal(timer.changeTables, timeout=30000) as signal:
         clock.advance(21.5)
         timer.tick()
     assert signal.args == [1]

@@ -57,7 +57,7 @@ def test_the_plan_page_asks_for_the_report(qtbot, demo, switcher):
     page = PlanPage(demo)
     qtbot.addWidget(page)
     assert page.eccar_button.text() == "Report to &ECCAR…"
-    with qtbot.waitSignal(page.eccarReportRequested, timeout=1000):
+    with qtbot.waitSignal(page.eccarReportRequested, timeout=30000):
         page.eccar_button.click()
 
 

@@ -126,7 +126,7 @@ def test_the_document_follows_the_language_of_the_ui(qtbot, dialog, switcher, tm
     focus_group = next(i for i in range(dialog.meeting_box.count()) if "Rättvis" in dialog.meeting_box.itemText(i))
     assert "Focus group" in dialog.meeting_box.itemText(focus_group)
     switcher.set_language("sv")
-    qtbot.waitUntil(lambda: "Focus group" not in dialog.meeting_box.itemText(focus_group), timeout=2000)  # retranslated
+    qtbot.waitUntil(lambda: "Focus group" not in dialog.meeting_box.itemText(focus_group), timeout=30000)  # retranslated
     dialog.out_edit.setText(str(tmp_path / "sv.docx"))
     export(qtbot, dialog)
     assert Document(str(tmp_path / "sv.docx")).core_properties.language == "sv-SE"
@@ -151,7 +151,7 @@ def test_background_task_hands_results_and_errors_to_the_gui_thread(qtbot, qapp)
     task = BackgroundTask(work, 21)
     got = []
     task.succeeded.connect(lambda result: got.append((result, QThread.currentThread())))
-    with qtbot.waitSignal(task.finished, timeout=5000):
+    with qtbot.waitSignal(task.finished, timeout=30000):
         task.start()
     assert got == [(42, qapp.thread())] and threads[0] is not qapp.thread()
 
@@ -161,7 +161,7 @@ def test_background_task_hands_results_and_errors_to_the_gui_thread(qtbot, qapp)
     failing = BackgroundTask(fail)
     errors = []
     failing.failed.connect(lambda error: errors.append((error, QThread.currentThread())))
-    with qtbot.waitSignal(failing.finished, timeout=5000):
+    with qtbot.waitSignal(failing.finished, timeout=30000):
         failing.start()
     assert isinstance(errors[0][0], ValueError) and errors[0][1] is qapp.thread()
 
@@ -172,7 +172,7 @@ def test_a_running_task_cannot_be_started_twice(qtbot):
     task.start()
     with pytest.raises(RuntimeError):
         task.start()
-    with qtbot.waitSignal(task.finished, timeout=5000):
+    with qtbot.waitSignal(task.finished, timeout=30000):
         release.set()
 
 

@@ -104,12 +104,12 @@ def test_signing_in_the_meeting_s_page_then_a_change_then_unsigning(qtbot, windo
     form.next_steps.moveCursor(QTextCursor.MoveOperation.End)
     type_text(form.next_steps, " Nästa träff i maj.")
     form.title.setFocus()  # leaving the field writes it
-    qtbot.waitUntil(lambda: panel.changed.isVisibleTo(window), timeout=3000)
+    qtbot.waitUntil(lambda: panel.changed.isVisibleTo(window), timeout=30000)
     assert "version 1 was signed" in panel.changed.text() and panel.sign_button.isVisibleTo(window)
     assert panel.sign_button.text() == "Sign a new version (2)…"
     assert signed_minutes.latest_signed(store, ws3).document == kept.document  # never silently changed
     window.document.undo_stack.undo()  # the change goes: nothing differs any more
-    qtbot.waitUntil(lambda: not panel.changed.isVisibleTo(window), timeout=3000)
+    qtbot.waitUntil(lambda: not panel.changed.isVisibleTo(window), timeout=30000)
 
     # unsigning asks first; No keeps it, Yes takes it back, undo brings it back
     asked = []
@@ -151,6 +151,6 @@ def test_the_justering_in_swedish_at_common_screen_sizes(qtbot, window, switcher
     form.purpose.moveCursor(QTextCursor.MoveOperation.End)
     type_text(form.purpose, " Tillägg.")
     form.title.setFocus()
-    qtbot.waitUntil(lambda: panel.changed.isVisibleTo(window), timeout=3000)
+    qtbot.waitUntil(lambda: panel.changed.isVisibleTo(window), timeout=30000)
     assert "Mötets uppgifter har ändrats sedan version 1 justerades" in panel.changed.text()
     _shot(window, f"minutes_changed_{width}.png")

@@ -82,7 +82,7 @@ def test_a_host_phone_captures_through_the_panels_link_and_the_note_is_in_the_wi
                                                                                        demo_document):
     assert controller.start(1, "127.0.0.1", 0)
     panel.host_links.create_links()
-    with qtbot.waitSignal(controller.published, timeout=2000):
+    with qtbot.waitSignal(controller.published, timeout=30000):
         pass
     panel.host_links.view.selectRow(0)
     url = panel.host_links.qr_label.toolTip()
@@ -103,7 +103,7 @@ def test_a_host_phone_captures_through_the_panels_link_and_the_note_is_in_the_wi
     import threading
     thread = threading.Thread(target=post)
     thread.start()
-    qtbot.waitUntil(lambda: "status" in answer, timeout=5000)  # the GUI thread writes meanwhile
+    qtbot.waitUntil(lambda: "status" in answer, timeout=30000)  # the GUI thread writes meanwhile
     thread.join()
     assert answer["status"] == 303
     (note,) = demo_document.store.list(Contribution, "host_link_id IS NOT NULL")
@@ -111,7 +111,7 @@ def test_a_host_phone_captures_through_the_panels_link_and_the_note_is_in_the_wi
     assert ("contribution", "inserted") in inserted
     # Revoked in the panel: the host's page is gone at once after the snapshot.
     panel.host_links.view.selectRow(0)
-    with qtbot.waitSignal(controller.published, timeout=2000):
+    with qtbot.waitSignal(controller.published, timeout=30000):
         panel.host_links.revoke_selected()
     assert request(url)[0] == 404
 
