@@ -4,6 +4,8 @@ own FACILITATOR_HOME so settings, logs and backups never touch the real user fol
 from __future__ import annotations
 
 import os
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -36,3 +38,18 @@ def store(process_path):
     opened = ProcessStore.create(process_path, "Testprocess", "Testkommun")
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory) -> Path:
+    """The demo process, built once; tests only read it (or copy it to change it)."""
+    from facilitator.demo.builder import build_demo
+
+    return build_demo(tmp_path_factory.mktemp("demo") / "demo.facilitator")
+
+
+@pytest.fixture
+def demo_copy(demo_file, tmp_path) -> Path:
+    copy = tmp_path / "demo kopia.facilitator"
+    shutil.copy(demo_file, copy)
+    return copy

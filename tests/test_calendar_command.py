@@ -20,10 +20,9 @@ def english_afterwards(qapp):
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory) -> Path:
-    from facilitator.demo.builder import build_demo
-
-    return build_demo(tmp_path_factory.mktemp("kalender") / "demo.facilitator")
+def demo(demo_file) -> Path:
+    """The demo process, built once for the session; these commands only read it."""
+    return demo_file
 
 
 def test_the_command_writes_the_demos_reminders_in_swedish(capsys, demo, tmp_path):

@@ -5,7 +5,6 @@ problem exits 1 and leaves the file exactly as it was."""
 from __future__ import annotations
 
 import hashlib
-import shutil
 from pathlib import Path
 
 import pytest
@@ -29,18 +28,10 @@ def english(qapp, monkeypatch):
     LanguageSwitcher(qapp).set_language("en")
 
 
-@pytest.fixture(scope="module")
-def built_demo(tmp_path_factory) -> Path:
-    from facilitator.demo.builder import build_demo
-
-    return build_demo(tmp_path_factory.mktemp("followup") / "demo.facilitator")
-
-
 @pytest.fixture
-def demo(built_demo, tmp_path) -> Path:
-    copy = tmp_path / "demo.facilitator"
-    shutil.copy(built_demo, copy)
-    return copy
+def demo(demo_copy) -> Path:
+    """A copy of the demo process of its own: these commands write to it."""
+    return demo_copy
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:

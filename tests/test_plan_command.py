@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -27,18 +26,10 @@ def english(qapp, monkeypatch):
     LanguageSwitcher(qapp).set_language("en")
 
 
-@pytest.fixture(scope="module")
-def built_demo(tmp_path_factory) -> Path:
-    from facilitator.demo.builder import build_demo
-
-    return build_demo(tmp_path_factory.mktemp("plan") / "demo.facilitator")
-
-
 @pytest.fixture
-def demo(built_demo, tmp_path) -> Path:
-    copy = tmp_path / "demo.facilitator"
-    shutil.copy(built_demo, copy)
-    return copy
+def demo(demo_copy) -> Path:
+    """A copy of the demo process of its own: these commands write to it."""
+    return demo_copy
 
 
 @pytest.fixture

@@ -25,10 +25,9 @@ def english_afterwards(qapp):
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory) -> Path:
-    from facilitator.demo.builder import build_demo
-
-    return build_demo(tmp_path_factory.mktemp("site-cli") / "demo.facilitator")
+def demo(demo_file) -> Path:
+    """The demo process, built once for the session; these commands only read it."""
+    return demo_file
 
 
 def export(capsys, *argv) -> tuple[int, str, str]:

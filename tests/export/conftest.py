@@ -1,26 +1,8 @@
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
 from facilitator.i18n import LanguageSwitcher
-
-
-@pytest.fixture(scope="session")
-def demo_file(tmp_path_factory) -> Path:
-    """The demo process, built once; tests only read it (or copy it to change it)."""
-    from facilitator.demo.builder import build_demo
-
-    return build_demo(tmp_path_factory.mktemp("demo") / "demo.facilitator")
-
-
-@pytest.fixture
-def demo_copy(demo_file, tmp_path) -> Path:
-    copy = tmp_path / "demo kopia.facilitator"
-    shutil.copy(demo_file, copy)
-    return copy
 
 
 @pytest.fixture
