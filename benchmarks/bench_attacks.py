@@ -30,6 +30,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from benchmarks.gui_lag import GuiLag  # noqa: E402
+
 ATTACKER = ROOT / "tests" / "reliability" / "attacker.py"
 
 GOOD_POLL_GOAL = 1.0
@@ -69,30 +71,6 @@ class GoodPhone(threading.Thread):
         return max((seconds for _, seconds in self.results), default=float("nan"))
 
 
-class GuiLag:
-    """A 20 ms timer in the GUI thread; the largest delay past its due time (ms)."""
-
-    def __init__(self):
-        from PySide6.QtCore import QElapsedTimer, QTimer
-
-        self.clock = QElapsedTimer()
-        self.worst = 0
-        self.last = 0
-        self.timer = QTimer()
-        self.timer.setInterval(20)
-        self.timer.timeout.connect(self._tick)
-
-    def start(self):
-        self.clock.start()
-        self.last = 0
-        self.timer.start()
-
-    def _tick(self):
-        now = self.clock.elapsed()
-        self.worst = max(self.worst, now - self.last - 20)
-        self.last = now
-
-
 @dataclass
 class Attacked:
     """What happened during one attack."""
@@ -115,7 +93,7 @@ def under_attack(server, snapshot, wait, kind: str, *args) -> Attacked:
     phone = GoodPhone(f"http://127.0.0.1:{server.port}/m/{snapshot.token}/api/state")
     live = EventStream(f"http://127.0.0.1:{server.port}/m/{snapshot.token}/api/events")
     assert live.next_event()["event"] == "state"
-    lag = GuiLag()
+    lag = GuiLag(interval_ms=20)
     process = subprocess.Popen([sys.executable, str(ATTACKER), kind, str(server.port), *map(str, args)],
                                stdout=subprocess.PIPE, text=True)
     try:
@@ -132,7 +110,7 @@ def under_attack(server, snapshot, wait, kind: str, *args) -> Attacked:
             wait(100)
     finally:
         phone.stop.set()
-        lag.timer.stop()
+        lag.stop()
         live.close()
         if process.poll() is None:
             process.kill()
@@ -140,7 +118,7 @@ def under_attack(server, snapshot, wait, kind: str, *args) -> Attacked:
         server.publish(snapshot)
     phone.join(10)
     return Attacked(json.loads(output.strip().splitlines()[-1]), phone, event, fresh.rev, publish_seconds,
-                    lag.worst)
+                    lag.worst_ms)
 
 
 def poll_while_hogged(server, snapshot, hogs: int = 20) -> tuple[int, float]:

@@ -135,8 +135,9 @@ def _phones_main(argv: list[str]) -> int:
 def run(seconds: float = 60, phones: int = PHONES) -> list[dict]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
-    from PySide6.QtCore import QCoreApplication, QElapsedTimer, QModelIndex, Qt, QTimer
+    from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer
 
+    from benchmarks.gui_lag import GuiLag
     from facilitator.actions import Update
     from facilitator.actions import phone_input as phone_actions
     from facilitator.demo.builder import build_demo
@@ -177,28 +178,16 @@ def run(seconds: float = 60, phones: int = PHONES) -> list[dict]:
             line = child.stdout.readline()
             if line.strip() != "connected":
                 raise RuntimeError(f"the phones did not start: {line!r} {child.stderr.read()[-2000:]}")
-            lags: list[float] = []
-            clock = QElapsedTimer()
-            clock.start()
-            last = [clock.nsecsElapsed()]
-
-            def tick():
-                now = clock.nsecsElapsed()
-                lags.append(max(0.0, (now - last[0]) / 1e9 - TICK_MS / 1000))
-                last[0] = now
-
-            ticker = QTimer()
-            ticker.setTimerType(Qt.TimerType.PreciseTimer)
-            ticker.setInterval(TICK_MS)
-            ticker.timeout.connect(tick)
-            ticker.start()
+            lag = GuiLag(TICK_MS)
+            lags = lag.lags
+            lag.start()
             done = QTimer()
             done.setInterval(100)
             done.timeout.connect(lambda: child.poll() is not None and app.quit())
             done.start()
             QTimer.singleShot(int((seconds + 90) * 1000), app.quit)
             app.exec()
-            ticker.stop()
+            lag.stop()
             done.stop()
             output, errors_text = child.communicate(timeout=60)
         finally:

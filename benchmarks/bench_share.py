@@ -201,8 +201,9 @@ def run(seconds: float = 10, phones: int = PHONES, long_poll: bool = False,
     raise_open_file_limit()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
-    from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
 
+    from benchmarks.gui_lag import GuiLag
     from facilitator.actions import Update
     from facilitator.demo.builder import build_demo
     from facilitator.domain.entities import Contribution
@@ -234,16 +235,8 @@ def run(seconds: float = 10, phones: int = PHONES, long_poll: bool = False,
             line = child.stdout.readline()
             if line.strip() != "connected":
                 raise RuntimeError(f"the phones did not connect: {line!r} {child.stderr.read()[-2000:]}")
-            lags: list[float] = []
-            clock = QElapsedTimer()
-            clock.start()
-            last = [clock.nsecsElapsed()]
-
-            def tick():
-                now = clock.nsecsElapsed()
-                lags.append(max(0.0, (now - last[0]) / 1e9 - TICK_MS / 1000))
-                last[0] = now
-
+            lag = GuiLag(TICK_MS)
+            lags = lag.lags
             counter = [0]
 
             def edit():
@@ -252,19 +245,15 @@ def run(seconds: float = 10, phones: int = PHONES, long_poll: bool = False,
                 text = f"Idé som ändras under mätningen, version {counter[0]}"
                 document.perform(Update(Contribution, edited.id, {"text": text}))
 
-            ticker = QTimer()
-            ticker.setTimerType(Qt.TimerType.PreciseTimer)
-            ticker.setInterval(TICK_MS)
-            ticker.timeout.connect(tick)
             editor = QTimer()
             editor.setInterval(int(edit_seconds * 1000))
             editor.timeout.connect(edit)
-            ticker.start()
+            lag.start()
             editor.start()
             QTimer.singleShot(int(seconds * 1000), editor.stop)
             QTimer.singleShot(int(seconds * 1000) + 300, app.quit)
             app.exec()
-            ticker.stop()
+            lag.stop()
             output, errors_text = child.communicate(timeout=seconds + 60)
         finally:
             if child.poll() is None:
