@@ -15,7 +15,6 @@ Pure Python, no Qt.
 
 from __future__ import annotations
 
-import datetime as _dt
 import os
 from pathlib import Path
 
@@ -40,6 +39,7 @@ from ..domain.reporting_round import (
     column_number,
     has_control_characters,
 )
+from .registration_list import _cell_text as cell_text  # a cell as the list reader reads it
 from .zip_guard import MB, ArchiveRefused, ZipLimits, check_zip_file
 
 #: A department's form is small; these limits leave room and refuse a bomb.
@@ -63,22 +63,6 @@ class FormError(Exception):
         super().__init__(code, detail)
         self.code = code
         self.detail = detail
-
-
-def _text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
-        return str(int(value))
-    if isinstance(value, _dt.datetime):
-        return value.date().isoformat() if value.time() == _dt.time(0, 0) else value.isoformat(sep=" ")
-    if isinstance(value, _dt.date):
-        return value.isoformat()
-    return str(value)
 
 
 def _is_formula(cell, typed: bool = True) -> bool:
@@ -142,7 +126,7 @@ def _read(path: Path, name: str) -> FilledForm:
 def _identification(sheet) -> dict:
     found: dict = {"statuses": {}, "measures": {}, "process": "", "round": "", "department": ""}
     for number, row in _rows(sheet, MAX_FORM_ROWS + 50):
-        values = [_text(cell.value) for cell in row]
+        values = [cell_text(cell.value) for cell in row]
         if any(_is_formula(cell) for cell in row) or any(has_control_characters(v) or len(v) > ROUND_NAME_LIMIT
                                                           for v in values):
             raise FormError(Problem.NOT_A_FORM)
@@ -180,7 +164,7 @@ def _filled_rows(sheet, name: str, ident: dict) -> tuple[list[FilledRow], list[F
         if formula is not None:
             problems.append(FormProblem(name, number, Problem.FORMULA, str(present[formula].value)[:80]))
             continue
-        text = {n: _text(c.value) for n, c in present.items()}
+        text = {n: cell_text(c.value) for n, c in present.items()}
         hostile = next((n for n, t in text.items() if has_control_characters(t)), None)
         if hostile is not None:
             problems.append(FormProblem(name, number, Problem.CONTROL_CHARACTERS, hostile))
