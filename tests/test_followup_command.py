@@ -18,6 +18,8 @@ from facilitator.i18n import LanguageSwitcher
 from facilitator.storage import measures_repo as repo
 from facilitator.storage.process_store import open_read_only
 
+from .followup_filling import fill
+
 pytestmark = pytest.mark.usefixtures("qapp")
 
 
@@ -50,12 +52,7 @@ def _social(folder: Path) -> Path:
 
 
 def _fill_first(path: Path, **cells) -> int:
-    book = load_workbook(path)
-    sheet = book["Uppföljning"]
-    for name, value in cells.items():
-        sheet.cell(FIRST_ROW, column_number(name)).value = value
-    book.save(path)
-    return sheet.cell(FIRST_ROW, 1).value
+    return fill(path, **cells)
 
 
 def test_forms_out_and_back_in_with_dry_run_first(demo, tmp_path, capsys):

@@ -20,6 +20,8 @@ from facilitator.export.followup_forms import status_label, write_followup_forms
 from facilitator.importers.followup_form import read_followup_form
 from facilitator.storage import measures_repo as repo
 
+from ..followup_filling import fill
+
 ROUND = "Uppföljning december 2026"
 SOCIAL = "Socialförvaltningen"
 ODD = 'Miljö/Hälsa: "skydd" <nord>'
@@ -58,12 +60,7 @@ def _row_of(path, measure_id) -> int:
 
 def _fill(path, of, **cells):
     """What an official does: opens the form, types into the yellow cells, saves."""
-    row = _row_of(path, of)
-    book = load_workbook(path)
-    sheet = book["Uppföljning"]
-    for name, value in cells.items():
-        sheet.cell(row, column_number(name)).value = value
-    book.save(path)
+    fill(path, _row_of(path, of), **cells)
 
 
 def _read(*paths):

@@ -4,10 +4,8 @@ a bad form shows its file and row and cannot be read in."""
 
 from __future__ import annotations
 
-from openpyxl import load_workbook
-
 from facilitator.domain.entities import Measure, MeasureStatusChange
-from facilitator.domain.reporting_round import FIRST_ROW, column_number
+from facilitator.domain.reporting_round import FIRST_ROW
 from facilitator.domain.vocabulary import MeasureStatus as S
 from facilitator.export.followup_forms import status_label
 from facilitator.storage import measures_repo as repo
@@ -15,14 +13,11 @@ from facilitator.ui.plan.action_plan_page import ActionPlanPage
 from facilitator.ui.plan.measure_editor import MeasureEditor
 from facilitator.ui.plan.reporting_round import ExportFormsDialog
 
+from ..followup_filling import fill
+
 
 def _fill_first(path, **cells) -> int:
-    book = load_workbook(path)
-    sheet = book["Uppföljning"]
-    for name, value in cells.items():
-        sheet.cell(FIRST_ROW, column_number(name)).value = value
-    book.save(path)
-    return sheet.cell(FIRST_ROW, 1).value
+    return fill(path, **cells)
 
 
 def _export(qtbot, demo, tmp_path):
